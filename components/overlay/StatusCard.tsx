@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import type { BillingReading } from '../../lib/reader/reading';
+import { couponEntrySummary, formatDate, formatMoney, pageName } from './format';
+
+export interface StatusCardProps {
+  reading: BillingReading | null;
+  /** Completed reads; tests and the benchmark watch it to see that the reader re-ran (or did not). */
+  reads: number;
+  /** Set when the page could not be read: the card says so instead of going quiet. */
+  error: string | null;
+}
+
+interface Row {
+  field: string;
+  label: string;
+  value: string | null;
+}
+
+function rows(reading: BillingReading): Row[] {
+  const money = (value: string | null) => formatMoney(value, reading.currency);
+  return [
+    { field: 'accountId', label: 'Ad account', value: reading.accountId },
+    { field: 'accountBalance', label: 'Account balance', value: money(reading.accountBalance) },
+    { field: 'cashBalance', label: 'Cash balance', value: money(reading.cashBalance) },
+    { field: 'creditBalance', label: 'Ad credit', value: money(reading.creditBalance) },
+    { field: 'spendSoFar', label: 'Spend so far', value: money(reading.spendSoFar) },
+    { field: 'billingThreshold', label: 'Billing threshold', value: money(reading.billingThreshold) },
+    { field: 'nextBillDate', label: 'Next bill', value: formatDate(reading.nextBillDate) },
+    { field: 'couponEntry', label: 'Promo code', value: couponEntrySummary(reading.couponEntry) },
+    { field: 'promotions', label: 'Promotions listed', value: reading.promotions.length > 0 ? String(reading.promotions.length) : null },
+  ].filter((row) => row.value !== null);
+}
+
+/** The compact card the content script shows on Billing pages: what Credit Lens read, at a glance. */
+export function StatusCard({ reading, reads, error }: StatusCardProps) {
+  const [expanded, setExpanded] = useState(true);
+  const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
+  return (
+    <section
+      class="card"
+      data-testid="status-card"
+      data-page-kind={reading?.pageKind ?? 'other'}
+      data-reads={reads}
+      aria-label="Credit Lens"
+    >
+      <header class="bar">
+        <span class="logo" aria-hidden="true">◎</span>
+        <h2 class="title">Credit Lens</h2>
+        {reading && <span class="page">{pageName(reading.pageKind)}</span>}
+        <button
+          type="button"
+          class="toggle"
+          data-testid="toggle"
+          aria-expanded={expanded}
+          aria-controls="credit-lens-body"
+          aria-label={expanded ? 'Collapse Credit Lens' : 'Expand Credit Lens'}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? '–' : '+'}
+        </button>
+      </header>
+      <div id="credit-lens-body" class="body" hidden={!expanded}>
+        {error && (
+          <p class="notice" role="status" data-field="error">
+            {error}
+          </p>
+        )}
+        {!reading && !error && <p class="muted">Reading this page…</p>}
+        {reading && reading.missing.length > 0 && (
+          <p class="notice" role="status" data-field="missing">
+            This page looks different from what Credit Lens knows ({reading.missing.join(', ')} not found): hints may be missing.
+          </p>
+        )}
+        {reading && (
+          <dl class="facts">
+            {rows(reading).map((row) => (
+              <div class="fact" key={row.field}>
+                <dt>{row.label}</dt>
+                <dd data-field={row.field}>{row.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {errors.length > 0 && (
+          <ul class="messages" aria-label="Messages on the page">
+            {errors.map((message) => (
+              <li data-field="message" key={message.text}>
+                {message.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { render } from 'preact';
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { Overlay, type OverlayProps } from '@/components/overlay/Overlay';
+import { chooseCorner } from '@/components/overlay/placement';
+import '@/components/overlay/overlay.css';
+import { isBillingRoute } from '@/lib/reader/page-kind';
+import { PageWatcher } from '@/lib/reader/page-watcher';
+import { PageReader } from '@/lib/reader/read-page';
+import type { BillingReading } from '@/lib/reader/reading';
+
+// Match patterns cannot say "Finance pages only", so the script loads on both hosts and stays idle
+// (no observer, no UI) until the route is a Billing route; SPA navigation is followed below.
+export default defineContentScript({
+  matches: ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    let session: BillingSession | null = null;
+    const follow = (url: string) => {
+      if (!isBillingRoute(url)) {
+        session?.stop();
+        session = null;
+      } else if (session) session.navigated(url);
+      else session = new BillingSession(ctx, url);
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => follow(newUrl.href));
+    follow(location.href);
+  },
+});
+
+const CARD_SIZE = { width: 280, height: 260 };
+
+class BillingSession {
+  private readonly reader = new PageReader(document);
+  private readonly watcher: PageWatcher;
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private container: HTMLElement | null = null;
+  private state: OverlayProps = { reading: null, reads: 0, error: null, corner: 'bottom-right' };
+  private lastJson = '';
+  private stopped = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private url: string,
+  ) {
+    this.watcher = new PageWatcher({
+      timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => clearTimeout(id) },
+      onSettled: (mutations) => {
+        if (this.reader.update(mutations) || mutations.length > 0) this.scheduleRead();
+      },
+    });
+    this.watcher.observe(document.documentElement);
+    void this.mount();
+    this.scheduleRead();
+  }
+
+  navigated(url: string): void {
+    this.url = url;
+    // A new route renders a new page in place: forget the old labels and read from scratch.
+    this.reader.reset();
+    this.scheduleRead();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.watcher.disconnect();
+    this.ui?.remove();
+  }
+
+  private scheduleRead(): void {
+    this.ctx.requestIdleCallback(() => this.read(), { timeout: 500 });
+  }
+
+  private read(): void {
+    if (this.stopped || !this.ctx.isValid) return;
+    let reading: BillingReading | null = this.state.reading;
+    let error: string | null = null;
+    try {
+      reading = this.reader.read(this.url).reading;
+      for (const shadowRoot of this.reader.index.shadowRoots) this.watcher.observe(shadowRoot);
+    } catch (cause) {
+      // A page we cannot read gets a plain sentence, never an exception thrown into the page.
+      error = 'Credit Lens could not read this page. Save it and run `npm run inspect` on it to report the layout.';
+      console.debug('[Credit Lens] read failed', cause);
+    }
+    const json = JSON.stringify(reading) + (error ?? '');
+    const reads = this.state.reads + 1;
+    if (json === this.lastJson) {
+      this.update({ reads });
+      return;
+    }
+    this.lastJson = json;
+    this.update({ reading, error, reads });
+  }
+
+  private update(patch: Partial<OverlayProps>): void {
+    this.state = { ...this.state, ...patch };
+    if (this.container) render(<Overlay {...this.state} />, this.container);
+  }
+
+  private async mount(): Promise<void> {
+    this.ui = await createShadowRootUi(this.ctx, {
+      name: 'credit-lens-overlay',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: true,
+      onMount: (container, _shadow, host) => {
+        // The host is ours: keep it out of the page's flow so adding it moves nothing.
+        host.style.setProperty('position', 'fixed', 'important');
+        host.style.setProperty('inset', '0 auto auto 0', 'important');
+        host.style.setProperty('width', '0', 'important');
+        host.style.setProperty('height', '0', 'important');
+        this.container = container;
+        this.state.corner = chooseCorner(document, CARD_SIZE, host);
+        render(<Overlay {...this.state} />, container);
+      },
+      onRemove: () => {
+        if (this.container) render(null, this.container);
+        this.container = null;
+      },
+    });
+    if (this.stopped) return;
+    this.ui.mount();
+  }
+}

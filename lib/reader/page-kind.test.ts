@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { accountIdFromUrl, isBillingRoute, pageKindFromUrl } from './page-kind';
+
+const CASES: [string, string][] = [
+  ['https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789', 'payment'],
+  ['https://ads.tiktok.com/i18n/account/payment', 'payment'],
+  ['https://ads.tiktok.com/i18n/account/promotions?aadvid=1', 'promotions'],
+  ['https://ads.tiktok.com/i18n/account/promotion?aadvid=1', 'promotions'],
+  ['https://ads.tiktok.com/i18n/account/transactions?aadvid=1', 'transactions'],
+  ['https://ads.tiktok.com/i18n/account/invoices?aadvid=1', 'invoices'],
+  ['https://ads.tiktok.com/i18n/finance/coupon?aadvid=1', 'promotions'],
+  ['https://ads.tiktok.com/i18n/billing/overview?aadvid=1', 'payment'],
+  ['https://business.tiktok.com/manage/payment/v2?org_id=7000000000000000001&aadvid=7234567890123456789', 'bc-payment'],
+  ['https://business.tiktok.com/manage/billing/v2?org_id=7000000000000000001', 'bc-billing'],
+  ['https://ads.tiktok.com/i18n/perf/campaign?aadvid=1', 'other'],
+  ['https://ads.tiktok.com/i18n/dashboard?aadvid=1', 'other'],
+  ['https://ads.tiktok.com/i18n/account/paymentsettings-typo', 'other'],
+  ['https://business.tiktok.com/manage/overview?org_id=1', 'other'],
+  ['https://example.com/i18n/account/payment', 'other'],
+  ['https://ads.tiktok.com.evil.example/i18n/account/payment', 'other'],
+  ['not a url', 'other'],
+];
+
+describe('page kind from the URL', () => {
+  it.each(CASES)('%s is %s', (url, kind) => {
+    expect(pageKindFromUrl(url)).toBe(kind);
+    expect(isBillingRoute(url)).toBe(kind !== 'other');
+  });
+
+  it('treats a missing URL (a saved page without its address) as other', () => {
+    expect(pageKindFromUrl(null)).toBe('other');
+  });
+});
+
+describe('account id from the URL', () => {
+  it('reads aadvid on Ads Manager', () => {
+    expect(accountIdFromUrl('https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789')).toEqual({
+      accountId: '7234567890123456789',
+      orgId: null,
+    });
+  });
+
+  it('prefers the ad account over the Business Center id', () => {
+    expect(accountIdFromUrl('https://business.tiktok.com/manage/payment/v2?org_id=7000000000000000001&aadvid=72345678901')).toEqual({
+      accountId: '72345678901',
+      orgId: '7000000000000000001',
+    });
+  });
+
+  it('reads the query a hash router keeps after #', () => {
+    expect(accountIdFromUrl('https://ads.tiktok.com/i18n/account/#/payment?aadvid=12345678').accountId).toBe('12345678');
+  });
+
+  it('ignores values that are not account ids', () => {
+    expect(accountIdFromUrl('https://ads.tiktok.com/i18n/account/payment?aadvid=<script>').accountId).toBeNull();
+    expect(accountIdFromUrl('https://ads.tiktok.com/i18n/account/payment?aadvid=').accountId).toBeNull();
+  });
+});

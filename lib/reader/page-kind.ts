@@ -1,0 +1,64 @@
+import type { PageKind } from './reading';
+
+const ADS_MANAGER_HOSTS = new Set(['ads.tiktok.com']);
+const BUSINESS_CENTER_HOSTS = new Set(['business.tiktok.com']);
+
+// Ads Manager's Finance pages live under /i18n/account/<page> today; older and newer layouts have used
+// /finance/, /billing/ and /payment/ segments, so the path is read by its words, not by one fixed route.
+const ADS_MANAGER_ROUTES: readonly [RegExp, PageKind][] = [
+  [/\/(promotions?|coupons?|vouchers?|incentives?)(\/|$)/, 'promotions'],
+  [/\/(transactions?|transaction-records?)(\/|$)/, 'transactions'],
+  [/\/(invoices?)(\/|$)/, 'invoices'],
+  [/\/(payment|payments|billing|finance)(\/|$)/, 'payment'],
+];
+
+const BUSINESS_CENTER_ROUTES: readonly [RegExp, PageKind][] = [
+  [/\/manage\/(payment|finance)(\/|$)/, 'bc-payment'],
+  [/\/manage\/(billing|invoices?|transactions?)(\/|$)/, 'bc-billing'],
+];
+
+function parseUrl(url: string | null | undefined): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** The Finance page a URL points at, or `other`. Pure; the content script's route gate. */
+export function pageKindFromUrl(url: string | null | undefined): PageKind {
+  const parsed = parseUrl(url);
+  if (!parsed) return 'other';
+  const path = parsed.pathname.toLowerCase();
+  const routes = ADS_MANAGER_HOSTS.has(parsed.hostname)
+    ? ADS_MANAGER_ROUTES
+    : BUSINESS_CENTER_HOSTS.has(parsed.hostname)
+      ? BUSINESS_CENTER_ROUTES
+      : [];
+  for (const [pattern, kind] of routes) if (pattern.test(path)) return kind;
+  return 'other';
+}
+
+export function isBillingRoute(url: string | null | undefined): boolean {
+  return pageKindFromUrl(url) !== 'other';
+}
+
+const ACCOUNT_ID = /^\d{6,24}$/;
+
+/**
+ * The ad account the URL is about: `aadvid` is the advertiser (ad account) id on both hosts;
+ * Business Center's `org_id` names the Business Center itself, so it is only a fallback.
+ */
+export function accountIdFromUrl(url: string | null | undefined): { accountId: string | null; orgId: string | null } {
+  const parsed = parseUrl(url);
+  if (!parsed) return { accountId: null, orgId: null };
+  const params = parsed.searchParams;
+  // SPA routers sometimes keep the query in the hash (#/payment?aadvid=...).
+  const hashQuery = parsed.hash.includes('?') ? new URLSearchParams(parsed.hash.slice(parsed.hash.indexOf('?') + 1)) : null;
+  const read = (name: string) => {
+    const value = params.get(name) ?? hashQuery?.get(name) ?? null;
+    return value && ACCOUNT_ID.test(value) ? value : null;
+  };
+  return { accountId: read('aadvid') ?? read('advertiser_id'), orgId: read('org_id') };
+}

@@ -1,0 +1,117 @@
+import { matchConcepts, type Concept } from '../lexicon';
+import { COLUMN_CONCEPTS, CREDIT_TYPE_CONCEPTS, TAB_CONCEPTS } from './concept-groups';
+import { parseDateRange } from './dates';
+import { parseMoney } from './money';
+import type { CardRecord, TabRecord, TableRecord } from './records';
+import type { Promotion } from './reading';
+
+type Status = NonNullable<Promotion['status']>;
+type CreditType = NonNullable<Promotion['creditType']>;
+
+const STATUS_OF: Partial<Record<Concept, Status>> = { tabAvailable: 'available', tabEarning: 'earning', tabNotAvailable: 'not-available' };
+const CREDIT_TYPE_OF: Partial<Record<Concept, CreditType>> = { creditFree: 'free', creditAssignable: 'assignable', creditConditional: 'conditional' };
+
+export interface ParseHints {
+  locale?: string;
+  currency?: string | null;
+}
+
+function statusIn(text: string): Status | null {
+  const concept = matchConcepts(text, TAB_CONCEPTS)[0]?.concept;
+  return concept ? (STATUS_OF[concept] ?? null) : null;
+}
+
+function creditTypeIn(text: string): CreditType | null {
+  const concept = matchConcepts(text, CREDIT_TYPE_CONCEPTS)[0]?.concept;
+  return concept ? (CREDIT_TYPE_OF[concept] ?? null) : null;
+}
+
+/** The selected tab says which list the rows belong to (Available / Earning / Not available). */
+export function selectedTabStatus(tabs: readonly TabRecord[]): Status | null {
+  for (const tab of tabs) if (tab.selected && tab.visible) {
+    const status = statusIn(tab.text);
+    if (status) return status;
+  }
+  return null;
+}
+
+function columnIndex(headers: readonly string[]): Partial<Record<Concept, number>> {
+  const columns: Partial<Record<Concept, number>> = {};
+  headers.forEach((header, index) => {
+    const concept = matchConcepts(header, COLUMN_CONCEPTS)[0]?.concept;
+    if (concept && columns[concept] === undefined) columns[concept] = index;
+  });
+  return columns;
+}
+
+function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHints): Promotion[] {
+  const columns = columnIndex(table.headers);
+  const cell = (row: readonly string[], concept: Concept) => {
+    const index = columns[concept];
+    return index === undefined ? '' : (row[index] ?? '');
+  };
+  return table.rows.flatMap((row) => {
+    const name = cell(row, 'colPromotionName') || row[0] || '';
+    if (!name) return [];
+    const unused = parseMoney(cell(row, 'colUnusedAmount'), hints);
+    const used = parseMoney(cell(row, 'colUsedAmount'), hints);
+    const range = parseDateRange(cell(row, 'colValidPeriod'), hints);
+    return [
+      {
+        name,
+        creditType: creditTypeIn(cell(row, 'colCreditType')),
+        status: statusIn(cell(row, 'colStatus')) ?? tabStatus,
+        amount: unused?.value ?? null,
+        usedAmount: used?.value ?? null,
+        currency: unused?.currency ?? used?.currency ?? null,
+        validFrom: range?.from ?? null,
+        validUntil: range?.until ?? null,
+      },
+    ];
+  });
+}
+
+/** Where a card shows a labelled value: in the label's own text ("Valid until 31/12/2026"), or the text after it. */
+function valueAfter(texts: readonly string[], concepts: readonly Concept[]): string[] {
+  const index = texts.findIndex((text) => matchConcepts(text, concepts).length > 0);
+  return index < 0 ? [] : [texts[index] ?? '', texts[index + 1] ?? '', `${texts[index]} ${texts[index + 1] ?? ''}`];
+}
+
+function firstParsed<T>(texts: readonly string[], parse: (text: string) => T | null): T | null {
+  for (const text of texts) {
+    const value = parse(text);
+    if (value) return value;
+  }
+  return null;
+}
+
+function fromCard(card: CardRecord, tabStatus: Status | null, hints: ParseHints): Promotion | null {
+  const isLabelOrValue = (text: string) =>
+    matchConcepts(text, [...COLUMN_CONCEPTS, ...CREDIT_TYPE_CONCEPTS, ...TAB_CONCEPTS, 'validUntil']).length > 0 || /\d/.test(text) && parseMoney(text, hints) !== null;
+  const name = card.heading || card.texts.find((text) => text.length > 2 && !isLabelOrValue(text)) || '';
+  if (!name) return null;
+  const range = firstParsed(valueAfter(card.texts, ['validUntil', 'colValidPeriod']), (text) => parseDateRange(text, hints));
+  const money = (text: string) => parseMoney(text, hints);
+  // A card without an "Unused amount" label shows the credit as its one amount.
+  const unused = firstParsed(valueAfter(card.texts, ['colUnusedAmount']), money) ?? firstParsed(card.texts, money);
+  const used = firstParsed(valueAfter(card.texts, ['colUsedAmount']), money);
+  const typeText = card.texts.find((text) => creditTypeIn(text));
+  const statusText = card.texts.find((text) => statusIn(text) && text.length < 40);
+  return {
+    name,
+    creditType: typeText ? creditTypeIn(typeText) : null,
+    status: (statusText ? statusIn(statusText) : null) ?? tabStatus,
+    amount: unused?.value ?? null,
+    usedAmount: used?.value ?? null,
+    currency: unused?.currency ?? null,
+    validFrom: range?.from ?? null,
+    validUntil: range?.until ?? null,
+  };
+}
+
+export function readPromotions(tables: readonly TableRecord[], cards: readonly CardRecord[], tabs: readonly TabRecord[], hints: ParseHints): Promotion[] {
+  const tabStatus = selectedTabStatus(tabs);
+  const rows = tables.flatMap((table) => fromTable(table, tabStatus, hints));
+  if (rows.length > 0) return rows;
+  return cards.flatMap((card) => fromCard(card, tabStatus, hints) ?? []);
+}

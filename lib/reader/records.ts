@@ -1,0 +1,102 @@
+import type { ConceptMatch } from '../lexicon';
+
+/**
+ * Plain records the DOM walk produces and the qualifiers judge. Nothing here holds a DOM node, so
+ * every qualifier is a pure function testable without a browser. `key` indexes the collector's
+ * element list, which read-page uses only to build a selector for the winner.
+ */
+
+export interface NearbyText {
+  text: string;
+  visible: boolean;
+}
+
+/** A short text that matched a lexicon concept: a label, a tab, a title, a button caption. */
+export interface LabelRecord {
+  key: number;
+  text: string;
+  matches: ConceptMatch[];
+  visible: boolean;
+  /** Inside a button, link or other control: a caption, not a field label. */
+  inControl: boolean;
+  inHeading: boolean;
+  /** A table column header: it names a column of many values, not one value beside it. */
+  inColumnHeader: boolean;
+  /** Texts after the label (and before it, nearest first) up to the next label, at the nearest level of
+   * the tree that holds any: where a value sits beside, under or above its label. */
+  after: NearbyText[];
+  before: NearbyText[];
+}
+
+export interface InputRecord {
+  key: number;
+  tag: string;
+  type: string;
+  name: string;
+  idAttribute: string;
+  placeholder: string;
+  ariaLabel: string;
+  labelText: string;
+  describedBy: string;
+  autocomplete: string;
+  inputMode: string;
+  maxLength: number | null;
+  /** Texts just before the input (nearest first) and just after it, within its form item. */
+  textBefore: string[];
+  textAfter: NearbyText[];
+  inDialog: boolean;
+  dialogTitle: string;
+  inShadowRoot: boolean;
+  visible: boolean;
+  disabled: boolean;
+  invalid: boolean;
+}
+
+export interface ControlRecord {
+  key: number;
+  text: string;
+  ariaLabel: string;
+  title: string;
+  visible: boolean;
+  inDialog: boolean;
+}
+
+export interface MessageRecord {
+  key: number;
+  text: string;
+  source: 'alert' | 'live-region' | 'toast';
+  visible: boolean;
+  inDialog: boolean;
+}
+
+export interface TabRecord {
+  text: string;
+  selected: boolean;
+  visible: boolean;
+}
+
+export interface TableRecord {
+  headers: string[];
+  rows: string[][];
+}
+
+/** A promotion shown as a card: its heading (when marked up as one) and its texts in order. */
+export interface CardRecord {
+  heading: string;
+  texts: string[];
+}
+
+export interface PageRecords {
+  url: string | null;
+  /** `lang` of the document, as the page declares it. */
+  declaredLanguage: string | null;
+  hasLayout: boolean;
+  labels: LabelRecord[];
+  headings: string[];
+  inputs: InputRecord[];
+  controls: ControlRecord[];
+  messages: MessageRecord[];
+  tabs: TabRecord[];
+  tables: TableRecord[];
+  cards: CardRecord[];
+}
