@@ -1,0 +1,182 @@
+/**
+ * Data for money.ts: how pages write currencies, and the text folding shared with dates.ts.
+ */
+
+export interface CurrencyToken {
+  /** The token as it appears in folded text. */
+  text: string;
+  /** ISO 4217 codes it may stand for, the most likely first (the default when nothing decides). */
+  candidates: readonly string[];
+}
+
+interface TokenSpec {
+  candidates: readonly string[];
+  /**
+   * A word or syllable that is a currency only right beside a number ("원" is also in "회원"):
+   * 'after' the number, or on 'either' side ("元 1,234.50" in ja, "1,234元" in zh).
+   */
+  beside?: 'after' | 'either';
+}
+
+// Symbols and words for currencies, as Intl (symbol and narrowSymbol) and pages write them, after
+// foldText (so "￥" is "¥", "￦" is "₩"). Arabic symbols appear with and without their final dot.
+const SYMBOLS: Record<string, TokenSpec> = {
+  $: { candidates: ['USD', 'CAD', 'AUD', 'MXN', 'TWD', 'HKD', 'SGD', 'NZD', 'ARS', 'CLP', 'COP'] },
+  US$: { candidates: ['USD'] },
+  $US: { candidates: ['USD'] },
+  CA$: { candidates: ['CAD'] },
+  C$: { candidates: ['CAD'] },
+  $CA: { candidates: ['CAD'] },
+  A$: { candidates: ['AUD'] },
+  AU$: { candidates: ['AUD'] },
+  $AU: { candidates: ['AUD'] },
+  NT$: { candidates: ['TWD'] },
+  HK$: { candidates: ['HKD'] },
+  $HK: { candidates: ['HKD'] },
+  S$: { candidates: ['SGD'] },
+  SG$: { candidates: ['SGD'] },
+  $SG: { candidates: ['SGD'] },
+  MX$: { candidates: ['MXN'] },
+  $MX: { candidates: ['MXN'] },
+  NZ$: { candidates: ['NZD'] },
+  R$: { candidates: ['BRL'] },
+  '€': { candidates: ['EUR'] },
+  '£': { candidates: ['GBP', 'EGP'] },
+  'UK£': { candidates: ['GBP'] },
+  '£GB': { candidates: ['GBP'] },
+  'E£': { candidates: ['EGP'] },
+  '£E': { candidates: ['EGP'] },
+  '¥': { candidates: ['JPY', 'CNY'] },
+  'JP¥': { candidates: ['JPY'] },
+  'CN¥': { candidates: ['CNY'] },
+  RMB: { candidates: ['CNY'] },
+  元: { candidates: ['CNY', 'TWD', 'HKD'], beside: 'either' },
+  人民币: { candidates: ['CNY'] },
+  人民幣: { candidates: ['CNY'] },
+  美元: { candidates: ['USD'] },
+  日元: { candidates: ['JPY'] },
+  港元: { candidates: ['HKD'] },
+  港币: { candidates: ['HKD'] },
+  港幣: { candidates: ['HKD'] },
+  新台币: { candidates: ['TWD'] },
+  新台幣: { candidates: ['TWD'] },
+  欧元: { candidates: ['EUR'] },
+  歐元: { candidates: ['EUR'] },
+  韩元: { candidates: ['KRW'] },
+  韓元: { candidates: ['KRW'] },
+  円: { candidates: ['JPY'], beside: 'after' },
+  '₩': { candidates: ['KRW'] },
+  원: { candidates: ['KRW'], beside: 'after' },
+  '₫': { candidates: ['VND'] },
+  đ: { candidates: ['VND'], beside: 'after' },
+  VNĐ: { candidates: ['VND'] },
+  '฿': { candidates: ['THB'] },
+  บาท: { candidates: ['THB'], beside: 'after' },
+  '₺': { candidates: ['TRY'] },
+  TL: { candidates: ['TRY'] },
+  '₽': { candidates: ['RUB'] },
+  'руб.': { candidates: ['RUB'], beside: 'after' },
+  руб: { candidates: ['RUB'], beside: 'after' },
+  'р.': { candidates: ['RUB'], beside: 'after' },
+  zł: { candidates: ['PLN'] },
+  Rp: { candidates: ['IDR'] },
+  RM: { candidates: ['MYR'] },
+  '₱': { candidates: ['PHP'] },
+  '₹': { candidates: ['INR'] },
+  Rs: { candidates: ['INR', 'PKR', 'LKR', 'NPR'] },
+  'Rs.': { candidates: ['INR', 'PKR', 'LKR', 'NPR'] },
+  kr: { candidates: ['SEK', 'NOK', 'DKK', 'ISK'] },
+  'kr.': { candidates: ['DKK', 'SEK', 'NOK', 'ISK'] },
+  '₪': { candidates: ['ILS'] },
+  '₴': { candidates: ['UAH'] },
+  '₦': { candidates: ['NGN'] },
+  '₸': { candidates: ['KZT'] },
+  'ر.س.': { candidates: ['SAR'] },
+  'ر.س': { candidates: ['SAR'] },
+  'د.إ.': { candidates: ['AED'] },
+  'د.إ': { candidates: ['AED'] },
+  'ج.م.': { candidates: ['EGP'] },
+  'ج.م': { candidates: ['EGP'] },
+  'ر.ق.': { candidates: ['QAR'] },
+  'ر.ق': { candidates: ['QAR'] },
+  'د.ك.': { candidates: ['KWD'] },
+  'د.ك': { candidates: ['KWD'] },
+  'ر.ع.': { candidates: ['OMR'] },
+  'ر.ع': { candidates: ['OMR'] },
+  'د.ب.': { candidates: ['BHD'] },
+  'د.ب': { candidates: ['BHD'] },
+};
+
+// ISO codes that are also everyday upper-case words on a page ("ALL 5", "TOP 10").
+const NOT_CODES = new Set(['ALL', 'TOP', 'CUP', 'XXX', 'XTS']);
+const FALLBACK_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'TWD', 'KRW', 'IDR', 'MYR', 'THB', 'VND', 'BRL', 'MXN', 'TRY', 'RUB',
+  'PLN', 'AUD', 'CAD', 'SGD', 'PHP', 'SAR', 'AED', 'EGP', 'CHF', 'INR', 'HKD', 'NZD'];
+const ISO_CODES: ReadonlySet<string> = new Set(
+  (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : FALLBACK_CODES).filter((c) => !NOT_CODES.has(c)),
+);
+
+const BY_FIRST_CHAR = new Map<string, string[]>();
+for (const text of Object.keys(SYMBOLS).sort((a, b) => b.length - a.length)) {
+  const first = text[0]!;
+  BY_FIRST_CHAR.set(first, [...(BY_FIRST_CHAR.get(first) ?? []), text]);
+}
+
+const LETTER = /\p{L}/u;
+// Scripts written without spaces between words: a token there needs no word boundary.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function bounded(text: string, whole: string, at: number): boolean {
+  const before = whole[at - 1];
+  const after = whole[at + text.length];
+  const head = text[0]!;
+  const tail = text[text.length - 1]!;
+  if (before && LETTER.test(head) && !UNSPACED.test(head) && LETTER.test(before)) return false;
+  if (after && LETTER.test(tail) && !UNSPACED.test(tail) && LETTER.test(after)) return false;
+  return true;
+}
+
+/** The currency token that starts at `at` in folded text, if any. */
+export function currencyTokenAt(whole: string, at: number): CurrencyToken | null {
+  for (const text of BY_FIRST_CHAR.get(whole[at]!) ?? []) {
+    if (!whole.startsWith(text, at) || !bounded(text, whole, at)) continue;
+    const spec = SYMBOLS[text]!;
+    if (spec.beside) {
+      const after = /\d\s*$/.test(whole.slice(Math.max(0, at - 4), at));
+      const before = /^\s*[-−]?\d/.test(whole.slice(at + text.length, at + text.length + 4));
+      if (!after && !(spec.beside === 'either' && before)) continue;
+    }
+    return { text, candidates: spec.candidates };
+  }
+  const code = whole.slice(at, at + 3);
+  if (/^[A-Z]{3}$/.test(code) && ISO_CODES.has(code) && bounded(code, whole, at)) return { text: code, candidates: [code] };
+  return null;
+}
+
+/** Any digit a page may use for an amount or a date (ASCII, Arabic-Indic, Persian, Devanagari, Thai, fullwidth). */
+export const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59\uff10-\uff19]/;
+
+const INVISIBLE = '\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ue000-\uf8ff';
+const ODD_SPACES = '\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000';
+const OTHER_DIGITS = '\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59';
+const FULLWIDTH = '\uff01-\uff5e\uffe0-\uffe6';
+const FOLD = new RegExp(`[${INVISIBLE}${ODD_SPACES}\u2010\u2011${OTHER_DIGITS}${FULLWIDTH}]`, 'g');
+const IS_INVISIBLE = new RegExp(`[${INVISIBLE}]`);
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x0e50];
+const FULLWIDTH_SIGNS: Record<string, string> = { '\uffe0': '¢', '\uffe1': '£', '\uffe5': '¥', '\uffe6': '₩' };
+
+/**
+ * Folds what varies between pages but not in meaning: bidi and invisible marks go, and so do
+ * private-use characters (icon-font glyphs; the readers use that range for their own markers);
+ * odd spaces become " "; other digit systems and fullwidth forms become ASCII. Deliberately not
+ * NFKC, which would also turn "①" or "²" into digits.
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFC').replace(FOLD, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (IS_INVISIBLE.test(ch)) return '';
+    if (ch === '\u2010' || ch === '\u2011') return '-';
+    for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    return FULLWIDTH_SIGNS[ch] ?? ' ';
+  });
+}

@@ -1,0 +1,214 @@
+/**
+ * Amounts as Ads Manager shows them, read into exact decimal strings.
+ *
+ * The page formats amounts with Intl-like rules in the user's language, which we may not know, so
+ * every decision here tries to hold up without hints and gets sharper with them. Money never passes
+ * through floating point: the value is rebuilt from the digits shown.
+ */
+import { currencyTokenAt, type CurrencyToken, foldText, HAS_DIGIT } from './money-data';
+
+export interface Money { value: string; currency: string | null }
+export interface MoneyHints { locale?: string; currency?: string | null }
+
+/** Amounts sit in labels and short sentences; longer texts are paragraphs, not amounts. */
+const MAX_TEXT = 240;
+
+// Spans that are made of digits but are never amounts. Replaced before looking for amounts so
+// that their digits cannot be read as one.
+const NOT_AMOUNTS: readonly RegExp[] = [
+  /(?<!\d)\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}\.?(?!\d)/g, // 2026-11-24, 2026. 11. 24.
+  /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)/g, // 24.11.2026, 11/24/26
+  /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?/g, // times
+  /(?:UTC|GMT)\s?[-+−]\s?\d{1,2}(?::?\d{2})?/gi,
+  /[%٪]\s?\d+(?:[.,]\d+)?|\d+(?:[.,'’٫٬]\d+|\s\d{3}(?!\d))*\s?[%٪‰]/g, // 50%, Turkish %50
+  /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,}/g, // +1 555 123 4567
+  /\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}/g, // (555) 123-4567
+  /\d+(?:-\d+){2,}/g, // 555-123-4567 and other hyphenated ids
+];
+
+const PUA = 0xe000; // currency tokens become one private-use character each, indexed from here
+const CUR = '[\\ue000-\\uf8ff]';
+const NUM = `\\d+(?:(?:[.,'’٫٬]|\\s(?=\\d{3}(?!\\d)))\\d+)*`;
+const AMOUNT = new RegExp(
+  `(\\(\\s*)?` + // 1: accounting brackets open
+    `(?:(?<![\\p{L}\\p{N}])([-−]))?` + // 2: sign before the currency ("-$5", "-USD 5")
+    `(?:(${CUR})\\s*)?` + // 3: prefix currency
+    `([-−])?` + // 4: sign after the currency ("$-5.00" in de-CH)
+    `(?<![\\p{L}\\p{N}_#]|[\\p{L}\\p{N}][-/.,'’٫٬])` + // not inside a word, id or version ("Q3", "ID-123", "v1.2.3")
+    `(${NUM})` + // 5
+    `(?![\\p{L}\\p{N}]|[.,'’٫٬]\\d)` +
+    `(?:\\s*(${CUR}))?` + // 6: suffix currency
+    `(\\s*\\))?`, // 7: accounting brackets close
+  'gu',
+);
+
+const localeDecimal = memo((locale: string): string | null => {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    return decimal ? foldText(decimal) : null;
+  } catch {
+    return null; // not a locale Intl knows: decide without it
+  }
+});
+
+const minorUnits = memo((currency: string): number | null => {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? null;
+  } catch {
+    return null;
+  }
+});
+
+/** The candidate whose own symbol in this locale is exactly the token, e.g. "$" in es-MX is MXN. */
+const localeCurrencyFor = memo((key: string): string | null => {
+  const [locale = '', token = '', ...candidates] = key.split('\u0000');
+  const matching = candidates.filter((c) => {
+    try {
+      const part = new Intl.NumberFormat(locale, { style: 'currency', currency: c }).formatToParts(1).find((p) => p.type === 'currency');
+      return part !== undefined && foldText(part.value).trim() === token;
+    } catch {
+      return false;
+    }
+  });
+  return matching.length === 1 ? matching[0]! : null;
+});
+
+function resolveCurrency(token: CurrencyToken, locale: string | null, hintCurrency: string | null): string {
+  const { text, candidates } = token;
+  if (candidates.length === 1) return candidates[0]!;
+  if (hintCurrency && candidates.includes(hintCurrency)) return hintCurrency;
+  if (locale) {
+    const byLocale = localeCurrencyFor([locale, text, ...candidates].join('\u0000'));
+    if (byLocale) return byLocale;
+  }
+  return candidates[0]!;
+}
+
+/**
+ * Which separator is the decimal one. Returns the integer and fraction digits, or null when the
+ * separators do not form a number (e.g. "1.2.3", "1,23,4").
+ */
+function splitDigits(num: string, minor: number | null, localeMark: string | null): { int: string; frac: string } | null {
+  const marks = [...num.matchAll(/[^\d]/g)].map((m) => ({ ch: m[0] === '’' ? "'" : /\s/.test(m[0]) ? ' ' : m[0], at: m.index }));
+  const last = marks[marks.length - 1] ?? { ch: '', at: -1 };
+  const dotComma = marks.filter((m) => m.ch === '.' || m.ch === ',');
+  let decimalAt = -1;
+  if (marks.some((m) => m.ch === '٫')) {
+    decimalAt = last.at; // the Arabic decimal separator is never a grouping mark
+    if (last.ch !== '٫' || marks.filter((m) => m.ch === '٫').length > 1) return null;
+  } else if (dotComma.length > 0 && dotComma[dotComma.length - 1] === last) {
+    const lastCount = dotComma.filter((m) => m.ch === last.ch).length;
+    if (lastCount === 1 && (dotComma.length > 1 || marks.length > 1)) {
+      decimalAt = last.at; // "1.234,50", "1 234,50", "1'234.50": the last mark differs from the grouping
+    } else if (lastCount === 1) {
+      const int = num.slice(0, last.at);
+      const frac = num.slice(last.at + 1);
+      if (loneMarkIsDecimal(last.ch, int, frac, minor, localeMark)) decimalAt = last.at;
+    } else if (lastCount !== dotComma.length) {
+      return null; // "1,234.567.89": the decimal mark repeats
+    }
+  }
+  const intText = decimalAt < 0 ? num : num.slice(0, decimalAt);
+  const frac = decimalAt < 0 ? '' : num.slice(decimalAt + 1);
+  const groups = intText.split(/[^\d]/);
+  const groupMarks = new Set(marks.filter((m) => m.at !== decimalAt).map((m) => m.ch));
+  if (groupMarks.size > 1 || !validGrouping(groups)) return null;
+  const int = groups.join('');
+  if (int.length > 1 && int.startsWith('0')) return null; // "007", "0123": codes, not amounts
+  return { int, frac };
+}
+
+/**
+ * One "." or "," with three digits after it, as in "1.234" or "0.125". Three digits after a lone mark
+ * are rarely a fraction: a currency with 0 or 2 minor units is never formatted that way, so a known
+ * currency says grouping. Without one, the locale's own decimal mark decides ("1.234" is 1234 in de,
+ * 1.234 in en); without either, grouping, the reading that is right for most pages.
+ */
+function loneMarkIsDecimal(mark: string, int: string, frac: string, minor: number | null, localeMark: string | null): boolean {
+  if (frac.length !== 3) return true;
+  if (int === '0' || int.length > 3) return true; // grouping cannot follow a bare zero or four digits
+  if (minor !== null) return minor === 3;
+  return localeMark === mark;
+}
+
+function validGrouping(groups: string[]): boolean {
+  if (groups.length === 1) return true;
+  const [first = '', ...rest] = groups;
+  const tail = rest[rest.length - 1] ?? '';
+  if (first.length < 1 || first.length > 3 || tail.length !== 3) return false;
+  const middle = rest.slice(0, -1);
+  // Western groups of three, or Indian lakh/crore groups of two ("12,34,567").
+  return middle.every((g) => g.length === 3) || (first.length <= 2 && middle.every((g) => g.length === 2));
+}
+
+interface Found { money: Money; shownCurrency: boolean }
+
+export function parseMoney(text: string, hints?: MoneyHints): Money | null {
+  if (typeof text !== 'string' || text.length > MAX_TEXT || !HAS_DIGIT.test(text)) return null;
+  const locale = typeof hints?.locale === 'string' && hints.locale ? hints.locale : null;
+  const hintCurrency = typeof hints?.currency === 'string' && /^[a-z]{3}$/i.test(hints.currency) ? hints.currency.toUpperCase() : null;
+  const localeMark = locale ? localeDecimal(locale) : null;
+
+  let s = foldText(text);
+  for (const re of NOT_AMOUNTS) s = s.replace(re, ' \u0001 ');
+  const tokens: CurrencyToken[] = [];
+  let marked = '';
+  for (let i = 0; i < s.length; ) {
+    const token = tokens.length < 0x1000 ? currencyTokenAt(s, i) : null;
+    if (token) {
+      marked += String.fromCharCode(PUA + tokens.push(token) - 1);
+      i += token.text.length;
+    } else {
+      marked += s[i];
+      i += 1;
+    }
+  }
+  const tokenAt = (ch: string | undefined) => (ch ? tokens[ch.charCodeAt(0) - PUA] : undefined);
+  // A currency shown once, away from the number ("Total (USD): 1,234.50"), still names it.
+  const distinctTokens = new Set(tokens.map((t) => resolveCurrency(t, locale, hintCurrency)));
+  const loneCurrency = distinctTokens.size === 1 ? [...distinctTokens][0]! : null;
+
+  const found: Found[] = [];
+  for (const m of marked.matchAll(AMOUNT)) {
+    const [, open, signBefore, prefix, signAfter, num = '', suffix, close] = m;
+    // "$1,234.50 CAD": the more specific of two tokens names the currency.
+    const [before, after] = [tokenAt(prefix), tokenAt(suffix)];
+    const token = before && after && after.candidates.length < before.candidates.length ? after : (before ?? after);
+    const brackets = Boolean(open && close);
+    if (!token && (open || close)) continue; // "(3)" beside a tab name is a count
+    if (!token && /^\d{10,}$/.test(num)) continue; // account, order and advertiser ids
+    const currency = token ? resolveCurrency(token, locale, hintCurrency) : (loneCurrency ?? hintCurrency);
+    const minor = currency ? minorUnits(currency) : null;
+    const digits = splitDigits(num, minor, localeMark);
+    if (!digits) continue;
+    const negative = Boolean(signBefore || signAfter || brackets) && /[1-9]/.test(digits.int + digits.frac);
+    let frac = digits.frac;
+    if (minor !== null && frac.length < minor) frac = frac.padEnd(minor, '0');
+    const value = `${negative ? '-' : ''}${digits.int}${frac ? `.${frac}` : ''}`;
+    found.push({ money: { value, currency }, shownCurrency: Boolean(token) });
+  }
+  // Prefer amounts shown with a currency: "3 campaigns spent $50" is about $50.
+  const pool = found.some((f) => f.shownCurrency) ? found.filter((f) => f.shownCurrency) : found;
+  const distinct = new Map(pool.map((f) => [`${f.money.value} ${f.money.currency}`, f.money]));
+  return distinct.size === 1 ? [...distinct.values()][0]! : null;
+}
+
+// Whole texts that are plainly not amounts. Kept to one regex so the pre-filter stays cheap.
+const PLAINLY_NOT_MONEY =
+  /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d+(?:[.,]\d+)?\s?%|%\s?\d+(?:[.,]\d+)?|\d{10,})\s*$/;
+
+/** Cheap pre-filter: false only when parseMoney would certainly return null. */
+export function looksLikeMoney(text: string): boolean {
+  return typeof text === 'string' && text.length <= MAX_TEXT && HAS_DIGIT.test(text) && !PLAINLY_NOT_MONEY.test(text);
+}
+
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) {
+      if (cache.size > 500) cache.clear(); // hints come from pages; keep the cache bounded
+      cache.set(key, fn(key));
+    }
+    return cache.get(key)!;
+  };
+}
