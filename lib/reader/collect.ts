@@ -145,18 +145,55 @@ function gather(
   visible: (element: Element) => boolean,
 ): NearbyText[] {
   const texts: NearbyText[] = [];
+  const startRun = inlineRun(start);
+  let lastRun: Element | null = startRun;
   walker.currentNode = start;
   for (let node = walker[step](); node && texts.length < NEARBY_TEXTS; node = walker[step]()) {
-    const matches = index.matchesOf(node);
-    if (matches?.some((match) => VALUE_CONCEPTS.includes(match.concept))) break;
-    const text = squash((node as Text).data);
-    if (!text) continue;
-    texts.push({ text: text.slice(0, 200), visible: node.parentElement ? visible(node.parentElement) : true });
+    if (isNextLabel(node as Text, index, visible)) break;
+    if (!squash((node as Text).data)) continue;
+    // "$<span>1,284.</span><span>50</span>" is one amount: read the run of inline elements as one text.
+    const run = inlineRun(node);
+    if (run === lastRun) continue;
+    lastRun = run;
+    const text = run ? visibleTextOf(run, visible) : squash((node as Text).data);
+    if (text) texts.push({ text: text.slice(0, 200), visible: run ? visible(run) : true });
   }
   return texts;
 }
 
-const hasDigit = (nearby: NearbyText) => /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/.test(nearby.text);
+/** Another value's label ends a label's neighbourhood; a tooltip sentence that mentions one does not. */
+function isNextLabel(node: Text, index: LabelIndex, visible: (element: Element) => boolean): boolean {
+  const matches = index.matchesOf(node);
+  if (!matches?.some((match) => VALUE_CONCEPTS.includes(match.concept))) return false;
+  return node.data.trim().length <= 40 && node.parentElement != null && visible(node.parentElement);
+}
+
+const INLINE = new Set(['span', 'b', 'strong', 'i', 'em', 'small', 'sup', 'sub', 'bdi', 'bdo', 'font', 'u', 'mark', 'data', 'abbr']);
+
+/** The nearest element around a text that is not just inline formatting (its "cell"). */
+function inlineRun(node: Node): Element | null {
+  let element = node.parentElement;
+  while (element && INLINE.has(element.localName) && element.parentElement && INLINE.has(element.parentElement.localName)) element = element.parentElement;
+  if (element && INLINE.has(element.localName) && element.parentElement && element.parentElement.children.length <= 4) {
+    // A value drawn as a few sibling spans ("$", "1,284.", "50") belongs to their shared parent.
+    const parent = element.parentElement;
+    if ([...parent.children].every((child) => INLINE.has(child.localName))) return parent;
+  }
+  return element;
+}
+
+/** An element's text without its hidden parts (a stale amount kept for an animation, an icon label). */
+function visibleTextOf(element: Element, visible: (element: Element) => boolean): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < 400; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && (parent === element || visible(parent)) && !/^(script|style)$/.test(parent.localName)) text += (node as Text).data;
+  }
+  return squash(text);
+}
+
+const hasDigit = (nearby: NearbyText) => nearby.visible && /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/.test(nearby.text);
 
 function describeInput(element: Element, key: number, visible: (element: Element) => boolean): InputRecord {
   const input = element as HTMLInputElement;
@@ -305,8 +342,7 @@ function collectTables(queryAll: (selector: string) => Element[], visible: (elem
     let headers = [...table.querySelectorAll(TABLE_HEADER)].filter((cell) => cell.closest(TABLE) === table).map((cell) => textOf(cell, 80));
     if (headers.length === 0 && previous && sharesWrapper(previous.element, table)) headers = previous.headers;
     if (headers.length > 0) previous = { element: table, headers };
-    const columnsNamed = new Set(headers.flatMap((header) => matchConcepts(header, COLUMN_CONCEPTS).map((match) => match.concept)));
-    if (columnsNamed.size < 2) continue;
+    if (!namesPromotionColumns(headers)) continue;
     const rows: string[][] = [];
     for (const row of table.querySelectorAll(TABLE_ROW)) {
       if (rows.length >= MAX_ROWS) break;
@@ -317,6 +353,16 @@ function collectTables(queryAll: (selector: string) => Element[], visible: (elem
     tables.push({ headers, rows });
   }
   return tables;
+}
+
+// "Type" and "Status" head transaction and invoice tables too; a promotions table also names
+// something only promotions have (valid period, unused amount, usage requirements).
+const PROMOTION_ONLY_COLUMNS: readonly string[] = ['colPromotionName', 'colUsageRequirements', 'colValidPeriod', 'colUnusedAmount', 'colUsedAmount'];
+
+function namesPromotionColumns(headers: readonly string[]): boolean {
+  const named = new Set(headers.flatMap((header) => matchConcepts(header, COLUMN_CONCEPTS).map((match) => match.concept)));
+  named.delete('colStatus');
+  return named.size >= 2 && [...named].some((concept) => PROMOTION_ONLY_COLUMNS.includes(concept));
 }
 
 function sharesWrapper(a: Element, b: Element): boolean {

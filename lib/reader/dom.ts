@@ -48,7 +48,9 @@ export function textOfIdRefs(element: Element, attribute: string): string {
   );
 }
 
-const HIDING_ATTRIBUTES = '[hidden], [aria-hidden="true"], [inert]';
+// noscript content is only shown with scripts off; a DOM built without scripts (our inspect command)
+// turns it into real elements, so it counts as hidden like the rest.
+const HIDING_ATTRIBUTES = '[hidden], [aria-hidden="true"], [inert], noscript, template';
 
 /**
  * Whether a person can see the element: not hidden by attribute, not display:none or

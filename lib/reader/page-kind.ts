@@ -48,7 +48,7 @@ const ACCOUNT_ID = /^\d{6,24}$/;
 
 /**
  * The ad account the URL is about: `aadvid` is the advertiser (ad account) id on both hosts;
- * Business Center's `org_id` names the Business Center itself, so it is only a fallback.
+ * Business Center's `org_id` names the Business Center itself and is returned apart.
  */
 export function accountIdFromUrl(url: string | null | undefined): { accountId: string | null; orgId: string | null } {
   const parsed = parseUrl(url);

@@ -1,4 +1,4 @@
-import type { Concept } from '../lexicon';
+import { normalizeText, type Concept, type ConceptMatch } from '../lexicon';
 import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS } from './concept-groups';
 import { parseDate } from './dates';
 import { parseMoney, type Money } from './money';
@@ -16,13 +16,26 @@ function valueTexts(label: LabelRecord): string[] {
   return [label.text, ...visible(label.after), ...visible(label.before)];
 }
 
+/**
+ * Whether a text that contains a concept's phrase is a label for it: the phrase itself, a short
+ * caption around it ("Ad credit balance (USD)"), or "label: value" in one text. A sentence that
+ * mentions it ("Spend $500, get $500 ad credit") is not.
+ */
+function isLabelFor(text: string, match: ConceptMatch): boolean {
+  if (match.exact) return true;
+  const normalized = normalizeText(text);
+  const phrase = normalizeText(match.phrase);
+  if (!/\d/.test(normalized)) return normalized.length <= phrase.length + 24;
+  return normalized.startsWith(phrase) && normalized.length <= phrase.length + 40;
+}
+
 /** Labels that can name a value: shown, not a button caption, not a column header over many rows. */
 function valueLabels(labels: readonly LabelRecord[], among: readonly Concept[]): { label: LabelRecord; concept: Concept; exact: boolean }[] {
   return labels
     .filter((label) => label.visible && !label.inControl && !label.inColumnHeader)
     .flatMap((label) => {
       const match = label.matches.find((candidate) => among.includes(candidate.concept));
-      return match ? [{ label, concept: match.concept, exact: match.exact }] : [];
+      return match && isLabelFor(label.text, match) ? [{ label, concept: match.concept, exact: match.exact }] : [];
     })
     // An exact label ("Cash balance") beats a sentence that mentions one; order on the page breaks ties.
     .sort((a, b) => Number(b.exact) - Number(a.exact));

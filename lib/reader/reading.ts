@@ -64,6 +64,8 @@ export const BillingReading = z.object({
   language: z.string().nullable(),
   accountId: z.string().nullable(),
   accountIdSource: z.enum(['url', 'page']).nullable(),
+  /** Business Center's `org_id`: the organisation, never taken for the ad account. */
+  businessCenterId: z.string().nullable(),
   billingType: z.enum(['manual', 'automatic', 'invoice']).nullable(),
   currency: CurrencyCode.nullable(),
   accountBalance: Decimal.nullable(),

@@ -1,0 +1,107 @@
+/**
+ * Playwright fixtures for the built Chrome extension in system Chromium.
+ * Build first (`npm run build`); tests load `.output/chrome-mv3` as an unpacked extension.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import {
+  extensionIdOf,
+  launchWithExtension,
+  routeAdsManager as routeWith,
+  type AdsManagerRoutes,
+} from '../../scripts/browser.ts';
+
+export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages');
+
+export const ACCOUNT_ID = '7234567890123456789';
+export const ADS = 'https://ads.tiktok.com';
+export const PAYMENT_URL = `${ADS}/i18n/account/payment?aadvid=${ACCOUNT_ID}`;
+
+export const test = base.extend<{ extensionId: string }>({
+  // A fresh browser and profile per test: extension storage and overlay state never leak between tests.
+  context: async ({ actionTimeout, navigationTimeout }, use) => {
+    const browser = await launchWithExtension({ headless: true });
+    // Overriding `context` bypasses the built-in fixture that would apply the config's timeouts.
+    if (actionTimeout) browser.context.setDefaultTimeout(actionTimeout);
+    if (navigationTimeout) browser.context.setDefaultNavigationTimeout(navigationTimeout);
+    await use(browser.context);
+    await browser.close();
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await extensionIdOf(context));
+  },
+});
+
+export { expect };
+
+/**
+ * Serves HTML at real Ads Manager / Business Center URLs; every other request is aborted.
+ * Keys are pathnames (any query) or full URLs; values are HTML strings or files in tests/e2e/pages/.
+ */
+export function routeAdsManager(context: BrowserContext, routes: AdsManagerRoutes): Promise<void> {
+  return routeWith(context, routes, { baseDir: PAGES_DIR });
+}
+
+/** The page's test hooks (see tests/e2e/pages/app.js), called from the page's own world as its router would. */
+export const app = {
+  navigate: (page: Page, path: string) =>
+    page.evaluate((p) => (window as unknown as TestAppWindow).testApp.navigate(p), path),
+  setText: (page: Page, testId: string, text: string) =>
+    page.evaluate(([id, t]) => (window as unknown as TestAppWindow).testApp.setText(id!, t!), [testId, text]),
+};
+interface TestAppWindow {
+  testApp: { navigate(path: string): Promise<void>; setText(testId: string, text: string): void };
+}
+
+/**
+ * Reads the overlay as the design's "Overlay contract" describes it. Playwright's CSS locators pierce
+ * open shadow roots, so plain descendant selectors reach inside the `credit-lens-overlay` host.
+ */
+export function overlay(page: Page) {
+  const host = page.locator('credit-lens-overlay');
+  const card = page.locator('credit-lens-overlay [data-testid="status-card"]');
+  const fieldLocator = (name: string): Locator => card.locator(`[data-field="${name}"]`);
+  return {
+    host,
+    card,
+    toggle: page.locator('credit-lens-overlay button[data-testid="toggle"]'),
+    fieldLocator,
+    /** The shown text of a reading field, whitespace folded. */
+    field: async (name: string): Promise<string> => ((await fieldLocator(name).textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+    pageKind: () => card.getAttribute('data-page-kind'),
+    reads: async () => Number((await card.getAttribute('data-reads')) ?? 'NaN'),
+  };
+}
+
+/**
+ * The element that has focus, looking through open shadow roots, described by its data-testid (or tag).
+ * `document.activeElement` alone would only ever say the overlay's host.
+ */
+export function deepFocus(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    return el.getAttribute('data-testid') ?? el.tagName.toLowerCase();
+  });
+}
+
+/**
+ * Tracks whether the extension's content script has an isolated world in the page's main frame,
+ * through the DevTools protocol: the page's own world cannot see content scripts at all.
+ * Call before navigating; enabling Runtime also reports worlds that already exist.
+ */
+export async function watchContentScript(page: Page, extensionId: string): Promise<() => boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const ours = new Set<number>();
+  const origin = `chrome-extension://${extensionId}`;
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    if (context.origin === origin && aux?.type === 'isolated') ours.add(context.id);
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => ours.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => ours.clear());
+  await cdp.send('Runtime.enable');
+  return () => ours.size > 0;
+}
