@@ -105,11 +105,6 @@ class BillingSession {
       append: 'last',
       isolateEvents: true,
       onMount: (container, _shadow, host) => {
-        // The host is ours: keep it out of the page's flow so adding it moves nothing.
-        host.style.setProperty('position', 'fixed', 'important');
-        host.style.setProperty('inset', '0 auto auto 0', 'important');
-        host.style.setProperty('width', '0', 'important');
-        host.style.setProperty('height', '0', 'important');
         this.container = container;
         this.state.corner = chooseCorner(document, CARD_SIZE, host);
         render(<Overlay {...this.state} />, container);

@@ -85,7 +85,7 @@ export default {
     ],
     msgSuccess: [
       'successfully', 'success', 'successful', 'activated', 'redeemed', 'redeemed successfully', 'activated successfully',
-      'has been added', 'was added', 'added to your account', 'applied', 'has been applied', 'congratulations', 'credited',
+      'has been added', 'was added', 'added to your account', 'applied', 'has been applied', 'congratulations', 'credited', 'saved', 'has been saved',
     ],
 
     fieldSearch: ['Search', 'Search by name', 'Search by ID', 'Find'],

@@ -59,7 +59,13 @@ export function collectRecords(document: Document, index: LabelIndex, url: strin
     const element = hit.node.parentElement ?? composedParent(hit.node);
     if (!element) continue;
     const wantsNeighbours = hit.matches.some((match) => VALUE_CONCEPTS.includes(match.concept));
-    const around = wantsNeighbours ? neighbourhood(hit.node, index, visible) : { after: [], before: [] };
+    const header = closestComposed(element, TABLE_HEADER);
+    const columnValue = wantsNeighbours && header ? singleRowValue(header, visible) : null;
+    const around = columnValue
+      ? { after: [columnValue], before: [] }
+      : wantsNeighbours
+        ? neighbourhood(hit.node, index, visible)
+        : { after: [], before: [] };
     labels.push({
       key: keyOf(element),
       text: squash(hit.node.data),
@@ -67,7 +73,8 @@ export function collectRecords(document: Document, index: LabelIndex, url: strin
       visible: visible(element),
       inControl: closestComposed(element, CONTROL) != null,
       inHeading: closestComposed(element, HEADING) != null,
-      inColumnHeader: closestComposed(element, TABLE_HEADER) != null,
+      inColumnHeader: header != null && columnValue == null && isHeaderRow(header),
+      inDataRow: isDataRow(element),
       ...around,
     });
   }
@@ -81,7 +88,8 @@ export function collectRecords(document: Document, index: LabelIndex, url: strin
   const controls = collectControls(hits, queryAll, keyOf, visible);
   const messages = collectMessages(queryAll, keyOf, visible);
   const tabs = collectTabs(hits, queryAll, visible);
-  const tables = collectTables(queryAll, visible);
+  const tableSamples: string[] = [];
+  const tables = collectTables(queryAll, visible, tableSamples);
   const cards = collectCards(hits, visible);
   const headings = queryAll('title, h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"], [aria-current="page"]')
     .filter((element) => element.localName === 'title' || visible(element))
@@ -101,6 +109,7 @@ export function collectRecords(document: Document, index: LabelIndex, url: strin
       messages,
       tabs,
       tables,
+      tableSamples: tableSamples.slice(0, 60),
       cards,
     },
   };
@@ -177,9 +186,14 @@ function inlineRun(node: Node): Element | null {
   if (element && INLINE.has(element.localName) && element.parentElement && element.parentElement.children.length <= 4) {
     // A value drawn as a few sibling spans ("$", "1,284.", "50") belongs to their shared parent.
     const parent = element.parentElement;
-    if ([...parent.children].every((child) => INLINE.has(child.localName))) return parent;
+    if ([...parent.children].every((child) => INLINE.has(child.localName) && isAmountPiece(child.textContent ?? ''))) return parent;
   }
   return element;
+}
+
+/** A piece of a split amount holds digits, signs and at most a currency code's letters, never words. */
+function isAmountPiece(text: string): boolean {
+  return (text.match(/\p{L}/gu)?.length ?? 0) <= 3;
 }
 
 /** An element's text without its hidden parts (a stale amount kept for an animation, an icon label). */
@@ -191,6 +205,38 @@ function visibleTextOf(element: Element, visible: (element: Element) => boolean)
     if (parent && (parent === element || visible(parent)) && !/^(script|style)$/.test(parent.localName)) text += (node as Text).data;
   }
   return squash(text);
+}
+
+/**
+ * A header over one row of values is a label row ("Spend so far | Threshold | Next bill" above the
+ * amounts): the value is the cell under it. Over many rows it names a column, not a value.
+ */
+function singleRowValue(header: Element, visible: (element: Element) => boolean): NearbyText | null {
+  const row = header.closest(TABLE_ROW);
+  const table = header.closest(TABLE);
+  if (!row || !table) return null;
+  const column = [...row.children].filter((cell) => cell.matches(TABLE_CELL)).indexOf(header);
+  const bodyRows = [...table.querySelectorAll(TABLE_ROW)].filter((other) => other !== row && other.closest(TABLE) === table && !other.querySelector(TABLE_HEADER));
+  if (column < 0 || bodyRows.length !== 1) return null;
+  const cell = [...bodyRows[0]!.children].filter((candidate) => candidate.matches(TABLE_CELL))[column];
+  return cell ? { text: visibleTextOf(cell, visible), visible: visible(cell) } : null;
+}
+
+/** A row of headers only (a thead row), as opposed to a row header beside its value. */
+function isHeaderRow(header: Element): boolean {
+  const row = header.closest(TABLE_ROW);
+  return !row || [...row.children].filter((cell) => cell.matches(TABLE_CELL)).every((cell) => cell.matches(TABLE_HEADER));
+}
+
+/** A row of a data table (a transaction, an invoice): its words describe that row, not a balance. */
+function isDataRow(element: Element): boolean {
+  const row = element.closest(TABLE_ROW);
+  if (!row || element.closest(`${TABLE_HEADER}, [role="rowheader"]`)) return false;
+  // The first cell names the row (a key/value table); words in later cells describe one record.
+  const firstCell = [...row.children].find((cell) => cell.matches(TABLE_CELL));
+  if (firstCell?.contains(element)) return false;
+  const cells = [...row.children].filter((cell) => cell.matches(TABLE_CELL) && !cell.matches(TABLE_HEADER));
+  return cells.length >= 3 && cells.some((cell) => !cell.contains(element) && /\d/.test(cell.textContent ?? ''));
 }
 
 const hasDigit = (nearby: NearbyText) => nearby.visible && /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/.test(nearby.text);
@@ -334,7 +380,7 @@ function collectTabs(hits: ReturnType<LabelIndex['entries']>, queryAll: (selecto
  * Tables whose header names promotion columns. Kits often draw the header as its own <table> above a
  * body <table>; a header-less table takes the headers of the one just before it in the same wrapper.
  */
-function collectTables(queryAll: (selector: string) => Element[], visible: (element: Element) => boolean): TableRecord[] {
+function collectTables(queryAll: (selector: string) => Element[], visible: (element: Element) => boolean, samples: string[]): TableRecord[] {
   const tables: TableRecord[] = [];
   let previous: { element: Element; headers: string[] } | null = null;
   for (const table of queryAll(TABLE)) {
@@ -342,6 +388,7 @@ function collectTables(queryAll: (selector: string) => Element[], visible: (elem
     let headers = [...table.querySelectorAll(TABLE_HEADER)].filter((cell) => cell.closest(TABLE) === table).map((cell) => textOf(cell, 80));
     if (headers.length === 0 && previous && sharesWrapper(previous.element, table)) headers = previous.headers;
     if (headers.length > 0) previous = { element: table, headers };
+    samples.push(...headers, ...firstCells(table, 3));
     if (!namesPromotionColumns(headers)) continue;
     const rows: string[][] = [];
     for (const row of table.querySelectorAll(TABLE_ROW)) {
@@ -363,6 +410,14 @@ function namesPromotionColumns(headers: readonly string[]): boolean {
   const named = new Set(headers.flatMap((header) => matchConcepts(header, COLUMN_CONCEPTS).map((match) => match.concept)));
   named.delete('colStatus');
   return named.size >= 2 && [...named].some((concept) => PROMOTION_ONLY_COLUMNS.includes(concept));
+}
+
+/** The first rows' cell texts of any table: amounts there tell the page's currency when no balance does. */
+function firstCells(table: Element, rows: number): string[] {
+  return [...table.querySelectorAll(TABLE_ROW)]
+    .filter((row) => !row.querySelector(TABLE_HEADER))
+    .slice(0, rows)
+    .flatMap((row) => [...row.children].map((cell) => textOf(cell, 80)));
 }
 
 function sharesWrapper(a: Element, b: Element): boolean {

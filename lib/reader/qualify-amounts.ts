@@ -12,7 +12,9 @@ export interface AmountHints {
 
 /** The texts a label's value may be in, most likely first: its own text, then after it, then before it. */
 function valueTexts(label: LabelRecord): string[] {
-  const visible = (nearby: NearbyText[]) => nearby.filter((item) => item.visible).map((item) => item.text);
+  // A value stands on its own ("1.234,50 €", "US$50.00 USD"); an amount inside a sentence nearby
+  // ("Part of your credit (200,00 €) expires…") belongs to that sentence, not to the label.
+  const visible = (nearby: NearbyText[]) => nearby.filter((item) => item.visible && item.text.length <= 48).map((item) => item.text);
   return [label.text, ...visible(label.after), ...visible(label.before)];
 }
 
@@ -29,22 +31,34 @@ function isLabelFor(text: string, match: ConceptMatch): boolean {
   return normalized.startsWith(phrase) && normalized.length <= phrase.length + 40;
 }
 
+const rank = ({ label, exact }: { label: LabelRecord; exact: boolean }) => (label.inHeading ? 2 : exact ? 0 : 1);
+
 /** Labels that can name a value: shown, not a button caption, not a column header over many rows. */
 function valueLabels(labels: readonly LabelRecord[], among: readonly Concept[]): { label: LabelRecord; concept: Concept; exact: boolean }[] {
   return labels
-    .filter((label) => label.visible && !label.inControl && !label.inColumnHeader)
+    .filter((label) => label.visible && !label.inControl && !label.inColumnHeader && !label.inDataRow)
     .flatMap((label) => {
       const match = label.matches.find((candidate) => among.includes(candidate.concept));
       return match && isLabelFor(label.text, match) ? [{ label, concept: match.concept, exact: match.exact }] : [];
     })
-    // An exact label ("Cash balance") beats a sentence that mentions one; order on the page breaks ties.
-    .sort((a, b) => Number(b.exact) - Number(a.exact));
+    // A field's own label ("Cash balance") beats a caption around one ("Available ad credit"), which
+    // beats a section heading ("Ad credit" over a panel); order on the page breaks ties.
+    .sort((a, b) => rank(a) - rank(b));
+}
+
+const KNOWN_CURRENCIES = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
+
+/** An ISO code written in a text ("Currency: USD", "币种：美元 (USD)", "Amount (USD)"). */
+export function currencyCodeIn(text: string): string | null {
+  for (const [code] of text.matchAll(/(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g)) if (KNOWN_CURRENCIES.has(code)) return code;
+  return null;
 }
 
 export function currencyFromLabels(labels: readonly LabelRecord[]): string | null {
-  for (const { label } of valueLabels(labels, ['currencyLabel'])) {
-    for (const text of valueTexts(label)) {
-      const code = /\b([A-Z]{3})\b/.exec(text)?.[1];
+  for (const label of labels) {
+    if (!label.visible || !label.matches.some((match) => match.concept === 'currencyLabel')) continue;
+    for (const text of [label.text, ...label.after.filter((item) => item.visible).map((item) => item.text).slice(0, 2)]) {
+      const code = currencyCodeIn(text);
       if (code) return code;
     }
   }
@@ -67,11 +81,14 @@ export function readAmounts(labels: readonly LabelRecord[], hints: AmountHints):
 }
 
 /** The page's currency: a "Currency: USD" label, else the one most of its balances are in. */
-export function pageCurrency(labels: readonly LabelRecord[], amounts: readonly LabelledAmount[]): string | null {
+export function pageCurrency(labels: readonly LabelRecord[], amounts: readonly LabelledAmount[], samples: readonly string[], hints: AmountHints): string | null {
   const labelled = currencyFromLabels(labels);
   if (labelled) return labelled;
   const counts = new Map<string, number>();
-  for (const amount of amounts) if (amount.currency) counts.set(amount.currency, (counts.get(amount.currency) ?? 0) + 1);
+  const count = (currency: string | null | undefined) => currency && counts.set(currency, (counts.get(currency) ?? 0) + 1);
+  for (const amount of amounts) count(amount.currency);
+  // No balance on this page (transactions, invoices, promotions): its tables' amounts say it.
+  if (counts.size === 0) for (const sample of samples) count(currencyCodeIn(sample) ?? parseMoney(sample, hints)?.currency);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
@@ -102,7 +119,11 @@ export function readAccountIdFromPage(labels: readonly LabelRecord[]): string | 
  * exist on automatic payment; a cash balance is the prepaid (manual) layout.
  */
 export function readBillingType(labels: readonly LabelRecord[], amounts: readonly LabelledAmount[]): BillingReading['billingType'] {
-  const stated = valueLabels(labels, BILLING_TYPE_CONCEPTS)[0];
+  // "Payment type: Manual payment · Currency: EUR" states it as well as a bare label does.
+  const stated = labels
+    .filter((label) => label.visible && !label.inControl)
+    .flatMap((label) => label.matches.filter((match) => BILLING_TYPE_CONCEPTS.includes(match.concept)).map((match) => ({ concept: match.concept, exact: match.exact })))
+    .sort((a, b) => Number(b.exact) - Number(a.exact))[0];
   if (stated) {
     return ({ manualPayment: 'manual', automaticPayment: 'automatic', monthlyInvoicing: 'invoice' } as const)[
       stated.concept as 'manualPayment' | 'automaticPayment' | 'monthlyInvoicing'

@@ -14,9 +14,8 @@ export function messageKind(text: string): Kind | null {
 }
 
 /**
- * Visible messages: alerts always (an alert is shown to be read), live regions and toasts only when
- * they speak about codes or credit (they also carry "Loading…" and pagination), and the lines right
- * after the coupon field. One message reported once, however many wrappers repeat it.
+ * Visible messages: alerts and live regions, toasts that speak about codes or credit, and the lines
+ * right after the coupon field. One message reported once, however many wrappers repeat it.
  */
 export function readMessages(records: readonly MessageRecord[], field: InputRecord | null): PageMessage[] {
   const found: PageMessage[] = [];
@@ -37,7 +36,9 @@ export function readMessages(records: readonly MessageRecord[], field: InputReco
   }
   for (const record of records) {
     if (!record.visible) continue;
-    const kind = messageKind(record.text) ?? (record.source === 'alert' ? 'info' : null);
+    // Alerts and live regions exist to be read out: report them, as info when their words are not
+    // about codes. A toast is found by its class name only, so it must speak about codes or credit.
+    const kind = messageKind(record.text) ?? (record.source === 'toast' ? null : 'info');
     if (!kind) continue;
     add({ text: record.text, kind, source: record.source, nearCouponEntry: field !== null && field.inDialog && record.inDialog });
   }

@@ -36,7 +36,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
     tag: tags,
     attributes,
     text: texts,
-    children: fc.oneof({ depthSize: 'small' }, fc.constant([]), fc.array(tie('node'), { maxLength: 4 })),
+    children: fc.oneof({ depthSize: 'small' }, fc.constant<Tree[]>([]), fc.array(tie('node') as fc.Arbitrary<Tree>, { maxLength: 4 })),
   }),
 })).node;
 

@@ -22,6 +22,8 @@ export interface LabelRecord {
   inHeading: boolean;
   /** A table column header: it names a column of many values, not one value beside it. */
   inColumnHeader: boolean;
+  /** Inside a row of a data table (a transaction, an invoice). */
+  inDataRow: boolean;
   /** Texts after the label (and before it, nearest first) up to the next label, at the nearest level of
    * the tree that holds any: where a value sits beside, under or above its label. */
   after: NearbyText[];
@@ -98,5 +100,7 @@ export interface PageRecords {
   messages: MessageRecord[];
   tabs: TabRecord[];
   tables: TableRecord[];
+  /** Header and first-row cell texts of every table, for the page currency. */
+  tableSamples: string[];
   cards: CardRecord[];
 }
