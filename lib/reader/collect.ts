@@ -136,11 +136,17 @@ function neighbourhood(node: Text, index: LabelIndex, visible: (element: Element
   const document = node.ownerDocument;
   let container: Element | null = node.parentElement;
   for (let level = 0; container && level < NEARBY_LEVELS; level++, container = container.parentElement) {
-    const walker = document.createTreeWalker(container, 0x4 /* SHOW_TEXT */, {
-      acceptNode: (candidate) => (candidate.parentElement && /^(script|style|noscript|template)$/.test(candidate.parentElement.localName) ? 3 : 1),
+    // Elements are visited too, for custom elements that draw their value in a shadow root.
+    const walker = document.createTreeWalker(container, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode: (candidate) =>
+        candidate.nodeType === 1
+          ? /^(script|style|noscript|template)$/.test((candidate as Element).localName) ? 2 : (candidate as Element).shadowRoot ? 1 : 3
+          : 1,
     });
     const after = gather(walker, node, 'nextNode', index, visible);
     const before = gather(walker, node, 'previousNode', index, visible);
+    // A custom element that slots its label may draw the value in its own shadow root.
+    if (container.shadowRoot && !after.some(hasDigit)) after.push(...shadowPieces(container.shadowRoot, visible));
     if (after.some(hasDigit) || before.some(hasDigit)) return { after, before };
   }
   return { after: [], before: [] };
@@ -154,10 +160,17 @@ function gather(
   visible: (element: Element) => boolean,
 ): NearbyText[] {
   const texts: NearbyText[] = [];
-  const startRun = inlineRun(start);
-  let lastRun: Element | null = startRun;
+  // The label's own element may hold its value too ("Available credit: <strong>75,00 €</strong>"),
+  // so its run is read like any other.
+  let lastRun: Element | null = null;
   walker.currentNode = start;
   for (let node = walker[step](); node && texts.length < NEARBY_TEXTS; node = walker[step]()) {
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      const text = squash(shadowText(element.shadowRoot!));
+      if (text && visible(element)) texts.push({ text: text.slice(0, 200), visible: true });
+      continue;
+    }
     if (isNextLabel(node as Text, index, visible)) break;
     if (!squash((node as Text).data)) continue;
     // "$<span>1,284.</span><span>50</span>" is one amount: read the run of inline elements as one text.
@@ -189,6 +202,39 @@ function inlineRun(node: Node): Element | null {
     if ([...parent.children].every((child) => INLINE.has(child.localName) && isAmountPiece(child.textContent ?? ''))) return parent;
   }
   return element;
+}
+
+/** A shadow root's visible texts, one per inline run, in order. */
+function shadowPieces(root: ShadowRoot, visible: (element: Element) => boolean): NearbyText[] {
+  const pieces: NearbyText[] = [];
+  let lastRun: Element | null = null;
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4, {
+    acceptNode: (node) => (node.nodeType === 1 ? (/^(script|style|template)$/.test((node as Element).localName) ? 2 : (node as Element).shadowRoot ? 1 : 3) : 1),
+  });
+  for (let node = walker.nextNode(); node && pieces.length < NEARBY_TEXTS; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const text = squash(shadowText((node as Element).shadowRoot!));
+      if (text && visible(node as Element)) pieces.push({ text: text.slice(0, 200), visible: true });
+      continue;
+    }
+    const run = inlineRun(node);
+    if (!squash((node as Text).data) || run === lastRun) continue;
+    lastRun = run;
+    pieces.push({ text: (run ? visibleTextOf(run, visible) : squash((node as Text).data)).slice(0, 200), visible: run ? visible(run) : true });
+  }
+  return pieces;
+}
+
+/** The text a shadow root draws, nested shadow roots included ("$" "85" "." "25" as parts). */
+function shadowText(root: ShadowRoot): string {
+  let text = '';
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4);
+  for (let node = walker.nextNode(); node && text.length < 400; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (!/^(script|style)$/.test(node.parentElement?.localName ?? '')) text += (node as Text).data;
+    } else if ((node as Element).shadowRoot) text += shadowText((node as Element).shadowRoot!);
+  }
+  return text;
 }
 
 /** A piece of a split amount holds digits, signs and at most a currency code's letters, never words. */
@@ -232,11 +278,11 @@ function isHeaderRow(header: Element): boolean {
 function isDataRow(element: Element): boolean {
   const row = element.closest(TABLE_ROW);
   if (!row || element.closest(`${TABLE_HEADER}, [role="rowheader"]`)) return false;
-  // The first cell names the row (a key/value table); words in later cells describe one record.
-  const firstCell = [...row.children].find((cell) => cell.matches(TABLE_CELL));
-  if (firstCell?.contains(element)) return false;
   const cells = [...row.children].filter((cell) => cell.matches(TABLE_CELL) && !cell.matches(TABLE_HEADER));
-  return cells.length >= 3 && cells.some((cell) => !cell.contains(element) && /\d/.test(cell.textContent ?? ''));
+  if (cells.length < 3 || !cells.some((cell) => !cell.contains(element) && /\d/.test(cell.textContent ?? ''))) return false;
+  // In a key/value row (name, value, note) the first cell names the value; a record of four or more
+  // fields (a transaction, a promotion) is data, whichever cell the words are in.
+  return cells.length >= 4 || !cells[0]!.contains(element);
 }
 
 const hasDigit = (nearby: NearbyText) => nearby.visible && /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/.test(nearby.text);
@@ -390,12 +436,12 @@ function collectTables(queryAll: (selector: string) => Element[], visible: (elem
     if (headers.length > 0) previous = { element: table, headers };
     samples.push(...headers, ...firstCells(table, 3));
     if (!namesPromotionColumns(headers)) continue;
-    const rows: string[][] = [];
+    const rows: string[][][] = [];
     for (const row of table.querySelectorAll(TABLE_ROW)) {
       if (rows.length >= MAX_ROWS) break;
       if (!own(row) || row.querySelector(TABLE_HEADER) || !visible(row)) continue;
-      const cells = [...row.children].filter((cell) => cell.matches(TABLE_CELL)).map((cell) => textOf(cell, 200));
-      if (cells.some(Boolean)) rows.push(cells);
+      const cells = [...row.children].filter((cell) => cell.matches(TABLE_CELL)).map((cell) => cellPieces(cell, visible));
+      if (cells.some((pieces) => pieces.length > 0)) rows.push(cells);
     }
     tables.push({ headers, rows });
   }
@@ -410,6 +456,21 @@ function namesPromotionColumns(headers: readonly string[]): boolean {
   const named = new Set(headers.flatMap((header) => matchConcepts(header, COLUMN_CONCEPTS).map((match) => match.concept)));
   named.delete('colStatus');
   return named.size >= 2 && [...named].some((concept) => PROMOTION_ONLY_COLUMNS.includes(concept));
+}
+
+/** A cell's visible texts, one per inline run: "Kupon Ramadan" and its "Expired" badge stay apart. */
+function cellPieces(cell: Element, visible: (element: Element) => boolean): string[] {
+  const pieces: string[] = [];
+  let lastRun: Element | null = null;
+  const walker = cell.ownerDocument.createTreeWalker(cell, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && pieces.length < 12; node = walker.nextNode()) {
+    const run = inlineRun(node);
+    if (!squash((node as Text).data) || run === lastRun || (run && !visible(run))) continue;
+    lastRun = run;
+    const text = run && cell.contains(run) && run !== cell ? visibleTextOf(run, visible) : squash((node as Text).data);
+    if (text) pieces.push(text.slice(0, 200));
+  }
+  return pieces;
 }
 
 /** The first rows' cell texts of any table: amounts there tell the page's currency when no balance does. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { looksLikeMoney, parseMoney, type Money } from './money';
+import { looksLikeMoney, minorUnits as isoMinorUnits, parseMoney, type Money } from './money';
 
 const LOCALES = ['en-US', 'en-GB', 'ar', 'ar-EG', 'ar-SA', 'de-DE', 'de-CH', 'es-ES', 'es-MX', 'fr-FR', 'id-ID', 'it-IT', 'ja-JP',
   'ko-KR', 'ms-MY', 'pl-PL', 'pt-BR', 'ru-RU', 'th-TH', 'tr-TR', 'vi-VN', 'zh-CN', 'zh-TW'];
@@ -9,15 +9,19 @@ const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'TWD', 'KRW', 'IDR', 'MYR
 const VALUES = [1234.5, 0.99, 1234567.891, -5, 50, 12345, 0.5, -1234.56];
 const DISPLAYS = ['symbol', 'narrowSymbol', 'code'] as const;
 
-const minorUnits = (currency: string) =>
+/** Fraction digits Intl shows for a currency (CLDR); fewer than ISO's for IDR, HUF, COP, PKR. */
+const shownDigits = (currency: string) =>
   new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
-/** The exact decimal Intl showed: the same rounding, without grouping, never through our parser. */
+/** The exact decimal Intl showed (same rounding, no grouping, never through our parser), padded to ISO minor units. */
 function expectedValue(value: number | string, currency: string): string {
-  const digits = minorUnits(currency);
-  const plain = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
+  const digits = shownDigits(currency);
+  let plain = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
     .format(value as number);
-  return plain.replace(/^-(?=0(\.0*)?$)/, ''); // Intl writes "-0" for -0.4 JPY; an amount of zero has no sign
+  plain = plain.replace(/^-(?=0(\.0*)?$)/, ''); // Intl writes "-0" for -0.4 JPY; an amount of zero has no sign
+  const iso = isoMinorUnits(currency) ?? digits;
+  if (iso > digits) plain = `${plain}${digits === 0 ? '.' : ''}${'0'.repeat(iso - digits)}`;
+  return plain;
 }
 
 function mismatches(cases: Iterable<{ text: string; hints?: Parameters<typeof parseMoney>[1]; expected: Money | { value: string } }>) {
@@ -121,7 +125,7 @@ describe('parseMoney reads the plain forms pages show', () => {
   });
 
   it.each<[string, string, Money]>([
-    ['Indonesian page shows Rp 1.234.567 (the rupiah has no minor unit)', 'Rp 1.234.567', { value: '1234567', currency: 'IDR' }],
+    ['Indonesian page shows Rp 1.234.567 (shown without the two ISO minor digits)', 'Rp 1.234.567', { value: '1234567.00', currency: 'IDR' }],
     ['Vietnamese page shows ₫1.234.567', '₫1.234.567', { value: '1234567', currency: 'VND' }],
     ['Vietnamese page writes đ after the amount', '1.234.567 đ', { value: '1234567', currency: 'VND' }],
     ['Taiwanese page shows NT$1,234, padded to the dollar\'s cents', 'NT$1,234', { value: '1234.00', currency: 'TWD' }],

@@ -51,7 +51,13 @@ const localeDecimal = memo((locale: string): string | null => {
   }
 });
 
-const minorUnits = memo((currency: string): number | null => {
+// ISO 4217 minor units where CLDR (and so Intl) shows fewer digits by habit: billing amounts
+// (and TikTok's API) keep the ISO digits, so "Rp 500.000" is 500000.00.
+const ISO_MINOR_UNITS: Record<string, number> = { IDR: 2, HUF: 2, COP: 2, PKR: 2 };
+
+/** How many fraction digits an amount in this currency carries (ISO 4217). */
+export const minorUnits = memo((currency: string): number | null => {
+  if (currency in ISO_MINOR_UNITS) return ISO_MINOR_UNITS[currency]!;
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? null;
   } catch {

@@ -14,7 +14,7 @@ export interface AmountHints {
 function valueTexts(label: LabelRecord): string[] {
   // A value stands on its own ("1.234,50 €", "US$50.00 USD"); an amount inside a sentence nearby
   // ("Part of your credit (200,00 €) expires…") belongs to that sentence, not to the label.
-  const visible = (nearby: NearbyText[]) => nearby.filter((item) => item.visible && item.text.length <= 48).map((item) => item.text);
+  const visible = (nearby: NearbyText[]) => nearby.filter((item) => item.visible && item.text.length <= 64).map((item) => item.text);
   return [label.text, ...visible(label.after), ...visible(label.before)];
 }
 

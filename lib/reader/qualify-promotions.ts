@@ -1,5 +1,5 @@
 import { matchConcepts, type Concept } from '../lexicon';
-import { COLUMN_CONCEPTS, CREDIT_TYPE_CONCEPTS, TAB_CONCEPTS } from './concept-groups';
+import { AMOUNT_CONCEPTS, COLUMN_CONCEPTS, CREDIT_TYPE_CONCEPTS, TAB_CONCEPTS } from './concept-groups';
 import { parseDateRange } from './dates';
 import { parseMoney } from './money';
 import type { CardRecord, TabRecord, TableRecord } from './records';
@@ -46,12 +46,14 @@ function columnIndex(headers: readonly string[]): Partial<Record<Concept, number
 
 function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHints): Promotion[] {
   const columns = columnIndex(table.headers);
-  const cell = (row: readonly string[], concept: Concept) => {
+  const pieces = (row: readonly string[][], concept: Concept) => {
     const index = columns[concept];
-    return index === undefined ? '' : (row[index] ?? '');
+    return index === undefined ? [] : (row[index] ?? []);
   };
+  const cell = (row: readonly string[][], concept: Concept) => pieces(row, concept).join(' ');
   return table.rows.flatMap((row) => {
-    const name = cell(row, 'colPromotionName') || row[0] || '';
+    // The name is the cell's first piece: badges ("Expired", "New") follow it.
+    const name = pieces(row, 'colPromotionName')[0] || row[0]?.[0] || '';
     if (!name) return [];
     const unused = parseMoney(cell(row, 'colUnusedAmount'), hints);
     const used = parseMoney(cell(row, 'colUsedAmount'), hints);
@@ -60,7 +62,7 @@ function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHin
       {
         name,
         creditType: creditTypeIn(cell(row, 'colCreditType')),
-        status: statusIn(cell(row, 'colStatus')) ?? tabStatus,
+        status: statusIn(cell(row, 'colStatus')) ?? statusIn(pieces(row, 'colPromotionName').slice(1).join(' ')) ?? tabStatus,
         amount: unused?.value ?? null,
         usedAmount: used?.value ?? null,
         currency: unused?.currency ?? used?.currency ?? null,
@@ -87,10 +89,16 @@ function firstParsed<T>(texts: readonly string[], parse: (text: string) => T | n
 
 function fromCard(card: CardRecord, tabStatus: Status | null, hints: ParseHints): Promotion | null {
   const isLabelOrValue = (text: string) =>
-    matchConcepts(text, [...COLUMN_CONCEPTS, ...CREDIT_TYPE_CONCEPTS, ...TAB_CONCEPTS, 'validUntil']).length > 0 || /\d/.test(text) && parseMoney(text, hints) !== null;
-  const name = card.heading || card.texts.find((text) => text.length > 2 && !isLabelOrValue(text)) || '';
+    matchConcepts(text, [...COLUMN_CONCEPTS, ...CREDIT_TYPE_CONCEPTS, ...TAB_CONCEPTS, ...AMOUNT_CONCEPTS, 'validUntil']).length > 0 ||
+    // A bare amount is a value; "Spend R$ 500, get R$ 500 in ad credit" is a name that mentions one.
+    (text.length <= 24 && /\d/.test(text) && parseMoney(text, hints) !== null);
+  // The heading may be a bold credit-type badge rather than the name; the name is never a label or value.
+  const heading = card.heading && !isLabelOrValue(card.heading) ? card.heading : '';
+  const name = heading || card.texts.find((text) => text.length > 2 && !isLabelOrValue(text)) || '';
   if (!name) return null;
   const range = firstParsed(valueAfter(card.texts, ['validUntil', 'colValidPeriod']), (text) => parseDateRange(text, hints));
+  // A card without a validity date is something else that expires (a payment card's "Expires 08/28").
+  if (!range?.until && !range?.from) return null;
   const money = (text: string) => parseMoney(text, hints);
   // A card without an "Unused amount" label shows the credit as its one amount.
   const unused = firstParsed(valueAfter(card.texts, ['colUnusedAmount']), money) ?? firstParsed(card.texts, money);

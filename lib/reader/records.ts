@@ -79,7 +79,8 @@ export interface TabRecord {
 
 export interface TableRecord {
   headers: string[];
-  rows: string[][];
+  /** Each cell as its visible pieces of text (a name and its status badge are two pieces). */
+  rows: string[][][];
 }
 
 /** A promotion shown as a card: its heading (when marked up as one) and its texts in order. */
