@@ -1,0 +1,84 @@
+/**
+ * `npm run demo`: the built extension in system Chromium on a made-up Ads Manager Payment page
+ * (scripts/demo-page.html) served at the real ads.tiktok.com URL, so nothing about the extension is faked.
+ * With a display it opens a window and waits for you to close it; without one it writes screenshots.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { PROJECT_ROOT, SetupError, launchWithExtension, routeAdsManager, type ExtensionBrowser } from './browser.ts';
+
+const DEMO_URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
+const OUT_DIR = join(PROJECT_ROOT, 'demo-output');
+const OVERLAY_TIMEOUT = 20_000;
+const CARD = 'credit-lens-overlay [data-testid="status-card"]';
+
+async function openDemo(browser: ExtensionBrowser): Promise<Page> {
+  // The page's router answers every Ads Manager path, so the menus work when you click around.
+  await routeAdsManager(browser.context, { '/i18n/*': 'scripts/demo-page.html' });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(DEMO_URL);
+  return page;
+}
+
+async function headed(): Promise<void> {
+  const browser = await launchWithExtension({ headless: false });
+  const closed = new Promise<void>((done) => browser.context.once('close', () => done()));
+  process.once('SIGINT', () => void browser.close());
+  await openDemo(browser);
+  console.log('Chromium is open on a demo Payment page with Credit Lens loaded. Close the window to finish.');
+  await closed;
+  await browser.close();
+}
+
+async function headless(): Promise<void> {
+  const browser = await launchWithExtension({ headless: true });
+  try {
+    const page = await openDemo(browser);
+    await mkdir(OUT_DIR, { recursive: true });
+    const full = join(OUT_DIR, 'payment.png');
+    const closeUp = join(OUT_DIR, 'overlay.png');
+    const card = page.locator(CARD);
+    try {
+      await card.waitFor({ state: 'visible', timeout: OVERLAY_TIMEOUT });
+      // data-reads counts completed reads: a card showing "reading…" would make a misleading picture.
+      await page.waitForFunction(
+        (selector) => Number(document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector(selector)?.getAttribute('data-reads')) >= 1,
+        '[data-testid="status-card"]',
+        { timeout: OVERLAY_TIMEOUT },
+      );
+    } catch {
+      await page.screenshot({ path: full, fullPage: true });
+      throw new SetupError(`the Credit Lens overlay did not appear within ${OVERLAY_TIMEOUT / 1000} s (page screenshot: ${full})`);
+    }
+    // Let entrance transitions finish so the picture shows the settled overlay.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: full, fullPage: true });
+    const box = await card.boundingBox();
+    const viewport = page.viewportSize();
+    if (box && viewport) {
+      const margin = 16;
+      const x = Math.max(0, box.x - margin);
+      const y = Math.max(0, box.y - margin);
+      await page.screenshot({
+        path: closeUp,
+        clip: { x, y, width: Math.min(viewport.width - x, box.width + 2 * margin), height: Math.min(viewport.height - y, box.height + 2 * margin) },
+      });
+    } else {
+      await card.screenshot({ path: closeUp });
+    }
+    console.log(full);
+    console.log(closeUp);
+  } finally {
+    await browser.close();
+  }
+}
+
+try {
+  await (process.env.DISPLAY ? headed() : headless());
+} catch (error) {
+  // One line the user can act on; Playwright's own messages span many lines of call log.
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  console.error(`demo: ${error instanceof SetupError ? '' : 'failed: '}${message}`);
+  process.exit(1);
+}
