@@ -48,46 +48,8 @@ async function main(): Promise<void> {
     await page.goto(URL);
     await page.addScriptTag({ content: await readerBundle() });
 
-    const timings = await page.evaluate(
-      ({ url, rounds }) => {
-        type Reader = { read(url: string): unknown; update(records: MutationRecord[]): boolean };
-        const { PageReader } = (globalThis as unknown as { creditLensBench: { PageReader: new (d: Document) => Reader } }).creditLensBench;
-        const elements = document.getElementsByTagName('*').length;
-        const walk = () => {
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          let characters = 0;
-          while (walker.nextNode()) characters += (walker.currentNode as Text).data.length;
-          return characters;
-        };
-        const full: number[] = [];
-        const bare: number[] = [];
-        const reread: number[] = [];
-        // Warm both paths first so the JIT treats them alike.
-        walk();
-        new PageReader(document).read(url);
-        const live = new PageReader(document);
-        live.read(url);
-        const observer = new MutationObserver(() => {});
-        observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-        const credit = document.getElementById('ad-credit')!;
-        for (let round = 0; round < rounds; round++) {
-          let start = performance.now();
-          walk();
-          bare.push(performance.now() - start);
-          start = performance.now();
-          new PageReader(document).read(url);
-          full.push(performance.now() - start);
-          credit.textContent = `$${50 + round}.00`;
-          const records = observer.takeRecords();
-          start = performance.now();
-          live.update(records);
-          live.read(url);
-          reread.push(performance.now() - start);
-        }
-        return { elements, full, bare, reread };
-      },
-      { url: URL, rounds: 15 },
-    );
+    type Timings = { elements: number; full: number[]; bare: number[]; reread: number[] };
+    const timings = (await page.evaluate(`creditLensBench.measureReader(${JSON.stringify(URL)}, 15)`)) as Timings;
 
     const full = median(timings.full);
     const bare = median(timings.bare);

@@ -49,9 +49,10 @@ export function collectRecords(document: Document, index: LabelIndex, url: strin
   const elements: Element[] = [];
   const keyOf = (element: Element) => elements.push(element) - 1;
   const hasLayout = documentHasLayout(document);
-  const roots: (Document | ShadowRoot)[] = [document, ...index.shadowRoots];
   const visible = memoizeVisibility(hasLayout);
-  const queryAll = (selector: string) => roots.flatMap((root) => [...root.querySelectorAll(selector)]);
+  // The walk registered every element these selectors can match; asking it avoids a query per
+  // selector over the whole page on every read.
+  const queryAll = (selector: string) => index.elementsMatching(selector);
 
   const hits = index.entries();
   const labels: LabelRecord[] = [];
@@ -475,10 +476,15 @@ function cellPieces(cell: Element, visible: (element: Element) => boolean): stri
 
 /** The first rows' cell texts of any table: amounts there tell the page's currency when no balance does. */
 function firstCells(table: Element, rows: number): string[] {
-  return [...table.querySelectorAll(TABLE_ROW)]
-    .filter((row) => !row.querySelector(TABLE_HEADER))
-    .slice(0, rows)
-    .flatMap((row) => [...row.children].map((cell) => textOf(cell, 80)));
+  const texts: string[] = [];
+  let taken = 0;
+  for (const row of table.querySelectorAll(TABLE_ROW)) {
+    if (taken >= rows) break;
+    if (row.querySelector(TABLE_HEADER)) continue;
+    taken++;
+    for (const cell of row.children) texts.push(textOf(cell, 80));
+  }
+  return texts;
 }
 
 function sharesWrapper(a: Element, b: Element): boolean {
