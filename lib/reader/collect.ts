@@ -147,7 +147,7 @@ function neighbourhood(node: Text, index: LabelIndex, visible: (element: Element
     const after = gather(walker, node, 'nextNode', index, visible);
     const before = gather(walker, node, 'previousNode', index, visible);
     // A custom element that slots its label may draw the value in its own shadow root.
-    if (container.shadowRoot && !after.some(hasDigit)) after.push(...shadowPieces(container.shadowRoot, visible));
+    if (container.shadowRoot && !after.some(hasDigit)) after.push(...runsUnder(container.shadowRoot, visible, NEARBY_TEXTS));
     if (after.some(hasDigit) || before.some(hasDigit)) return { after, before };
   }
   return { after: [], before: [] };
@@ -205,23 +205,27 @@ function inlineRun(node: Node): Element | null {
   return element;
 }
 
-/** A shadow root's visible texts, one per inline run, in order. */
-function shadowPieces(root: ShadowRoot, visible: (element: Element) => boolean): NearbyText[] {
+/**
+ * The texts under a root (an element or a shadow root), one per inline run, in order; a custom
+ * element inside contributes the text its shadow root draws.
+ */
+function runsUnder(root: Element | ShadowRoot, visible: (element: Element) => boolean, limit: number): NearbyText[] {
   const pieces: NearbyText[] = [];
   let lastRun: Element | null = null;
-  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4, {
+  const walker = root.ownerDocument!.createTreeWalker(root, 0x1 | 0x4, {
     acceptNode: (node) => (node.nodeType === 1 ? (/^(script|style|template)$/.test((node as Element).localName) ? 2 : (node as Element).shadowRoot ? 1 : 3) : 1),
   });
-  for (let node = walker.nextNode(); node && pieces.length < NEARBY_TEXTS; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && pieces.length < limit; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       const text = squash(shadowText((node as Element).shadowRoot!));
-      if (text && visible(node as Element)) pieces.push({ text: text.slice(0, 200), visible: true });
+      if (text) pieces.push({ text: text.slice(0, 200), visible: visible(node as Element) });
       continue;
     }
     const run = inlineRun(node);
     if (!squash((node as Text).data) || run === lastRun) continue;
     lastRun = run;
-    pieces.push({ text: (run ? visibleTextOf(run, visible) : squash((node as Text).data)).slice(0, 200), visible: run ? visible(run) : true });
+    const inside = run !== null && run !== root && (root as Node).contains(run);
+    pieces.push({ text: (inside ? visibleTextOf(run, visible) : squash((node as Text).data)).slice(0, 200), visible: run ? visible(run) : true });
   }
   return pieces;
 }
@@ -461,17 +465,9 @@ function namesPromotionColumns(headers: readonly string[]): boolean {
 
 /** A cell's visible texts, one per inline run: "Kupon Ramadan" and its "Expired" badge stay apart. */
 function cellPieces(cell: Element, visible: (element: Element) => boolean): string[] {
-  const pieces: string[] = [];
-  let lastRun: Element | null = null;
-  const walker = cell.ownerDocument.createTreeWalker(cell, 0x4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && pieces.length < 12; node = walker.nextNode()) {
-    const run = inlineRun(node);
-    if (!squash((node as Text).data) || run === lastRun || (run && !visible(run))) continue;
-    lastRun = run;
-    const text = run && cell.contains(run) && run !== cell ? visibleTextOf(run, visible) : squash((node as Text).data);
-    if (text) pieces.push(text.slice(0, 200));
-  }
-  return pieces;
+  return runsUnder(cell, visible, 12)
+    .filter((piece) => piece.visible)
+    .map((piece) => piece.text);
 }
 
 /** The first rows' cell texts of any table: amounts there tell the page's currency when no balance does. */
