@@ -45,7 +45,9 @@ class BillingSession {
     this.watcher = new PageWatcher({
       timers: { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms), clearTimeout: (id) => clearTimeout(id) },
       onSettled: (mutations) => {
-        if (this.reader.update(mutations) || mutations.length > 0) this.scheduleRead();
+        // Any settled change may move a value, a message or visibility: update the index, then read.
+        this.reader.update(mutations);
+        this.scheduleRead();
       },
     });
     this.watcher.observe(document.documentElement);

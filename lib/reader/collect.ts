@@ -138,12 +138,7 @@ function neighbourhood(node: Text, index: LabelIndex, visible: (element: Element
   let container: Element | null = node.parentElement;
   for (let level = 0; container && level < NEARBY_LEVELS; level++, container = container.parentElement) {
     // Elements are visited too, for custom elements that draw their value in a shadow root.
-    const walker = document.createTreeWalker(container, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (candidate) =>
-        candidate.nodeType === 1
-          ? /^(script|style|noscript|template)$/.test((candidate as Element).localName) ? 2 : (candidate as Element).shadowRoot ? 1 : 3
-          : 1,
-    });
+    const walker = document.createTreeWalker(container, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, { acceptNode: textsAndShadowHosts });
     const after = gather(walker, node, 'nextNode', index, visible);
     const before = gather(walker, node, 'previousNode', index, visible);
     // A custom element that slots its label may draw the value in its own shadow root.
@@ -205,6 +200,14 @@ function inlineRun(node: Node): Element | null {
   return element;
 }
 
+/** Walker filter: every text, and elements only when they host a shadow root; never script content. */
+function textsAndShadowHosts(node: Node): number {
+  if (node.nodeType !== 1) return 1; // ACCEPT
+  const element = node as Element;
+  if (/^(script|style|noscript|template)$/.test(element.localName)) return 2; // REJECT
+  return element.shadowRoot ? 1 : 3; // ACCEPT : SKIP
+}
+
 /**
  * The texts under a root (an element or a shadow root), one per inline run, in order; a custom
  * element inside contributes the text its shadow root draws.
@@ -212,9 +215,7 @@ function inlineRun(node: Node): Element | null {
 function runsUnder(root: Element | ShadowRoot, visible: (element: Element) => boolean, limit: number): NearbyText[] {
   const pieces: NearbyText[] = [];
   let lastRun: Element | null = null;
-  const walker = root.ownerDocument!.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode: (node) => (node.nodeType === 1 ? (/^(script|style|template)$/.test((node as Element).localName) ? 2 : (node as Element).shadowRoot ? 1 : 3) : 1),
-  });
+  const walker = root.ownerDocument!.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, { acceptNode: textsAndShadowHosts });
   for (let node = walker.nextNode(); node && pieces.length < limit; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       const text = squash(shadowText((node as Element).shadowRoot!));

@@ -1,7 +1,7 @@
 import { normalizeText, type Concept, type ConceptMatch } from '../lexicon';
 import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS } from './concept-groups';
 import { parseDate } from './dates';
-import { parseMoney, type Money } from './money';
+import { parseMoney } from './money';
 import type { LabelRecord, NearbyText } from './records';
 import type { AmountRole, BillingReading, LabelledAmount } from './reading';
 
@@ -65,24 +65,30 @@ export function currencyFromLabels(labels: readonly LabelRecord[]): string | nul
   return null;
 }
 
-export function readAmounts(labels: readonly LabelRecord[], hints: AmountHints): LabelledAmount[] {
-  const found = new Map<AmountRole, LabelledAmount>();
-  for (const { label, concept } of valueLabels(labels, AMOUNT_CONCEPTS)) {
-    const role = concept as AmountRole;
-    if (found.has(role)) continue;
+type ValueLabel = ReturnType<typeof valueLabels>[number];
+
+/** The first text around these labels (in rank order) that `parse` accepts, with the label it came from. */
+function firstValue<T>(candidates: readonly ValueLabel[], parse: (text: string) => T | null) {
+  for (const { label } of candidates) {
     for (const text of valueTexts(label)) {
-      const money: Money | null = parseMoney(text, hints);
-      if (!money) continue;
-      found.set(role, { role, value: money.value, currency: money.currency, label: label.text, text });
-      break;
+      const value = parse(text);
+      if (value) return { value, label, text };
     }
   }
-  return AMOUNT_CONCEPTS.flatMap((role) => found.get(role) ?? []);
+  return null;
+}
+
+export function readAmounts(labels: readonly LabelRecord[], hints: AmountHints): LabelledAmount[] {
+  // A label counts for its first amount concept only ("Cash + ad credit" is not also the cash label).
+  const candidates = valueLabels(labels, AMOUNT_CONCEPTS);
+  return AMOUNT_CONCEPTS.flatMap((role) => {
+    const found = firstValue(candidates.filter((candidate) => candidate.concept === role), (text) => parseMoney(text, hints));
+    return found ? [{ role, value: found.value.value, currency: found.value.currency, label: found.label.text, text: found.text }] : [];
+  });
 }
 
 /** The page's currency: a "Currency: USD" label, else the one most of its balances are in. */
-export function pageCurrency(labels: readonly LabelRecord[], amounts: readonly LabelledAmount[], samples: readonly string[], hints: AmountHints): string | null {
-  const labelled = currencyFromLabels(labels);
+export function pageCurrency(labelled: string | null, amounts: readonly LabelledAmount[], samples: readonly string[], hints: AmountHints): string | null {
   if (labelled) return labelled;
   const counts = new Map<string, number>();
   const count = (currency: string | null | undefined) => currency && counts.set(currency, (counts.get(currency) ?? 0) + 1);
@@ -93,25 +99,13 @@ export function pageCurrency(labels: readonly LabelRecord[], amounts: readonly L
 }
 
 export function readNextBillDate(labels: readonly LabelRecord[], locale: string | undefined): string | null {
-  for (const { label } of valueLabels(labels, ['nextBillDate'])) {
-    for (const text of valueTexts(label)) {
-      const date = parseDate(text, { locale });
-      if (date) return date;
-    }
-  }
-  return null;
+  return firstValue(valueLabels(labels, ['nextBillDate']), (text) => parseDate(text, { locale }))?.value ?? null;
 }
 
 const ACCOUNT_ID_IN_TEXT = /(?<![\d])(\d{6,24})(?![\d])/;
 
 export function readAccountIdFromPage(labels: readonly LabelRecord[]): string | null {
-  for (const { label } of valueLabels(labels, ['accountId'])) {
-    for (const text of valueTexts(label)) {
-      const id = ACCOUNT_ID_IN_TEXT.exec(text.replace(/[\s\u200e\u200f]/g, ''))?.[1];
-      if (id) return id;
-    }
-  }
-  return null;
+  return firstValue(valueLabels(labels, ['accountId']), (text) => ACCOUNT_ID_IN_TEXT.exec(text.replace(/[\s\u200e\u200f]/g, ''))?.[1] ?? null)?.value ?? null;
 }
 
 /**

@@ -23,7 +23,7 @@ export function qualify(records: PageRecords): { reading: BillingReading; coupon
   const locale = intlLocaleFor(records.declaredLanguage, language);
   const labelledCurrency = currencyFromLabels(records.labels);
   const firstPass = readAmounts(records.labels, { locale, currency: labelledCurrency });
-  const currency = pageCurrency(records.labels, firstPass, [...records.tableSamples, ...records.cards.flatMap((card) => card.texts)], { locale });
+  const currency = pageCurrency(labelledCurrency, firstPass, [...records.tableSamples, ...records.cards.flatMap((card) => card.texts)], { locale });
   // Ambiguous symbols ($, ¥, kr) resolve to the page's currency once it is known.
   const amounts = currency && currency !== labelledCurrency ? readAmounts(records.labels, { locale, currency }) : firstPass;
   const value = (role: AmountRole) => amounts.find((amount) => amount.role === role)?.value ?? null;
