@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // script matches the two TikTok hosts; the Billing routes are gated at runtime (lib/reader/page-kind.ts)
 // because match patterns cannot express "only when the path is a finance page".
 export default defineConfig({
+  // Parallel work (and CI shards) can build into separate folders; tests read the same variable.
+  outDir: process.env.CREDIT_LENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets',
   vite: () => ({ plugins: [preact()] }),

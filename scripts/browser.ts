@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Route } from '@playwright/test';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CHROME_BUILD_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+export const CHROME_BUILD_DIR = join(PROJECT_ROOT, process.env.CREDIT_LENS_OUT_DIR ?? '.output', 'chrome-mv3');
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 // The machine running these has no internet: anything Chromium would fetch on its own (component

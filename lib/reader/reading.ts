@@ -1,9 +1,9 @@
 import { z } from '../zod';
 
 /** A money amount as a plain decimal string: digits, one optional dot, optional leading minus. */
-export const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'decimal string like 1234.50');
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date like 2026-11-24');
-export const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code like USD');
+export const Decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'decimal string like 1234.50'));
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date like 2026-11-24'));
+export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'ISO 4217 code like USD'));
 
 export const PageKind = z.enum(['payment', 'promotions', 'transactions', 'invoices', 'bc-payment', 'bc-billing', 'other']);
 export type PageKind = z.infer<typeof PageKind>;
@@ -14,7 +14,7 @@ export type AmountRole = z.infer<typeof AmountRole>;
 export const LabelledAmount = z.object({
   role: AmountRole,
   value: Decimal,
-  currency: CurrencyCode.nullable(),
+  currency: z.nullable(CurrencyCode),
   /** The label and the amount as the page showed them, for support and for explaining a hint. */
   label: z.string(),
   text: z.string(),
@@ -24,13 +24,13 @@ export type LabelledAmount = z.infer<typeof LabelledAmount>;
 export const CouponEntry = z.object({
   kind: z.enum(['field', 'opener', 'none']),
   /** Selects exactly the found element; ` >>> ` separates a shadow host's selector from the selector inside its open shadow root. */
-  selector: z.string().nullable(),
+  selector: z.nullable(z.string()),
   /** 0..1; how sure the scoring is that this is the coupon / promo code entry. */
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   /** The signals that decided, strongest first, e.g. `label:promo code (en)`, `dialog`, `autocomplete:off`. */
   signals: z.array(z.string()),
   /** The label the user sees for it, when there is one. */
-  label: z.string().nullable(),
+  label: z.nullable(z.string()),
 });
 export type CouponEntry = z.infer<typeof CouponEntry>;
 
@@ -47,33 +47,33 @@ export type PageMessage = z.infer<typeof PageMessage>;
 export const PromotionStatus = z.enum(['available', 'earning', 'not-available']);
 export const Promotion = z.object({
   name: z.string(),
-  creditType: z.enum(['free', 'assignable', 'conditional']).nullable(),
-  status: PromotionStatus.nullable(),
-  amount: Decimal.nullable(),
-  usedAmount: Decimal.nullable(),
-  currency: CurrencyCode.nullable(),
-  validFrom: IsoDate.nullable(),
-  validUntil: IsoDate.nullable(),
+  creditType: z.nullable(z.enum(['free', 'assignable', 'conditional'])),
+  status: z.nullable(PromotionStatus),
+  amount: z.nullable(Decimal),
+  usedAmount: z.nullable(Decimal),
+  currency: z.nullable(CurrencyCode),
+  validFrom: z.nullable(IsoDate),
+  validUntil: z.nullable(IsoDate),
 });
 export type Promotion = z.infer<typeof Promotion>;
 
 export const BillingReading = z.object({
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   pageKind: PageKind,
   /** Lexicon language that matched the page's labels best (BCP 47 as in lib/lexicon), or null. */
-  language: z.string().nullable(),
-  accountId: z.string().nullable(),
-  accountIdSource: z.enum(['url', 'page']).nullable(),
+  language: z.nullable(z.string()),
+  accountId: z.nullable(z.string()),
+  accountIdSource: z.nullable(z.enum(['url', 'page'])),
   /** Business Center's `org_id`: the organisation, never taken for the ad account. */
-  businessCenterId: z.string().nullable(),
-  billingType: z.enum(['manual', 'automatic', 'invoice']).nullable(),
-  currency: CurrencyCode.nullable(),
-  accountBalance: Decimal.nullable(),
-  cashBalance: Decimal.nullable(),
-  creditBalance: Decimal.nullable(),
-  spendSoFar: Decimal.nullable(),
-  billingThreshold: Decimal.nullable(),
-  nextBillDate: IsoDate.nullable(),
+  businessCenterId: z.nullable(z.string()),
+  billingType: z.nullable(z.enum(['manual', 'automatic', 'invoice'])),
+  currency: z.nullable(CurrencyCode),
+  accountBalance: z.nullable(Decimal),
+  cashBalance: z.nullable(Decimal),
+  creditBalance: z.nullable(Decimal),
+  spendSoFar: z.nullable(Decimal),
+  billingThreshold: z.nullable(Decimal),
+  nextBillDate: z.nullable(IsoDate),
   amounts: z.array(LabelledAmount),
   couponEntry: CouponEntry,
   messages: z.array(PageMessage),

@@ -1,0 +1,91 @@
+/**
+ * Shared contract for the hint rules (one rule per file in lib/hints/rules/), the overlay's hint cards,
+ * the popup's "what matters now" list and `npm run inspect --notes --now`.
+ */
+import type { BillingReading } from '../reader/reading';
+import type { NotesDoc, Observation, RejectionCause } from '../notes/schema';
+
+export interface HintInput {
+  /** The page's reading; null where there is no page (the popup with no Ads Manager tab). */
+  reading: BillingReading | null;
+  notes: NotesDoc;
+  /** Observations of the reading's account (or all accounts when reading is null), oldest first. */
+  observations: readonly Observation[];
+  now: Date;
+  /** What the user is typing into the page's coupon field right now, if anything. */
+  typedCode?: string | null;
+}
+
+export type HintKind =
+  | 'credit-status'
+  | 'burn-rate'
+  | 'spend-before-activation'
+  | 'coupon-entry'
+  | 'coupon-location'
+  | 'code-typing'
+  | 'code-deadline'
+  | 'rejection'
+  | 'layout-changed';
+
+/** Ordered: the overlay and popup sort by this, most urgent first. */
+export const SEVERITIES = ['critical', 'warning', 'info', 'success'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Spend-match credit states (the state machine in lib/hints/credit-status.ts). */
+export type CreditState =
+  | 'not-started'
+  | 'earning'
+  | 'pending'
+  | 'overdue'
+  | 'arrived'
+  | 'expiring'
+  | 'expired'
+  | 'used-up';
+
+export interface HintFact {
+  label: string;
+  /** Display text, already formatted (money with currency, dates); rendered as text, never HTML. */
+  value: string;
+}
+
+export type HintAction =
+  | { type: 'scroll-to-coupon-entry' }
+  | { type: 'open-url'; url: string }
+  | { type: 'copy-text'; text: string; label: string }
+  | { type: 'open-popup' };
+
+export interface NextStep {
+  label: string;
+  action?: HintAction;
+}
+
+export interface RankedCause {
+  cause: RejectionCause;
+  /** 0..1 relative likelihood; the list is labelled "likely causes", never certain. */
+  score: number;
+  title: string;
+  /** Why this rank: what the page or the notes showed. */
+  because: string[];
+  /** What to check for this cause. */
+  check: string;
+}
+
+export interface Hint {
+  /** Stable while the hint means the same thing (kind + subject + state); dismissal remembers it. */
+  id: string;
+  kind: HintKind;
+  state: string;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  facts: HintFact[];
+  nextStep: NextStep | null;
+  /** Spend toward a threshold, for a progress bar. */
+  progress?: { current: number; target: number; currency: string | null };
+  /** For kind `rejection`: likely causes, most likely first. */
+  causes?: RankedCause[];
+  /** The offer or code the hint is about, when there is one. */
+  subject?: { type: 'offer' | 'code'; id: string };
+}
+
+export type HintRule = (input: HintInput) => Hint[];
