@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Credit Lens for TikTok Ads',
     description:
       'Reads your TikTok Ads Manager billing pages locally: pending spend-match credit, where the promo code goes, why a code was rejected.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -142,3 +142,18 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   dismissedHints: [],
   overlayMinimised: false,
 }) as Settings;
+
+/**
+ * The export file (options page "Export", `npm run inspect --notes`). `version` is the notes format
+ * version; lib/notes migrates older files on import exactly as it migrates stored values.
+ */
+export const EXPORT_FORMAT = 'credit-lens-notes';
+export const ExportFile = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number().check(z.int(), z.gte(1)),
+  exportedAt: IsoDateTime,
+  notes: NotesDoc,
+  observations: z.array(Observation),
+  settings: z.optional(Settings),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
