@@ -2,34 +2,27 @@ import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { Overlay, type OverlayProps } from '@/components/overlay/Overlay';
 import { chooseCorner } from '@/components/overlay/placement';
-import '@/components/overlay/overlay.css';
-import { isBillingRoute } from '@/lib/reader/page-kind';
+import overlayCss from '@/components/overlay/overlay.css?inline';
 import { PageWatcher } from '@/lib/reader/page-watcher';
 import { PageReader } from '@/lib/reader/read-page';
 import type { BillingReading } from '@/lib/reader/reading';
 
-// Match patterns cannot say "Finance pages only", so the script loads on both hosts and stays idle
-// (no observer, no UI) until the route is a Billing route; SPA navigation is followed below.
-export default defineContentScript({
-  matches: ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'],
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    let session: BillingSession | null = null;
-    const follow = (url: string) => {
-      if (!isBillingRoute(url)) {
-        session?.stop();
-        session = null;
-      } else if (session) session.navigated(url);
-      else session = new BillingSession(ctx, url);
-    };
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => follow(newUrl.href));
-    follow(location.href);
-  },
-});
+/**
+ * The Billing session: everything the content script does on a Finance page. Loaded on demand by the
+ * loader (./index.ts) as an ES module, so non-Finance Ads Manager pages never pay for it.
+ */
+export function startBillingSession(ctx: ContentScriptContext, url: string): BillingSessionHandle {
+  return new BillingSession(ctx, url);
+}
+
+export interface BillingSessionHandle {
+  navigated(url: string): void;
+  stop(): void;
+}
 
 const CARD_SIZE = { width: 280, height: 260 };
 
-class BillingSession {
+class BillingSession implements BillingSessionHandle {
   private readonly reader = new PageReader(document);
   private readonly watcher: PageWatcher;
   private ui: ShadowRootContentScriptUi<void> | null = null;
@@ -106,6 +99,7 @@ class BillingSession {
       anchor: 'body',
       append: 'last',
       isolateEvents: true,
+      css: overlayCss,
       onMount: (container, _shadow, host) => {
         this.container = container;
         this.state.corner = chooseCorner(document, CARD_SIZE, host);

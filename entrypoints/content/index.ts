@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import { isBillingRoute } from '@/lib/reader/page-kind';
+import type { BillingSessionHandle, startBillingSession } from './billing';
+
+type BillingModule = { startBillingSession: typeof startBillingSession };
+
+// Match patterns cannot say "Finance pages only", so this loader runs on both hosts and stays idle
+// (no observer, no UI, no module) until the route is a Billing route; SPA navigation is followed.
+export default defineContentScript({
+  matches: ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'],
+  // The overlay's CSS travels inside the Billing module; nothing is injected into the page itself.
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const follower = new RouteFollower(ctx);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => follower.follow(newUrl.href));
+    follower.follow(location.href);
+  },
+});
+
+class RouteFollower {
+  private module: Promise<BillingModule> | null = null;
+  private session: BillingSessionHandle | null = null;
+  // Route changes can arrive while the module is still loading; handle them one at a time, in order.
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  follow(url: string): void {
+    this.queue = this.queue.then(() => this.apply(url)).catch((cause: unknown) => {
+      // An extension reload mid-load, or a module that failed to load: stay silent in the page.
+      console.debug('[Credit Lens] could not start on this page', cause);
+    });
+  }
+
+  private async apply(url: string): Promise<void> {
+    if (!this.ctx.isValid) return;
+    if (!isBillingRoute(url)) {
+      this.session?.stop();
+      this.session = null;
+      return;
+    }
+    if (this.session) return this.session.navigated(url);
+    this.module ??= import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/billing/billing.js'));
+    const { startBillingSession } = await this.module;
+    if (this.ctx.isValid) this.session = startBillingSession(this.ctx, url);
+  }
+}

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { build, type InlineConfig, type PluginOption } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+
+/**
+ * Builds the Billing module as an ES module the content script imports on demand (WXT's "ESM content
+ * script" recipe). Why: the content script runs on every Ads Manager page, but only Finance pages need
+ * the reader, the lexicon in 18 languages, the hint rules and the overlay. The loader stays tiny; the
+ * module is fetched from the extension's own package (never the network) on a Billing route only.
+ */
+export const BILLING_MODULE_DIR = 'content-scripts/billing';
+export const BILLING_MODULE_FILE = `${BILLING_MODULE_DIR}/billing.js`;
+// Vite leaves whitespace in library-mode ES output for downstream bundlers; this file ships as is.
+const BILLING_OUTPUT = { entryFileNames: 'billing.js', chunkFileNames: '[name]-[hash].js', minify: true };
+const HOSTS = ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'];
+
+// The content entry's own plugins make an IIFE that returns a value; an ES module must not get them.
+const IIFE_ONLY_PLUGINS = new Set(['wxt:iife-footer', 'wxt:iife-anonymous']);
+
+export default defineWxtModule((wxt) => {
+  let contentConfig: InlineConfig | null = null;
+  wxt.hooks.hook('vite:build:extendConfig', ([entrypoint], config) => {
+    if (entrypoint?.name === 'content') contentConfig = config;
+  });
+
+  wxt.hooks.hook('build:done', async () => {
+    if (!contentConfig) throw new Error('[billing-module] the content entrypoint was not built');
+    const plugins = (contentConfig.plugins ?? []).flat().filter(
+      (plugin): plugin is PluginOption =>
+        !(plugin && typeof plugin === 'object' && 'name' in plugin && IIFE_ONLY_PLUGINS.has(plugin.name)),
+    );
+    await build({
+      ...contentConfig,
+      plugins,
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        ...contentConfig.build,
+        emptyOutDir: false,
+        copyPublicDir: false,
+        outDir: resolve(wxt.config.outDir, BILLING_MODULE_DIR),
+        lib: {
+          entry: resolve(wxt.config.entrypointsDir, 'content/billing.tsx'),
+          formats: ['es'],
+          fileName: 'billing',
+        },
+        // Vite 8 reads rolldownOptions; WXT sets both for the content entry, so both are replaced.
+        rollupOptions: { output: BILLING_OUTPUT },
+        rolldownOptions: { output: BILLING_OUTPUT },
+      },
+    });
+  });
+
+  // Readable only by the two TikTok hosts the content script runs on, and only this folder.
+  wxt.hooks.hook('build:manifestGenerated', (_, manifest) => {
+    manifest.web_accessible_resources ??= [];
+    (manifest.web_accessible_resources as unknown[]).push({
+      matches: HOSTS,
+      resources: [`${BILLING_MODULE_DIR}/*`],
+      ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
+    });
+  });
+
+  wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
+    paths.push(BILLING_MODULE_FILE);
+  });
+});
