@@ -1,3 +1,9 @@
+import { startReminders } from '../lib/notes/reminder-alarms';
+import { serveNotesOps } from '../lib/notes/store';
+
 export default defineBackground(() => {
-  // Issue 4 adds reminders here. The worker exists now so the extension has an id in tests.
+  // The single writer of the notes: every context's changes arrive here as ops (lib/notes/store.ts).
+  serveNotesOps();
+  // Alarms, notifications and the toolbar badge, re-planned whenever the notes change.
+  startReminders();
 });

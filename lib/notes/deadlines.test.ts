@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { activationDeadlineOf, crossedOnOf, deadlinesOf, nearestDeadlineDays } from './deadlines';
+import { EMPTY_NOTES, type NotesDoc } from './schema';
+import { ACCOUNT_ID, aCode, anObservation, anOffer } from './test-fixtures';
+
+const UTC = { timeZone: 'UTC' };
+const NOW = new Date('2026-11-24T12:00:00Z');
+const doc = (over: Partial<NotesDoc>): NotesDoc => ({ ...EMPTY_NOTES, ...over });
+const summary = (notes: NotesDoc, observations = {}) =>
+  deadlinesOf(notes, observations, NOW, UTC).map((d) => [d.kind, d.date ?? d.at.toISOString(), d.subject.id, d.overdue]);
+
+describe('deadlines', () => {
+  it('an unused code: activate within 14 days of receiving it, and its own expiry', () => {
+    expect(activationDeadlineOf(aCode({ receivedOn: '2026-11-20' }))).toBe('2026-12-04');
+    expect(summary(doc({ codes: [aCode({ receivedOn: '2026-11-20', expiresOn: '2026-12-31' })] }))).toEqual([
+      ['code-activation', '2026-12-04', 'code-1', false],
+      ['code-expiry', '2026-12-31', 'code-1', false],
+    ]);
+  });
+
+  it('a code that states its own activation date uses it; applied and rejected codes have no deadlines', () => {
+    expect(summary(doc({ codes: [aCode({ activateBy: '2026-11-30' })] }))).toEqual([['code-activation', '2026-11-30', 'code-1', false]]);
+    expect(summary(doc({ codes: [aCode({ id: 'a', status: 'applied' }), aCode({ id: 'r', status: 'rejected' })] }))).toEqual([]);
+  });
+
+  it('a code whose activation window closed yesterday is overdue', () => {
+    expect(summary(doc({ codes: [aCode({ receivedOn: '2026-11-09' })] }))).toEqual([['code-activation', '2026-11-23', 'code-1', true]]);
+  });
+
+  it('an offer still earning has its qualify-by date', () => {
+    expect(summary(doc({ offers: [anOffer({ qualifyBy: '2026-12-15' })] }))).toEqual([['offer-qualify', '2026-12-15', 'offer-1', false]]);
+  });
+
+  it('once readings show spend over the threshold, credit is expected within the processing window', () => {
+    const observations = {
+      [ACCOUNT_ID]: [
+        anObservation({ at: '2026-11-20T08:00:00.000Z', spendSoFar: '700.00' }), // before activation: does not count
+        anObservation({ at: '2026-11-22T09:00:00.000Z', spendSoFar: '400.00' }),
+        anObservation({ at: '2026-11-23T09:00:00.000Z', spendSoFar: '510.00', currency: 'EUR' }), // another currency
+        anObservation({ at: '2026-11-23T10:00:00.000Z', spendSoFar: '500.00' }),
+      ],
+    };
+    const offer = anOffer({ activatedOn: '2026-11-21T00:00:00.000Z', qualifyBy: '2026-12-15' });
+    expect(crossedOnOf(offer, observations[ACCOUNT_ID])).toBe('2026-11-23T10:00:00.000Z');
+    expect(summary(doc({ offers: [offer] }), observations)).toEqual([['credit-expected', '2026-11-25T10:00:00.000Z', 'offer-1', false]]);
+    const late = anOffer({ crossedOn: '2026-11-21T10:00:00.000Z', processingWindowHours: 24 });
+    expect(summary(doc({ offers: [late] }), observations)).toEqual([['credit-expected', '2026-11-22T10:00:00.000Z', 'offer-1', true]]);
+  });
+
+  it('credit that arrived expires after its validity, or on the date the offer states', () => {
+    expect(summary(doc({ offers: [anOffer({ status: 'arrived', arrivedOn: '2026-11-24T09:00:00.000Z' })] }))).toEqual([
+      ['credit-expiry', '2027-02-22', 'offer-1', false],
+    ]);
+    expect(summary(doc({ offers: [anOffer({ status: 'arrived', arrivedOn: '2026-11-24T09:00:00.000Z', expiresOn: '2026-12-24' })] }))).toEqual([
+      ['credit-expiry', '2026-12-24', 'offer-1', false],
+    ]);
+    expect(summary(doc({ offers: [anOffer({ status: 'arrived', arrivedOn: '2026-11-24T09:00:00.000Z', creditValidityDays: 30 })] }))[0]![1]).toBe('2026-12-24');
+  });
+
+  it('ended offers have none; the list is in time order', () => {
+    const notes = doc({
+      offers: [anOffer({ id: 'gone', status: 'dismissed', qualifyBy: '2026-11-30' }), anOffer({ id: 'late', qualifyBy: '2027-01-01' })],
+      codes: [aCode({ id: 'soon', receivedOn: '2026-11-15' })],
+    });
+    expect(summary(notes).map(([, , id]) => id)).toEqual(['soon', 'late']);
+  });
+
+  it('the badge: days to the nearest deadline still ahead, 0 for today, null for none', () => {
+    expect(nearestDeadlineDays(EMPTY_NOTES, {}, NOW, UTC)).toBeNull();
+    const codes = [aCode({ id: 'past', receivedOn: '2026-11-01' }), aCode({ id: 'next', receivedOn: '2026-11-13' })];
+    expect(nearestDeadlineDays(doc({ codes }), {}, NOW, UTC)).toBe(3);
+    expect(nearestDeadlineDays(doc({ codes: [aCode({ activateBy: '2026-11-24' })] }), {}, NOW, UTC)).toBe(0);
+    expect(nearestDeadlineDays(doc({ codes: [aCode({ receivedOn: '2026-11-01' })] }), {}, NOW, UTC)).toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Every date in the notes that the user must act by or wait for: the popup's countdowns, the toolbar
+ * badge, the reminders and the calendar export all read this one list. Pure.
+ */
+import { countdown } from './countdown';
+import { CODE_ACTIVATION_DAYS, type Code, type NotesDoc, type Observation, type Offer } from './schema';
+import { addDays, endOfDay, localDateOf, systemTimeZone } from './zoned-time';
+
+export type DeadlineKind = 'code-activation' | 'code-expiry' | 'offer-qualify' | 'credit-expiry' | 'credit-expected';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** The moment it passes: for a date, the end of that day in the time zone. */
+  at: Date;
+  /** Set for whole-day deadlines (YYYY-MM-DD), which calendars show as all-day events. */
+  date: string | null;
+  accountId: string;
+  subject: { type: 'offer' | 'code'; id: string };
+  title: string;
+  overdue: boolean;
+}
+
+export interface DeadlineOptions {
+  timeZone?: string;
+}
+
+type ObservationsByAccount = Readonly<Record<string, readonly Observation[]>>;
+
+/** TikTok's rule for promotional codes: activate within 14 days of receiving, unless the code says otherwise. */
+export const activationDeadlineOf = (code: Pick<Code, 'activateBy' | 'receivedOn'>): string =>
+  code.activateBy ?? addDays(code.receivedOn, CODE_ACTIVATION_DAYS);
+
+const sameCurrency = (a: string | null, b: string | null) => a === null || b === null || a === b;
+
+/**
+ * When spend crossed the threshold: the user's own date, or else the first reading at or over it
+ * (only spend after activation counts, so earlier readings do not).
+ */
+export function crossedOnOf(offer: Offer, observations: readonly Observation[]): string | null {
+  if (offer.crossedOn) return offer.crossedOn;
+  const threshold = Number(offer.threshold);
+  const activated = offer.activatedOn ? Date.parse(offer.activatedOn) : -Infinity;
+  const crossing = observations.find(
+    (o) =>
+      o.accountId === offer.accountId &&
+      o.spendSoFar !== null &&
+      sameCurrency(o.currency, offer.currency) &&
+      Date.parse(o.at) >= activated &&
+      Number(o.spendSoFar) >= threshold,
+  );
+  return crossing?.at ?? null;
+}
+
+/** The day credit from an offer expires: as the offer states, else its validity counted from arrival. */
+export function creditExpiryOf(offer: Offer, timeZone: string): string | null {
+  if (offer.expiresOn) return offer.expiresOn;
+  if (!offer.arrivedOn) return null;
+  return addDays(localDateOf(new Date(offer.arrivedOn), timeZone), offer.creditValidityDays);
+}
+
+const ENDED: readonly Offer['status'][] = ['used-up', 'expired', 'dismissed'];
+
+export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount, now: Date, opts: DeadlineOptions = {}): Deadline[] {
+  const timeZone = opts.timeZone ?? systemTimeZone();
+  const deadlines: Deadline[] = [];
+  const onDate = (kind: DeadlineKind, date: string, entity: Offer | Code, type: 'offer' | 'code', title: string) => {
+    const at = endOfDay(date, timeZone);
+    deadlines.push({ kind, at, date, accountId: entity.accountId, subject: { type, id: entity.id }, title, overdue: at <= now });
+  };
+
+  for (const code of notes.codes) {
+    if (code.status !== 'unused') continue;
+    onDate('code-activation', activationDeadlineOf(code), code, 'code', `Activate code ${code.code}`);
+    if (code.expiresOn) onDate('code-expiry', code.expiresOn, code, 'code', `Code ${code.code} expires`);
+  }
+
+  for (const offer of notes.offers) {
+    if (ENDED.includes(offer.status)) continue;
+    if (offer.arrivedOn || offer.status === 'arrived') {
+      const expiry = creditExpiryOf(offer, timeZone);
+      if (expiry) onDate('credit-expiry', expiry, offer, 'offer', `Credit from “${offer.name}” expires`);
+      continue;
+    }
+    const crossedOn = crossedOnOf(offer, observations[offer.accountId] ?? []);
+    if (crossedOn) {
+      const at = new Date(Date.parse(crossedOn) + offer.processingWindowHours * 3_600_000);
+      deadlines.push({
+        kind: 'credit-expected',
+        at,
+        date: null,
+        accountId: offer.accountId,
+        subject: { type: 'offer', id: offer.id },
+        title: `Credit from “${offer.name}” expected`,
+        overdue: at < now,
+      });
+    } else if (offer.qualifyBy) {
+      onDate('offer-qualify', offer.qualifyBy, offer, 'offer', `Reach the threshold of “${offer.name}”`);
+    }
+  }
+  return deadlines.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** Days to the nearest deadline still ahead (0: today), for the toolbar badge; null when there is none. */
+export function nearestDeadlineDays(
+  notes: NotesDoc,
+  observations: ObservationsByAccount,
+  now: Date,
+  opts: DeadlineOptions = {},
+): number | null {
+  const timeZone = opts.timeZone ?? systemTimeZone();
+  const ahead = deadlinesOf(notes, observations, now, { timeZone }).filter((d) => !d.overdue);
+  if (ahead.length === 0) return null;
+  return Math.min(...ahead.map((d) => countdown(d.date ?? d.at, now, { timeZone }).days));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { NOTES_VERSION, migrate, migrateNotes, type CodeV1, type NotesV1 } from './migrations';
+import { NotesDoc } from './schema';
+import { aCode } from './test-fixtures';
+
+const v1Code = (): CodeV1 => {
+  const { activateBy: _a, rejectedCause: _r, ...code } = aCode({ status: 'rejected', rejectedMessage: 'This code has expired' });
+  return code;
+};
+const v1Notes = (): NotesV1 => ({ accounts: [], offers: [], codes: [v1Code()], notes: [] });
+
+describe('notes migrations', () => {
+  it('v1 -> v2: codes gain activateBy and rejectedCause as null ("use the 14-day rule", "cause unknown")', () => {
+    const migrated = migrateNotes(v1Notes(), 1);
+    expect(NotesDoc.safeParse(migrated).success).toBe(true);
+    expect((migrated as NotesDoc).codes[0]).toEqual({ ...v1Code(), activateBy: null, rejectedCause: null });
+  });
+
+  it('v1 -> v2 keeps values a user already had', () => {
+    const code = { ...v1Code(), activateBy: '2026-12-01' };
+    expect((migrateNotes({ ...v1Notes(), codes: [code] }, 1) as NotesDoc).codes[0]!.activateBy).toBe('2026-12-01');
+  });
+
+  it('leaves what it does not understand alone, for validation to quarantine, rather than throwing', () => {
+    expect(migrateNotes('garbage', 1)).toBe('garbage');
+    expect(migrateNotes({ codes: 'nope' }, 1)).toEqual({ codes: 'nope' });
+    expect((migrateNotes({ codes: [7] }, 1) as { codes: unknown[] }).codes).toEqual([7]);
+  });
+
+  it('a current value passes unchanged', () => {
+    const current = { accounts: [], offers: [], codes: [aCode()], notes: [] };
+    expect(migrateNotes(current, NOTES_VERSION)).toBe(current);
+  });
+
+  it('runs every step in order from the stored version', () => {
+    const steps = { 2: (v: unknown) => `${String(v)}>2`, 3: (v: unknown) => `${String(v)}>3` };
+    expect(migrate('v1', 1, steps, 3)).toBe('v1>2>3');
+    expect(migrate('v2', 2, steps, 3)).toBe('v2>3');
+  });
+});

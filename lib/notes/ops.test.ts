@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { NotesOp, OpRefused, applyOp, type NotesState } from './ops';
+import { DEFAULT_SETTINGS, EMPTY_NOTES } from './schema';
+import { ACCOUNT_ID, aCode, aNote, anAccount, anObservation, anOffer } from './test-fixtures';
+
+const empty = (): NotesState => ({ notes: structuredClone(EMPTY_NOTES), settings: structuredClone(DEFAULT_SETTINGS), observations: {}, quarantine: [] });
+
+describe('applying an op', () => {
+  it('upserts replace the entity with the same id and append new ones', () => {
+    let state = applyOp(empty(), { type: 'offer/upsert', offer: anOffer() });
+    state = applyOp(state, { type: 'offer/upsert', offer: anOffer({ name: 'Renamed' }) });
+    state = applyOp(state, { type: 'offer/upsert', offer: anOffer({ id: 'offer-2' }) });
+    expect(state.notes.offers.map((o) => [o.id, o.name])).toEqual([
+      ['offer-1', 'Renamed'],
+      ['offer-2', 'Spend $500, get $500'],
+    ]);
+  });
+
+  it('a code for an account the user never named creates a bare account for it', () => {
+    const state = applyOp(empty(), { type: 'code/upsert', code: aCode({ currency: 'EUR' }) });
+    expect(state.notes.accounts).toEqual([{ id: ACCOUNT_ID, name: null, currency: 'EUR', billingType: null, businessCenterOwned: null, lastSeenOn: null }]);
+    const named = applyOp({ ...empty(), notes: { ...EMPTY_NOTES, accounts: [anAccount()] } }, { type: 'code/upsert', code: aCode() });
+    expect(named.notes.accounts).toEqual([anAccount()]);
+  });
+
+  it('deletes by id, and deleting an unknown id changes nothing', () => {
+    const state = applyOp(applyOp(empty(), { type: 'note/upsert', note: aNote() }), { type: 'note/delete', id: 'nope' });
+    expect(state.notes.notes).toHaveLength(1);
+    expect(applyOp(state, { type: 'note/delete', id: 'note-1' }).notes.notes).toEqual([]);
+  });
+
+  it('settings patches merge, and an invalid result is refused', () => {
+    const state = applyOp(empty(), { type: 'settings/update', patch: { reminderLeadDays: [3] } });
+    expect(state.settings).toEqual({ ...DEFAULT_SETTINGS, reminderLeadDays: [3] });
+    expect(() => applyOp(empty(), { type: 'settings/update', patch: { reminderLeadDays: [1.5] } })).toThrow(OpRefused);
+  });
+
+  it('dismissing a hint twice keeps it once, latest last, and the list stays bounded', () => {
+    let state = empty();
+    for (let i = 0; i < 250; i++) state = applyOp(state, { type: 'hint/dismiss', hintId: `h${i}` });
+    state = applyOp(state, { type: 'hint/dismiss', hintId: 'h100' });
+    expect(state.settings.dismissedHints).toHaveLength(200);
+    expect(state.settings.dismissedHints.at(-1)).toBe('h100');
+    expect(state.settings.dismissedHints.filter((h) => h === 'h100')).toHaveLength(1);
+  });
+
+  it('restoring hints removes only those ids, keeping ones dismissed elsewhere meanwhile', () => {
+    let state = empty();
+    for (const hintId of ['a', 'b', 'c']) state = applyOp(state, { type: 'hint/dismiss', hintId });
+    expect(applyOp(state, { type: 'hint/restore', hintIds: ['a', 'c', 'zz'] }).settings.dismissedHints).toEqual(['b']);
+  });
+
+  it('records an observation under its account', () => {
+    const state = applyOp(empty(), { type: 'observation/record', observation: anObservation() });
+    expect(state.observations).toEqual({ [ACCOUNT_ID]: [anObservation()] });
+  });
+
+  it('import keeps current settings when the file has none, and refuses an unmigrated file', () => {
+    const file = { format: 'credit-lens-notes' as const, version: 2, exportedAt: '2026-11-24T00:00:00Z', notes: EMPTY_NOTES, observations: [] };
+    const start = applyOp(empty(), { type: 'settings/update', patch: { overlayMinimised: true } });
+    expect(applyOp(start, { type: 'import/apply', file }).settings.overlayMinimised).toBe(true);
+    expect(() => applyOp(start, { type: 'import/apply', file: { ...file, version: 1 } })).toThrow(/migrated/);
+  });
+
+  it('the op schema refuses unknown op types and malformed entities', () => {
+    expect(NotesOp.safeParse({ type: 'offer/nuke' }).success).toBe(false);
+    expect(NotesOp.safeParse({ type: 'offer/upsert', offer: { ...anOffer(), accountId: 'abc' } }).success).toBe(false);
+    expect(NotesOp.safeParse({ type: 'offer/delete', id: 'offer-1' }).success).toBe(true);
+  });
+});

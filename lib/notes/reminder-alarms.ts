@@ -1,0 +1,91 @@
+/**
+ * The background's reminders: the plan (lib/notes/reminders.ts) kept in `browser.alarms`, a
+ * notification when one fires, the Ads Manager payment page when it is clicked, and the toolbar
+ * badge with the days to the nearest deadline. Alarms survive the service worker sleeping; the
+ * plan is rebuilt from the notes on startup, on every change, and just after each local midnight.
+ */
+import { browser } from 'wxt/browser';
+import { paymentPageUrl } from './deadline-text';
+import { nearestDeadlineDays } from './deadlines';
+import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
+import { loadNotes, watchNotes, type LoadedNotes } from './store';
+import { addDays, localDateOf, startOfDay, systemTimeZone } from './zoned-time';
+
+/** Wakes the worker after midnight, when the badge's day count changes. */
+export const DAILY_ALARM = 'credit-lens:daily';
+export const NOTIFICATION_ICON = '/icon/128.png';
+const URGENT_BADGE_COLOR = '#B3261E';
+const CALM_BADGE_COLOR = '#5F5D5B';
+
+type Book = Pick<LoadedNotes, 'notes' | 'observations' | 'settings'>;
+
+const toolbarAction = () => browser.action ?? browser.browserAction;
+
+export async function updateBadge(book: Book, now: Date, opts: ReminderOptions = {}): Promise<void> {
+  const days = nearestDeadlineDays(book.notes, book.observations, now, opts);
+  const action = toolbarAction();
+  await action.setBadgeText({ text: days === null ? '' : String(days) });
+  if (days !== null) await action.setBadgeBackgroundColor({ color: days <= 1 ? URGENT_BADGE_COLOR : CALM_BADGE_COLOR });
+}
+
+/** Makes `browser.alarms` match the plan: stale reminders cleared, missing or moved ones created. */
+export async function syncReminders(book: Book, now: Date, opts: ReminderOptions = {}): Promise<void> {
+  const plan = planReminders(book, now, opts);
+  const planned = new Map(plan.map((reminder) => [reminder.name, reminder.when]));
+  // A copy: clearing while iterating the browser's own list could skip alarms.
+  const existing = [...(await browser.alarms.getAll())];
+  for (const alarm of existing) {
+    if (alarm.name.startsWith(REMINDER_PREFIX) && !planned.has(alarm.name)) await browser.alarms.clear(alarm.name);
+  }
+  const scheduled = new Map(existing.map((alarm) => [alarm.name, alarm.scheduledTime]));
+  for (const { name, when } of plan) {
+    if (scheduled.get(name) !== when) await browser.alarms.create(name, { when });
+  }
+  const timeZone = opts.timeZone ?? systemTimeZone();
+  const nextMidnight = startOfDay(addDays(localDateOf(now, timeZone), 1), timeZone).getTime();
+  await browser.alarms.create(DAILY_ALARM, { when: nextMidnight + 60_000 });
+  await updateBadge(book, now, opts);
+}
+
+export async function showReminder(name: string, book: Book, now: Date, opts: ReminderOptions = {}): Promise<void> {
+  const notice = reminderNotice(name, book, now, opts);
+  if (!notice) return;
+  await browser.notifications.create(name, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: notice.title, message: notice.message });
+}
+
+export async function openReminder(notificationId: string): Promise<void> {
+  const reminder = parseReminderName(notificationId);
+  if (!reminder) return;
+  await browser.tabs.create({ url: paymentPageUrl(reminder.accountId) });
+  await browser.notifications.clear(notificationId);
+}
+
+/**
+ * Registers the listeners (synchronously, as MV3 requires for events that wake the worker) and
+ * plans once. Syncs run one after another so two plans never interleave their alarm changes.
+ */
+export function startReminders(clock: () => Date = () => new Date()): { stop: () => void; idle: () => Promise<void> } {
+  let chain: Promise<void> = Promise.resolve();
+  const serially = (task: () => Promise<void>) => {
+    chain = chain.then(task).catch((error: unknown) => console.warn('[credit-lens] reminders', error));
+  };
+  const resync = (book?: Book) => serially(async () => syncReminders(book ?? (await loadNotes()), clock()));
+
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === DAILY_ALARM) resync();
+    else if (alarm.name.startsWith(REMINDER_PREFIX)) serially(async () => showReminder(alarm.name, await loadNotes(), clock()));
+  };
+  const onClicked = (id: string) => void openReminder(id).catch((error: unknown) => console.warn('[credit-lens] reminder click', error));
+  browser.alarms.onAlarm.addListener(onAlarm);
+  browser.notifications.onClicked.addListener(onClicked);
+  const unwatch = watchNotes((loaded) => resync(loaded));
+  resync();
+  return {
+    stop: () => {
+      unwatch();
+      browser.alarms.onAlarm.removeListener(onAlarm);
+      browser.notifications.onClicked.removeListener(onClicked);
+    },
+    idle: () => chain,
+  };
+}

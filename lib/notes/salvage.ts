@@ -1,0 +1,122 @@
+/**
+ * Reading a stored value keeps every valid entity and names every invalid one as a quarantine move.
+ * One bad offer must not cost the user the other forty, nor be silently dropped.
+ */
+import { z } from '../zod';
+import { describeIssues, formatPath } from './issues';
+import { QuarantineEntry, type QuarantineMove } from './quarantine';
+import {
+  Account,
+  AccountId,
+  Code,
+  DEFAULT_SETTINGS,
+  EMPTY_NOTES,
+  FreeNote,
+  Observation,
+  Offer,
+  Settings,
+  type NotesDoc,
+} from './schema';
+
+export interface Salvaged<T> {
+  value: T;
+  moves: QuarantineMove[];
+}
+
+type Schema = z.ZodMiniType;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function check(schema: Schema, value: unknown): { ok: true; data: unknown } | { ok: false; reason: string } {
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? { ok: true, data: result.data } : { ok: false, reason: describeIssues(result.error.issues) };
+}
+
+function salvageList<T>(
+  key: QuarantineMove['key'],
+  path: PropertyKey[],
+  raw: unknown,
+  schema: Schema,
+  moves: QuarantineMove[],
+): T[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    moves.push({ key, path: formatPath(path), reason: 'expected a list', value: raw });
+    return [];
+  }
+  const kept: T[] = [];
+  raw.forEach((item, index) => {
+    const result = check(schema, item);
+    if (result.ok) kept.push(result.data as T);
+    else moves.push({ key, path: formatPath([...path, index]), reason: result.reason, value: item });
+  });
+  return kept;
+}
+
+const NOTES_LISTS = { accounts: Account, offers: Offer, codes: Code, notes: FreeNote } as const;
+
+export function salvageNotes(raw: unknown): Salvaged<NotesDoc> {
+  if (raw === undefined || raw === null) return { value: structuredClone(EMPTY_NOTES), moves: [] };
+  if (!isRecord(raw)) return { value: structuredClone(EMPTY_NOTES), moves: [{ key: 'notes', path: '', reason: 'expected an object', value: raw }] };
+  const moves: QuarantineMove[] = [];
+  const value = {} as NotesDoc;
+  for (const [list, schema] of Object.entries(NOTES_LISTS)) {
+    (value as Record<string, unknown[]>)[list] = salvageList('notes', [list], raw[list], schema, moves);
+  }
+  for (const key of Object.keys(raw)) {
+    if (!(key in NOTES_LISTS)) moves.push({ key: 'notes', path: formatPath([key]), reason: 'not a field of the notes', value: raw[key] });
+  }
+  return { value, moves };
+}
+
+export function salvageSettings(raw: unknown): Salvaged<Settings> {
+  const value = structuredClone(DEFAULT_SETTINGS);
+  if (raw === undefined || raw === null) return { value, moves: [] };
+  if (!isRecord(raw)) return { value, moves: [{ key: 'settings', path: '', reason: 'expected an object', value: raw }] };
+  const moves: QuarantineMove[] = [];
+  const shape = Settings.shape as Record<string, Schema>;
+  for (const [key, item] of Object.entries(raw)) {
+    const schema = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
+    if (!schema) {
+      moves.push({ key: 'settings', path: formatPath([key]), reason: 'not a setting', value: item });
+      continue;
+    }
+    // A setting added in a later release is simply absent from older values: its default applies.
+    if (item === undefined) continue;
+    const result = check(schema, item);
+    if (result.ok) (value as Record<string, unknown>)[key] = result.data;
+    else moves.push({ key: 'settings', path: formatPath([key]), reason: result.reason, value: item });
+  }
+  return { value, moves };
+}
+
+export function salvageObservations(raw: unknown): Salvaged<Record<string, Observation[]>> {
+  const value: Record<string, Observation[]> = {};
+  if (raw === undefined || raw === null) return { value, moves: [] };
+  if (!isRecord(raw)) return { value, moves: [{ key: 'observations', path: '', reason: 'expected an object', value: raw }] };
+  const moves: QuarantineMove[] = [];
+  for (const [accountId, list] of Object.entries(raw)) {
+    if (!AccountId.safeParse(accountId).success) {
+      moves.push({ key: 'observations', path: formatPath([accountId]), reason: 'not an advertiser id', value: list });
+      continue;
+    }
+    // Checked against its key too: a reading filed under another account would skew that account's history.
+    const filedHere = z.pipe(
+      Observation,
+      z.custom<Observation>((observation) => (observation as Observation).accountId === accountId, `a reading of account ${accountId}`),
+    );
+    const kept = salvageList<Observation>('observations', [accountId], list, filedHere, moves);
+    if (kept.length > 0) value[accountId] = kept;
+  }
+  return { value, moves };
+}
+
+/** The quarantine itself is salvaged too: anything unrecognisable in it is wrapped, not lost. */
+export function salvageQuarantine(raw: unknown): Salvaged<QuarantineEntry[]> {
+  if (raw === undefined || raw === null) return { value: [], moves: [] };
+  if (!Array.isArray(raw)) return { value: [], moves: [{ key: 'quarantine', path: '', reason: 'expected a list', value: raw }] };
+  const moves: QuarantineMove[] = [];
+  const value = salvageList<QuarantineEntry>('quarantine', [], raw, QuarantineEntry, moves);
+  return { value, moves };
+}

@@ -1,0 +1,75 @@
+/** Builders for tests: a valid entity with only what the test is about spelled out. */
+import type { Account, Code, FreeNote, Observation, Offer } from './schema';
+
+export const ACCOUNT_ID = '7012345678901234567';
+const STAMP = '2026-11-01T10:00:00.000Z';
+
+export const anAccount = (over: Partial<Account> = {}): Account => ({
+  id: ACCOUNT_ID,
+  name: 'Shop ads',
+  currency: 'USD',
+  billingType: 'manual',
+  businessCenterOwned: false,
+  lastSeenOn: 'ads',
+  ...over,
+});
+
+export const anOffer = (over: Partial<Offer> = {}): Offer => ({
+  id: 'offer-1',
+  accountId: ACCOUNT_ID,
+  name: 'Spend $500, get $500',
+  threshold: '500.00',
+  creditAmount: '500.00',
+  currency: 'USD',
+  activatedOn: null,
+  qualifyBy: null,
+  processingWindowHours: 48,
+  crossedOn: null,
+  arrivedOn: null,
+  expiresOn: null,
+  creditValidityDays: 90,
+  status: 'tracking',
+  source: 'manual',
+  createdAt: STAMP,
+  updatedAt: STAMP,
+  ...over,
+});
+
+export const aCode = (over: Partial<Code> = {}): Code => ({
+  id: 'code-1',
+  accountId: ACCOUNT_ID,
+  code: 'TTADS-2026-XYZ',
+  source: 'e-mail from TikTok',
+  receivedOn: '2026-11-20',
+  activateBy: null,
+  expiresOn: null,
+  amount: '100.00',
+  currency: 'USD',
+  status: 'unused',
+  rejectedCause: null,
+  rejectedMessage: null,
+  appliedOn: null,
+  createdAt: STAMP,
+  updatedAt: STAMP,
+  ...over,
+});
+
+export const aNote = (over: Partial<FreeNote> = {}): FreeNote => ({
+  id: 'note-1',
+  accountId: ACCOUNT_ID,
+  text: 'Support said 48 h',
+  createdAt: STAMP,
+  updatedAt: STAMP,
+  ...over,
+});
+
+export const anObservation = (over: Partial<Observation> = {}): Observation => ({
+  at: STAMP,
+  accountId: ACCOUNT_ID,
+  currency: 'USD',
+  spendSoFar: '100.00',
+  creditBalance: '0.00',
+  cashBalance: '50.00',
+  accountBalance: '50.00',
+  ...over,
+});

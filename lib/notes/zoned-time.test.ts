@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, endOfDay, localDateOf, startOfDay } from './zoned-time';
+
+const hours = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 3_600_000;
+
+describe('days in a time zone', () => {
+  it('an ordinary day is 24 h, starting at local midnight', () => {
+    expect(startOfDay('2026-11-24', 'America/New_York').toISOString()).toBe('2026-11-24T05:00:00.000Z');
+    expect(startOfDay('2026-11-24', 'Asia/Tokyo').toISOString()).toBe('2026-11-23T15:00:00.000Z');
+    expect(startOfDay('2026-11-24', 'UTC').toISOString()).toBe('2026-11-24T00:00:00.000Z');
+    expect(hours(startOfDay('2026-11-24', 'Asia/Kolkata'), endOfDay('2026-11-24', 'Asia/Kolkata'))).toBe(24);
+  });
+
+  it.each([
+    ['America/New_York', '2026-03-08', 23, '2026-03-08T05:00:00.000Z'],
+    ['America/New_York', '2026-11-01', 25, '2026-11-01T04:00:00.000Z'],
+    ['Europe/Berlin', '2026-03-29', 23, '2026-03-28T23:00:00.000Z'],
+    ['Europe/Berlin', '2026-10-25', 25, '2026-10-24T22:00:00.000Z'],
+  ])('DST in %s on %s: the day lasts %i h', (zone, date, length, start) => {
+    expect(startOfDay(date, zone).toISOString()).toBe(start);
+    expect(hours(startOfDay(date, zone), endOfDay(date, zone))).toBe(length);
+  });
+
+  it('where DST skips midnight (Chile), the day starts at the first hour that exists', () => {
+    const start = startOfDay('2026-09-06', 'America/Santiago');
+    expect(localDateOf(start, 'America/Santiago')).toBe('2026-09-06');
+    expect(localDateOf(new Date(start.getTime() - 1), 'America/Santiago')).toBe('2026-09-05');
+  });
+
+  it('calendar arithmetic', () => {
+    expect(addDays('2026-11-24', 14)).toBe('2026-12-08');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
+    expect(localDateOf(new Date('2026-11-24T23:30:00Z'), 'Asia/Tokyo')).toBe('2026-11-25');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Calendar days in a time zone, without a date library. A date-only deadline ("expires 2026-11-30")
+ * means the end of that day where the user is, and days are not always 24 hours long (DST).
+ */
+
+export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The date (YYYY-MM-DD) the wall calendar shows at `instant` in `timeZone`. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  const { year, month, day } = wallClock(instant, timeZone);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+const dayNumberOf = (isoDate: string): number => {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+};
+
+/** Whole calendar days from `from` to `to` (both YYYY-MM-DD): DST cannot make it 0.96. */
+export const daysBetween = (from: string, to: string): number => Math.round(dayNumberOf(to) - dayNumberOf(from));
+
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date((dayNumberOf(isoDate) + days) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in ms. */
+function offsetAt(instant: number, timeZone: string): number {
+  const c = wallClock(new Date(instant), timeZone);
+  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The first instant of `isoDate` in `timeZone` (where midnight is skipped by DST, the first that exists). */
+export function startOfDay(isoDate: string, timeZone: string): Date {
+  const wallMidnight = dayNumberOf(isoDate) * 86_400_000;
+  let instant = wallMidnight - offsetAt(wallMidnight, timeZone);
+  instant = wallMidnight - offsetAt(instant, timeZone);
+  // Midnight inside a DST gap lands on the day before: step forward to the day's first hour.
+  while (localDateOf(new Date(instant), timeZone) < isoDate) instant += 3_600_000;
+  return new Date(instant);
+}
+
+/** The instant `isoDate` ends in `timeZone`: the next day's first instant (exclusive). */
+export const endOfDay = (isoDate: string, timeZone: string): Date => startOfDay(addDays(isoDate, 1), timeZone);
