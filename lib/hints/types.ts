@@ -14,6 +14,11 @@ export interface HintInput {
   now: Date;
   /** What the user is typing into the page's coupon field right now, if anything. */
   typedCode?: string | null;
+  /**
+   * IANA time zone dates are shown in (the UI passes the browser's); UTC when absent, so that tests
+   * and `npm run inspect --now` give the same text on every machine.
+   */
+  timeZone?: string | null;
 }
 
 export type HintKind =

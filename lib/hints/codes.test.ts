@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { codeClock, codeTiming, findSavedCode, foldLookAlikes, normaliseCode } from './codes';
+import { OTHER_ACCOUNT, ACCOUNT, code } from './testing';
+
+describe('saved codes', () => {
+  it('compares codes without case, spaces or invisible characters pasted from an e-mail', () => {
+    expect(normaliseCode(' welcome\u200B 2026\u202C ')).toBe('WELCOME2026');
+    expect(normaliseCode('ＷＥＬＣＯＭＥ')).toBe('WELCOME'); // full-width, typed with a CJK keyboard
+  });
+
+  it('folds look-alike characters only for the look-alike comparison', () => {
+    expect(foldLookAlikes('BOIL5')).toBe('80115');
+  });
+
+  it('finds the exact saved code before a look-alike, and the page account first', () => {
+    const codes = [code({ id: 'other', accountId: OTHER_ACCOUNT }), code({ id: 'mine' })];
+    expect(findSavedCode('welcome2026', codes, ACCOUNT)).toMatchObject({ code: { id: 'mine' }, match: 'exact' });
+    expect(findSavedCode('WELC0ME2026', codes, ACCOUNT)).toMatchObject({ code: { id: 'mine' }, match: 'look-alike' });
+    expect(findSavedCode('SOMETHINGELSE', codes, ACCOUNT)).toBeNull();
+    expect(findSavedCode('  ', codes, ACCOUNT)).toBeNull();
+  });
+
+  it('gives 14 days from receipt to activate unless the notes say otherwise', () => {
+    expect(codeClock(code({ receivedOn: '2026-02-20' }))).toMatchObject({ activateBy: '2026-03-06', activateByFromNotes: false });
+    expect(codeClock(code({ activateBy: '2026-04-01' }))).toMatchObject({ activateBy: '2026-04-01', activateByFromNotes: true });
+  });
+
+  it('keeps the activation window open through its last day, UTC', () => {
+    const saved = code({ receivedOn: '2026-03-01' });
+    expect(codeTiming(saved, new Date('2026-03-15T23:59:59Z')).windowPassed).toBe(false);
+    expect(codeTiming(saved, new Date('2026-03-16T00:00:00Z')).windowPassed).toBe(true);
+    expect(codeTiming(code({ status: 'applied' }), new Date('2026-06-01T00:00:00Z')).windowPassed).toBe(false);
+  });
+});

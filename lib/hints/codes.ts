@@ -1,0 +1,88 @@
+/**
+ * Saved promo codes: how a typed code meets a saved one, and the two clocks every code runs on
+ * (activate within 14 days of receiving it; the code's own expiry).
+ */
+import { CODE_ACTIVATION_DAYS, type Code } from '../notes/schema';
+import { DAY_MS, endOfDay, isoDay, startOfDay } from './format';
+
+// Copy-paste from e-mails brings zero-width and bidi characters along with the code.
+const INVISIBLE = /[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** How TikTok most likely compares codes: case and spacing do not count. */
+export function normaliseCode(text: string): string {
+  return typeof text === 'string' ? text.normalize('NFKC').replace(INVISIBLE, '').toUpperCase() : '';
+}
+
+/** Characters that look alike in e-mail fonts, mapped to one of each pair. */
+export const LOOK_ALIKES: readonly (readonly [string, string])[] = [
+  ['O', '0'],
+  ['I', '1'],
+  ['L', '1'],
+  ['S', '5'],
+  ['B', '8'],
+];
+
+export function foldLookAlikes(normalised: string): string {
+  let out = '';
+  for (const ch of normalised) out += LOOK_ALIKES.find(([letter]) => letter === ch)?.[1] ?? ch;
+  return out;
+}
+
+export interface SavedCodeMatch {
+  code: Code;
+  /** `look-alike`: equal only once O/0, I/1/l, S/5, B/8 are taken as the same character. */
+  match: 'exact' | 'look-alike';
+}
+
+/** The saved code the user is most likely typing: exact before look-alike, the page's account first. */
+export function findSavedCode(typed: string, codes: readonly Code[], accountId: string | null): SavedCodeMatch | null {
+  const wanted = normaliseCode(typed);
+  if (!wanted) return null;
+  const folded = foldLookAlikes(wanted);
+  const ranked = [...codes].sort((a, b) => Number(b.accountId === accountId) - Number(a.accountId === accountId));
+  const exact = ranked.find((code) => normaliseCode(code.code) === wanted);
+  if (exact) return { code: exact, match: 'exact' };
+  const alike = ranked.find((code) => foldLookAlikes(normaliseCode(code.code)) === folded);
+  return alike ? { code: alike, match: 'look-alike' } : null;
+}
+
+export interface CodeClock {
+  /** Last day to activate (`YYYY-MM-DD`): the saved date, else received + 14 days. */
+  activateBy: string | null;
+  activateByFromNotes: boolean;
+  /** The instant the activation window closes (the end of `activateBy`, UTC). */
+  activationEnds: Date | null;
+  expiresOn: string | null;
+  expiresAt: Date | null;
+}
+
+export function codeClock(code: Code): CodeClock {
+  const saved = endOfDay(code.activateBy) ? code.activateBy : null;
+  const received = startOfDay(code.receivedOn);
+  const activateBy = saved ?? (received ? isoDay(new Date(received.getTime() + CODE_ACTIVATION_DAYS * DAY_MS)) : null);
+  const expiresAt = endOfDay(code.expiresOn);
+  return {
+    activateBy,
+    activateByFromNotes: saved !== null,
+    activationEnds: endOfDay(activateBy),
+    expiresOn: expiresAt ? code.expiresOn : null,
+    expiresAt,
+  };
+}
+
+export interface CodeTiming {
+  clock: CodeClock;
+  expired: boolean;
+  /** Only an unused code can miss its activation window. */
+  windowPassed: boolean;
+}
+
+export function codeTiming(code: Code, now: Date): CodeTiming {
+  const clock = codeClock(code);
+  const t = now.getTime();
+  return {
+    clock,
+    expired: clock.expiresAt !== null && t >= clock.expiresAt.getTime(),
+    windowPassed: code.status === 'unused' && clock.activationEnds !== null && t >= clock.activationEnds.getTime(),
+  };
+}

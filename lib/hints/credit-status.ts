@@ -1,0 +1,264 @@
+/**
+ * Where a spend-match offer ("spend X, get Y") stands:
+ *
+ *   not-started -> earning -> pending -> overdue
+ *                               \          \
+ *                                +----------+--> arrived -> expiring -> expired
+ *                                                   \-------------------> used-up
+ *
+ * From the offer as noted, the observations the content script stored (so the status survives
+ * reloads) and the page open now. Pure: `now` is passed in.
+ */
+import {
+  DEFAULT_CREDIT_VALIDITY_DAYS,
+  DEFAULT_PROCESSING_WINDOW_HOURS,
+  type Observation,
+  type Offer,
+} from '../notes/schema';
+import type { BillingReading } from '../reader/reading';
+import { currenciesDiffer, DAY_MS, endOfDay, HOUR_MS, parseInstant, toAmount, validCurrency } from './format';
+import type { CreditState } from './types';
+
+/** Credit whose use-by date is this close is "expiring". */
+export const EXPIRING_SOON_DAYS = 14;
+/** Balances are compared in currency units; smaller differences are rounding. */
+const EPSILON = 0.005;
+
+export type CreditReason =
+  | 'no-spend-seen'
+  | 'currency-mismatch'
+  | 'spend-below-threshold'
+  | 'qualify-deadline-passed'
+  | 'window-open'
+  | 'window-passed'
+  | 'arrived'
+  | 'expiry-near'
+  | 'credit-expired'
+  | 'balance-zero'
+  | 'marked-expired'
+  | 'marked-used-up';
+
+/** One moment of the offer's account in the offer's currency: a stored observation or the page open now. */
+export interface SpendPoint {
+  at: Date;
+  spend: number | null;
+  credit: number | null;
+  source: 'observation' | 'page';
+}
+
+export interface CreditStatus {
+  state: CreditState;
+  reason: CreditReason;
+  currency: string | null;
+  threshold: number | null;
+  creditAmount: number | null;
+  /** Spend that counts (after activation), summed across billing periods; null when none was seen. */
+  spent: number | null;
+  left: number | null;
+  /** 0..1 of the threshold. */
+  progress: number | null;
+  /** The last spend-so-far seen before activation: it does not count. */
+  spendBeforeActivation: number | null;
+  activatedAt: Date | null;
+  crossedAt: Date | null;
+  crossedFrom: 'user' | 'observation' | 'page' | null;
+  windowHours: number;
+  expectedBy: Date | null;
+  arrivedAt: Date | null;
+  arrivedFrom: 'user' | 'balance' | 'status' | null;
+  /** The latest credit balance seen for the account, in the offer's currency. */
+  creditBalance: number | null;
+  creditBalanceAt: Date | null;
+  /** The instant the credit stops being usable. */
+  useBy: Date | null;
+  useByFrom: 'offer' | 'validity' | null;
+  /** Days credit stays usable after it lands, when the offer gives no date. */
+  validityDays: number;
+  qualifyBy: Date | null;
+  /** The offer is in one currency and the page or an observation in another: those amounts were left out. */
+  currencyMismatch: { offer: string; seen: string } | null;
+  /** The page open now is another ad account's: its amounts were left out. */
+  otherAccount: string | null;
+}
+
+export function windowHoursOf(offer: Offer): number {
+  const hours = offer.processingWindowHours;
+  return Number.isInteger(hours) && hours >= 1 && hours <= 24 * 60 ? hours : DEFAULT_PROCESSING_WINDOW_HOURS;
+}
+
+function validityDaysOf(offer: Offer): number {
+  const days = offer.creditValidityDays;
+  return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : DEFAULT_CREDIT_VALIDITY_DAYS;
+}
+
+/**
+ * The offer's account over time, oldest first, in the offer's currency. Observations from the future
+ * (a clock moved back) are left out: nothing can have been seen after `now`.
+ */
+export function spendPoints(
+  offer: Offer,
+  observations: readonly Observation[],
+  reading: BillingReading | null,
+  now: Date,
+): { points: SpendPoint[]; mismatch: { offer: string; seen: string } | null; otherAccount: string | null } {
+  const offerCurrency = validCurrency(offer.currency);
+  let mismatch: { offer: string; seen: string } | null = null;
+  const points: SpendPoint[] = [];
+  for (const observation of observations) {
+    if (observation.accountId !== offer.accountId) continue;
+    const at = parseInstant(observation.at);
+    if (!at || at.getTime() > now.getTime()) continue;
+    if (currenciesDiffer(offerCurrency, observation.currency)) {
+      mismatch ??= { offer: offerCurrency!, seen: observation.currency! };
+      continue;
+    }
+    points.push({ at, spend: toAmount(observation.spendSoFar), credit: toAmount(observation.creditBalance), source: 'observation' });
+  }
+  points.sort((a, b) => a.at.getTime() - b.at.getTime());
+  let otherAccount: string | null = null;
+  if (reading && reading.accountId && reading.accountId !== offer.accountId) otherAccount = reading.accountId;
+  else if (reading && reading.accountId === offer.accountId) {
+    if (currenciesDiffer(offerCurrency, reading.currency)) mismatch = { offer: offerCurrency!, seen: reading.currency! };
+    else points.push({ at: now, spend: toAmount(reading.spendSoFar), credit: toAmount(reading.creditBalance), source: 'page' });
+  }
+  return { points, mismatch, otherAccount };
+}
+
+interface Counted {
+  spent: number | null;
+  before: number | null;
+  crossing: SpendPoint | null;
+}
+
+/**
+ * "Spend so far" is per billing period and only spend after activation counts (DOMAIN.md), so the
+ * counted spend is what the account added since activation: increases between points, with a drop
+ * read as a new billing period whose spend all counts. Without a point before activation there is no
+ * baseline, and the first value seen counts in full.
+ */
+function countSpend(points: readonly SpendPoint[], activatedAt: Date | null, threshold: number | null): Counted {
+  const withSpend = points.filter((p) => p.spend !== null);
+  const startsAt = activatedAt?.getTime() ?? -Infinity;
+  const before = withSpend.filter((p) => p.at.getTime() < startsAt);
+  const after = withSpend.filter((p) => p.at.getTime() >= startsAt);
+  let previous = before.length > 0 ? before[before.length - 1]!.spend : null;
+  let spent: number | null = null;
+  let crossing: SpendPoint | null = null;
+  for (const point of after) {
+    const value = point.spend!;
+    const added = previous === null || value < previous ? Math.max(value, 0) : value - previous;
+    spent = (spent ?? 0) + added;
+    previous = value;
+    if (!crossing && threshold !== null && spent >= threshold - EPSILON) crossing = point;
+  }
+  return { spent, before: before.length > 0 ? before[before.length - 1]!.spend : null, crossing };
+}
+
+/** The first time the credit balance rose after the crossing: the credit landing. */
+function balanceRise(points: readonly SpendPoint[], crossedAt: Date, creditAmount: number | null): SpendPoint | null {
+  const withCredit = points.filter((p) => p.credit !== null);
+  const t = crossedAt.getTime();
+  const atOrBefore = withCredit.filter((p) => p.at.getTime() <= t);
+  const after = withCredit.filter((p) => p.at.getTime() > t);
+  let baseline = atOrBefore.length > 0 ? atOrBefore[atOrBefore.length - 1]!.credit! : null;
+  for (const point of after) {
+    // No balance seen before the crossing: a balance already holding the offer's credit is the credit.
+    if (baseline === null) {
+      if (creditAmount !== null && creditAmount > 0 && point.credit! >= creditAmount - EPSILON) return point;
+      baseline = point.credit!;
+      continue;
+    }
+    if (point.credit! > baseline + EPSILON) return point;
+  }
+  return null;
+}
+
+// Several rules ask about the same offer for one computeHints call; the answer depends only on these
+// four values, so the last answer per offer is kept (by identity: stored values are replaced, not mutated).
+const lastAnswer = new WeakMap<Offer, { observations: readonly Observation[]; reading: BillingReading | null; t: number; status: CreditStatus }>();
+
+export function creditStatusOf(
+  offer: Offer,
+  observations: readonly Observation[],
+  reading: BillingReading | null,
+  now: Date,
+): CreditStatus {
+  const last = lastAnswer.get(offer);
+  if (last && last.observations === observations && last.reading === reading && last.t === now.getTime()) return last.status;
+  const status = computeCreditStatus(offer, observations, reading, now);
+  if (typeof offer === 'object' && offer !== null) lastAnswer.set(offer, { observations, reading, t: now.getTime(), status });
+  return status;
+}
+
+function computeCreditStatus(offer: Offer, observations: readonly Observation[], reading: BillingReading | null, now: Date): CreditStatus {
+  const t = now.getTime();
+  const currency = validCurrency(offer.currency);
+  const rawThreshold = toAmount(offer.threshold);
+  const threshold = rawThreshold !== null && rawThreshold > 0 ? rawThreshold : null;
+  const creditAmount = toAmount(offer.creditAmount);
+  const activatedAt = parseInstant(offer.activatedOn);
+  const windowHours = windowHoursOf(offer);
+  const { points, mismatch, otherAccount } = spendPoints(offer, observations, reading, now);
+  const counted = countSpend(points, activatedAt, threshold);
+
+  const userCrossed = parseInstant(offer.crossedOn);
+  const crossedAt = userCrossed ?? counted.crossing?.at ?? null;
+  const crossedFrom = userCrossed ? 'user' : (counted.crossing?.source ?? null);
+
+  const userArrived = parseInstant(offer.arrivedOn);
+  const rise = !userArrived && crossedAt ? balanceRise(points, crossedAt, creditAmount) : null;
+  const arrivedAt = userArrived ?? rise?.at ?? null;
+  const arrivedFrom = userArrived ? 'user' : rise ? 'balance' : offer.status === 'arrived' ? 'status' : null;
+
+  const latestCredit = [...points].reverse().find((p) => p.credit !== null) ?? null;
+  const validity = validityDaysOf(offer);
+  const offerExpiry = endOfDay(offer.expiresOn);
+  const useBy = offerExpiry ?? (arrivedAt ? new Date(arrivedAt.getTime() + validity * DAY_MS) : null);
+
+  const base: Omit<CreditStatus, 'state' | 'reason'> = {
+    currency,
+    threshold,
+    creditAmount,
+    spent: counted.spent,
+    left: threshold !== null && counted.spent !== null ? Math.max(0, threshold - counted.spent) : null,
+    progress: threshold !== null && counted.spent !== null ? Math.min(1, Math.max(0, counted.spent / threshold)) : null,
+    spendBeforeActivation: counted.before,
+    activatedAt,
+    crossedAt,
+    crossedFrom,
+    windowHours,
+    expectedBy: crossedAt ? new Date(crossedAt.getTime() + windowHours * HOUR_MS) : null,
+    arrivedAt,
+    arrivedFrom,
+    creditBalance: latestCredit?.credit ?? null,
+    creditBalanceAt: latestCredit?.at ?? null,
+    useBy: arrivedFrom ? useBy : null,
+    useByFrom: arrivedFrom && useBy ? (offerExpiry ? 'offer' : 'validity') : null,
+    validityDays: validity,
+    qualifyBy: endOfDay(offer.qualifyBy),
+    currencyMismatch: mismatch,
+    otherAccount,
+  };
+  const is = (state: CreditState, reason: CreditReason): CreditStatus => ({ ...base, state, reason });
+
+  // What the user marked wins over what we infer.
+  if (offer.status === 'used-up') return is('used-up', 'marked-used-up');
+  if (offer.status === 'expired') return is('expired', 'marked-expired');
+
+  if (arrivedFrom) {
+    if (base.useBy && t >= base.useBy.getTime()) return is('expired', 'credit-expired');
+    // Back to zero after it landed: drawn down by campaigns (credit goes before cash).
+    if (arrivedAt && latestCredit && latestCredit.at.getTime() > arrivedAt.getTime() && latestCredit.credit! <= EPSILON) {
+      return is('used-up', 'balance-zero');
+    }
+    if (base.useBy && base.useBy.getTime() - t <= EXPIRING_SOON_DAYS * DAY_MS) return is('expiring', 'expiry-near');
+    return is('arrived', 'arrived');
+  }
+  if (crossedAt && base.expectedBy) {
+    // "After 48 h with nothing" (DOMAIN.md): the 48th hour itself is still inside the window.
+    return t <= base.expectedBy.getTime() ? is('pending', 'window-open') : is('overdue', 'window-passed');
+  }
+  if (base.qualifyBy && t >= base.qualifyBy.getTime()) return is('expired', 'qualify-deadline-passed');
+  if (counted.spent !== null && counted.spent > EPSILON) return is('earning', 'spend-below-threshold');
+  return is('not-started', mismatch && counted.spent === null ? 'currency-mismatch' : 'no-spend-seen');
+}

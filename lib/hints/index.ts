@@ -1,0 +1,66 @@
+/**
+ * Hints: a reading, the user's notes and the stored observations in, cards out. Pure and
+ * deterministic (`now` is passed in); the overlay, the popup and `npm run inspect --notes --now` all
+ * call `computeHints`. One rule per file in ./rules, named after the hint kind it produces.
+ */
+import { burnRateHints } from './rules/burn-rate';
+import { codeDeadlineHints } from './rules/code-deadline';
+import { codeTypingHints } from './rules/code-typing';
+import { couponEntryHints } from './rules/coupon-entry';
+import { couponLocationHints } from './rules/coupon-location';
+import { creditStatusHints } from './rules/credit-status';
+import { layoutChangedHints } from './rules/layout-changed';
+import { rejectionHints } from './rules/rejection';
+import { spendBeforeActivationHints } from './rules/spend-before-activation';
+import { SEVERITIES, type Hint, type HintInput, type HintKind, type HintRule } from './types';
+
+export * from './types';
+export { creditStatusOf, EXPIRING_SOON_DAYS, type CreditReason, type CreditStatus } from './credit-status';
+export { CAUSE_TEXT, classifyRejection, rankCauses, supportMessage, type MessageCause, type RejectionContext, type SupportMessageInput } from './rejection-causes';
+export { guideStep, WHICH_TYPE_GUIDE, type CreditType, type GuideOption, type GuideOutcome, type GuideQuestion, type WhichTypeGuide } from './which-type';
+export { findSavedCode, normaliseCode } from './codes';
+export { paymentPageUrl } from './links';
+export { hintId } from './hint-id';
+export { WHERE_CODES_GO } from './rules/coupon-location';
+
+/** Every rule, keyed by the kind it produces (and its file name). Order breaks ties between equally severe hints. */
+export const HINT_RULES: Readonly<Record<HintKind, HintRule>> = Object.freeze({
+  rejection: rejectionHints,
+  'code-typing': codeTypingHints,
+  'credit-status': creditStatusHints,
+  'code-deadline': codeDeadlineHints,
+  'spend-before-activation': spendBeforeActivationHints,
+  'burn-rate': burnRateHints,
+  'coupon-entry': couponEntryHints,
+  'coupon-location': couponLocationHints,
+  'layout-changed': layoutChangedHints,
+});
+
+export interface ComputeOptions {
+  /** Called when a rule throws; the other rules' hints are still returned. Tests make it throw. */
+  onRuleError?: (kind: HintKind, error: unknown) => void;
+}
+
+const SEVERITY_RANK = new Map<string, number>(SEVERITIES.map((severity, i) => [severity, i]));
+
+/** All hints, most urgent first (critical > warning > info > success), in rule order within a severity. */
+export function computeHints(input: HintInput, options: ComputeOptions = {}): Hint[] {
+  // Without a usable clock no deadline, window or expiry can be judged.
+  if (!input || !(input.now instanceof Date) || !Number.isFinite(input.now.getTime())) return [];
+  const hints: Hint[] = [];
+  const seen = new Set<string>();
+  for (const [kind, rule] of Object.entries(HINT_RULES) as [HintKind, HintRule][]) {
+    try {
+      for (const hint of rule(input)) {
+        if (seen.has(hint.id)) continue;
+        seen.add(hint.id);
+        hints.push(hint);
+      }
+    } catch (error) {
+      // A rule tripping over data it did not expect must not take the page's other hints with it.
+      options.onRuleError?.(kind, error);
+    }
+  }
+  // Array.prototype.sort is stable: equal severities keep rule order.
+  return hints.sort((a, b) => (SEVERITY_RANK.get(a.severity) ?? 99) - (SEVERITY_RANK.get(b.severity) ?? 99));
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { OTHER_ACCOUNT, code, input, notes, observation, offer, reading } from '../testing';
+import { codeTypingHints } from './code-typing';
+
+const now = new Date('2026-03-10T12:00:00Z');
+const states = (typedCode: string, extra: Parameters<typeof input>[0] = {}) =>
+  codeTypingHints(input({ now, typedCode, ...extra })).map((hint) => hint.state);
+
+describe('code-typing hints', () => {
+  it('says nothing while nothing is typed', () => {
+    expect(states('')).toEqual([]);
+    expect(states('   ')).toEqual([]);
+    expect(codeTypingHints(input({ now, typedCode: null }))).toEqual([]);
+  });
+
+  it('warns about leading, trailing and inner spaces, showing where they are', () => {
+    const [hint] = codeTypingHints(input({ now, typedCode: ' SPRING 2026 ' }));
+    expect(hint).toMatchObject({ state: 'spaces', severity: 'warning', id: 'code-typing:typed:spaces' });
+    expect(hint!.title).toBe('Your code has a space at the start and a space at the end and a space inside');
+    expect(hint!.facts[0]).toEqual({ label: 'You typed', value: '␣SPRING␣2026␣' });
+  });
+
+  it('warns about an invisible character pasted along with the code', () => {
+    expect(states('SPRING\u200B2026')).toContain('spaces');
+  });
+
+  it('points out look-alike characters in a code mixing letters and digits', () => {
+    const hint = codeTypingHints(input({ now, typedCode: 'B0NUS1O' }))[0]!;
+    expect(hint.state).toBe('look-alike');
+    expect(hint.facts).toContainEqual({ label: 'Look alike', value: 'O (letter) / 0 (zero); I (capital i) / 1 (one) / l (small L); S / 5; B / 8' });
+  });
+
+  it('does not flag look-alikes in a code of letters only', () => {
+    expect(states('BONUS')).toEqual([]);
+  });
+
+  it('flags a small L anywhere', () => {
+    expect(states('HELlO')).toEqual(['look-alike', 'lower-case']);
+  });
+
+  it('says when the typed code differs from a saved one only by look-alike characters', () => {
+    const [hint] = codeTypingHints(input({ now, typedCode: 'WELC0ME2O26', notes: notes({ codes: [code()] }) }));
+    expect(hint).toMatchObject({ state: 'differs-from-saved', subject: { type: 'code', id: 'code-1' } });
+    expect(hint!.explanation).toContain('WELCOME2026');
+  });
+
+  it('suggests upper case for a code typed in lower case', () => {
+    expect(states('welcome2026', { notes: notes({ codes: [code()] }) })).toEqual(['lower-case', 'matches-saved']);
+    expect(states('welcome', { notes: notes({ codes: [code({ code: 'welcome' })] }) })).toEqual(['matches-saved']);
+  });
+
+  it('matches saved codes whatever the case and spacing', () => {
+    const [hint] = codeTypingHints(input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code()] }) }));
+    expect(hint).toMatchObject({ state: 'matches-saved', severity: 'success', title: 'Matches your saved code', explanation: 'Activate by Mar 15, 2026.' });
+  });
+
+  it('warns that a saved code past its 14-day activation window may be rejected', () => {
+    const [hint] = codeTypingHints(input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code({ receivedOn: '2026-02-20' })] }) }));
+    expect(hint).toMatchObject({ state: 'activation-window-passed', severity: 'warning' });
+    expect(hint!.explanation).toContain('received on Feb 20, 2026, so by Mar 6, 2026');
+  });
+
+  it('warns that a saved code has expired', () => {
+    expect(states('WELCOME2026', { notes: notes({ codes: [code({ expiresOn: '2026-03-09' })] }) })).toEqual(['saved-code-expired']);
+  });
+
+  it('warns about a code already applied and recalls an earlier rejection', () => {
+    expect(states('WELCOME2026', { notes: notes({ codes: [code({ status: 'applied', appliedOn: '2026-03-02T10:00:00Z' })] }) })).toEqual([
+      'already-applied',
+    ]);
+    const [hint] = codeTypingHints(
+      input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code({ status: 'rejected', rejectedCause: 'not-eligible', rejectedMessage: 'Not eligible' })] }) }),
+    );
+    expect(hint!.explanation).toBe('Your notes say it was rejected (likely not eligible): "Not eligible".');
+  });
+
+  it('notes a code saved for another ad account', () => {
+    expect(states('WELCOME2026', { notes: notes({ codes: [code({ accountId: OTHER_ACCOUNT })] }) })).toEqual(['other-account']);
+  });
+
+  it('warns that a spend-match offer earning on the page holds the promotion slot', () => {
+    const page = reading({ promotions: [{ name: 'New advertiser offer', creditType: 'conditional', status: 'earning', amount: null, usedAmount: null, currency: null, validFrom: null, validUntil: null }] });
+    const hint = codeTypingHints(input({ now, typedCode: 'SPRINGSALE', reading: page })).find((h) => h.state === 'promotion-active');
+    expect(hint?.facts).toContainEqual({ label: 'On the Promotions page', value: 'New advertiser offer (earning)' });
+  });
+
+  it('warns that an offer earning in the notes holds the promotion slot', () => {
+    const extra = { notes: notes({ offers: [offer()] }), observations: [observation('2026-03-05T00:00:00Z', { spendSoFar: '100.00' })] };
+    const hint = codeTypingHints(input({ now, typedCode: 'SPRINGSALE', ...extra })).find((h) => h.state === 'promotion-active');
+    expect(hint?.facts).toContainEqual({ label: 'In your notes', value: 'Spend $500, get $500 (earning)' });
+  });
+
+  it('does not count an offer whose credit was used up', () => {
+    expect(states('SPRINGSALE', { notes: notes({ offers: [offer({ status: 'used-up' })] }) })).toEqual([]);
+  });
+});

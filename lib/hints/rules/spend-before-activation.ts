@@ -1,0 +1,101 @@
+/**
+ * Spend before activation does not count toward a threshold (DOMAIN.md). Warns when campaigns spent
+ * before a tracked offer's activation, and when they are spending while a saved code waits unused.
+ */
+import type { Code, Offer } from '../../notes/schema';
+import { codeTiming } from '../codes';
+import { creditStatusOf } from '../credit-status';
+import { cleanText, formatterFor, parseInstant, startOfDay, toAmount } from '../format';
+import { hintId } from '../hint-id';
+import { paymentPageUrl } from '../links';
+import { inScope } from '../scope';
+import type { Hint, HintAction, HintInput, HintRule } from '../types';
+
+export const spendBeforeActivationHints: HintRule = (input) => [
+  ...input.notes.offers.flatMap((offer) => offerHint(input, offer) ?? []),
+  ...input.notes.codes.flatMap((code) => codeHint(input, code) ?? []),
+];
+
+function offerHint(input: HintInput, offer: Offer): Hint | null {
+  if (offer.status !== 'tracking' || !inScope(input, offer.accountId)) return null;
+  const status = creditStatusOf(offer, input.observations, input.reading, input.now);
+  // Once the threshold is crossed the early spend no longer matters to the user.
+  if (status.state !== 'not-started' && status.state !== 'earning') return null;
+  if (!status.activatedAt || status.spendBeforeActivation === null || status.spendBeforeActivation <= 0) return null;
+  const f = formatterFor(input.timeZone);
+  const money = (value: number | null) => f.money(value, status.currency);
+  const name = cleanText(offer.name, 80) || 'Spend-match offer';
+  const upcoming = status.activatedAt.getTime() > input.now.getTime();
+  return {
+    id: hintId('spend-before-activation', offer.id, upcoming ? 'offer-not-active-yet' : 'offer-spend-not-counted'),
+    kind: 'spend-before-activation',
+    state: upcoming ? 'offer-not-active-yet' : 'offer-spend-not-counted',
+    severity: 'warning',
+    title: upcoming ? `${name}: campaigns are spending before the offer is active` : `${name}: spend before activation does not count`,
+    explanation:
+      `Credit Lens saw ${money(status.spendBeforeActivation)} of spend before the activation on ${f.dateTime(status.activatedAt)}. ` +
+      `Only spend after activation counts toward the ${money(status.threshold)} threshold, so it is left out of the progress.`,
+    facts: [
+      { label: 'Spend before activation', value: money(status.spendBeforeActivation) },
+      { label: 'Activated', value: f.dateTime(status.activatedAt) },
+      ...(status.spent !== null ? [{ label: 'Counted spend', value: money(status.spent) }] : []),
+    ],
+    nextStep: upcoming ? { label: 'Activate the offer before spending more, or correct the activation date in your notes', action: { type: 'open-popup' } } : null,
+    subject: { type: 'offer', id: offer.id },
+  };
+}
+
+interface Seen {
+  at: Date;
+  spend: number;
+}
+
+/** Spend so far of the account since `from`, oldest first, the page open now last. */
+function spendSince(input: HintInput, accountId: string, from: Date): Seen[] {
+  const seen: Seen[] = [];
+  for (const observation of input.observations) {
+    const at = parseInstant(observation.at);
+    const spend = toAmount(observation.spendSoFar);
+    if (observation.accountId !== accountId || !at || spend === null) continue;
+    if (at.getTime() >= from.getTime() && at.getTime() <= input.now.getTime()) seen.push({ at, spend });
+  }
+  seen.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const page = input.reading;
+  const pageSpend = page && page.accountId === accountId ? toAmount(page.spendSoFar) : null;
+  if (pageSpend !== null) seen.push({ at: input.now, spend: pageSpend });
+  return seen;
+}
+
+function codeHint(input: HintInput, code: Code): Hint | null {
+  if (code.status !== 'unused' || !inScope(input, code.accountId)) return null;
+  const timing = codeTiming(code, input.now);
+  if (timing.expired || timing.windowPassed) return null; // code-deadline speaks about those
+  const received = startOfDay(code.receivedOn);
+  if (!received) return null;
+  const seen = spendSince(input, code.accountId, received);
+  // Spending means spend so far went up between two sightings (a drop is a new billing period).
+  const spending = seen.some((point, i) => i > 0 && point.spend > seen[i - 1]!.spend);
+  if (!spending) return null;
+  const f = formatterFor(input.timeZone);
+  const shown = cleanText(code.code, 64);
+  const onPage = input.reading && input.reading.couponEntry.kind !== 'none';
+  const url = paymentPageUrl(code.accountId);
+  const action: HintAction | undefined = onPage ? { type: 'scroll-to-coupon-entry' } : url ? { type: 'open-url', url } : undefined;
+  return {
+    id: hintId('spend-before-activation', code.id, 'code-not-activated'),
+    kind: 'spend-before-activation',
+    state: 'code-not-activated',
+    severity: 'warning',
+    title: `Campaigns are spending while code ${shown} is not activated`,
+    explanation:
+      'Spend before a code is activated does not count toward its threshold. If this code comes with a spend requirement, ' +
+      `activate it first: Finance > Payment, Redeem coupon, then Activate.${timing.clock.activateBy ? ` Activate by ${f.day(timing.clock.activateBy)}.` : ''}`,
+    facts: [
+      { label: 'Code', value: shown },
+      { label: 'Received', value: f.day(code.receivedOn) },
+      ...(timing.clock.activateBy ? [{ label: 'Activate by', value: f.day(timing.clock.activateBy) }] : []),
+    ],
+    nextStep: { label: onPage ? 'Show me where to enter it' : 'Open Finance > Payment', ...(action ? { action } : {}) },
+    subject: { type: 'code', id: code.id },
+  };
+}

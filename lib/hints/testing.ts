@@ -1,0 +1,107 @@
+/**
+ * Builders for hint tests: a valid reading, notes, offers, codes and observations with everything a
+ * test does not care about filled in. Test-only; nothing in the extension imports it.
+ */
+import type { Code, NotesDoc, Observation, Offer } from '../notes/schema';
+import type { BillingReading } from '../reader/reading';
+import type { HintInput } from './types';
+
+export const ACCOUNT = '7234567890123456789';
+export const OTHER_ACCOUNT = '7000000000000000042';
+export const PAYMENT_URL = `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}`;
+
+export function reading(overrides: Partial<BillingReading> = {}): BillingReading {
+  return {
+    url: PAYMENT_URL,
+    pageKind: 'payment',
+    language: 'en',
+    accountId: ACCOUNT,
+    accountIdSource: 'url',
+    businessCenterId: null,
+    billingType: 'automatic',
+    currency: 'USD',
+    accountBalance: null,
+    cashBalance: null,
+    creditBalance: null,
+    spendSoFar: null,
+    billingThreshold: null,
+    nextBillDate: null,
+    amounts: [{ role: 'spendSoFar', value: '0.00', currency: 'USD', label: 'Spend so far', text: '$0.00' }],
+    couponEntry: { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
+    messages: [],
+    promotions: [],
+    missing: [],
+    ...overrides,
+  };
+}
+
+export function offer(overrides: Partial<Offer> = {}): Offer {
+  return {
+    id: 'offer-1',
+    accountId: ACCOUNT,
+    name: 'Spend $500, get $500',
+    threshold: '500.00',
+    creditAmount: '500.00',
+    currency: 'USD',
+    activatedOn: null,
+    qualifyBy: null,
+    processingWindowHours: 48,
+    crossedOn: null,
+    arrivedOn: null,
+    expiresOn: null,
+    creditValidityDays: 90,
+    status: 'tracking',
+    source: 'manual',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function code(overrides: Partial<Code> = {}): Code {
+  return {
+    id: 'code-1',
+    accountId: ACCOUNT,
+    code: 'WELCOME2026',
+    source: 'e-mail from TikTok',
+    receivedOn: '2026-03-01',
+    activateBy: null,
+    expiresOn: null,
+    amount: '100.00',
+    currency: 'USD',
+    status: 'unused',
+    rejectedCause: null,
+    rejectedMessage: null,
+    appliedOn: null,
+    createdAt: '2026-03-01T00:00:00.000Z',
+    updatedAt: '2026-03-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function observation(at: string, values: Partial<Observation> = {}): Observation {
+  return {
+    at,
+    accountId: ACCOUNT,
+    currency: 'USD',
+    spendSoFar: null,
+    creditBalance: null,
+    cashBalance: null,
+    accountBalance: null,
+    ...values,
+  };
+}
+
+export function notes(overrides: Partial<NotesDoc> = {}): NotesDoc {
+  return { accounts: [], offers: [], codes: [], notes: [], ...overrides };
+}
+
+export function input(overrides: Partial<HintInput> = {}): HintInput {
+  return {
+    reading: reading(),
+    notes: notes(),
+    observations: [],
+    now: new Date('2026-03-10T12:00:00.000Z'),
+    ...overrides,
+  };
+}
