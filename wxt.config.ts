@@ -10,6 +10,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets',
   vite: () => ({ plugins: [preact()] }),
+  // Firefox's sources zip is what a reviewer rebuilds from: local run output has no place in it
+  // (WXT already leaves out dot-folders such as .output*, node_modules and *.test/*.spec files).
+  zip: { excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', 'bench/results.local.json'] },
   manifest: ({ browser }) => ({
     name: 'Credit Lens for TikTok Ads',
     description:
@@ -20,9 +23,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'credit-lens@credit-lens.app',
-              strict_min_version: '128.0',
+              // data_collection_permissions is understood from Firefox 140 (Android 142); older versions
+              // would install without showing the user that nothing is collected.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

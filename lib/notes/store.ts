@@ -74,7 +74,15 @@ export function watchNotes(cb: (loaded: LoadedNotes) => void): () => void {
   const unwatchers = STORED_KEYS.map((key) => storage.watch(storageKey(key), onChange));
   return () => {
     stopped = true;
-    unwatchers.forEach((unwatch) => unwatch());
+    for (const unwatch of unwatchers) {
+      // After an extension reload the API is gone and removing a listener throws "Extension context
+      // invalidated"; there is nothing left to remove, and the page must not see the error.
+      try {
+        unwatch();
+      } catch {
+        /* context invalidated */
+      }
+    }
   };
 }
 

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findHtmlSinks } from './html-sinks';
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Shipped source: everything the build bundles from our own folders, tests excluded. */
+function shippedSources(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|tsx)$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name)) files.push(path);
+    }
+  };
+  for (const dir of ['components', 'entrypoints', 'lib']) walk(join(PROJECT_ROOT, dir));
+  return files;
+}
+
+describe('no HTML or code sinks in shipped source', () => {
+  it('finds none in components/, entrypoints/ and lib/', () => {
+    const files = shippedSources();
+    expect(files.length).toBeGreaterThan(10);
+    const findings = files.flatMap((file) => findHtmlSinks(relative(PROJECT_ROOT, file), readFileSync(file, 'utf8')));
+    expect(findings).toEqual([]);
+  });
+
+  it.each([
+    ['<div dangerouslySetInnerHTML={{ __html: text }} />', 'dangerouslySetInnerHTML'],
+    ['host.innerHTML = label;', 'innerHTML/outerHTML assignment'],
+    ['node.outerHTML += more', 'innerHTML/outerHTML assignment'],
+    ["el.insertAdjacentHTML('beforeend', text)", 'insertAdjacentHTML'],
+    ['range.createContextualFragment(text)', 'createContextualFragment'],
+    ['document.write(text)', 'document.write'],
+    ["new DOMParser().parseFromString(text, 'text/html')", 'DOMParser'],
+    ['const f = eval(code)', 'eval'],
+    ["const f = new Function('a', body)", 'new Function'],
+    ["setTimeout('run()', 10)", 'string timer'],
+  ])('catches %s', (code, sink) => {
+    expect(findHtmlSinks('x.tsx', `const ok = 1;\n${code}\n`)).toEqual([{ file: 'x.tsx', line: 2, sink }]);
+  });
+
+  it('ignores comments, reads of innerHTML, comparisons and lookalike names', () => {
+    const source = [
+      "// MV3's CSP forbids `new Function`",
+      '/* never el.innerHTML = x */',
+      'const before = el.innerHTML;',
+      'if (a.innerHTML === b) retrieval();',
+      'medieval(x); setTimeout(run, 10);',
+      "const url = 'https://ads.tiktok.com/'; // eval(",
+    ].join('\n');
+    expect(findHtmlSinks('x.ts', source)).toEqual([]);
+  });
+});

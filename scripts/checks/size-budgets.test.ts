@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, gzipSize, htmlScripts, measureBuild, staticClosure, type BuildFiles } from './size-budgets';
+
+function fakeBuild(files: Record<string, string | Buffer>): BuildFiles {
+  return {
+    read: (path) => (path in files ? Buffer.from(files[path]!) : null),
+    list: () => Object.keys(files),
+  };
+}
+
+/** Bytes gzip cannot shrink, so a file's gzipped size is about its length. */
+const incompressible = (bytes: number) => randomBytes(bytes);
+const js = (code: string, filler: Buffer) => Buffer.concat([Buffer.from(code), filler]);
+
+const HOSTS = ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'];
+const MANIFEST = {
+  manifest_version: 3,
+  action: { default_popup: 'popup.html' },
+  options_ui: { page: 'options.html' },
+  content_scripts: [{ matches: HOSTS, js: ['content-scripts/content.js'] }],
+  web_accessible_resources: [{ resources: ['content-scripts/billing/*'], matches: HOSTS }],
+};
+const POPUP_HTML =
+  '<!DOCTYPE html><html><head><script type="module" crossorigin src="/chunks/popup-DmM5_2Wx.js"></script>' +
+  '<link rel="modulepreload" crossorigin href="/chunks/jsxRuntime-B9UUVa3T.js"><link rel="stylesheet" href="/assets/popup.css"></head></html>';
+
+function build(sizes: { content?: number; popup?: number; runtime?: number; billing?: number } = {}): BuildFiles {
+  return fakeBuild({
+    'manifest.json': JSON.stringify(MANIFEST),
+    'content-scripts/content.js': incompressible(sizes.content ?? 4_000),
+    'popup.html': POPUP_HTML,
+    'options.html': '<script type="module" src="/chunks/options-1.js"></script>',
+    'chunks/popup-DmM5_2Wx.js': js(
+      'import{n as e,t}from"./jsxRuntime-B9UUVa3T.js";import"./format-2.js";const l=()=>import("./lazy-3.js");',
+      incompressible(sizes.popup ?? 1_000),
+    ),
+    'chunks/jsxRuntime-B9UUVa3T.js': incompressible(sizes.runtime ?? 5_000),
+    'chunks/format-2.js': 'export const f=1;',
+    'chunks/lazy-3.js': incompressible(100_000),
+    'chunks/options-1.js': 'import{t}from"./jsxRuntime-B9UUVa3T.js";',
+    'content-scripts/billing/billing.js': js('import { a } from "./shared-9.js";\n', incompressible(sizes.billing ?? 30_000)),
+    'content-scripts/billing/shared-9.js': 'export const a = 1;',
+    'icon/128.png': incompressible(4_000),
+  });
+}
+
+const byName = (files: BuildFiles) => Object.fromEntries(measureBuild(JSON.parse(files.read('manifest.json')!.toString()), files).map((m) => [m.name, m]));
+
+describe('size budgets', () => {
+  it('finds the scripts an HTML page loads', () => {
+    expect(htmlScripts(POPUP_HTML, 'popup.html')).toEqual(['chunks/popup-DmM5_2Wx.js', 'chunks/jsxRuntime-B9UUVa3T.js']);
+    expect(htmlScripts('<script src="main.js"></script><script src="https://cdn.example/x.js"></script>', 'pages/a.html')).toEqual([
+      'pages/main.js',
+    ]);
+  });
+
+  it('counts static imports and leaves dynamic ones out', () => {
+    const { files, missing } = staticClosure(['chunks/popup-DmM5_2Wx.js'], build());
+    expect(files.sort()).toEqual(['chunks/format-2.js', 'chunks/jsxRuntime-B9UUVa3T.js', 'chunks/popup-DmM5_2Wx.js']);
+    expect(missing).toEqual([]);
+  });
+
+  it('measures each entry with what it loads, and passes within budget', () => {
+    const m = byName(build());
+    expect(m['content script']!.files.map((f) => f.path)).toEqual(['content-scripts/content.js']);
+    expect(m['popup']!.files.map((f) => f.path).sort()).toEqual(['chunks/format-2.js', 'chunks/jsxRuntime-B9UUVa3T.js', 'chunks/popup-DmM5_2Wx.js']);
+    expect(m['popup']!.gzBytes).toBe(m['popup']!.files.reduce((sum, f) => sum + f.gzBytes, 0));
+    expect(m['options page']!.budget).toBeNull();
+    expect(m['billing module (lazy)']!.files.map((f) => f.path).sort()).toEqual([
+      'content-scripts/billing/billing.js',
+      'content-scripts/billing/shared-9.js',
+    ]);
+    expect(checkBudgets(Object.values(m), 'chrome-mv3')).toEqual([]);
+  });
+
+  it('fails on a content script over 20 KB gzipped', () => {
+    const problems = checkBudgets(Object.values(byName(build({ content: BUDGETS.contentScript + 500 }))), 'chrome-mv3');
+    expect(problems).toEqual([expect.stringMatching(/^chrome-mv3: content script is 20\.\d KB gzipped, over its 20\.0 KB budget$/)]);
+  });
+
+  it('fails on a popup over 40 KB gzipped through a chunk it imports', () => {
+    const problems = checkBudgets(Object.values(byName(build({ runtime: BUDGETS.popup }))), 'chrome-mv3');
+    expect(problems).toEqual([expect.stringMatching(/popup is 4\d\.\d KB gzipped, over its 40\.0 KB budget/)]);
+  });
+
+  it('fails on a Billing module over its budget', () => {
+    const problems = checkBudgets(Object.values(byName(build({ billing: BUDGETS.billingModule + 1_000 }))), 'chrome-mv3');
+    expect(problems).toEqual([expect.stringMatching(/billing module \(lazy\) is .* over its 120\.0 KB budget/)]);
+  });
+
+  it('fails when an entry names a file the build lacks', () => {
+    const files = build();
+    const broken: BuildFiles = { ...files, read: (p) => (p === 'chunks/jsxRuntime-B9UUVa3T.js' ? null : files.read(p)) };
+    expect(checkBudgets(measureBuild(MANIFEST, broken), 'x')).toContain('x: popup needs chunks/jsxRuntime-B9UUVa3T.js, which is not in the build');
+  });
+
+  it('measures gzipped, not raw, bytes', () => {
+    expect(gzipSize(Buffer.from('a'.repeat(100_000)))).toBeLessThan(1_000);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Size budgets of the built extension, gzipped. The content script runs on every Ads Manager page, so
+ * it stays a small loader; the popup opens on every click of the toolbar button. What counts is what
+ * the browser loads for that entry: the files it names plus every module they import statically.
+ */
+import { gzipSync } from 'node:zlib';
+import { posix } from 'node:path';
+import { WEB_ACCESSIBLE_RESOURCE } from './manifest-policy';
+
+const KB = 1024;
+
+export const BUDGETS = {
+  /** Every file the manifest injects into Ads Manager pages (`content_scripts[].js` and `.css`). */
+  contentScript: 20 * KB,
+  /** The popup page's scripts and the chunks they import. */
+  popup: 40 * KB,
+  /**
+   * The Billing module pages may load (web-accessible, imported on Billing routes only): the reader,
+   * 18 lexicons, hint rules and the overlay. 101 KB when this budget was set; it catches a library
+   * slipping in whole (zod's full build, a date library), not a new rule.
+   */
+  billingModule: 120 * KB,
+} as const;
+
+/** Read access to a build folder; paths are relative to it, with forward slashes. */
+export interface BuildFiles {
+  read(path: string): Buffer | null;
+  /** Every file in the build. */
+  list(): string[];
+}
+
+export interface Measurement {
+  name: string;
+  files: { path: string; gzBytes: number }[];
+  gzBytes: number;
+  /** Null: reported, not budgeted. */
+  budget: number | null;
+  /** Files the entry names that are not in the build. */
+  missing: string[];
+}
+
+export function gzipSize(contents: Buffer): number {
+  return gzipSync(contents).length;
+}
+
+// Static imports in built ES modules, minified or not: `import{a as b}from"./x.js"`, `import"./x.js"`,
+// `export*from"./x.js"`. Dynamic `import(...)` is left out on purpose: it loads later, if at all.
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+)["'`]/g;
+
+/** The files a set of entry modules load before they run: themselves and their static imports. */
+export function staticClosure(entries: string[], build: BuildFiles): { files: string[]; missing: string[] } {
+  const seen = new Set<string>();
+  const missing: string[] = [];
+  const queue = entries.map(normalise);
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path) || missing.includes(path)) continue;
+    const contents = build.read(path);
+    if (contents === null) {
+      missing.push(path);
+      continue;
+    }
+    seen.add(path);
+    if (!path.endsWith('.js') && !path.endsWith('.mjs')) continue;
+    for (const [, specifier] of contents.toString('utf8').matchAll(STATIC_IMPORT)) {
+      if (!specifier || !/^\.{0,2}\//.test(specifier)) continue;
+      queue.push(specifier.startsWith('/') ? normalise(specifier) : posix.join(posix.dirname(path), specifier));
+    }
+  }
+  return { files: [...seen], missing };
+}
+
+/** Module scripts, classic scripts and module preloads an HTML page names. */
+export function htmlScripts(html: string, htmlPath: string): string[] {
+  const refs: string[] = [];
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const isScript = /^<script/i.test(tag);
+    if (!isScript && !/\brel\s*=\s*["']?modulepreload\b/i.test(tag)) continue;
+    const ref = /\b(?:src|href)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+    if (!ref || /^[a-z][\w+.-]*:/i.test(ref)) continue;
+    refs.push(ref.startsWith('/') ? normalise(ref) : posix.join(posix.dirname(htmlPath), ref));
+  }
+  return refs;
+}
+
+function normalise(path: string): string {
+  return posix.normalize(path.replace(/^\/+/, ''));
+}
+
+function measure(name: string, entries: string[], build: BuildFiles, budget: number | null, closure = true): Measurement {
+  const { files, missing } = closure ? staticClosure(entries, build) : plainFiles(entries, build);
+  const sized = files.map((path) => ({ path, gzBytes: gzipSize(build.read(path)!) }));
+  return { name, files: sized, gzBytes: sized.reduce((sum, f) => sum + f.gzBytes, 0), budget, missing };
+}
+
+function plainFiles(entries: string[], build: BuildFiles): { files: string[]; missing: string[] } {
+  const paths = entries.map(normalise);
+  return { files: paths.filter((p) => build.read(p) !== null), missing: paths.filter((p) => build.read(p) === null) };
+}
+
+function htmlEntry(name: string, htmlPath: unknown, build: BuildFiles, budget: number | null): Measurement | null {
+  if (typeof htmlPath !== 'string') return null;
+  const path = normalise(htmlPath);
+  const html = build.read(path);
+  if (html === null) return { name, files: [], gzBytes: 0, budget, missing: [path] };
+  return measure(name, htmlScripts(html.toString('utf8'), path), build, budget);
+}
+
+type Manifest = Record<string, unknown>;
+
+/** Sizes of what each entry of a build loads, with the budgets that apply. */
+export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement[] {
+  const scripts = Array.isArray(manifest.content_scripts) ? (manifest.content_scripts as Manifest[]) : [];
+  const injected = scripts.flatMap((s) => [...stringsOf(s.js), ...stringsOf(s.css)]);
+  // The content script is a classic script: whatever it needs must be inside it, so no closure.
+  const measurements: Measurement[] = [measure('content script', [...new Set(injected)], build, BUDGETS.contentScript, false)];
+
+  const action = (manifest.action ?? manifest.browser_action) as Manifest | undefined;
+  const popup = htmlEntry('popup', action?.default_popup, build, BUDGETS.popup);
+  measurements.push(popup ?? { name: 'popup', files: [], gzBytes: 0, budget: BUDGETS.popup, missing: ['(no default_popup in the manifest)'] });
+
+  const options = (manifest.options_ui as Manifest | undefined)?.page ?? manifest.options_page;
+  const optionsPage = htmlEntry('options page', options, build, null);
+  if (optionsPage) measurements.push(optionsPage);
+
+  const lazy = webAccessibleScripts(manifest, build);
+  if (lazy.length) measurements.push(measure('billing module (lazy)', lazy, build, BUDGETS.billingModule));
+  return measurements;
+}
+
+/** Scripts pages may load from the package: the web-accessible resources, globs expanded. */
+function webAccessibleScripts(manifest: Manifest, build: BuildFiles): string[] {
+  const entries = Array.isArray(manifest.web_accessible_resources) ? manifest.web_accessible_resources : [];
+  const patterns = entries.flatMap((e: unknown) => (typeof e === 'string' ? [e] : stringsOf((e as Manifest | null)?.resources)));
+  const matchers = patterns
+    .filter((p) => WEB_ACCESSIBLE_RESOURCE.test(p))
+    .map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`));
+  return build.list().filter((path) => /\.m?js$/.test(path) && matchers.some((m) => m.test(path)));
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Problems, as sentences: an entry over budget or naming a file the build lacks. */
+export function checkBudgets(measurements: Measurement[], label: string): string[] {
+  const problems: string[] = [];
+  for (const m of measurements) {
+    for (const path of m.missing) problems.push(`${label}: ${m.name} needs ${path}, which is not in the build`);
+    if (m.budget !== null && m.gzBytes > m.budget) {
+      problems.push(`${label}: ${m.name} is ${formatKb(m.gzBytes)} gzipped, over its ${formatKb(m.budget)} budget`);
+    }
+  }
+  return problems;
+}
+
+export function formatKb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
