@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { Options } from '@/components/options/Options';
+import '@/components/popup/popup.css';
+import '@/components/options/options.css';
 
-render(<main><h1>Credit Lens</h1><p>Your notes arrive with the notes issue.</p></main>, document.getElementById('app')!);
+render(<Options />, document.getElementById('app')!);

@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { Popup } from '@/components/popup/Popup';
+import '@/components/popup/popup.css';
+import '@/components/guides/guides.css';
 
-render(<main><h1>Credit Lens</h1><p>Your notes arrive with the notes issue.</p></main>, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,26 @@
+/**
+ * "7, 1" -> [7, 1]: the days before a deadline when reminders fire. Pure, so every bad entry gets a
+ * test and a message that names it.
+ */
+export type LeadDaysResult = { ok: true; days: number[] } | { ok: false; message: string };
+
+export const MAX_LEAD_DAYS = 90;
+export const MAX_REMINDERS = 10;
+
+export function parseLeadDays(text: string): LeadDaysResult {
+  const parts = text
+    .split(/[,;\s]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const days: number[] = [];
+  for (const part of parts) {
+    if (!/^\d+$/.test(part)) return { ok: false, message: `“${part}” is not a whole number of days. Use numbers separated by commas, e.g. 7, 1` };
+    const value = Number(part);
+    if (value > MAX_LEAD_DAYS) return { ok: false, message: `${value} is too far ahead: at most ${MAX_LEAD_DAYS} days` };
+    if (!days.includes(value)) days.push(value);
+  }
+  if (days.length > MAX_REMINDERS) return { ok: false, message: `At most ${MAX_REMINDERS} reminders per deadline` };
+  return { ok: true, days: days.sort((a, b) => b - a) };
+}
+
+export const formatLeadDays = (days: readonly number[]) => days.join(', ');

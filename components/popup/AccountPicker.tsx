@@ -1,0 +1,43 @@
+import type { Account } from '../../lib/notes/schema';
+
+export function accountLabel(account: Account): string {
+  const tail = account.currency ? ` · ${account.currency}` : '';
+  return account.name ? `${account.name} (${account.id})${tail}` : `${account.id}${tail}`;
+}
+
+/** Which ad account the popup shows. The open page's account comes first and is marked. */
+export function AccountPicker({
+  accounts,
+  selected,
+  pageAccountId,
+  onSelect,
+  onAdd,
+}: {
+  accounts: readonly Account[];
+  selected: string | null;
+  pageAccountId: string | null;
+  onSelect: (id: string) => void;
+  onAdd: () => void;
+}) {
+  const ordered = [...accounts].sort((a, b) => Number(b.id === pageAccountId) - Number(a.id === pageAccountId));
+  return (
+    <div class="account-picker">
+      <div class="picker-head">
+        {accounts.length > 0 && <label for="account-picker">Ad account</label>}
+        <button type="button" class="quiet" data-testid="add-account" onClick={onAdd}>
+          Add account
+        </button>
+      </div>
+      {accounts.length > 0 && (
+        <select id="account-picker" data-testid="account-picker" value={selected ?? ''} onChange={(event) => onSelect(event.currentTarget.value)}>
+          {ordered.map((account) => (
+            <option key={account.id} value={account.id}>
+              {accountLabel(account)}
+              {account.id === pageAccountId ? ' — open page' : ''}
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { FreeNote } from '../../lib/notes/schema';
+import { NoteCard } from './NoteCard';
+
+export function NoteList({
+  notes,
+  onAdd,
+  onEdit,
+  onDelete,
+}: {
+  notes: readonly FreeNote[];
+  onAdd: () => void;
+  onEdit: (note: FreeNote) => void;
+  onDelete: (note: FreeNote) => Promise<void>;
+}) {
+  return (
+    <section class="section" aria-labelledby="notes-title">
+      <div class="section-head">
+        <h2 id="notes-title" class="section-title">
+          Notes <span class="count">({notes.length})</span>
+        </h2>
+        <button type="button" data-testid="add-note" onClick={onAdd}>
+          Add note
+        </button>
+      </div>
+      {notes.length > 0 && (
+        <ul class="cards" data-testid="note-list">
+          {notes.map((note) => (
+            <NoteCard key={note.id} note={note} onEdit={() => onEdit(note)} onDelete={() => onDelete(note)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Account, Offer } from '../../lib/notes/schema';
+import { OfferForm } from './OfferForm';
+
+const account: Account = { id: '7234567890123456789', name: 'Acme', currency: 'USD', billingType: 'manual', businessCenterOwned: null, lastSeenOn: 'ads' };
+const now = () => new Date('2026-11-24T10:00:00Z');
+let root: HTMLDivElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function type(name: string, value: string) {
+  const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+async function submit() {
+  await act(async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+const errorFor = (name: string) => root.querySelector(`[data-error-for="${name}"]`)?.textContent ?? null;
+
+describe('adding an offer in the popup', () => {
+  it('shows what to fix beside each field and in a summary read out to screen readers, and saves nothing', async () => {
+    const onSave = vi.fn(async (_offer: Offer) => {});
+    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={onSave} onCancel={() => {}} />, root));
+    await act(() => type('threshold', '12abc'));
+    await submit();
+
+    expect(onSave).not.toHaveBeenCalled();
+    expect(errorFor('name')).toMatch(/Give the offer a name/);
+    expect(errorFor('threshold')).toMatch(/digits only/);
+    const threshold = root.querySelector<HTMLInputElement>('[name="threshold"]')!;
+    expect(threshold.getAttribute('aria-invalid')).toBe('true');
+    // The message is tied to the input, so it is read with it.
+    const describedBy = threshold.getAttribute('aria-describedby')!.split(' ');
+    expect(describedBy.map((id) => root.querySelector(`[id="${id}"]`)?.textContent)).toContain(errorFor('threshold'));
+    const summary = root.querySelector('[data-testid="error-summary"]')!;
+    expect(summary.getAttribute('aria-live')).toBe('polite');
+    expect(summary.textContent).toMatch(/2 things to fix/);
+    expect(summary.textContent).toMatch(/Spend threshold: Enter digits only/);
+  });
+
+  it('clears a field’s message as soon as the user changes it', async () => {
+    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={async () => {}} onCancel={() => {}} />, root));
+    await submit();
+    expect(errorFor('name')).not.toBeNull();
+    await act(() => type('name', 'Spend 500, get 250'));
+    expect(errorFor('name')).toBeNull();
+    expect(errorFor('threshold')).not.toBeNull();
+  });
+
+  it('hands a valid offer to be saved, in the account currency', async () => {
+    const onSave = vi.fn(async (_offer: Offer) => {});
+    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={onSave} onCancel={() => {}} />, root));
+    await act(() => {
+      type('name', 'Spend 500, get 250');
+      type('threshold', '500');
+      type('creditAmount', '250');
+      type('qualifyBy', '2026-12-31');
+    });
+    await submit();
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ id: 'id-1', name: 'Spend 500, get 250', threshold: '500', creditAmount: '250', currency: 'USD', qualifyBy: '2026-12-31' });
+  });
+
+  it('opens the folded details when a problem is in there', async () => {
+    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={async () => {}} onCancel={() => {}} />, root));
+    await act(() => {
+      type('name', 'x');
+      type('threshold', '100');
+      type('processingWindowHours', 'two days');
+    });
+    await submit();
+    expect(root.querySelector('details')!.open).toBe(true);
+    expect(errorFor('processingWindowHours')).toMatch(/whole number/);
+  });
+
+  it('keeps the entry and says why when saving fails', async () => {
+    const onSave = vi.fn(async () => {
+      throw new Error('storage is full');
+    });
+    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={onSave} onCancel={() => {}} />, root));
+    await act(() => {
+      type('name', 'x');
+      type('threshold', '100');
+    });
+    await submit();
+    expect(root.querySelector('[data-testid="error-summary"]')!.textContent).toMatch(/storage is full.*still here/);
+    expect(root.querySelector<HTMLInputElement>('[name="name"]')!.value).toBe('x');
+  });
+});

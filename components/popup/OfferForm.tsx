@@ -1,0 +1,158 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Account, Offer } from '../../lib/notes/schema';
+import { ErrorSummary, focusFirstInvalid } from './ErrorSummary';
+import { SelectField, TextField } from './Field';
+import type { FieldErrors } from './form-errors';
+import { OFFER_STATUS_LABELS, offerFormValues, offerFromForm, type OfferField, type OfferFormValues } from './offer-form';
+
+export interface OfferFormProps {
+  account: Account;
+  offer: Offer | null;
+  /** Prefill for a new offer ("track this offer" from the page). */
+  initial?: OfferFormValues;
+  source?: Offer['source'];
+  newId: () => string;
+  now: () => Date;
+  onSave: (offer: Offer) => Promise<void>;
+  onCancel: () => void;
+}
+
+const LABELS: Record<OfferField, string> = {
+  name: 'Offer name',
+  threshold: 'Spend threshold',
+  creditAmount: 'Credit you get',
+  activatedOn: 'Activated on',
+  qualifyBy: 'Reach the threshold by',
+  processingWindowHours: 'Credit lands within (hours)',
+  crossedOn: 'Threshold crossed at',
+  arrivedOn: 'Credit arrived on',
+  expiresOn: 'Credit expires on',
+  creditValidityDays: 'Credit valid for (days)',
+  status: 'Status',
+  form: 'Offer',
+};
+
+/** Add or edit a spend-match offer ("spend X, get Y"). Less common details fold away. */
+export function OfferForm({ account, offer, initial, source, newId, now, onSave, onCancel }: OfferFormProps) {
+  const [values, setValues] = useState<OfferFormValues>(() => initial ?? offerFormValues(offer));
+  const [errors, setErrors] = useState<FieldErrors<OfferField>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const currency = account.currency ? ` (${account.currency})` : '';
+  const set = (field: keyof OfferFormValues) => (value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    // A message stays until the field changes; stale ones would contradict what the user now sees.
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+  const moreHasError = (['activatedOn', 'processingWindowHours', 'crossedOn', 'arrivedOn', 'creditValidityDays'] as const).some((f) => errors[f]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = offerFromForm(values, { account, existing: offer, newId, now: now(), source });
+    if (!result.ok) {
+      setErrors(result.errors);
+      // Let the in-place messages render before moving focus to the first one.
+      setTimeout(() => focusFirstInvalid(form.current));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await onSave(result.value);
+    } catch (error) {
+      setSaveError(`Could not save the offer: ${error instanceof Error ? error.message : String(error)}. Your entry is still here.`);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form ref={form} class="entry-form" data-testid="offer-form" noValidate onSubmit={submit} aria-labelledby="offer-form-title">
+      <h2 id="offer-form-title" tabIndex={-1} class="panel-title">
+        {offer ? 'Edit offer' : 'Add a spend-match offer'}
+      </h2>
+      <TextField label={LABELS.name} name="name" value={values.name} error={errors.name} onValue={set('name')} autoComplete="off" required />
+      <div class="row">
+        <TextField
+          label={`${LABELS.threshold}${currency}`}
+          name="threshold"
+          value={values.threshold}
+          error={errors.threshold}
+          onValue={set('threshold')}
+          inputMode="decimal"
+          required
+        />
+        <TextField
+          label={`${LABELS.creditAmount}${currency}`}
+          name="creditAmount"
+          value={values.creditAmount}
+          error={errors.creditAmount}
+          onValue={set('creditAmount')}
+          inputMode="decimal"
+        />
+      </div>
+      <div class="row">
+        <TextField label={LABELS.qualifyBy} name="qualifyBy" type="date" value={values.qualifyBy} error={errors.qualifyBy} onValue={set('qualifyBy')} />
+        <TextField label={LABELS.expiresOn} name="expiresOn" type="date" value={values.expiresOn} error={errors.expiresOn} onValue={set('expiresOn')} />
+      </div>
+      <SelectField
+        label={LABELS.status}
+        name="status"
+        value={values.status}
+        options={Object.entries(OFFER_STATUS_LABELS).map(([value, label]) => ({ value: value as Offer['status'], label }))}
+        onValue={set('status')}
+      />
+      <details class="more" open={moreHasError || undefined}>
+        <summary>More details</summary>
+        <TextField
+          label={LABELS.activatedOn}
+          name="activatedOn"
+          type="date"
+          value={values.activatedOn}
+          error={errors.activatedOn}
+          onValue={set('activatedOn')}
+          hint="Only spend after activation counts toward the threshold."
+        />
+        <TextField
+          label={LABELS.crossedOn}
+          name="crossedOn"
+          type="datetime-local"
+          value={values.crossedOn}
+          error={errors.crossedOn}
+          onValue={set('crossedOn')}
+          hint="Leave empty: Credit Lens uses the first time it saw your spend at or over the threshold."
+        />
+        <div class="row">
+          <TextField
+            label={LABELS.processingWindowHours}
+            name="processingWindowHours"
+            value={values.processingWindowHours}
+            error={errors.processingWindowHours}
+            onValue={set('processingWindowHours')}
+            inputMode="numeric"
+          />
+          <TextField
+            label={LABELS.creditValidityDays}
+            name="creditValidityDays"
+            value={values.creditValidityDays}
+            error={errors.creditValidityDays}
+            onValue={set('creditValidityDays')}
+            inputMode="numeric"
+          />
+        </div>
+        <TextField label={LABELS.arrivedOn} name="arrivedOn" type="date" value={values.arrivedOn} error={errors.arrivedOn} onValue={set('arrivedOn')} />
+      </details>
+      {errors.form && <p class="field-error">{errors.form}</p>}
+      <ErrorSummary errors={errors} labels={LABELS} saveError={saveError} />
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {offer ? 'Save offer' : 'Add offer'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { creditStatusOf } from '../../lib/hints/credit-status';
+import type { Observation, Offer } from '../../lib/notes/schema';
+import type { BillingReading } from '../../lib/reader/reading';
+import { OfferCard } from './OfferCard';
+import type { Ranked } from './ranking';
+import { FIRST_ITEMS, ShowMore } from './ShowMore';
+
+export function OfferList({
+  offers,
+  observations,
+  reading,
+  now,
+  onAdd,
+  onEdit,
+  onDelete,
+}: {
+  offers: readonly Ranked<Offer>[];
+  observations: readonly Observation[];
+  reading: BillingReading | null;
+  now: Date;
+  onAdd: () => void;
+  onEdit: (offer: Offer) => void;
+  onDelete: (offer: Offer) => Promise<void>;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? offers : offers.slice(0, FIRST_ITEMS);
+  return (
+    <section class="section" aria-labelledby="offers-title">
+      <div class="section-head">
+        <h2 id="offers-title" class="section-title">
+          Spend-match offers <span class="count">({offers.length})</span>
+        </h2>
+        <button type="button" data-testid="add-offer" onClick={onAdd}>
+          Add offer
+        </button>
+      </div>
+      {offers.length === 0 ? (
+        <p class="empty">No offers noted. “Spend X, get Y” offers shown in Ads Manager go here.</p>
+      ) : (
+        <ul class="cards" data-testid="offer-list">
+          {shown.map(({ item: offer, deadline }) => (
+            <OfferCard
+              key={offer.id}
+              offer={offer}
+              // Only for the cards on screen: it walks the account's observations for each offer.
+              status={creditStatusOf(offer, observations, reading, now)}
+              deadline={deadline}
+              onEdit={() => onEdit(offer)}
+              onDelete={() => onDelete(offer)}
+            />
+          ))}
+        </ul>
+      )}
+      <ShowMore shown={shown.length} total={offers.length} what="offers" onShowAll={() => setAll(true)} />
+    </section>
+  );
+}

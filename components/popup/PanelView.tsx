@@ -1,0 +1,131 @@
+import type { LoadedNotes } from '../../lib/notes/store';
+import type { Account, Code, FreeNote, Offer } from '../../lib/notes/schema';
+import { WhichTypeGuide } from '../guides/WhichTypeGuide';
+import type { AccountFormValues } from './account-form';
+import { AccountForm } from './AccountForm';
+import { CodeForm } from './CodeForm';
+import { NoteForm } from './NoteForm';
+import { OfferForm } from './OfferForm';
+import type { OfferFormValues } from './offer-form';
+import { LazyRejectionPanel } from './LazyRejectionPanel';
+import type { PopupServices } from './services';
+
+/** What the popup shows in place of its lists: a form or a guide. */
+export type Panel =
+  | { type: 'offer'; offer: Offer | null; initial?: OfferFormValues; source?: Offer['source'] }
+  | { type: 'code'; code: Code | null }
+  | { type: 'note'; note: FreeNote | null }
+  | { type: 'account'; initial: AccountFormValues; existing: Account | null; fromPage: boolean; lastSeenOn?: Account['lastSeenOn'] }
+  | { type: 'which-type' }
+  | { type: 'why-rejected'; code: Code | null };
+
+export function PanelView({
+  panel,
+  account,
+  services,
+  loaded,
+  close,
+  replace,
+  announce,
+  onAccountSaved,
+}: {
+  panel: Panel;
+  account: Account | null;
+  services: PopupServices;
+  loaded: LoadedNotes;
+  close: (said?: string) => void;
+  /** Opens another panel in place of this one (the guide's "track this offer"). */
+  replace: (panel: Panel) => void;
+  announce: (text: string) => void;
+  onAccountSaved: (id: string) => void;
+}) {
+  const back = (
+    <button type="button" class="quiet back" onClick={() => close()}>
+      ← Back
+    </button>
+  );
+  switch (panel.type) {
+    case 'offer':
+      return account ? (
+        <OfferForm
+          account={account}
+          offer={panel.offer}
+          initial={panel.initial}
+          source={panel.source}
+          newId={services.newId}
+          now={services.now}
+          onCancel={() => close()}
+          onSave={async (offer) => {
+            await services.updateNotes({ type: 'offer/upsert', offer });
+            close(panel.offer ? `Offer ${offer.name} saved` : `Offer ${offer.name} added`);
+          }}
+        />
+      ) : null;
+    case 'code':
+      return account ? (
+        <CodeForm
+          account={account}
+          code={panel.code}
+          newId={services.newId}
+          now={services.now}
+          onCancel={() => close()}
+          onSave={async (code) => {
+            await services.updateNotes({ type: 'code/upsert', code });
+            close(panel.code ? `Code ${code.code} saved` : `Code ${code.code} added`);
+          }}
+        />
+      ) : null;
+    case 'note':
+      return (
+        <NoteForm
+          accountId={account?.id ?? null}
+          note={panel.note}
+          newId={services.newId}
+          now={services.now}
+          onCancel={() => close()}
+          onSave={async (note) => {
+            await services.updateNotes({ type: 'note/upsert', note });
+            close(panel.note ? 'Note saved' : 'Note added');
+          }}
+        />
+      );
+    case 'account':
+      return (
+        <AccountForm
+          initial={panel.initial}
+          existing={panel.existing}
+          fromPage={panel.fromPage}
+          lastSeenOn={panel.lastSeenOn ?? null}
+          onCancel={() => close()}
+          onSave={async (saved) => {
+            const known = loaded.notes.accounts.find((candidate) => candidate.id === saved.id);
+            // Adding an id that is already there keeps what the notes know where the form left a blank.
+            const account: Account = known
+              ? { ...known, name: saved.name ?? known.name, currency: saved.currency ?? known.currency, billingType: saved.billingType ?? known.billingType }
+              : saved;
+            await services.updateNotes({ type: 'account/upsert', account });
+            onAccountSaved(saved.id);
+            close(`Account ${saved.name ?? saved.id} saved`);
+          }}
+        />
+      );
+    case 'which-type':
+      return (
+        <div class="guide-panel">
+          {back}
+          <WhichTypeGuide
+            headingClass="panel-title"
+            onAction={account ? (action) => replace(action === 'track-offer' ? { type: 'offer', offer: null } : { type: 'code', code: null }) : undefined}
+          />
+        </div>
+      );
+    case 'why-rejected':
+      return (
+        <div class="guide-panel">
+          {back}
+          <LazyRejectionPanel code={panel.code} account={account} loaded={loaded} now={services.now} announce={announce} />
+        </div>
+      );
+  }
+}
+

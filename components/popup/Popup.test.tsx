@@ -1,0 +1,235 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyOp, type NotesState } from '../../lib/notes/ops';
+import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../../lib/notes/schema';
+import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
+import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
+import type { BillingReading } from '../../lib/reader/reading';
+import type { FoundSummary } from './page-summary';
+import { Popup } from './Popup';
+import type { PopupServices } from './services';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+let root: HTMLDivElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+/** The notes as the background would keep them: ops applied by the real reducer, watchers told. */
+function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['quarantined']; storageWarning?: string | null } = {}, found: FoundSummary | null = null) {
+  let state: NotesState = { notes: EMPTY_NOTES, settings: DEFAULT_SETTINGS, observations: {}, quarantine: [], ...start };
+  const loaded = (): LoadedNotes => ({
+    notes: state.notes,
+    settings: state.settings,
+    observations: state.observations,
+    quarantined: start.quarantined ?? state.quarantine,
+    storageWarning: start.storageWarning ?? null,
+  });
+  const watchers = new Set<(l: LoadedNotes) => void>();
+  const ops: NotesOp[] = [];
+  let ids = 0;
+  const services: PopupServices = {
+    loadNotes: async () => loaded(),
+    watchNotes: (cb) => {
+      watchers.add(cb);
+      return () => watchers.delete(cb);
+    },
+    updateNotes: async (op) => {
+      ops.push(op);
+      state = applyOp(state, op);
+      watchers.forEach((cb) => cb(loaded()));
+    },
+    newId: () => `id-${++ids}`,
+    now: () => NOW,
+    findPageSummary: async () => found,
+    openOptions: () => {},
+    openUrl: () => {},
+  };
+  return { services, ops };
+}
+
+async function mount(services: PopupServices) {
+  await act(async () => {
+    render(<Popup services={services} />, root);
+  });
+  // Two rounds: notes load, then the page summary.
+  await act(async () => {});
+}
+const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
+const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+const buttonNamed = (text: string) => $$('button').find((button) => button.textContent?.trim() === text)!;
+/** As a user does it: focus, then activate. */
+async function click(element: HTMLElement) {
+  await act(async () => {
+    element.focus();
+    element.click();
+  });
+}
+function type(name: string, value: string) {
+  const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const reading = (over: Partial<BillingReading> = {}): BillingReading => ({
+  url: null,
+  pageKind: 'payment',
+  language: 'en',
+  accountId: ACCOUNT_ID,
+  accountIdSource: 'url',
+  businessCenterId: null,
+  billingType: 'manual',
+  currency: 'EUR',
+  accountBalance: null,
+  cashBalance: null,
+  creditBalance: null,
+  spendSoFar: null,
+  billingThreshold: null,
+  nextBillDate: null,
+  amounts: [],
+  couponEntry: { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
+  messages: [],
+  promotions: [],
+  missing: [],
+  ...over,
+});
+
+describe('the popup', () => {
+  it('preselects the account of the open Ads Manager page among several', async () => {
+    const other = anAccount({ id: '1111111111', name: 'Other shop' });
+    const { services } = fakeServices(
+      { notes: { ...EMPTY_NOTES, accounts: [other, anAccount()], offers: [anOffer({ accountId: other.id, name: 'Other offer' }), anOffer({ id: 'o2' })] } },
+      { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD' }) }, tabId: 3, fromActiveTab: true },
+    );
+    await mount(services);
+    expect(($('[data-testid="account-picker"]') as HTMLSelectElement).value).toBe(ACCOUNT_ID);
+    expect($$('[data-testid="offer"] .card-title').map((el) => el.textContent)).toEqual(['Spend $500, get $500']);
+  });
+
+  it('offers to add the page’s account, filled in from the page', async () => {
+    const { services, ops } = fakeServices({}, { summary: { accountId: ACCOUNT_ID, reading: reading() }, tabId: 3, fromActiveTab: true });
+    await mount(services);
+    await click($('[data-testid="add-page-account"] button')!);
+    expect(($('[name="id"]') as HTMLInputElement).value).toBe(ACCOUNT_ID);
+    expect(($('[name="currency"]') as HTMLInputElement).value).toBe('EUR');
+    expect(($('[name="billingType"]') as HTMLSelectElement).value).toBe('manual');
+    await click(buttonNamed('Add account'));
+    expect(ops).toEqual([{ type: 'account/upsert', account: expect.objectContaining({ id: ACCOUNT_ID, currency: 'EUR', billingType: 'manual', lastSeenOn: 'ads' }) }]);
+    expect(($('[data-testid="account-picker"]') as HTMLSelectElement).value).toBe(ACCOUNT_ID);
+  });
+
+  it('adds a code and lists it with its activation countdown', async () => {
+    const { services, ops } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } });
+    await mount(services);
+    await click($('[data-testid="add-code"]')!);
+    await act(() => {
+      type('code', 'WELCOME50');
+      type('receivedOn', '2026-11-21');
+    });
+    await click(buttonNamed('Add code'));
+    expect(ops[0]).toMatchObject({ type: 'code/upsert', code: { code: 'WELCOME50', accountId: ACCOUNT_ID, receivedOn: '2026-11-21' } });
+    const card = $('[data-testid="code"]')!;
+    expect(card.textContent).toContain('WELCOME50');
+    // Received the 21st: 14 days to activate, so until the 5th of December.
+    expect(card.querySelector('[data-testid="countdown"]')!.textContent).toMatch(/^activate within 1[01] days$/);
+    // Focus returns to where the user was.
+    expect(document.activeElement).toBe($('[data-testid="add-code"]'));
+  });
+
+  it('says credit is expected within the processing window after the threshold is crossed', async () => {
+    const offer = anOffer({ crossedOn: '2026-11-22T15:00:00.000Z' });
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], offers: [offer] } });
+    await mount(services);
+    // Crossed 43 h ago, with a 48 h window.
+    expect($('[data-testid="offer"] [data-testid="countdown"]')!.textContent).toBe('credit expected in 5 h');
+    expect($('[data-testid="offer"]')!.dataset.state).toBe('pending');
+  });
+
+  it('shows progress toward the threshold from what was observed', async () => {
+    const offer = anOffer({ threshold: '500.00', activatedOn: '2026-11-01T00:00:00.000Z' });
+    const observations = {
+      [ACCOUNT_ID]: [{ at: '2026-11-20T10:00:00.000Z', accountId: ACCOUNT_ID, currency: 'USD', spendSoFar: '125.00', creditBalance: '0.00', cashBalance: null, accountBalance: null }],
+    };
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], offers: [offer] }, observations });
+    await mount(services);
+    const progress = $('[data-testid="offer"] progress') as HTMLProgressElement;
+    expect(progress.getAttribute('value')).toBe('125');
+    expect(progress.getAttribute('max')).toBe('500');
+    expect($('[data-testid="offer"] .progress-text')!.textContent).toMatch(/125\.00.*500\.00.*25%/);
+  });
+
+  it('offers to track a promotion the page shows and the notes lack', async () => {
+    const promotion = { name: 'New advertiser offer', creditType: 'conditional' as const, status: 'earning' as const, amount: '50.00', usedAmount: null, currency: 'USD', validFrom: '2026-11-01', validUntil: '2026-12-31' };
+    const { services } = fakeServices(
+      { notes: { ...EMPTY_NOTES, accounts: [anAccount()], offers: [anOffer({ name: 'Something else' })] } },
+      { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', promotions: [promotion, { ...promotion, name: 'something ELSE' }] }) }, tabId: 3, fromActiveTab: true },
+    );
+    await mount(services);
+    const prompts = $$('[data-testid="track-offer-prompt"]');
+    expect(prompts).toHaveLength(1);
+    await click(prompts[0]!.querySelector('button')!);
+    expect(($('[name="name"]') as HTMLInputElement).value).toBe('New advertiser offer');
+    expect(($('[name="qualifyBy"]') as HTMLInputElement).value).toBe('2026-12-31');
+  });
+
+  it('lists what matters now once the lists are up, without the page-only hints', async () => {
+    const { services } = fakeServices(
+      { notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } },
+      { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD' }) }, tabId: 3, fromActiveTab: true },
+    );
+    await mount(services);
+    // The lists come first; the hints follow once their rules have loaded.
+    expect($('[data-testid="code"]')).not.toBeNull();
+    await vi.waitFor(
+      async () => {
+        await act(async () => {});
+        expect($$('[data-testid="hint"]').length).toBeGreaterThan(0);
+      },
+      { timeout: 10_000 },
+    );
+    const kinds = $$('[data-testid="hint"]').map((hint) => hint.dataset.kind);
+    expect(kinds).toContain('code-deadline');
+    expect(kinds).not.toContain('coupon-location');
+  });
+
+  it('says when saved data was kept aside, and offers to export it', async () => {
+    const entry = { id: 'q1', key: 'notes' as const, path: 'offers[0]', reason: 'threshold: expected decimal', at: NOW.toISOString(), value: { junk: true } };
+    const { services } = fakeServices({ quarantined: [entry], storageWarning: 'Credit Lens uses 9.0 MB of the 10.0 MB' });
+    await mount(services);
+    expect($('[data-testid="quarantine-notice"]')!.textContent).toMatch(/Some saved data could not be read; it was kept aside/);
+    expect($('[data-testid="quarantine-notice"] button')!.textContent).toMatch(/Export/);
+    expect($('[data-testid="storage-warning"]')!.textContent).toMatch(/9\.0 MB/);
+  });
+
+  it('asks before deleting, and deletes nothing when the user keeps it', async () => {
+    const { services, ops } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode()] } });
+    await mount(services);
+    await click(buttonNamed('Delete'));
+    expect(ops).toEqual([]);
+    await click(buttonNamed('Keep'));
+    expect(ops).toEqual([]);
+    await click(buttonNamed('Delete'));
+    await click($$('button').find((b) => b.textContent?.startsWith('Yes, delete'))!);
+    expect(ops).toEqual([{ type: 'code/delete', id: aCode().id }]);
+    expect($('[data-testid="code"]')).toBeNull();
+  });
+
+  it('walks the "which type do I have?" guide to an outcome', async () => {
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } });
+    await mount(services);
+    await click($('[data-testid="which-type"]')!);
+    await click($$('.guide-option').find((b) => b.textContent?.includes('Not sure'))!);
+    await click($$('.guide-option').find((b) => b.textContent?.startsWith('Yes'))!);
+    expect($('[data-testid="guide-outcome"]')!.dataset.outcome).toBe('code');
+    await click(buttonNamed('Save this code in Credit Lens'));
+    expect($('[data-testid="code-form"]')).not.toBeNull();
+  });
+});

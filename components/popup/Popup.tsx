@@ -1,0 +1,253 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { HintAction } from '../../lib/hints/types';
+import type { LoadedNotes } from '../../lib/notes/store';
+import type { Account, Observation } from '../../lib/notes/schema';
+import { accountValuesFromSummary, siteOf } from './account-form';
+import { AccountPicker } from './AccountPicker';
+import { CodeList } from './CodeList';
+import { nextDeadlines } from './deadlines';
+import { HintsNow } from './HintsNow';
+import { NoteList } from './NoteList';
+import { offerValuesFromPromotion } from './offer-form';
+import { OfferList } from './OfferList';
+import type { FoundSummary } from './page-summary';
+import { AddPageAccountPrompt, TrackOfferPrompt, untrackedPromotions } from './PagePrompt';
+import { PanelView, type Panel } from './PanelView';
+import { rankCodes, rankOffers, scopeNotes } from './ranking';
+import { popupServices, type PopupServices } from './services';
+import { StorageNotice } from './StorageNotice';
+import { useHints } from './use-hints';
+import { useNotes } from './use-notes';
+
+const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
+
+export function Popup({ services = popupServices }: { services?: PopupServices }) {
+  const { loaded, error } = useNotes(services);
+  // undefined: still asking the tabs; null: no Ads Manager page answered.
+  const [found, setFound] = useState<FoundSummary | null | undefined>(undefined);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [now, setNow] = useState(() => services.now());
+  const opener = useRef<HTMLElement | null>(null);
+  const panelRoot = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let alive = true;
+    services.findPageSummary().then(
+      (result) => alive && setFound(result),
+      () => alive && setFound(null),
+    );
+    // Countdowns stay true while the popup is open.
+    const tick = setInterval(() => setNow(services.now()), 60_000);
+    return () => {
+      alive = false;
+      clearInterval(tick);
+    };
+  }, [services]);
+
+  // The panel's heading takes the focus when it opens; the button that opened it gets it back after.
+  useEffect(() => {
+    if (panel) panelRoot.current?.querySelector<HTMLElement>('.panel-title')?.focus();
+    else if (opener.current?.isConnected) opener.current.focus();
+  }, [panel]);
+
+  const summary = found?.summary ?? null;
+  const accounts = loaded?.notes.accounts ?? [];
+  const pageAccountId = summary?.accountId ?? null;
+  const pageAccountKnown = pageAccountId !== null && accounts.some((account) => account.id === pageAccountId);
+  const selectedId =
+    chosen && accounts.some((account) => account.id === chosen) ? chosen : pageAccountKnown ? pageAccountId : (accounts[0]?.id ?? null);
+  const account = accounts.find((candidate) => candidate.id === selectedId) ?? null;
+
+  const open = (next: Panel) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPanel(next);
+  };
+  const close = (said?: string) => {
+    setPanel(null);
+    if (said) setAnnouncement(said);
+  };
+  const act = async (op: Parameters<PopupServices['updateNotes']>[0], said: string) => {
+    await services.updateNotes(op);
+    setAnnouncement(said);
+  };
+  const onHintAction = (action: HintAction) => {
+    if (action.type === 'open-url') services.openUrl(action.url);
+    else if (action.type === 'copy-text') {
+      void navigator.clipboard.writeText(action.text).then(
+        () => setAnnouncement(`${action.label} copied`),
+        () => setAnnouncement('Could not copy'),
+      );
+    }
+  };
+
+  return (
+    <div class="popup" data-testid="popup" data-ready={loaded ? 'true' : undefined}>
+      <header class="top">
+        <h1 class="brand">
+          <span aria-hidden="true" class="logo">
+            ◎
+          </span>{' '}
+          Credit Lens
+        </h1>
+        <button type="button" class="quiet" onClick={() => services.openOptions()}>
+          Options
+        </button>
+      </header>
+      <p class="sr-only" role="status" aria-live="polite" data-testid="announcement">
+        {announcement}
+      </p>
+      {error && (
+        <p class="notice warn" role="alert">
+          Credit Lens could not read your notes ({error}). Nothing was changed.
+        </p>
+      )}
+      {loaded && <StorageNotice loaded={loaded} now={services.now} />}
+      {!loaded && !error && <p class="muted loading">Opening your notes…</p>}
+      {loaded && panel && (
+        <div ref={panelRoot} class="panel" onKeyDown={(event) => event.key === 'Escape' && !event.defaultPrevented && close()}>
+          <PanelView
+            panel={panel}
+            account={account}
+            services={services}
+            loaded={loaded}
+            close={close}
+            replace={setPanel}
+            announce={setAnnouncement}
+            onAccountSaved={setChosen}
+          />
+        </div>
+      )}
+      {/* Kept mounted under a panel: the user comes back to the same scroll position and button. */}
+      {loaded && (
+        <MainView
+          hidden={panel !== null}
+          loaded={loaded}
+          account={account}
+          found={found}
+          now={now}
+          pageAccountKnown={pageAccountKnown}
+          onSelect={setChosen}
+          open={open}
+          act={act}
+          onHintAction={onHintAction}
+        />
+      )}
+    </div>
+  );
+}
+
+function MainView({
+  hidden,
+  loaded,
+  account,
+  found,
+  now,
+  pageAccountKnown,
+  onSelect,
+  open,
+  act,
+  onHintAction,
+}: {
+  hidden: boolean;
+  loaded: LoadedNotes;
+  account: Account | null;
+  found: FoundSummary | null | undefined;
+  now: Date;
+  pageAccountKnown: boolean;
+  onSelect: (id: string) => void;
+  open: (panel: Panel) => void;
+  act: (op: Parameters<PopupServices['updateNotes']>[0], said: string) => Promise<void>;
+  onHintAction: (action: HintAction) => void;
+}) {
+  const summary = found?.summary ?? null;
+  const pageAccountId = summary?.accountId ?? null;
+  const { notes, observations } = loaded;
+  const accountId = account?.id ?? null;
+  const accountObservations = (accountId && observations[accountId]) || NO_OBSERVATIONS;
+  // The page's reading only speaks for its own account.
+  const reading = summary && summary.accountId === accountId ? summary.reading : null;
+
+  const scoped = useMemo(() => scopeNotes(notes, account), [notes, account]);
+  const deadlines = useMemo(() => nextDeadlines(scoped, observations, now), [scoped, observations, now]);
+  const offers = useMemo(() => rankOffers(scoped.offers, deadlines), [scoped, deadlines]);
+  const codes = useMemo(() => rankCodes(scoped.codes, deadlines), [scoped, deadlines]);
+  const freeNotes = notes.notes.filter((note) => note.accountId === accountId || note.accountId === null);
+  const hints = useHints(scoped, accountObservations, reading, now);
+  const untracked = pageAccountKnown && pageAccountId === accountId ? untrackedPromotions(summary, notes.offers) : [];
+
+  return (
+    <main class="main" hidden={hidden}>
+      <AccountPicker
+        accounts={notes.accounts}
+        selected={accountId}
+        pageAccountId={pageAccountKnown ? pageAccountId : null}
+        onSelect={onSelect}
+        onAdd={() => open({ type: 'account', initial: accountValuesFromSummary(null), existing: null, fromPage: false })}
+      />
+      {found === undefined && <p class="muted small">Looking for an open Ads Manager page…</p>}
+      {found && !found.fromActiveTab && pageAccountId === accountId && pageAccountKnown && (
+        <p class="muted small" data-testid="from-other-tab">
+          Showing the account of your open Ads Manager tab.
+        </p>
+      )}
+      {summary && !pageAccountKnown && (
+        <AddPageAccountPrompt
+          summary={summary}
+          onAdd={() => open({ type: 'account', initial: accountValuesFromSummary(summary), existing: null, fromPage: true, lastSeenOn: siteOf(summary) })}
+        />
+      )}
+      {!account && !summary && found !== undefined && (
+        <p class="empty" data-testid="no-accounts">
+          No ad accounts in your notes yet. Open your Ads Manager payment page and come back here, or add an account by its ID.
+        </p>
+      )}
+      {account && (
+        <>
+          <TrackOfferPrompt
+            promotions={untracked}
+            onTrack={(promotion) => open({ type: 'offer', offer: null, initial: offerValuesFromPromotion(promotion), source: 'page' })}
+          />
+          <HintsNow hints={hints} onAction={onHintAction} />
+          <OfferList
+            offers={offers}
+            observations={accountObservations}
+            reading={reading}
+            now={now}
+            onAdd={() => open({ type: 'offer', offer: null })}
+            onEdit={(offer) => open({ type: 'offer', offer })}
+            onDelete={(offer) => act({ type: 'offer/delete', id: offer.id }, `Offer ${offer.name} deleted`)}
+          />
+          <CodeList
+            codes={codes}
+            onAdd={() => open({ type: 'code', code: null })}
+            onEdit={(code) => open({ type: 'code', code })}
+            onDelete={(code) => act({ type: 'code/delete', id: code.id }, `Code ${code.code} deleted`)}
+            onWhyRejected={(code) => open({ type: 'why-rejected', code })}
+          />
+          <NoteList
+            notes={freeNotes}
+            onAdd={() => open({ type: 'note', note: null })}
+            onEdit={(note) => open({ type: 'note', note })}
+            onDelete={(note) => act({ type: 'note/delete', id: note.id }, 'Note deleted')}
+          />
+        </>
+      )}
+      <section class="section lookups" aria-labelledby="lookups-title">
+        <h2 id="lookups-title" class="section-title">
+          Quick lookups
+        </h2>
+        <div class="lookup-buttons">
+          <button type="button" data-testid="which-type" onClick={() => open({ type: 'which-type' })}>
+            Which type do I have?
+          </button>
+          <button type="button" data-testid="why-rejected" onClick={() => open({ type: 'why-rejected', code: null })}>
+            Why was my code rejected?
+          </button>
+        </div>
+      </section>
+    </main>
+  );
+}
+

@@ -1,0 +1,60 @@
+import { Account, BillingType } from '../../lib/notes/schema';
+import type { PageSummary } from '../../lib/messages';
+import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';
+
+export interface AccountFormValues {
+  id: string;
+  name: string;
+  currency: string;
+  billingType: NonNullable<Account['billingType']> | '';
+}
+export type AccountField = keyof AccountFormValues | 'form';
+
+export const BILLING_TYPE_LABELS: Record<BillingKind, string> = {
+  manual: 'Manual payment (prepaid)',
+  automatic: 'Automatic payment',
+  invoice: 'Monthly invoicing',
+};
+type BillingKind = NonNullable<Account['billingType']>;
+
+/** "Add account" from the open page: what the page showed is already filled in. */
+export function accountValuesFromSummary(summary: PageSummary | null): AccountFormValues {
+  const reading = summary?.reading ?? null;
+  return {
+    id: summary?.accountId ?? reading?.accountId ?? '',
+    name: '',
+    currency: reading?.currency ?? '',
+    billingType: reading?.billingType ?? '',
+  };
+}
+
+/** Where the open page is: Business Center pages have their own kinds (lib/reader/page-kind.ts). */
+export function siteOf(summary: PageSummary | null): Account['lastSeenOn'] {
+  if (!summary) return null;
+  return summary.reading?.pageKind.startsWith('bc-') ? 'business' : 'ads';
+}
+
+export function accountFromForm(values: AccountFormValues, existing: Account | null, lastSeenOn: Account['lastSeenOn'] = null): FormResult<Account, AccountField> {
+  const errors: FieldErrors<AccountField> = {};
+  const id = values.id.replace(/\s+/g, '');
+  if (!/^\d{6,25}$/.test(id)) errors.id = 'Enter the advertiser ID: 6 to 25 digits (the aadvid in the Ads Manager address)';
+  const currency = values.currency.trim().toUpperCase();
+  if (currency !== '' && !/^[A-Z]{3}$/.test(currency)) errors.currency = 'Enter a three-letter currency code such as USD or EUR';
+  const name = values.name.trim();
+  if (name.length > 200) errors.name = 'At most 200 characters';
+  if (values.billingType !== '' && !BillingType.safeParse(values.billingType).success) errors.billingType = 'Choose a billing type';
+  if (hasErrors(errors)) return { ok: false, errors };
+  const checked = Account.safeParse({
+    id,
+    name: name || null,
+    currency: currency || null,
+    billingType: values.billingType || null,
+    businessCenterOwned: existing?.businessCenterOwned ?? null,
+    lastSeenOn: existing?.lastSeenOn ?? lastSeenOn,
+  });
+  if (!checked.success) {
+    const fields = new Set(['id', 'name', 'currency', 'billingType']);
+    return { ok: false, errors: issuesToFieldErrors(checked.error.issues, (key) => (fields.has(key) ? (key as AccountField) : null), 'form') };
+  }
+  return { ok: true, value: checked.data };
+}

@@ -1,0 +1,45 @@
+/**
+ * Between `<input type="date">` / `datetime-local` values (the user's local calendar) and what the
+ * notes store: IsoDate for calendar days, an ISO moment with offset for instants.
+ */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function isDateInput(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+}
+
+/** The start of a local calendar day, as an instant ("spend from that day counts"). */
+export function dayToInstant(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date).toISOString();
+}
+
+/** A `datetime-local` value ("2026-11-24T09:30") as an instant; null when it is not one. */
+export function localDateTimeToInstant(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const date = new Date(year, month - 1, day, hour, minute);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+export function instantToDay(instant: string | null): string {
+  if (!instant) return '';
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? '' : localDay(date);
+}
+
+export function instantToLocalDateTime(instant: string | null): string {
+  if (!instant) return '';
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Which Ads Manager page is the user looking at? The content script answers a page-summary message;
+ * the popup has no `tabs` permission, so it cannot read tab URLs and asks instead.
+ *
+ * The active tab is asked first. When it does not answer (a non-TikTok tab, or the popup opened as a
+ * tab of its own) the other tabs are asked, most recently used first: only TikTok tabs have our
+ * content script, so only they answer. Every answer is validated: it comes from a page we do not control.
+ */
+import { PageSummary, type PageSummary as PageSummaryType } from '../../lib/messages';
+
+interface TabLike {
+  id?: number;
+  active?: boolean;
+  lastAccessed?: number;
+}
+
+export interface TabsApi {
+  query(query: { active?: boolean; currentWindow?: boolean }): Promise<TabLike[]>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+export interface FoundSummary {
+  summary: PageSummaryType;
+  tabId: number;
+  /** False when it came from another tab than the active one: the popup says which account it shows. */
+  fromActiveTab: boolean;
+}
+
+const REQUEST = { type: 'credit-lens/page-summary' } as const;
+
+async function ask(tabs: TabsApi, tabId: number, timeoutMs: number): Promise<PageSummaryType | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  try {
+    const reply = await Promise.race([tabs.sendMessage(tabId, REQUEST).catch(() => null), timeout]);
+    const parsed = PageSummary.safeParse(reply);
+    return parsed.success && parsed.data.accountId ? parsed.data : null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function findPageSummary(tabs: TabsApi, timeoutMs = 1500): Promise<FoundSummary | null> {
+  try {
+    const [active] = await tabs.query({ active: true, currentWindow: true });
+    if (active?.id !== undefined) {
+      const summary = await ask(tabs, active.id, timeoutMs);
+      if (summary) return { summary, tabId: active.id, fromActiveTab: true };
+    }
+    const others = (await tabs.query({}))
+      .filter((tab): tab is TabLike & { id: number } => tab.id !== undefined && tab.id !== active?.id)
+      .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    const answers = await Promise.all(others.map((tab) => ask(tabs, tab.id, timeoutMs)));
+    const index = answers.findIndex(Boolean);
+    return index === -1 ? null : { summary: answers[index]!, tabId: others[index]!.id, fromActiveTab: false };
+  } catch {
+    // No tabs API (or it failed): the popup works without a page, from the notes alone.
+    return null;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Likely causes for a code the user noted as rejected, ranked by the same rules as the overlay
+ * (lib/hints/rejection-causes.ts), from what the notes know: its message, dates, other promotions.
+ */
+import { activePromotions } from '../../lib/hints/active-promotions';
+import { rankCauses } from '../../lib/hints/rejection-causes';
+import type { RankedCause } from '../../lib/hints/types';
+import type { Code, NotesDoc, Observation } from '../../lib/notes/schema';
+
+export function rejectionCausesFor(code: Code, notes: NotesDoc, observations: readonly Observation[], now: Date): RankedCause[] {
+  const account = notes.accounts.find((candidate) => candidate.id === code.accountId) ?? null;
+  // The code's own promotion slot is what is in question; its siblings may hold it.
+  const promotions = activePromotions({ reading: null, notes, observations, now });
+  return rankCauses(code.rejectedMessage ?? '', {
+    now,
+    saved: { code, match: 'exact' },
+    typedCode: null,
+    promotions,
+    businessCenter: account?.businessCenterOwned ? 'notes' : null,
+    accountId: code.accountId,
+    pageCurrency: account?.currency ?? null,
+  });
+}

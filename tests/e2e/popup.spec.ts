@@ -1,0 +1,256 @@
+/**
+ * The popup (issue 4): the user's notes per ad account, in system Chromium with the built extension.
+ * The popup page is opened as a tab (chrome-extension://<id>/popup.html); it finds the Ads Manager
+ * page by asking every tab, so an open routed payment tab is found the same way a real popup finds it.
+ */
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from '@playwright/test';
+import { NOTES_VERSION } from '../../lib/notes/migrations';
+import { ACCOUNT_ID, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+
+const OTHER_ACCOUNT = '1111111111';
+
+/** The parts of the extension API these tests call inside extension pages and the service worker. */
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
+  action: { getBadgeText(details: Record<string, never>): Promise<string> };
+};
+
+/** A page object for the popup, driven the way a user does: labels and button names. */
+function popup(page: Page) {
+  const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
+  return {
+    page,
+    ready: () => expect(page.getByTestId('popup')).toHaveAttribute('data-ready', 'true'),
+    picker: page.getByTestId('account-picker'),
+    offers: page.getByTestId('offer'),
+    codes: page.getByTestId('code'),
+    async addAccount(id: string, currency: string) {
+      await page.getByTestId('add-account').click();
+      await page.getByLabel('Advertiser ID').fill(id);
+      await page.getByLabel('Currency').fill(currency);
+      await button('Add account').click();
+      await expect(page.getByTestId('account-form')).toBeHidden();
+    },
+    async addOffer(name: string, threshold: string, credit: string, qualifyBy: string) {
+      await page.getByTestId('add-offer').click();
+      await page.getByLabel('Offer name').fill(name);
+      await page.getByLabel(/^Spend threshold/).fill(threshold);
+      await page.getByLabel(/^Credit you get/).fill(credit);
+      await page.getByLabel('Reach the threshold by').fill(qualifyBy);
+      await button('Add offer').click();
+      await expect(page.getByTestId('offer-form')).toBeHidden();
+    },
+    async addCode(code: string, receivedOn: string) {
+      await page.getByTestId('add-code').click();
+      await page.getByLabel('Code', { exact: true }).fill(code);
+      await page.getByLabel('Received on').fill(receivedOn);
+      await button('Add code').click();
+      await expect(page.getByTestId('code-form')).toBeHidden();
+    },
+  };
+}
+
+async function openPopup(context: BrowserContext, extensionId: string): Promise<ReturnType<typeof popup>> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const p = popup(page);
+  await p.ready();
+  return p;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A calendar day relative to today, in the browser's (and this machine's) time zone. */
+function dayFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+test('(a) an offer and a code added in the popup are there after a reload', async ({ context, extensionId }) => {
+  const p = await openPopup(context, extensionId);
+  await expect(p.page.getByTestId('no-accounts')).toBeVisible();
+  await p.addAccount(ACCOUNT_ID, 'USD');
+  await p.addOffer('Spend 500, get 250', '500', '250', dayFromToday(20));
+  await p.addCode('WELCOME50', dayFromToday(-11));
+
+  await p.page.reload();
+  await p.ready();
+  await expect(p.picker).toHaveValue(ACCOUNT_ID);
+  await expect(p.offers).toHaveCount(1);
+  await expect(p.offers.first()).toContainText('Spend 500, get 250');
+  await expect(p.offers.first()).toContainText('$500.00');
+  await expect(p.offers.first().getByTestId('countdown')).toHaveText('reach the threshold within 20 days');
+  await expect(p.codes).toHaveCount(1);
+  await expect(p.codes.first()).toContainText('WELCOME50');
+  // Received 11 days ago: 14 days to activate.
+  await expect(p.codes.first().getByTestId('countdown')).toHaveText('activate within 3 days');
+});
+
+test('(b) validation messages show in place and nothing is saved', async ({ context, extensionId }) => {
+  const p = await openPopup(context, extensionId);
+  await p.addAccount(ACCOUNT_ID, 'USD');
+  await p.page.getByTestId('add-offer').click();
+  await p.page.getByLabel(/^Spend threshold/).fill('five hundred');
+  await p.page.getByRole('button', { name: 'Add offer', exact: true }).click();
+  const threshold = p.page.getByLabel(/^Spend threshold/);
+  await expect(threshold).toHaveAttribute('aria-invalid', 'true');
+  await expect(p.page.locator('[data-error-for="threshold"]')).toContainText('digits only');
+  // The cursor goes to the first field to fix.
+  await expect(p.page.getByLabel('Offer name')).toBeFocused();
+  await p.page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(p.offers).toHaveCount(0);
+});
+
+test('(c) the popup preselects the account of an open Ads Manager tab', async ({ context, extensionId }) => {
+  await routeAdsManager(context, { '/i18n/account/*': 'ads-manager.html' });
+  const p = await openPopup(context, extensionId);
+  await p.addAccount(OTHER_ACCOUNT, 'EUR');
+
+  const ads = await context.newPage();
+  await ads.goto(PAYMENT_URL);
+  await expect(overlay(ads).card).toBeVisible();
+
+  await p.page.bringToFront();
+  await p.page.reload();
+  await p.ready();
+  // Not in the notes yet: one click adds it, filled in from the page.
+  const prompt = p.page.getByTestId('add-page-account');
+  await expect(prompt).toContainText(ACCOUNT_ID);
+  await prompt.getByRole('button', { name: 'Add this account' }).click();
+  await expect(p.page.getByLabel('Advertiser ID')).toHaveValue(ACCOUNT_ID);
+  await expect(p.page.getByLabel('Currency')).toHaveValue('USD');
+  await expect(p.page.getByLabel('Billing type')).toHaveValue('manual');
+  await p.page.getByRole('button', { name: 'Add account', exact: true }).click();
+
+  await p.page.reload();
+  await p.ready();
+  await expect(p.picker).toHaveValue(ACCOUNT_ID);
+  // The other account is one choice away.
+  await p.picker.selectOption(OTHER_ACCOUNT);
+  await expect(p.picker).toHaveValue(OTHER_ACCOUNT);
+});
+
+test('(d) a corrupt stored value is reported and kept, not erased', async ({ context, extensionId }) => {
+  const p = await openPopup(context, extensionId);
+  const good = {
+    id: 'offer-good',
+    accountId: ACCOUNT_ID,
+    name: 'Good offer',
+    threshold: '500.00',
+    creditAmount: null,
+    currency: 'USD',
+    activatedOn: null,
+    qualifyBy: null,
+    processingWindowHours: 48,
+    crossedOn: null,
+    arrivedOn: null,
+    expiresOn: null,
+    creditValidityDays: 90,
+    status: 'tracking',
+    source: 'manual',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+  };
+  const bad = { ...good, id: 'offer-bad', name: 'Half-written offer', threshold: 'five hundred dollars' };
+  const account = { id: ACCOUNT_ID, name: null, currency: 'USD', billingType: null, businessCenterOwned: null, lastSeenOn: null };
+  // What a bug or a half-finished write could leave behind, written straight into storage.
+  await p.page.evaluate(
+    ([notes, version]) => chrome.storage.local.set({ notes, notes$: { v: version } }),
+    [{ accounts: [account], offers: [good, bad], codes: [], notes: [] }, NOTES_VERSION] as const,
+  );
+  await p.page.reload();
+  await p.ready();
+
+  const notice = p.page.getByTestId('quarantine-notice');
+  await expect(notice).toContainText('Some saved data could not be read; it was kept aside');
+  await expect(p.offers).toHaveCount(1);
+  await expect(p.offers.first()).toContainText('Good offer');
+
+  // Still stored somewhere (in place or in the quarantine), never dropped.
+  const stored = await p.page.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(stored)).toContain('five hundred dollars');
+
+  const download = p.page.waitForEvent('download');
+  await notice.getByRole('button', { name: /Export/ }).click();
+  const file = await download;
+  const text = await streamText(await file.createReadStream());
+  expect(text).toContain('five hundred dollars');
+  expect(text).toContain('Half-written offer');
+});
+
+test('(e) the toolbar badge shows the days to the nearest deadline', async ({ context, extensionId }) => {
+  const p = await openPopup(context, extensionId);
+  await p.addAccount(ACCOUNT_ID, 'USD');
+  await p.addOffer('Spend 500, get 250', '500', '250', dayFromToday(9));
+  // Received 10 days ago: 4 days left to activate, the nearest deadline.
+  await p.addCode('WELCOME50', dayFromToday(-10));
+
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('4');
+});
+
+test('(f) lists, a form with errors and both guides pass axe in light and dark', async ({ context, extensionId }) => {
+  const p = await openPopup(context, extensionId);
+  await p.addAccount(ACCOUNT_ID, 'USD');
+  await p.addOffer('Spend 500, get 250', '500', '250', dayFromToday(2));
+  await p.addCode('WELCOME50', dayFromToday(-16));
+  const page = await context.newPage();
+  // Loaded before the page's scripts through the DevTools protocol: the extension CSP allows no inline script.
+  await page.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const q = popup(page);
+  await q.ready();
+  await expect(q.offers).toHaveCount(1);
+
+  const serious = () =>
+    page.evaluate(async () => {
+      type Result = { id: string; impact?: string | null; nodes: { target: unknown }[] };
+      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: Result[] }> } }).axe;
+      const { violations } = await axe.run(document);
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await serious(), `lists, ${colorScheme}`).toEqual([]);
+    await page.getByTestId('add-offer').click();
+    await page.getByRole('button', { name: 'Add offer', exact: true }).click();
+    await expect(page.locator('[data-error-for="name"]')).toBeVisible();
+    expect(await serious(), `offer form with errors, ${colorScheme}`).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('which-type').click();
+    await page.getByRole('button', { name: /It was shown in TikTok Ads Manager/ }).click();
+    expect(await serious(), `which-type outcome, ${colorScheme}`).toEqual([]);
+    await page.getByRole('button', { name: '← Back' }).click();
+    await page.getByTestId('why-rejected').click();
+    await expect(page.getByTestId('rejection-checklist')).toBeVisible();
+    expect(await serious(), `rejection checklist, ${colorScheme}`).toEqual([]);
+    await page.getByRole('button', { name: '← Back' }).click();
+  }
+});
+
+test('(g) a rejected code gets its likely causes, most likely first', async ({ context, extensionId }) => {
+  const p = await openPopup(context, extensionId);
+  await p.addAccount(ACCOUNT_ID, 'USD');
+  await p.page.getByTestId('add-code').click();
+  await p.page.getByLabel('Code', { exact: true }).fill('WELCOME50');
+  await p.page.getByLabel('Status').selectOption('rejected');
+  await p.page.getByLabel('Message the page showed').fill('Another promotion is currently in progress on this account.');
+  await p.page.getByRole('button', { name: 'Add code', exact: true }).click();
+
+  await p.codes.first().getByRole('button', { name: 'Why rejected?' }).click();
+  const checklist = p.page.getByTestId('rejection-checklist');
+  await expect(checklist).toContainText('Likely causes, most likely first');
+  await expect(checklist.locator('[data-cause]').first()).toHaveAttribute('data-cause', 'promotion-active');
+  // Checked off by keyboard, as a checklist.
+  const first = checklist.getByRole('checkbox').first();
+  await first.focus();
+  await p.page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
