@@ -9,6 +9,7 @@ import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixt
 import type { BillingReading } from '../../lib/reader/reading';
 import type { FoundSummary } from './page-summary';
 import { Popup } from './Popup';
+import { LazyPanelView } from './LazyPanelView';
 import type { PopupServices } from './services';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -62,6 +63,10 @@ async function mount(services: PopupServices) {
   });
   // Two rounds: notes load, then the page summary.
   await act(async () => {});
+  // Forms load after the lists have painted, as in the real popup.
+  await act(async () => {
+    await LazyPanelView.ready();
+  });
 }
 const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
 const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];

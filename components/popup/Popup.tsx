@@ -12,7 +12,8 @@ import { offerValuesFromPromotion } from './offer-form';
 import { OfferList } from './OfferList';
 import type { FoundSummary } from './page-summary';
 import { AddPageAccountPrompt, TrackOfferPrompt, untrackedPromotions } from './PagePrompt';
-import { PanelView, type Panel } from './PanelView';
+import type { Panel } from './PanelView';
+import { LazyPanelView } from './LazyPanelView';
 import { rankCodes, rankOffers, scopeNotes } from './ranking';
 import { popupServices, type PopupServices } from './services';
 import { StorageNotice } from './StorageNotice';
@@ -48,9 +49,24 @@ export function Popup({ services = popupServices }: { services?: PopupServices }
 
   // The panel's heading takes the focus when it opens; the button that opened it gets it back after.
   useEffect(() => {
-    if (panel) panelRoot.current?.querySelector<HTMLElement>('.panel-title')?.focus();
-    else if (opener.current?.isConnected) opener.current.focus();
+    if (!panel) {
+      if (opener.current?.isConnected) opener.current.focus();
+      return;
+    }
+    let alive = true;
+    // The panel may still be loading; its heading exists once the lazy view has rendered.
+    void LazyPanelView.ready().then(() =>
+      requestAnimationFrame(() => alive && panelRoot.current?.querySelector<HTMLElement>('.panel-title')?.focus()),
+    );
+    return () => {
+      alive = false;
+    };
   }, [panel]);
+
+  // Forms and guides load once the lists are on screen, so opening one is instant.
+  useEffect(() => {
+    if (loaded) LazyPanelView.preload();
+  }, [loaded !== null]);
 
   const summary = found?.summary ?? null;
   const accounts = loaded?.notes.accounts ?? [];
@@ -107,7 +123,7 @@ export function Popup({ services = popupServices }: { services?: PopupServices }
       {!loaded && !error && <p class="muted loading">Opening your notes…</p>}
       {loaded && panel && (
         <div ref={panelRoot} class="panel" onKeyDown={(event) => event.key === 'Escape' && !event.defaultPrevented && close()}>
-          <PanelView
+          <LazyPanelView
             panel={panel}
             account={account}
             services={services}
