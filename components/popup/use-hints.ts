@@ -15,7 +15,9 @@ const loadHints = () => (loading ??= import('../../lib/hints'));
 
 export function popupHints({ computeHints }: HintsModule, notes: NotesDoc, observations: readonly Observation[], reading: BillingReading | null, now: Date): Hint[] {
   if (notes.accounts.length === 0) return [];
-  const hints = computeHints({ reading, notes, observations, now }, { onRuleError: (kind, error) => console.warn(`[Credit Lens] ${kind} hints failed`, error) });
+  // Deadlines end at midnight where the user is, as the countdowns and the badge count them.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const hints = computeHints({ reading, notes, observations, now, timeZone }, { onRuleError: (kind, error) => console.warn(`[Credit Lens] ${kind} hints failed`, error) });
   return hints
     .filter((hint) => hint.severity !== 'success' && !PAGE_ONLY_HINTS.has(hint.kind))
     .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))

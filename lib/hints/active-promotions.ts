@@ -31,7 +31,7 @@ export function activePromotions(input: HintInput): ActivePromotion[] {
   }
   for (const offer of input.notes.offers) {
     if (offer.status === 'dismissed' || !inScope(input, offer.accountId)) continue;
-    const { state } = creditStatusOf(offer, input.observations, input.reading, input.now);
+    const { state } = creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone);
     const activated = state === 'not-started' && offer.activatedOn !== null;
     const strength = ACTIVE_STATES.includes(state) || activated ? 'active' : HOLDING_STATES.includes(state) ? 'holding-credit' : null;
     if (strength) found.push({ source: 'notes', name: cleanText(offer.name, 80), strength, offerId: offer.id, state });

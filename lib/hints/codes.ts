@@ -50,21 +50,21 @@ export interface CodeClock {
   /** Last day to activate (`YYYY-MM-DD`): the saved date, else received + 14 days. */
   activateBy: string | null;
   activateByFromNotes: boolean;
-  /** The instant the activation window closes (the end of `activateBy`, UTC). */
+  /** The instant the activation window closes: the end of `activateBy` in the user's time zone (UTC without one). */
   activationEnds: Date | null;
   expiresOn: string | null;
   expiresAt: Date | null;
 }
 
-export function codeClock(code: Code): CodeClock {
+export function codeClock(code: Code, timeZone?: string | null): CodeClock {
   const saved = endOfDay(code.activateBy) ? code.activateBy : null;
   const received = startOfDay(code.receivedOn);
   const activateBy = saved ?? (received ? isoDay(new Date(received.getTime() + CODE_ACTIVATION_DAYS * DAY_MS)) : null);
-  const expiresAt = endOfDay(code.expiresOn);
+  const expiresAt = endOfDay(code.expiresOn, timeZone);
   return {
     activateBy,
     activateByFromNotes: saved !== null,
-    activationEnds: endOfDay(activateBy),
+    activationEnds: endOfDay(activateBy, timeZone),
     expiresOn: expiresAt ? code.expiresOn : null,
     expiresAt,
   };
@@ -77,8 +77,8 @@ export interface CodeTiming {
   windowPassed: boolean;
 }
 
-export function codeTiming(code: Code, now: Date): CodeTiming {
-  const clock = codeClock(code);
+export function codeTiming(code: Code, now: Date, timeZone?: string | null): CodeTiming {
+  const clock = codeClock(code, timeZone);
   const t = now.getTime();
   return {
     clock,

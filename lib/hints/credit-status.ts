@@ -175,22 +175,33 @@ function balanceRise(points: readonly SpendPoint[], crossedAt: Date, creditAmoun
 
 // Several rules ask about the same offer for one computeHints call; the answer depends only on these
 // four values, so the last answer per offer is kept (by identity: stored values are replaced, not mutated).
-const lastAnswer = new WeakMap<Offer, { observations: readonly Observation[]; reading: BillingReading | null; t: number; status: CreditStatus }>();
+const lastAnswer = new WeakMap<
+  Offer,
+  { observations: readonly Observation[]; reading: BillingReading | null; t: number; zone: string | null; status: CreditStatus }
+>();
 
 export function creditStatusOf(
   offer: Offer,
   observations: readonly Observation[],
   reading: BillingReading | null,
   now: Date,
+  timeZone?: string | null,
 ): CreditStatus {
   const last = lastAnswer.get(offer);
-  if (last && last.observations === observations && last.reading === reading && last.t === now.getTime()) return last.status;
-  const status = computeCreditStatus(offer, observations, reading, now);
-  if (typeof offer === 'object' && offer !== null) lastAnswer.set(offer, { observations, reading, t: now.getTime(), status });
+  const zone = timeZone ?? null;
+  if (last && last.observations === observations && last.reading === reading && last.t === now.getTime() && last.zone === zone) return last.status;
+  const status = computeCreditStatus(offer, observations, reading, now, zone);
+  if (typeof offer === 'object' && offer !== null) lastAnswer.set(offer, { observations, reading, t: now.getTime(), zone, status });
   return status;
 }
 
-function computeCreditStatus(offer: Offer, observations: readonly Observation[], reading: BillingReading | null, now: Date): CreditStatus {
+function computeCreditStatus(
+  offer: Offer,
+  observations: readonly Observation[],
+  reading: BillingReading | null,
+  now: Date,
+  timeZone: string | null,
+): CreditStatus {
   const t = now.getTime();
   const currency = validCurrency(offer.currency);
   const rawThreshold = toAmount(offer.threshold);
@@ -212,7 +223,7 @@ function computeCreditStatus(offer: Offer, observations: readonly Observation[],
 
   const latestCredit = [...points].reverse().find((p) => p.credit !== null) ?? null;
   const validity = validityDaysOf(offer);
-  const offerExpiry = endOfDay(offer.expiresOn);
+  const offerExpiry = endOfDay(offer.expiresOn, timeZone);
   const useBy = offerExpiry ?? (arrivedAt ? new Date(arrivedAt.getTime() + validity * DAY_MS) : null);
 
   const base: Omit<CreditStatus, 'state' | 'reason'> = {
@@ -235,7 +246,7 @@ function computeCreditStatus(offer: Offer, observations: readonly Observation[],
     useBy: arrivedFrom ? useBy : null,
     useByFrom: arrivedFrom && useBy ? (offerExpiry ? 'offer' : 'validity') : null,
     validityDays: validity,
-    qualifyBy: endOfDay(offer.qualifyBy),
+    qualifyBy: endOfDay(offer.qualifyBy, timeZone),
     currencyMismatch: mismatch,
     otherAccount,
   };

@@ -4,6 +4,7 @@
  * that does not parse is unknown (null), and unknown is something every rule handles.
  */
 import { minorUnits } from '../reader/money';
+import { daysBetween, localDateOf, startOfDay as zonedStartOfDay } from '../notes/zoned-time';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -33,12 +34,20 @@ function dayStartMs(text: string | null | undefined): number | null {
 }
 
 /**
- * A date-only deadline ("valid until 2026-11-24") holds through that whole day. Pages and notes do not
- * say in which time zone, so the day is taken in UTC: the same instant for every user and every test.
+ * A date-only deadline ("valid until 2026-11-24") holds through that whole day where the user is, as
+ * the popup's countdowns and the badge count it (lib/notes/zoned-time.ts). Without a time zone the day
+ * is taken in UTC: the same instant for every machine, which is what tests and `inspect` want.
  */
-export function endOfDay(text: string | null | undefined): Date | null {
+export function endOfDay(text: string | null | undefined, timeZone?: string | null): Date | null {
   const start = dayStartMs(text);
-  return start === null ? null : new Date(start + DAY_MS);
+  if (start === null) return null;
+  const end = new Date(start + DAY_MS);
+  if (Number.isNaN(end.getTime())) return null;
+  const zone = knownTimeZone(timeZone);
+  const nextDay = end.toISOString().slice(0, 10);
+  // Years past 9999 have no YYYY-MM-DD form; such a deadline is far enough away to keep in UTC.
+  if (!zone || !/^\d{4}-\d{2}-\d{2}$/.test(nextDay)) return end;
+  return zonedStartOfDay(nextDay, zone);
 }
 
 export function startOfDay(text: string | null | undefined): Date | null {
@@ -68,9 +77,24 @@ export function currenciesDiffer(a: string | null | undefined, b: string | null 
   return x !== null && y !== null && x !== y;
 }
 
-/** Whole days from `now` until `then`, rounded up: "2 days" while 1.2 days remain. Negative when past. */
-export function daysUntil(then: Date, now: Date): number {
-  return Math.ceil((then.getTime() - now.getTime()) / DAY_MS);
+/**
+ * Calendar days from today to the day `then` falls in (an end-of-day instant counts for the day it
+ * ends): 0 today, 1 tomorrow, negative when past. The same count as the popup's countdowns.
+ */
+export function daysUntil(then: Date, now: Date, timeZone?: string | null): number {
+  if (!Number.isFinite(then.getTime()) || !Number.isFinite(now.getTime())) return Number.NaN;
+  const zone = knownTimeZone(timeZone) ?? 'UTC';
+  return daysBetween(localDateOf(now, zone), localDateOf(new Date(then.getTime() - 1), zone));
+}
+
+function knownTimeZone(timeZone: string | null | undefined): string | null {
+  if (typeof timeZone !== 'string' || !timeZone) return null;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return null;
+  }
 }
 
 /** Page and note text shown inside a hint: one line, no control or bidi characters, bounded. */

@@ -80,6 +80,8 @@ export function classifyRejection(text: string): MessageCause[] {
 
 export interface RejectionContext {
   now: Date;
+  /** Date-only deadlines end at midnight here; UTC without one. */
+  timeZone?: string | null;
   /** The saved code the typed code matches, if any. */
   saved: SavedCodeMatch | null;
   typedCode: string | null;
@@ -115,7 +117,7 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
   const saved = context.saved;
   if (saved) {
     const code = saved.code;
-    const timing = codeTiming(code, context.now);
+    const timing = codeTiming(code, context.now, context.timeZone);
     if (timing.expired && timing.clock.expiresOn) add('expired', 0.5, `Your notes: the code expired on ${f.day(timing.clock.expiresOn)}`);
     else if (timing.windowPassed && timing.clock.activateBy) {
       add('expired', 0.35, `Your notes: it had to be activated by ${f.day(timing.clock.activateBy)} (within 14 days of receiving it)`);

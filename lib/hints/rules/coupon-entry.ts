@@ -18,7 +18,7 @@ export const couponEntryHints: HintRule = (input) => {
   const sure = entry.confidence >= SURE;
   const facts: HintFact[] = [];
   if (label) facts.push({ label: entry.kind === 'field' ? 'Field' : 'Button', value: label });
-  const saved = codesFact(codesToActivate(input), f, input.now);
+  const saved = codesFact(codesToActivate(input), f, input.now, input.timeZone);
   if (saved) facts.push(saved);
   const isField = entry.kind === 'field';
   return [

@@ -22,7 +22,7 @@ export const couponLocationHints: HintRule = (input) => {
   const url = paymentPageUrl(page.accountId);
   const businessCenter = page.pageKind === 'bc-payment' || page.pageKind === 'bc-billing';
   const facts: HintFact[] = [{ label: 'Where', value: WHERE_CODES_GO }];
-  const saved = codesFact(waiting, formatterFor(input.timeZone), input.now);
+  const saved = codesFact(waiting, formatterFor(input.timeZone), input.now, input.timeZone);
   if (saved) facts.push(saved);
   return [
     {

@@ -27,7 +27,7 @@ const CHECK_SPEND =
 export const creditStatusHints: HintRule = (input) =>
   input.notes.offers
     .filter((offer) => offer.status !== 'dismissed' && inScope(input, offer.accountId))
-    .map((offer) => hintFor(input, offer, creditStatusOf(offer, input.observations, input.reading, input.now)));
+    .map((offer) => hintFor(input, offer, creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone)));
 
 function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
   const f = formatterFor(input.timeZone);
@@ -39,6 +39,7 @@ function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
     name,
     money,
     now: input.now,
+    timeZone: input.timeZone,
     useBy: status.useBy ? (status.useByFrom === 'offer' ? f.day(offer.expiresOn!) : f.dateTime(status.useBy)) : null,
     qualifyBy: status.qualifyBy ? f.day(offer.qualifyBy!) : null,
     billing: paymentPageUrl(offer.accountId),
@@ -66,13 +67,14 @@ interface Words {
   name: string;
   money: (value: number | null) => string;
   now: Date;
+  timeZone: string | null | undefined;
   useBy: string | null;
   qualifyBy: string | null;
   /** The account's Finance > Payment page, where recorded spend and balances show. */
   billing: string | null;
 }
 
-function describe(status: CreditStatus, { f, name, money, now, useBy, qualifyBy, billing }: Words): { title: string; explanation: string; nextStep: NextStep | null } {
+function describe(status: CreditStatus, { f, name, money, now, timeZone, useBy, qualifyBy, billing }: Words): { title: string; explanation: string; nextStep: NextStep | null } {
   const credit = status.creditAmount !== null ? money(status.creditAmount) : 'the credit';
   const window = plural(status.windowHours, 'hour');
   const crossed = status.crossedAt ? f.dateTime(status.crossedAt) : 'an unknown time';
@@ -127,7 +129,7 @@ function describe(status: CreditStatus, { f, name, money, now, useBy, qualifyBy,
         nextStep: useBy ? null : { label: 'Note the expiry date', action: { type: 'open-popup' } },
       };
     case 'expiring': {
-      const days = status.useBy ? daysUntil(status.useBy, now) : null;
+      const days = status.useBy ? daysUntil(status.useBy, now, timeZone) : null;
       return {
         title: `${name}: credit expires ${days !== null && days <= 1 ? 'within a day' : `in ${plural(days ?? 0, 'day')}`}`,
         explanation: `Unused credit is lost on ${useBy ?? 'its expiry date'}. Credit is drawn before your cash balance, so running eligible campaigns now uses it first.`,

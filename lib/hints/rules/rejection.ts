@@ -30,6 +30,7 @@ export const rejectionHints: HintRule = (input) => {
   const owned = accountNotes(input, page.accountId)?.businessCenterOwned === true;
   const context = {
     now: input.now,
+    timeZone: input.timeZone,
     saved,
     typedCode: typed,
     promotions: activePromotions(input),
@@ -75,7 +76,7 @@ function checkedSoFar(input: HintInput, saved: SavedCodeMatch | null, f: Formatt
   if (saved?.match === 'exact') {
     const { code } = saved;
     checked.push(`It matches the code I received on ${f.day(code.receivedOn)}${code.source ? ` (${cleanText(code.source, 80)})` : ''}`);
-    const timing = codeTiming(code, input.now);
+    const timing = codeTiming(code, input.now, input.timeZone);
     if (code.status === 'unused' && !timing.windowPassed && timing.clock.activateBy) checked.push(`It is within the 14-day activation window (activate by ${f.day(timing.clock.activateBy)})`);
     if (!timing.expired && timing.clock.expiresOn) checked.push(`It has not reached its expiry date (${f.day(timing.clock.expiresOn)})`);
   }

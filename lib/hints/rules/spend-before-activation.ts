@@ -18,7 +18,7 @@ export const spendBeforeActivationHints: HintRule = (input) => [
 
 function offerHint(input: HintInput, offer: Offer): Hint | null {
   if (offer.status !== 'tracking' || !inScope(input, offer.accountId)) return null;
-  const status = creditStatusOf(offer, input.observations, input.reading, input.now);
+  const status = creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone);
   // Once the threshold is crossed the early spend no longer matters to the user.
   if (status.state !== 'not-started' && status.state !== 'earning') return null;
   if (!status.activatedAt || status.spendBeforeActivation === null || status.spendBeforeActivation <= 0) return null;
@@ -68,7 +68,7 @@ function spendSince(input: HintInput, accountId: string, from: Date): Seen[] {
 
 function codeHint(input: HintInput, code: Code): Hint | null {
   if (code.status !== 'unused' || !inScope(input, code.accountId)) return null;
-  const timing = codeTiming(code, input.now);
+  const timing = codeTiming(code, input.now, input.timeZone);
   if (timing.expired || timing.windowPassed) return null; // code-deadline speaks about those
   const received = startOfDay(code.receivedOn);
   if (!received) return null;
