@@ -1,53 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseNotesFile } from '../lib/notes/export-import';
+import { groupObservations } from '../lib/notes/observations';
+import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../lib/notes/schema';
+import { NO_PENDING, overlayView, type StoredNotes } from '../lib/overlay/overlay-view';
 import { readBillingPage } from '../lib/reader/read-page';
 import { loadSavedPage } from './saved-page';
 
 /**
- * `npm run inspect -- <saved-page.html> [--url <page url>]`: what Credit Lens reads on a saved
- * Billing page, as one JSON object. Support asks a user for the saved page and sees what we see.
+ * `npm run inspect -- <saved-page.html> [--url <page url>] [--notes <export.json>] [--now <ISO time>]`:
+ * what Credit Lens reads on a saved Billing page and the hints the overlay would show, as one JSON
+ * object. Support asks a user for the saved page (and their notes export) and sees what they saw.
  */
-const USAGE = 'usage: npm run inspect -- <saved-page.html> [--url <page url>]';
+const USAGE = 'usage: npm run inspect -- <saved-page.html> [--url <page url>] [--notes <export.json>] [--now <ISO time>]';
 
-function fail(message: string): never {
-  process.stderr.write(`inspect: ${message}\n`);
-  process.exit(1);
+export interface InspectIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
 }
 
-async function main(): Promise<void> {
-  let parsed;
+class InspectError extends Error {}
+const fail = (message: string): never => {
+  throw new InspectError(message);
+};
+
+// An instant with its offset, or a bare date (taken as midnight UTC): never the machine's local time.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+export function parseNow(text: string): Date {
+  const ms = ISO_TIME.test(text) ? Date.parse(text) : Number.NaN;
+  if (!Number.isFinite(ms)) fail(`--now is not an ISO time like 2026-11-24T09:30:00Z: ${text}`);
+  return new Date(ms);
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+async function readNotes(path: string): Promise<StoredNotes> {
+  let text: string;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    fail(`${(error as Error).message}; ${USAGE}`);
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const [path, ...extra] = parsed.positionals;
-  if (!path || extra.length > 0) fail(USAGE);
-  if (parsed.values.url !== undefined) {
-    try {
-      new URL(parsed.values.url);
-    } catch {
-      fail(`--url is not a URL: ${parsed.values.url}`);
-    }
-  }
-  let page;
-  try {
-    page = await loadSavedPage(path, parsed.values.url ?? null);
+    text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a folder, not a saved page` : `cannot read ${path}: ${(error as Error).message}`);
+    return fail(code === 'ENOENT' ? `no such notes file: ${path}` : `cannot read the notes file ${path}: ${(error as Error).message}`);
   }
+  const parsed = parseNotesFile(text);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    const where = first?.line ? ` (line ${first.line}${first.field ? `, ${first.field}` : ''})` : first?.field ? ` (${first.field})` : '';
+    const more = parsed.errors.length > 1 ? ` (+${parsed.errors.length - 1} more)` : '';
+    return fail(`${path} is not a usable notes export${where}: ${oneLine(first?.message ?? 'unknown problem')}${more}`);
+  }
+  const { file } = parsed;
+  return { notes: file.notes, settings: file.settings ?? DEFAULT_SETTINGS, observations: groupObservations(file.observations) };
+}
+
+export async function runInspect(argv: string[], io: InspectIo): Promise<number> {
   try {
-    const reading = readBillingPage(page.document, page.url);
-    process.stdout.write(`${JSON.stringify(reading, null, 2)}\n`);
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { url: { type: 'string' }, notes: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
+    } catch (error) {
+      return fail(`${(error as Error).message}; ${USAGE}`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    const [path, ...extra] = positionals;
+    if (!path || extra.length > 0) fail(USAGE);
+    if (values.url !== undefined) {
+      try {
+        new URL(values.url);
+      } catch {
+        fail(`--url is not a URL: ${values.url}`);
+      }
+    }
+    const now = values.now !== undefined ? parseNow(values.now) : new Date();
+    const stored: StoredNotes = values.notes !== undefined ? await readNotes(values.notes) : { notes: EMPTY_NOTES, settings: DEFAULT_SETTINGS, observations: {} };
+
+    let page;
+    try {
+      page = await loadSavedPage(path!, values.url ?? null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return fail(code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a folder, not a saved page` : `cannot read ${path}: ${(error as Error).message}`);
+    }
+    try {
+      const reading = readBillingPage(page.document, page.url);
+      // Exactly what the overlay shows: the same function, with dismissed hints left out (times in UTC).
+      const view = overlayView({ reading, url: page.url, stored, recorded: [], pending: NO_PENDING, typedCode: null }, now);
+      if (view.failure) fail(`the hint rules failed on this page: ${oneLine(String((view.failure as Error)?.message ?? view.failure))}`);
+      const hints = view.shown.map(({ kind, state, title }) => ({ kind, state, title }));
+      io.stdout(`${JSON.stringify({ ...reading, hints }, null, 2)}\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof InspectError) throw error;
+      return fail(`could not read the page ${path}: ${(error as Error).message}`);
+    } finally {
+      await page.close();
+    }
   } catch (error) {
-    fail(`could not read the page ${path}: ${(error as Error).message}`);
-  } finally {
-    await page.close();
+    if (!(error instanceof InspectError)) throw error;
+    io.stderr(`inspect: ${oneLine(error.message)}\n`);
+    return 1;
   }
 }
 
-await main();
+const invokedDirectly = (() => {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+})();
+
+if (invokedDirectly) {
+  process.exitCode = await runInspect(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

@@ -8,6 +8,10 @@ export interface StatusCardProps {
   reads: number;
   /** Set when the page could not be read: the card says so instead of going quiet. */
   error: string | null;
+  /** Folds the whole overlay into a small badge; absent where the card stands alone. */
+  onMinimise?: () => void;
+  /** A layout-changed hint card already says the page looks different; the card does not repeat it. */
+  layoutHintShown?: boolean;
 }
 
 interface Row {
@@ -32,7 +36,7 @@ function rows(reading: BillingReading): Row[] {
 }
 
 /** The compact card the content script shows on Billing pages: what Credit Lens read, at a glance. */
-export function StatusCard({ reading, reads, error }: StatusCardProps) {
+export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown = false }: StatusCardProps) {
   const [expanded, setExpanded] = useState(true);
   const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
   return (
@@ -41,7 +45,7 @@ export function StatusCard({ reading, reads, error }: StatusCardProps) {
       data-testid="status-card"
       data-page-kind={reading?.pageKind ?? 'other'}
       data-reads={reads}
-      aria-label="Credit Lens"
+      aria-label="What Credit Lens read on this page"
     >
       <header class="bar">
         <span class="logo" aria-hidden="true">◎</span>
@@ -58,6 +62,11 @@ export function StatusCard({ reading, reads, error }: StatusCardProps) {
         >
           {expanded ? '–' : '+'}
         </button>
+        {onMinimise && (
+          <button type="button" class="toggle" data-action="minimise" aria-label="Minimise Credit Lens" title="Minimise" onClick={onMinimise}>
+            <span aria-hidden="true">▁</span>
+          </button>
+        )}
       </header>
       <div id="credit-lens-body" class="body" hidden={!expanded}>
         {error && (
@@ -66,7 +75,7 @@ export function StatusCard({ reading, reads, error }: StatusCardProps) {
           </p>
         )}
         {!reading && !error && <p class="muted">Reading this page…</p>}
-        {reading && reading.missing.length > 0 && (
+        {reading && reading.missing.length > 0 && !layoutHintShown && (
           <p class="notice" role="status" data-field="missing">
             This page looks different from what Credit Lens knows ({reading.missing.join(', ')} not found): hints may be missing.
           </p>

@@ -1,0 +1,66 @@
+import { useId, useState } from 'preact/hooks';
+import type { Hint } from '../../lib/hints/types';
+import { CreditProgress } from './CreditProgress';
+import { RejectionCauses } from './RejectionCauses';
+import { NextStep } from './NextStep';
+
+export interface HintCardProps {
+  hint: Hint;
+  /** Open at first: urgent cards and the first one; the rest show their title until asked. */
+  initiallyExpanded: boolean;
+  onDismiss(hint: Hint): void;
+  showCouponEntry: (() => void) | null;
+}
+
+const SEVERITY_LABEL: Record<Hint['severity'], string> = {
+  critical: 'Needs action',
+  warning: 'Check this',
+  info: 'For your information',
+  success: 'Good news',
+};
+
+/** One hint: title, the why, the facts it used, and the one next step. Everything is text. */
+export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry }: HintCardProps) {
+  const [expanded, setExpanded] = useState(initiallyExpanded);
+  const id = useId();
+  return (
+    <article class="hint" data-hint={hint.kind} data-state={hint.state} data-severity={hint.severity} aria-labelledby={`${id}-title`}>
+      <div class="hint-bar">
+        <button
+          type="button"
+          class="hint-toggle"
+          aria-expanded={expanded}
+          aria-controls={`${id}-body`}
+          onClick={() => setExpanded(!expanded)}
+        >
+          <span class="severity" aria-hidden="true" />
+          <span class="visually-hidden">{SEVERITY_LABEL[hint.severity]}: </span>
+          <span class="hint-title" id={`${id}-title`}>
+            {hint.title}
+          </span>
+        </button>
+        <button type="button" class="dismiss" data-action="dismiss" aria-label={`Dismiss: ${hint.title}`} onClick={() => onDismiss(hint)}>
+          ×
+        </button>
+      </div>
+      {hint.progress && <CreditProgress progress={hint.progress} />}
+      <div class="hint-body" id={`${id}-body`} hidden={!expanded}>
+        <p class="explanation">{hint.explanation}</p>
+        {hint.facts.length > 0 && (
+          <dl class="facts hint-facts">
+            {hint.facts.map((fact, index) => (
+              <div class="fact" key={index}>
+                <dt>{fact.label}</dt>
+                <dd>{fact.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {hint.causes && <RejectionCauses hint={hint} />}
+        {hint.nextStep && !(hint.causes && hint.nextStep.action?.type === 'copy-text') && (
+          <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} />
+        )}
+      </div>
+    </article>
+  );
+}

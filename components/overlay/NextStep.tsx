@@ -1,0 +1,42 @@
+import type { NextStep as Step } from '../../lib/hints/types';
+import { CopyButton } from './CopyButton';
+
+/** Links only to the TikTok pages the hints are about, and only as plain same-tab links. */
+export function safeTikTokUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname;
+    return parsed.protocol === 'https:' && (host === 'ads.tiktok.com' || host === 'business.tiktok.com') ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface NextStepProps {
+  step: Step;
+  /** Scrolls the coupon field into view; null when the page has none to scroll to. */
+  showCouponEntry: (() => void) | null;
+}
+
+export function NextStep({ step, showCouponEntry }: NextStepProps) {
+  const action = step.action;
+  const href = action?.type === 'open-url' ? safeTikTokUrl(action.url) : null;
+  return (
+    <div class="next-step" data-next-step={action?.type ?? 'text'}>
+      {href ? (
+        <a class="action link" href={href} target="_self" data-action="open-url">
+          {step.label}
+        </a>
+      ) : (
+        <p class="step-label">{step.label}</p>
+      )}
+      {action?.type === 'scroll-to-coupon-entry' && showCouponEntry && (
+        <button type="button" class="action" data-action="scroll-to-coupon-entry" onClick={showCouponEntry}>
+          Show me
+        </button>
+      )}
+      {action?.type === 'copy-text' && <CopyButton text={action.text} label={action.label} />}
+      {action?.type === 'open-popup' && <p class="muted">Open Credit Lens from the browser's toolbar.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reading } from '../../lib/hints/testing';
+import type { Hint } from '../../lib/hints/types';
+import { SessionScope } from '../../lib/overlay/scope';
+import { CouponTargetTracker } from './outline-tracker';
+import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
+
+let root: HTMLDivElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const hint = (overrides: Partial<Hint> = {}): Hint => ({
+  id: 'credit-status:offer-1:pending',
+  kind: 'credit-status',
+  state: 'pending',
+  severity: 'info',
+  title: 'Credit expected by Nov 26, 2026',
+  explanation: 'The threshold was crossed; credit usually lands within 48 hours.',
+  facts: [{ label: 'Threshold', value: '$500.00' }],
+  nextStep: null,
+  ...overrides,
+});
+
+function actions() {
+  return {
+    dismiss: vi.fn<OverlayActions['dismiss']>(),
+    restoreDismissed: vi.fn<OverlayActions['restoreDismissed']>(),
+    setMinimised: vi.fn<OverlayActions['setMinimised']>(),
+    showCouponEntry: vi.fn<OverlayActions['showCouponEntry']>(),
+  };
+}
+
+async function show(props: Partial<OverlayProps>) {
+  await act(() => render(<Overlay reading={reading()} reads={1} error={null} corner="bottom-right" {...props} />, root));
+}
+
+const cards = () => [...root.querySelectorAll<HTMLElement>('[data-hint]')];
+
+describe('the overlay', () => {
+  it('shows a card per hint with its kind and state, in the order given, above the status card', async () => {
+    await show({ hints: [hint({ id: 'r', kind: 'rejection', state: 'expired', severity: 'warning' }), hint()] });
+    expect(cards().map((card) => `${card.dataset.hint}/${card.dataset.state}`)).toEqual(['rejection/expired', 'credit-status/pending']);
+    expect(root.querySelector('[data-testid="status-card"]')).not.toBeNull();
+    expect(root.querySelector('section.frame')?.getAttribute('aria-label')).toBe('Credit Lens');
+  });
+
+  it('opens urgent cards and the first one; the others show their title until asked', async () => {
+    await show({ hints: [hint({ id: 'a' }), hint({ id: 'b' }), hint({ id: 'c', severity: 'warning' })] });
+    const expanded = cards().map((card) => card.querySelector('.hint-toggle')!.getAttribute('aria-expanded'));
+    expect(expanded).toEqual(['true', 'false', 'true']);
+    const second = cards()[1]!;
+    await act(() => second.querySelector<HTMLButtonElement>('.hint-toggle')!.click());
+    expect(second.querySelector('.hint-toggle')!.getAttribute('aria-expanded')).toBe('true');
+    expect(second.querySelector<HTMLElement>('.hint-body')!.hidden).toBe(false);
+  });
+
+  it('dismisses a hint through the action, with a button named after the hint', async () => {
+    const act$ = actions();
+    await show({ hints: [hint()], actions: act$ });
+    const dismiss = root.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!;
+    expect(dismiss.getAttribute('aria-label')).toBe('Dismiss: Credit expected by Nov 26, 2026');
+    await act(() => dismiss.click());
+    expect(act$.dismiss).toHaveBeenCalledWith(expect.objectContaining({ id: 'credit-status:offer-1:pending' }));
+  });
+
+  it('offers to bring dismissed hints back', async () => {
+    const act$ = actions();
+    await show({ hints: [], dismissedCount: 2, actions: act$ });
+    const restore = root.querySelector<HTMLButtonElement>('[data-action="restore-dismissed"]')!;
+    expect(restore.textContent).toBe('Show 2 dismissed hints');
+    await act(() => restore.click());
+    expect(act$.restoreDismissed).toHaveBeenCalled();
+  });
+
+  it('minimised, shows only a badge that counts the hints, and keeps the status card in the DOM, hidden', async () => {
+    const act$ = actions();
+    await show({ hints: [hint(), hint({ id: 'w', severity: 'warning' })], minimised: true, actions: act$ });
+    const badge = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
+    expect(badge.getAttribute('aria-label')).toBe('Open Credit Lens: 2 hints, 1 to check');
+    expect(root.querySelector<HTMLElement>('.panel')!.hidden).toBe(true);
+    expect(root.querySelector('[data-testid="status-card"]')?.getAttribute('data-reads')).toBe('1');
+    await act(() => badge.click());
+    expect(act$.setMinimised).toHaveBeenCalledWith(false);
+  });
+
+  it('shows spend toward a threshold as a progress bar with its numbers', async () => {
+    await show({ hints: [hint({ state: 'earning', progress: { current: 520, target: 1000, currency: 'USD' } })] });
+    const bar = root.querySelector('[role="progressbar"]')!;
+    expect(bar.getAttribute('aria-valuenow')).toBe('520');
+    expect(bar.getAttribute('aria-valuemax')).toBe('1000');
+    expect(bar.getAttribute('aria-valuetext')).toBe('$520.00 of $1,000.00');
+  });
+
+  it('links a coupon-location hint to the Payment page as a plain same-tab link, and refuses other links', async () => {
+    const url = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
+    await show({
+      hints: [
+        hint({ id: 'l', kind: 'coupon-location', state: 'not-found', nextStep: { label: 'Open Finance > Payment', action: { type: 'open-url', url } } }),
+        hint({ id: 'x', kind: 'coupon-location', state: 'elsewhere', nextStep: { label: 'Evil', action: { type: 'open-url', url: 'javascript:alert(1)' } } }),
+      ],
+    });
+    const links = [...root.querySelectorAll('a')];
+    expect(links).toHaveLength(1);
+    expect(links[0]!.getAttribute('href')).toBe(url);
+    expect(links[0]!.getAttribute('target')).toBe('_self');
+  });
+
+  it('"Show me" scrolls to the coupon entry only when there is one to scroll to', async () => {
+    const act$ = actions();
+    const step = { label: 'Show me the field', action: { type: 'scroll-to-coupon-entry' as const } };
+    const coupon = hint({ kind: 'coupon-entry', state: 'field', nextStep: step });
+    await show({ hints: [coupon], actions: act$ });
+    expect(root.querySelector('[data-action="scroll-to-coupon-entry"]')).toBeNull();
+
+    const scope = new SessionScope({ signal: new AbortController().signal, isValid: true });
+    const tracker = new CouponTargetTracker(scope, document, () => null);
+    const input = document.createElement('input');
+    document.body.append(input);
+    tracker.setEntry('field', 'input', input);
+    await show({ hints: [coupon], actions: act$, outline: tracker });
+    const button = root.querySelector<HTMLButtonElement>('[data-action="scroll-to-coupon-entry"]')!;
+    expect(button.textContent).toBe('Show me');
+    await act(() => button.click());
+    expect(act$.showCouponEntry).toHaveBeenCalled();
+    scope.close();
+    input.remove();
+  });
+
+  it('announces new critical hints once, in a live region that exists from the start', async () => {
+    await show({ hints: [] });
+    const region = root.querySelector('[data-testid="announcer"]')!;
+    expect(region.getAttribute('aria-live')).toBe('assertive');
+    const critical = hint({ id: 'c', severity: 'critical', title: 'Code expires today' });
+    await show({ hints: [critical] });
+    expect(region.textContent).toBe('Credit Lens: Code expires today');
+    await show({ hints: [critical, hint()] });
+    expect(region.textContent).toBe('Credit Lens: Code expires today');
+  });
+
+  it('shows page text as text: markup in a title, a fact or a cause never becomes elements', async () => {
+    const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await show({
+      hints: [
+        hint({
+          kind: 'rejection',
+          state: 'invalid',
+          severity: 'warning',
+          title: evil,
+          explanation: evil,
+          facts: [{ label: 'Message', value: evil }],
+          causes: [{ cause: 'invalid', score: 0.5, title: evil, because: [evil], check: evil }],
+          nextStep: { label: 'Copy support message', action: { type: 'copy-text', text: evil, label: 'Copy support message' } },
+        }),
+      ],
+    });
+    expect(root.querySelectorAll('img, script')).toHaveLength(0);
+    expect(root.querySelector('.hint-title')!.textContent).toBe(evil);
+    expect(root.querySelector('dd')!.textContent).toBe(evil);
+  });
+
+  it('follows the theme it is given', async () => {
+    await show({ theme: 'dark' });
+    expect(root.querySelector('.theme')!.getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('opens "Which type do I have?" and closes it again', async () => {
+    await show({ hints: [] });
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="which-type"]')!.click());
+    expect(root.querySelector('[data-testid="which-type-guide"]')).not.toBeNull();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="close-guide"]')!.click());
+    expect(root.querySelector('[data-testid="which-type-guide"]')).toBeNull();
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * Follows the page's coupon field (or the button that opens it) so the in-place outline stays on it:
+ * scroll (capture, passive, one measurement per frame), resize, the element's own size, and the page
+ * re-rendering it (the selector is resolved again when the node is gone). Only measures: the page's
+ * elements are never moved or restyled.
+ */
+import type { SessionScope } from '../../lib/overlay/scope';
+import { outlineLayout, visiblePart, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
+import { resolveSelector } from '../../lib/reader/selector';
+
+export type EntryKind = 'field' | 'opener';
+type Listener = (layout: OutlineLayout | null) => void;
+
+/** The callout's largest box (overlay.css `.coupon-callout`), for choosing above or below. */
+export const CALLOUT_SIZE: Size = { width: 240, height: 34 };
+
+export class CouponTargetTracker {
+  private selector: string | null = null;
+  private element: Element | null = null;
+  private kindValue: EntryKind | null = null;
+  private readonly listeners = new Set<Listener>();
+  private frame: number | null = null;
+  private lateFrame: number | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private observed: Element | null = null;
+  private listening = false;
+  private last: OutlineLayout | null = null;
+
+  constructor(
+    private readonly scope: SessionScope,
+    private readonly document: Document,
+    /** Our own overlay host: it sits above the page and must not count as covering the field. */
+    private readonly ownHost: () => Element | null,
+  ) {
+    scope.onClose(() => {
+      this.resizeObserver?.disconnect();
+      this.listeners.clear();
+    });
+  }
+
+  get kind(): EntryKind | null {
+    return this.kindValue;
+  }
+
+  /** What the latest reading found; `element` is the node the reader judged, when it has it. */
+  setEntry(kind: EntryKind | 'none', selector: string | null, element: Element | null = null): void {
+    this.kindValue = kind === 'none' ? null : kind;
+    this.selector = kind === 'none' ? null : selector;
+    this.element = kind === 'none' ? null : (element ?? null);
+    // A read follows page changes, and the page may still be changing: measure once the frame has laid out.
+    this.scheduleAfterFrame();
+  }
+
+  /** The field or opener as it is in the page now, found again if the page replaced it. */
+  target(): Element | null {
+    if (this.element?.isConnected) return this.element;
+    this.element = null;
+    if (!this.selector) return null;
+    try {
+      this.element = resolveSelector(this.document, this.selector)[0] ?? null;
+    } catch {
+      this.element = null; // a selector the page's markup no longer accepts: no target, no outline
+    }
+    return this.element;
+  }
+
+  /** The coupon input itself (not an opener), for telling the user's typing apart from other inputs. */
+  field(): Element | null {
+    return this.kindValue === 'field' ? this.target() : null;
+  }
+
+  current(): OutlineLayout | null {
+    return this.last;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    this.listen();
+    this.schedule();
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Brings the target into view; scrolling is the page's own behaviour, nothing is restyled. */
+  scrollIntoView(): boolean {
+    const target = this.target();
+    if (!target) return false;
+    const reduce = this.document.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    this.schedule();
+    return true;
+  }
+
+  /** One measurement per animation frame, however many scroll events arrive. */
+  schedule(): void {
+    if (this.frame !== null || this.listeners.size === 0 || !this.scope.active) return;
+    this.frame = this.scope.requestAnimationFrame(() => {
+      this.frame = null;
+      this.publish(this.measure());
+    });
+  }
+
+  /**
+   * Measures just after the next frame, when the browser has laid the page out: reading a box then
+   * costs nothing, where reading it before a page's own frame updates would force an extra layout.
+   */
+  private scheduleAfterFrame(): void {
+    if (this.lateFrame !== null || this.listeners.size === 0 || !this.scope.active) return;
+    this.lateFrame = this.scope.requestAnimationFrame(() => {
+      this.scope.setTimeout(() => {
+        this.lateFrame = null;
+        this.publish(this.measure());
+      }, 0);
+    });
+  }
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    const view = this.document.defaultView;
+    if (!view) return;
+    const onChange = () => this.schedule();
+    // Capture: scrolls of inner containers do not bubble, and the field often sits in one.
+    this.scope.addEventListener(this.document, 'scroll', onChange, { capture: true, passive: true });
+    this.scope.addEventListener(view, 'resize', onChange, { passive: true });
+    if (typeof view.ResizeObserver === 'function') this.resizeObserver = new view.ResizeObserver(onChange);
+  }
+
+  private observe(target: Element | null): void {
+    if (this.observed === target) return;
+    if (this.observed) this.resizeObserver?.unobserve(this.observed);
+    this.observed = target;
+    if (target) this.resizeObserver?.observe(target);
+  }
+
+  private measure(): OutlineLayout | null {
+    const target = this.target();
+    this.observe(target);
+    const view = this.document.defaultView;
+    if (!target || !view) return null;
+    if (typeof target.checkVisibility === 'function' && !target.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return null;
+    const rect = target.getBoundingClientRect();
+    const viewport = { width: this.document.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
+    const box = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    const layout = outlineLayout(box, viewport, CALLOUT_SIZE);
+    if (!layout) return null;
+    return this.uncovered(target, box, viewport) ? layout : null;
+  }
+
+  /**
+   * Hit test at the centre of the target's visible part: a modal mask or another layer on top means the
+   * field cannot be used right now, so no outline. Things drawn over the field by its own component
+   * (a floating label, an icon) sit within its near ancestors and do not count as covering it.
+   */
+  private uncovered(target: Element, box: { left: number; top: number; width: number; height: number }, viewport: Size): boolean {
+    const part = visiblePart(box, viewport);
+    if (!part || typeof this.document.elementsFromPoint !== 'function') return part !== null;
+    const own = this.ownHost();
+    const hit = this.document
+      .elementsFromPoint(part.left + part.width / 2, part.top + part.height / 2)
+      .find((element) => element !== own);
+    if (!hit) return false;
+    const chain: Element[] = [];
+    for (let node: Element | null = target; node; node = hostOf(node)) chain.push(node);
+    return chain.some((node) => node === hit || node.contains(hit)) || nearRegion(target).contains(hit);
+  }
+
+  private publish(layout: OutlineLayout | null): void {
+    if (sameLayout(layout, this.last)) return;
+    this.last = layout;
+    for (const listener of this.listeners) listener(layout);
+  }
+}
+
+/** Up to two ancestors of the field, never the page's body or root: its own component, not the page. */
+function nearRegion(target: Element): Element {
+  let region = target;
+  for (let step = 0; step < 2; step++) {
+    const parent = region.parentElement;
+    if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
+    region = parent;
+  }
+  return region;
+}
+
+function hostOf(element: Element): Element | null {
+  const root = element.getRootNode();
+  return root && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;
+}
+
+function sameLayout(a: OutlineLayout | null, b: OutlineLayout | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = ['left', 'top', 'width', 'height'] as const;
+  return (
+    keys.every((key) => Math.round(a.outline[key]) === Math.round(b.outline[key])) &&
+    Math.round(a.callout.left) === Math.round(b.callout.left) &&
+    Math.round(a.callout.top) === Math.round(b.callout.top) &&
+    a.callout.placement === b.callout.placement
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Where the in-place coupon outline and its callout go, from the target's box in viewport coordinates.
+ * Plain arithmetic (as Bitwarden's inline menu does), so the outline never needs the page's layout.
+ */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface OutlineLayout {
+  outline: Box;
+  callout: { left: number; top: number; placement: 'above' | 'below' | 'inside' };
+}
+
+/** Room between the target's edge and the outline, so the outline never hides the field's own border. */
+export const OUTLINE_GAP = 4;
+const CALLOUT_GAP = 6;
+const EDGE = 8;
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), Math.max(min, max));
+
+/**
+ * The outline around `target` (clipped to the viewport) and a callout above or below it; null when the
+ * target has no size or lies wholly outside the viewport, where an outline would point at nothing.
+ */
+export function outlineLayout(target: Box, viewport: Size, callout: Size): OutlineLayout | null {
+  const values = [target.left, target.top, target.width, target.height, viewport.width, viewport.height];
+  if (!values.every(Number.isFinite)) return null;
+  if (target.width <= 0 || target.height <= 0) return null;
+  const right = target.left + target.width;
+  const bottom = target.top + target.height;
+  if (right <= 0 || bottom <= 0 || target.left >= viewport.width || target.top >= viewport.height) return null;
+
+  const left = Math.max(target.left - OUTLINE_GAP, 0);
+  const top = Math.max(target.top - OUTLINE_GAP, 0);
+  const outline = {
+    left,
+    top,
+    width: Math.min(right + OUTLINE_GAP, viewport.width) - left,
+    height: Math.min(bottom + OUTLINE_GAP, viewport.height) - top,
+  };
+
+  const below = outline.top + outline.height + CALLOUT_GAP;
+  const above = outline.top - CALLOUT_GAP - callout.height;
+  const placement = below + callout.height <= viewport.height - EDGE ? 'below' : above >= EDGE ? 'above' : 'inside';
+  const calloutTop = placement === 'below' ? below : placement === 'above' ? above : outline.top + CALLOUT_GAP;
+  const calloutLeft = clamp(outline.left, EDGE, viewport.width - EDGE - callout.width);
+  return { outline, callout: { left: calloutLeft, top: calloutTop, placement } };
+}
+
+/** The visible part of a box, for a hit test at its centre; null when nothing of it is on screen. */
+export function visiblePart(box: Box, viewport: Size): Box | null {
+  const left = Math.max(box.left, 0);
+  const top = Math.max(box.top, 0);
+  const right = Math.min(box.left + box.width, viewport.width);
+  const bottom = Math.min(box.top + box.height, viewport.height);
+  return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
+}
