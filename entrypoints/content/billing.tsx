@@ -257,9 +257,9 @@ class BillingSession implements BillingSessionHandle {
     },
     restoreDismissed: () => {
       const ids = this.view ? this.view.hints.filter((hint) => !this.view!.shown.includes(hint)).map((hint) => hint.id) : [];
-      const dismissedHints = (this.view?.settings.dismissedHints ?? []).filter((id) => !ids.includes(id));
       this.pending = { ...this.pending, dismissed: this.pending.dismissed.filter((id) => !ids.includes(id)), restored: [...this.pending.restored, ...ids] };
-      this.send({ type: 'settings/update', patch: { dismissedHints } });
+      // Only these ids: a whole-list write could undo a dismissal another tab made meanwhile.
+      this.send({ type: 'hint/restore', hintIds: ids });
     },
     setMinimised: (minimised: boolean) => {
       this.pending = { ...this.pending, minimised };
