@@ -6,19 +6,48 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PROJECT_ROOT, SetupError, launchWithExtension, routeAdsManager, type ExtensionBrowser } from './browser.ts';
+import { PROJECT_ROOT, SetupError, extensionIdOf, launchWithExtension, routeAdsManager, type ExtensionBrowser } from './browser.ts';
+import { demoNotes } from './demo-notes.ts';
 
 const DEMO_URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const OUT_DIR = join(PROJECT_ROOT, 'demo-output');
 const OVERLAY_TIMEOUT = 20_000;
 const CARD = 'credit-lens-overlay [data-testid="status-card"]';
 
-async function openDemo(browser: ExtensionBrowser): Promise<Page> {
+// The extension page's own API, as it exists inside page.evaluate.
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/** Fills the profile's notebook through the extension's own import path, as the options page does. */
+async function seedNotes(browser: ExtensionBrowser): Promise<string> {
+  const extensionId = await extensionIdOf(browser.context);
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const reply = await page.evaluate(
+    (file) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file } }),
+    demoNotes(new Date()),
+  );
+  if (!reply || (reply as { ok?: boolean }).ok === false) throw new SetupError(`the demo notes were refused: ${JSON.stringify(reply)}`);
+  await page.close();
+  return extensionId;
+}
+
+async function openDemo(browser: ExtensionBrowser): Promise<{ page: Page; extensionId: string }> {
+  const extensionId = await seedNotes(browser);
   // The page's router answers every Ads Manager path, so the menus work when you click around.
   await routeAdsManager(browser.context, { '/i18n/*': 'scripts/demo-page.html' });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(DEMO_URL);
-  return page;
+  return { page, extensionId };
+}
+
+/** The toolbar popup, opened as a tab at its own size: it finds the Payment tab's account by itself. */
+async function popupScreenshot(browser: ExtensionBrowser, extensionId: string, path: string): Promise<void> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByText('SPRING-ADS-100').first().waitFor({ timeout: OVERLAY_TIMEOUT });
+  await popup.waitForTimeout(600);
+  await popup.screenshot({ path, fullPage: true });
 }
 
 async function headed(): Promise<void> {
@@ -34,7 +63,7 @@ async function headed(): Promise<void> {
 async function headless(): Promise<void> {
   const browser = await launchWithExtension({ headless: true });
   try {
-    const page = await openDemo(browser);
+    const { page, extensionId } = await openDemo(browser);
     await mkdir(OUT_DIR, { recursive: true });
     const full = join(OUT_DIR, 'payment.png');
     const closeUp = join(OUT_DIR, 'overlay.png');
@@ -56,7 +85,7 @@ async function headless(): Promise<void> {
     await page.screenshot({ path: full, fullPage: true });
     const box = await card.boundingBox();
     const viewport = page.viewportSize();
-    if (box && viewport) {
+    if (box && viewport && box.y < viewport.height && box.x < viewport.width) {
       const margin = 16;
       const x = Math.max(0, box.x - margin);
       const y = Math.max(0, box.y - margin);
@@ -67,8 +96,11 @@ async function headless(): Promise<void> {
     } else {
       await card.screenshot({ path: closeUp });
     }
+    const popup = join(OUT_DIR, 'popup.png');
+    await popupScreenshot(browser, extensionId, popup);
     console.log(full);
     console.log(closeUp);
+    console.log(popup);
   } finally {
     await browser.close();
   }

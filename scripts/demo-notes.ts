@@ -1,0 +1,71 @@
+/**
+ * The demo user's notebook, dated from the moment the demo runs so it always tells the same story:
+ * the page's "New advertiser offer" (spend $50, get $50) crossed its threshold 20 hours ago, so its
+ * credit is pending; a promo code received 11 days ago must be activated within 3 days.
+ */
+import { EXPORT_FORMAT, type ExportFile } from '../lib/notes/schema';
+
+const ACCOUNT = '7234567890123456789';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export function demoNotes(now: Date): ExportFile {
+  const at = (msAgo: number) => new Date(now.getTime() - msAgo).toISOString();
+  const day = (msAgo: number) => at(msAgo).slice(0, 10);
+  const stamp = at(12 * DAY);
+  return {
+    format: EXPORT_FORMAT,
+    version: 2,
+    exportedAt: now.toISOString(),
+    notes: {
+      accounts: [
+        { id: ACCOUNT, name: 'Acme Outdoor Ltd', currency: 'USD', billingType: 'manual', businessCenterOwned: false, lastSeenOn: 'ads' },
+      ],
+      offers: [
+        {
+          id: 'demo-offer',
+          accountId: ACCOUNT,
+          name: 'New advertiser offer: spend $50, get $50',
+          threshold: '50.00',
+          creditAmount: '50.00',
+          currency: 'USD',
+          activatedOn: at(10 * DAY),
+          qualifyBy: null,
+          processingWindowHours: 48,
+          crossedOn: null,
+          arrivedOn: null,
+          expiresOn: null,
+          creditValidityDays: 90,
+          status: 'tracking',
+          source: 'page',
+          createdAt: stamp,
+          updatedAt: stamp,
+        },
+      ],
+      codes: [
+        {
+          id: 'demo-code',
+          accountId: ACCOUNT,
+          code: 'SPRING-ADS-100',
+          source: 'E-mail from a TikTok partner event',
+          receivedOn: day(11 * DAY),
+          activateBy: null,
+          expiresOn: null,
+          amount: '100.00',
+          currency: 'USD',
+          status: 'unused',
+          rejectedCause: null,
+          rejectedMessage: null,
+          appliedOn: null,
+          createdAt: stamp,
+          updatedAt: stamp,
+        },
+      ],
+      notes: [],
+    },
+    observations: [
+      { at: at(3 * DAY), accountId: ACCOUNT, currency: 'USD', spendSoFar: '20.00', creditBalance: '50.00', cashBalance: '1264.50', accountBalance: '1314.50' },
+      { at: at(20 * HOUR), accountId: ACCOUNT, currency: 'USD', spendSoFar: '52.00', creditBalance: '50.00', cashBalance: '1234.50', accountBalance: '1284.50' },
+    ],
+  };
+}
