@@ -17,35 +17,67 @@ export function isShadowRoot(node: Node): node is ShadowRoot {
 export function closestComposed(node: Node, selector: string): Element | null {
   let element: Element | null = node.nodeType === 1 ? (node as Element) : composedParent(node);
   while (element) {
-    if (element.matches(selector)) return element;
-    element = composedParent(element);
+    const found = element.closest(selector);
+    if (found) return found;
+    // closest() stops at a shadow root; carry on from its host.
+    const root = element.getRootNode();
+    element = isShadowRoot(root) ? root.host : null;
   }
   return null;
 }
 
 /** Collapses runs of white space (including NBSP) so texts compare the way a reader sees them. */
 export function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  // A byte-order mark counts as white space to \s, but it is a zero-width mark: "$1\ufeff,234.50"
+  // must not become "$1 ,234.50".
+  const plain = text ?? '';
+  return (plain.includes('\ufeff') ? plain.replace(/\ufeff/g, '') : plain).replace(/\s+/g, ' ').trim();
 }
+
+/** Whether squash would leave anything of the text. */
+export const hasText = (text: string) => /[^\s\ufeff]/.test(text);
 
 /** Visible text of an element, without script/style content, capped so a huge node cannot stall us. */
 export function textOf(element: Element | null | undefined, max = 400): string {
   if (!element) return '';
-  const raw = element.textContent ?? '';
-  return squash(raw.length > max * 4 ? raw.slice(0, max * 4) : raw).slice(0, max);
+  const cap = max * 4;
+  // A wrapper around a whole table would make textContent copy megabytes; stop once there is enough.
+  let raw = '';
+  // A leaf, or a cell holding one leaf ("<td><span>$5</span></td>"), has only a few texts: read at once.
+  const only = element.firstElementChild;
+  if (only === null || (only === element.lastElementChild && only.childElementCount === 0)) raw = element.textContent ?? '';
+  else {
+    const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode(); node && raw.length <= cap; node = walker.nextNode()) raw += (node as Text).data;
+  }
+  return squash(raw.length > cap ? raw.slice(0, cap) : raw).slice(0, max);
+}
+
+/** Whether an element's text is longer than `limit` characters, reading no more of it than that. */
+export function textLongerThan(element: Element, limit: number): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((length += (node as Text).data.length) > limit) return true;
+  return false;
+}
+
+/** The elements an IDREF list names (aria-labelledby / aria-describedby), in the element's own tree. */
+export function elementsOfIdRefs(element: Element, attribute: string): Element[] {
+  const ids = element.getAttribute(attribute);
+  if (!ids) return [];
+  const root = element.getRootNode() as Document | ShadowRoot;
+  if (!('getElementById' in root)) return [];
+  return ids.split(/\s+/).flatMap((id) => {
+    const found = id ? root.getElementById(id) : null;
+    return found ? [found] : [];
+  });
 }
 
 /** Texts of the elements named by an IDREF list (aria-labelledby / aria-describedby). */
 export function textOfIdRefs(element: Element, attribute: string): string {
   const ids = element.getAttribute(attribute);
   if (!ids) return '';
-  const root = element.getRootNode() as Document | ShadowRoot;
-  return squash(
-    ids
-      .split(/\s+/)
-      .map((id) => (id && 'getElementById' in root ? textOf(root.getElementById(id)) : ''))
-      .join(' '),
-  );
+  return squash(elementsOfIdRefs(element, attribute).map((referenced) => textOf(referenced)).join(' '));
 }
 
 // noscript content is only shown with scripts off; a DOM built without scripts (our inspect command)
@@ -58,28 +90,77 @@ const HIDING_ATTRIBUTES = '[hidden], [aria-hidden="true"], [inert], noscript, te
  * has layout. Saved pages read outside a browser have no layout, so size is not held against them.
  */
 export function isVisible(element: Element, hasLayout: boolean): boolean {
-  if (closestComposed(element, HIDING_ATTRIBUTES)) return false;
-  const view = element.ownerDocument.defaultView;
-  if (typeof (element as HTMLElement).checkVisibility === 'function' && hasLayout) {
-    if (!(element as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions)) {
-      return false;
+  return new VisibilityJudge(hasLayout).isVisible(element);
+}
+
+/**
+ * `isVisible` for many elements of one page: each element is judged once, and what holds for an
+ * ancestor (hidden by attribute, or display:none where there is no checkVisibility) is judged once
+ * for all its descendants.
+ */
+export class VisibilityJudge {
+  private readonly verdicts = new Map<Element, boolean>();
+  private readonly hiddenHere = new Map<Element, boolean>();
+  private styleWalk: boolean | null = null;
+
+  constructor(readonly hasLayout: boolean) {}
+
+  isVisible(element: Element): boolean {
+    let verdict = this.verdicts.get(element);
+    if (verdict === undefined) {
+      verdict = this.judge(element);
+      this.verdicts.set(element, verdict);
     }
-  } else if (view) {
-    let current: Element | null = element;
-    while (current) {
-      const style = view.getComputedStyle(current);
-      if (style.display === 'none') return false;
-      current = composedParent(current);
+    return verdict;
+  }
+
+  private judge(element: Element): boolean {
+    // Without checkVisibility (or without layout) display:none is read from each ancestor's style.
+    this.styleWalk ??= !(typeof (element as HTMLElement).checkVisibility === 'function' && this.hasLayout) && element.ownerDocument.defaultView != null;
+    if (this.hiddenAtOrAbove(element)) return false;
+    if (!this.styleWalk) {
+      if (this.hasLayout && !(element as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions)) return false;
+    } else {
+      // visibility inherits, so the element's own computed value already speaks for its ancestors.
+      const visibility = element.ownerDocument.defaultView!.getComputedStyle(element).visibility;
+      if (visibility === 'hidden' || visibility === 'collapse') return false;
     }
-    // visibility inherits, so the element's own computed value already speaks for its ancestors.
-    const visibility = view.getComputedStyle(element).visibility;
-    if (visibility === 'hidden' || visibility === 'collapse') return false;
+    return !this.hasLayout || !isZeroSize(element);
   }
-  if (hasLayout) {
-    const box = element.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) return false;
+
+  /** Hidden by an attribute (or by display:none on the style walk) on the element or a composed ancestor. */
+  private hiddenAtOrAbove(element: Element): boolean {
+    const chain: Element[] = [];
+    let hidden = false;
+    for (let current: Element | null = element; current; current = composedParent(current)) {
+      const known = this.hiddenHere.get(current);
+      if (known !== undefined) {
+        hidden = known;
+        break;
+      }
+      chain.push(current);
+    }
+    // Each element's own answer bottom up (a DOM without layout computes an element's style from its
+    // ancestors', so asking the deepest first lets it reuse them), then combined top down.
+    const own = chain.map((current) => current.matches(HIDING_ATTRIBUTES) || (this.styleWalk === true && current.ownerDocument.defaultView!.getComputedStyle(current).display === 'none'));
+    for (let index = chain.length - 1; index >= 0; index--) {
+      hidden ||= own[index]!;
+      this.hiddenHere.set(chain[index]!, hidden);
+    }
+    return hidden;
   }
-  return true;
+}
+
+/**
+ * A layout box with neither width nor height. offsetWidth/offsetHeight give the layout box without
+ * building a rect (several times cheaper); they round to whole pixels, so a zero from them is
+ * confirmed by the rect. Elements without them (SVG, MathML) are measured by the rect alone.
+ */
+function isZeroSize(element: Element): boolean {
+  const html = element as HTMLElement;
+  if (typeof html.offsetWidth === 'number' && (html.offsetWidth > 0 || html.offsetHeight > 0)) return false;
+  const box = element.getBoundingClientRect();
+  return box.width === 0 && box.height === 0;
 }
 
 export function documentHasLayout(document: Document): boolean {

@@ -1,5 +1,7 @@
 import { matchConcepts, type Concept, type ConceptMatch } from '../lexicon';
 import { LABEL_CONCEPTS } from './concept-groups';
+import { DocumentOrderList } from './document-order';
+import { composedParent } from './dom';
 
 /** Labels are short; a long text node is a paragraph or a data dump and never names an amount. */
 const MAX_LABEL_LENGTH = 120;
@@ -9,21 +11,71 @@ const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'sv
 /** Our own UI lives under hosts with these names; reading it would make the reader read itself. */
 export const OWN_HOST_NAMES = new Set(['credit-lens-overlay', 'credit-lens-outline']);
 
+/** Elements whose content the reader never reads: scripts, styles, media, and our own UI. */
+export function isSkippedElementName(name: string): boolean {
+  return SKIPPED_ELEMENTS.has(name) || OWN_HOST_NAMES.has(name);
+}
+
 const NOTABLE_TAGS = new Set(['input', 'textarea', 'table', 'title', 'h1', 'h2', 'output']);
 const NOTABLE_ROLES = new Set(['alert', 'status', 'tab', 'table', 'grid', 'treegrid', 'textbox', 'combobox', 'heading', 'button', 'link', 'menuitem']);
-const TOAST_CLASS = /toast|snackbar|notification|message|notice/i;
+const TOAST_WORDS = ['toast', 'snackbar', 'notification', 'message', 'notice'];
 
-/** Cheap first sort of elements the reader may ask about; collect.ts applies the exact selectors. */
-function isNotable(element: Element): boolean {
-  if (NOTABLE_TAGS.has(element.localName)) return true;
-  if (!element.hasAttributes()) return false;
-  const role = element.getAttribute('role');
-  if (role !== null && NOTABLE_ROLES.has(role)) return true;
-  if (element.hasAttribute('aria-live') || element.hasAttribute('aria-current') || element.hasAttribute('contenteditable')) return true;
-  // Icon-only buttons carry their words here; buttons with text are found through their labels.
-  if (element.hasAttribute('aria-label') || element.hasAttribute('title')) return true;
-  const className = element.getAttribute('class');
-  return className !== null && TOAST_CLASS.test(className);
+/**
+ * Row containers. A long one (more than `LONG_ROW_GROUP` rows) is a list of records of one kind
+ * (transactions, invoices): its texts are all read for labels, but the element pass (fields,
+ * regions, shadow roots) covers only its first `ROWS_WITH_ELEMENTS` rows, so a long list costs one
+ * text walk. Fields and message regions do not sit in the rows of a transaction list; promotion
+ * rows are read from the table itself (collect.ts).
+ */
+const ROW_GROUP_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot']);
+const ROW_GROUP_ROLES = new Set(['table', 'grid', 'treegrid', 'rowgroup']);
+export const LONG_ROW_GROUP = 20;
+export const ROWS_WITH_ELEMENTS = 3;
+
+/** The only elements attachShadow accepts besides custom elements (whose names hold a hyphen). */
+const SHADOW_HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+const toastClasses = new Map<string, boolean>();
+
+/** Kits name toasts in words that survive hashing ("vi-toast-3f2a"); class strings repeat, so each is judged once. */
+function isToastClass(className: string): boolean {
+  let verdict = toastClasses.get(className);
+  if (verdict === undefined) {
+    const lower = className.toLowerCase();
+    verdict = TOAST_WORDS.some((word) => lower.includes(word));
+    if (toastClasses.size >= MEMO_LIMIT) toastClasses.clear();
+    toastClasses.set(className, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * Cheap first sort of elements the reader may ask about (collect.ts applies the exact selectors),
+ * and the element's role. One call lists the attributes: asking for each by name costs more.
+ */
+function sortElement(element: Element, name: string): { notable: boolean; role: string | null } {
+  let notable = NOTABLE_TAGS.has(name);
+  let role: string | null = null;
+  for (const attribute of element.getAttributeNames()) {
+    switch (attribute) {
+      case 'role':
+        role = element.getAttribute('role');
+        notable ||= role !== null && NOTABLE_ROLES.has(role);
+        break;
+      case 'aria-live':
+      case 'aria-current':
+      case 'contenteditable':
+      // Icon-only buttons carry their words here; buttons with text are found through their labels.
+      case 'aria-label':
+      case 'title':
+        notable = true;
+        break;
+      case 'class':
+        notable ||= isToastClass(element.getAttribute('class') ?? '');
+        break;
+    }
+  }
+  return { notable, role };
 }
 
 /** Steps past the current node's subtree: its next sibling, or the next sibling of an ancestor. */
@@ -33,6 +85,12 @@ function nextOutside(walker: TreeWalker): Node | null {
     if (sibling) return sibling;
     if (!walker.parentNode()) return null;
   }
+}
+
+/** Whether a node lies inside a script, style or similar element, or inside our own UI. */
+function inSkippedElement(node: Node): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) if (isSkippedElementName(element.localName)) return true;
+  return false;
 }
 
 // Pages repeat texts ("Settled", "Ad group 3", column values), so each distinct string is judged once.
@@ -46,9 +104,7 @@ const TWO_LETTERS = /\p{L}{2}|[\u2e80-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 const FOUR_DIGITS = /\d{4}/;
 const A_WORD = /\p{L}{3}/u;
 
-function labelMatches(data: string, concepts: readonly Concept[]): ConceptMatch[] | null {
-  let cache = concepts === LABEL_CONCEPTS ? memo : memoConcepts.get(concepts);
-  if (!cache) memoConcepts.set(concepts, (cache = new Map()));
+function labelMatches(data: string, cache: Map<string, ConceptMatch[] | null>, concepts: readonly Concept[]): ConceptMatch[] | null {
   const cached = cache.get(data);
   if (cached !== undefined) return cached;
   let result: ConceptMatch[] | null = null;
@@ -68,51 +124,45 @@ export interface LabelHit {
 }
 
 /**
- * The one full walk of the page: every short text that says a concept the reader looks for.
- * Kept between reads and updated from MutationObserver records, so a re-read after a small change
- * walks only the changed subtrees. Hidden subtrees are walked too (visibility is judged at read time),
- * so showing a hidden panel needs no re-walk.
+ * The one full walk of the page, in two passes: every text node, for the short texts that say a
+ * concept the reader looks for; and the elements, for the few worth asking about (inputs, regions,
+ * tabs, tables) and for open shadow roots. Kept between reads and updated from MutationObserver
+ * records, so a re-read after a small change walks only the changed subtrees. Hidden subtrees are
+ * walked too (visibility is judged at read time), so showing a hidden panel needs no re-walk.
  */
 export class LabelIndex {
   private readonly hits = new Map<Text, ConceptMatch[]>();
   readonly shadowRoots = new Set<ShadowRoot>();
   /** Inputs, controls, message regions, tabs, tables and titles seen on the walk, so reads query nothing. */
   private readonly notable = new Set<Element>();
+  private readonly hitOrder = new DocumentOrderList<Text>();
+  private readonly notableOrder = new DocumentOrderList<Element>();
+  private sortedHits: LabelHit[] | null = null;
+  /** True during the first walk of a document: what it finds arrives in document order. */
+  private firstWalk = false;
+  private readonly cache: Map<string, ConceptMatch[] | null>;
+  /** Grows whenever a label comes, goes or changes meaning, so the collector knows its label list is stale. */
+  labelsVersion = 0;
   /** Text nodes looked at since the index was made; the benchmark and tests read it. */
   textNodesVisited = 0;
 
-  constructor(private readonly concepts: readonly Concept[] = LABEL_CONCEPTS) {}
+  constructor(private readonly concepts: readonly Concept[] = LABEL_CONCEPTS) {
+    let cache = concepts === LABEL_CONCEPTS ? memo : memoConcepts.get(concepts);
+    if (!cache) memoConcepts.set(concepts, (cache = new Map()));
+    this.cache = cache;
+  }
 
   scan(root: Node): void {
     if (root.nodeType === 3) {
       this.consider(root as Text);
       return;
     }
-    if (root.nodeType === 1 && this.isSkipped(root as Element)) return;
-    if (root.nodeType === 1 && isNotable(root as Element)) this.notable.add(root as Element);
-    const document = root.ownerDocument ?? (root as Document);
-    // No filter callback: calling into JS for every node costs more than the walk itself, so
-    // skipped subtrees are stepped over by hand.
-    const walker = document.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-    const pendingShadowRoots: ShadowRoot[] = [];
-    if (root.nodeType === 1 && (root as Element).shadowRoot) pendingShadowRoots.push((root as Element).shadowRoot!);
-    let node = walker.nextNode();
-    while (node) {
-      if (node.nodeType === 3) {
-        this.consider(node as Text);
-        node = walker.nextNode();
-        continue;
-      }
-      if (this.isSkipped(node as Element)) {
-        node = nextOutside(walker);
-        continue;
-      }
-      if (isNotable(node as Element)) this.notable.add(node as Element);
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) pendingShadowRoots.push(shadow);
-      node = walker.nextNode();
-    }
-    for (const shadow of pendingShadowRoots) {
+    if (root.nodeType === 1 && (isSkippedElementName((root as Element).localName) || inSkippedElement(root))) return;
+    this.firstWalk = root.nodeType === 9 && this.hits.size === 0 && this.notable.size === 0;
+    this.scanTexts(root);
+    const shadows = this.scanElements(root);
+    this.firstWalk = false;
+    for (const shadow of shadows) {
       this.shadowRoots.add(shadow);
       this.scan(shadow);
     }
@@ -120,45 +170,53 @@ export class LabelIndex {
 
   /** Brings the index up to date with what the page changed. Returns whether any label came or went. */
   update(mutations: readonly MutationRecord[]): boolean {
-    const before = this.hits.size;
-    let changed = false;
+    const before = this.labelsVersion;
     let removedAny = false;
     for (const mutation of mutations) {
       if (mutation.type === 'characterData') {
         const text = mutation.target as Text;
-        const had = this.hits.has(text);
-        if (text.isConnected && !this.insideSkipped(text)) this.consider(text);
-        else this.hits.delete(text);
-        changed ||= had || this.hits.has(text);
+        if (text.isConnected) this.consider(text);
+        else this.forget(text);
       } else if (mutation.type === 'attributes') {
         const element = mutation.target as Element;
-        if (isNotable(element)) this.notable.add(element);
-        else this.notable.delete(element);
+        if (!element.isConnected || isSkippedElementName(element.localName) || inSkippedElement(element)) continue;
+        if (sortElement(element, element.localName).notable && !inLateRow(element)) this.addNotable(element);
+        else if (this.notable.delete(element)) this.notableOrder.delete(element);
       } else if (mutation.type === 'childList') {
-        for (const added of mutation.addedNodes) if (added.isConnected) this.scan(added);
-        removedAny ||= mutation.removedNodes.length > 0;
+        for (const added of mutation.addedNodes) if (added.isConnected) this.scanAdded(added);
+        // A removed text is simply forgotten; a removed element may hold labels, fields and shadow roots.
+        for (const removed of mutation.removedNodes) {
+          if (removed.nodeType === 3 && !removed.isConnected) this.forget(removed as Text);
+          else if (removed.nodeType === 1 || removed.nodeType === 11) removedAny = true;
+        }
       }
     }
     if (removedAny) this.pruneDisconnected();
-    return changed || this.hits.size !== before || removedAny;
+    return this.labelsVersion !== before;
+  }
+
+  /** `update` for a batch that only changed texts (see page-changes.ts), without reading the records again. */
+  updateTexts(changes: { changed: readonly Text[]; removed: readonly Text[] }): boolean {
+    const before = this.labelsVersion;
+    for (const text of changes.removed) if (!text.isConnected) this.forget(text);
+    for (const text of changes.changed) {
+      if (text.isConnected) this.consider(text);
+      else this.forget(text);
+    }
+    return this.labelsVersion !== before;
   }
 
   /** Label hits in document order (shadow-root content follows its host's light-DOM position loosely). */
   entries(): LabelHit[] {
-    const list = [...this.hits].map(([node, matches]) => ({ node, matches }));
-    return list.sort((a, b) => {
-      const position = a.node.compareDocumentPosition(b.node);
-      if (position & 0x4 /* FOLLOWING */) return -1;
-      if (position & 0x2 /* PRECEDING */) return 1;
-      return 0;
-    });
+    this.sortedHits ??= this.hitOrder.list((node) => this.hits.has(node)).map((node) => ({ node, matches: this.hits.get(node)! }));
+    return this.sortedHits;
   }
 
   /** Notable elements that match a selector, in document order. */
   elementsMatching(selector: string): Element[] {
     const found: Element[] = [];
-    for (const element of this.notable) if (element.isConnected && element.matches(selector)) found.push(element);
-    return found.sort((a, b) => (a.compareDocumentPosition(b) & 0x2 /* PRECEDING */ ? 1 : -1));
+    for (const element of this.notableOrder.list((node) => this.notable.has(node))) if (element.isConnected && element.matches(selector)) found.push(element);
+    return found;
   }
 
   has(node: Node): boolean {
@@ -173,32 +231,166 @@ export class LabelIndex {
     return this.hits.size;
   }
 
+  /** Every text node under root; nothing but a map lookup for the texts seen before. */
+  private scanTexts(root: Node): void {
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+    const cache = this.cache;
+    let visited = 0;
+    // The hot loop of every first read: a map lookup for texts seen before, nothing else.
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      visited++;
+      const data = (node as Text).data;
+      if (data.length > MAX_LABEL_LENGTH) continue;
+      let matches = cache.get(data);
+      if (matches === undefined) matches = labelMatches(data, cache, this.concepts);
+      // Script and style texts are rare hits; checking the ancestors only then keeps the walk bare.
+      if (matches !== null && !inSkippedElement(node)) this.remember(node as Text, matches);
+    }
+    this.textNodesVisited += visited;
+  }
+
+  /**
+   * The elements under root: notable ones are kept, shadow roots returned. No filter callback:
+   * calling into JS for every node costs more than the walk itself, so skipped subtrees are stepped
+   * over by hand.
+   */
+  private scanElements(root: Node): ShadowRoot[] {
+    const shadows: ShadowRoot[] = [];
+    if (root.nodeType === 1) {
+      const element = root as Element;
+      if (this.visitElement(element, shadows)) {
+        this.scanRowGroup(element, shadows);
+        return shadows;
+      }
+    }
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+    let node = walker.nextNode();
+    while (node) {
+      const element = node as Element;
+      if (isSkippedElementName(element.localName)) {
+        node = nextOutside(walker);
+      } else if (this.visitElement(element, shadows)) {
+        this.scanRowGroup(element, shadows);
+        node = nextOutside(walker);
+      } else {
+        node = walker.nextNode();
+      }
+    }
+    return shadows;
+  }
+
+  /** Records one element; returns true when it is a long row group whose rows the caller must not descend into. */
+  private visitElement(element: Element, shadows: ShadowRoot[]): boolean {
+    const name = element.localName;
+    const { notable, role } = sortElement(element, name);
+    if (notable) this.addNotable(element);
+    if (name.includes('-') || SHADOW_HOST_TAGS.has(name)) {
+      const shadow = element.shadowRoot;
+      if (shadow) shadows.push(shadow);
+    }
+    const rowGroup = ROW_GROUP_TAGS.has(name) || (role !== null && ROW_GROUP_ROLES.has(role));
+    return rowGroup && element.childElementCount > LONG_ROW_GROUP;
+  }
+
+  /** The first rows of a long row group, element pass only (its texts were all read). */
+  private scanRowGroup(group: Element, shadows: ShadowRoot[]): void {
+    let row = group.firstElementChild;
+    for (let index = 0; row && index < ROWS_WITH_ELEMENTS; index++, row = row.nextElementSibling) {
+      if (!isSkippedElementName(row.localName)) shadows.push(...this.scanElements(row));
+    }
+  }
+
+  /**
+   * A subtree the page added (or moved): indexed as the first walk would index it where it now is,
+   * which for a script, style or SVG is not at all, and for a late table row is its texts only.
+   */
+  private scanAdded(node: Node): void {
+    if (node.nodeType !== 1) {
+      this.scan(node);
+      return;
+    }
+    const element = node as Element;
+    if (isSkippedElementName(element.localName) || inSkippedElement(element)) {
+      this.dropUnder(element, true);
+    } else if (inLateRow(element)) {
+      this.dropUnder(element, false);
+      this.scanTexts(element);
+    } else {
+      this.scan(element);
+    }
+  }
+
+  /** Forgets the elements (and, with `texts`, the labels) the index holds inside a subtree. */
+  private dropUnder(root: Element, texts: boolean): void {
+    // Shadow roots under it go too, and with them what the index found inside them.
+    const inside = (node: Node) => {
+      for (let current: Node | null = node; current; current = composedParent(current)) if (current === root) return true;
+      return false;
+    };
+    for (const element of this.notable) {
+      if (!inside(element)) continue;
+      this.notable.delete(element);
+      this.notableOrder.delete(element);
+    }
+    for (const shadow of this.shadowRoots) if (inside(shadow.host)) this.shadowRoots.delete(shadow);
+    for (const node of this.hits.keys()) if ((texts || node.getRootNode() !== root.getRootNode()) && inside(node)) this.forget(node);
+  }
+
   private consider(node: Text): void {
     this.textNodesVisited++;
     const data = node.data;
-    if (data.length > MAX_LABEL_LENGTH) {
-      this.hits.delete(node);
-      return;
+    const matches = data.length > MAX_LABEL_LENGTH ? null : labelMatches(data, this.cache, this.concepts);
+    if (matches && !inSkippedElement(node)) this.remember(node, matches);
+    else this.forget(node);
+  }
+
+  private remember(node: Text, matches: ConceptMatch[]): void {
+    const known = this.hits.get(node);
+    if (known && !this.firstWalk) this.hitOrder.delete(node); // it may have moved: place it again
+    if (!known || !this.firstWalk) this.hitOrder.add(node, this.firstWalk);
+    this.sortedHits = null;
+    if (known === matches) return;
+    this.hits.set(node, matches);
+    this.labelsVersion++;
+  }
+
+  private forget(node: Text): void {
+    if (!this.hits.delete(node)) return;
+    this.hitOrder.delete(node);
+    this.sortedHits = null;
+    this.labelsVersion++;
+  }
+
+  private addNotable(element: Element): void {
+    if (this.notable.has(element)) {
+      if (this.firstWalk) return;
+      this.notableOrder.delete(element); // it may have moved: place it again
     }
-    const matches = labelMatches(data, this.concepts);
-    if (matches) this.hits.set(node, matches);
-    else if (this.hits.size > 0) this.hits.delete(node);
+    this.notable.add(element);
+    this.notableOrder.add(element, this.firstWalk);
   }
 
   private pruneDisconnected(): void {
-    for (const node of this.hits.keys()) if (!node.isConnected || this.insideSkipped(node)) this.hits.delete(node);
+    for (const node of this.hits.keys()) if (!node.isConnected || inSkippedElement(node)) this.forget(node);
     for (const shadow of this.shadowRoots) if (!shadow.host.isConnected) this.shadowRoots.delete(shadow);
-    for (const element of this.notable) if (!element.isConnected) this.notable.delete(element);
+    for (const element of this.notable) {
+      if (element.isConnected) continue;
+      this.notable.delete(element);
+      this.notableOrder.delete(element);
+    }
   }
+}
 
-  private isSkipped(element: Element): boolean {
-    const name = element.localName;
-    return SKIPPED_ELEMENTS.has(name) || OWN_HOST_NAMES.has(name);
+/** Inside a row past the first rows of a long row group: the first walk does not visit its elements. */
+function inLateRow(element: Element): boolean {
+  for (let row: Element | null = element; row; row = row.parentElement) {
+    const group = row.parentElement;
+    if (!group || group.childElementCount <= LONG_ROW_GROUP) continue;
+    const role = group.getAttribute('role');
+    if (!ROW_GROUP_TAGS.has(group.localName) && !(role !== null && ROW_GROUP_ROLES.has(role))) continue;
+    let index = 0;
+    for (let sibling = row.previousElementSibling; sibling && index < ROWS_WITH_ELEMENTS; sibling = sibling.previousElementSibling) index++;
+    if (index >= ROWS_WITH_ELEMENTS) return true;
   }
-
-  /** A text changed or added straight inside a script or style element (characterData / single-node scans). */
-  private insideSkipped(node: Text): boolean {
-    const parent = node.parentElement;
-    return parent != null && this.isSkipped(parent);
-  }
+  return false;
 }

@@ -161,6 +161,7 @@ const OTHER_DIGITS = '\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59';
 const FULLWIDTH = '\uff01-\uff5e\uffe0-\uffe6';
 const FOLD = new RegExp(`[${INVISIBLE}${ODD_SPACES}\u2010\u2011${OTHER_DIGITS}${FULLWIDTH}]`, 'g');
 const IS_INVISIBLE = new RegExp(`[${INVISIBLE}]`);
+const ASCII = /^[\x00-\x7f]*$/;
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x0e50];
 const FULLWIDTH_SIGNS: Record<string, string> = { '\uffe0': '¢', '\uffe1': '£', '\uffe5': '¥', '\uffe6': '₩' };
 
@@ -171,6 +172,8 @@ const FULLWIDTH_SIGNS: Record<string, string> = { '\uffe0': '¢', '\uffe1': '£'
  * NFKC, which would also turn "①" or "²" into digits.
  */
 export function foldText(text: string): string {
+  // Everything folded lies outside ASCII, and ASCII is its own NFC: most amounts need no work.
+  if (ASCII.test(text)) return text;
   return text.normalize('NFC').replace(FOLD, (ch) => {
     const code = ch.charCodeAt(0);
     if (IS_INVISIBLE.test(ch)) return '';

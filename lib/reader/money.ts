@@ -149,13 +149,90 @@ function validGrouping(groups: string[]): boolean {
 
 interface Found { money: Money; shownCurrency: boolean }
 
+// Re-reads ask about the same texts again; a page shows a few hundred distinct amounts at most.
+// The answers are shared: callers read them and never change them.
+/** Answers by locale, then currency hint, then text. */
+const parsed = new Map<string, Map<string, Map<string, Money | null>>>();
+const PARSED_LIMIT = 2_000;
+
 export function parseMoney(text: string, hints?: MoneyHints): Money | null {
   if (typeof text !== 'string' || text.length > MAX_TEXT || !HAS_DIGIT.test(text)) return null;
-  const locale = typeof hints?.locale === 'string' && hints.locale ? hints.locale : null;
-  const hintCurrency = typeof hints?.currency === 'string' && /^[a-z]{3}$/i.test(hints.currency) ? hints.currency.toUpperCase() : null;
-  const localeMark = locale ? localeDecimal(locale) : null;
+  const locale = typeof hints?.locale === 'string' ? hints.locale : '';
+  const currency = typeof hints?.currency === 'string' ? hints.currency : '';
+  let byCurrency = parsed.get(locale);
+  if (!byCurrency) parsed.set(locale, (byCurrency = new Map()));
+  let byText = byCurrency.get(currency);
+  if (!byText) byCurrency.set(currency, (byText = new Map()));
+  let money = byText.get(text);
+  if (money === undefined) {
+    money = readByShape(text, `${locale}\u0000${currency}`, hints);
+    if (byText.size >= PARSED_LIMIT) byText.clear();
+    byText.set(text, money);
+  }
+  return money;
+}
 
-  let s = foldText(text);
+/**
+ * How a text of one shape reads, whatever its digits: "$51.23" and "$64.08" are both "$11.11" with
+ * nonzero digits as 1, and every decision the reader takes (where the number is, which mark is the
+ * decimal one, whether it is an id, a date or a count) depends on digit positions, on zeros ("007",
+ * "0.125") and on other characters, never on which nonzero digit stands where. So a shown value
+ * that changes is read by taking its digits at the places the first text of its shape had them.
+ * Only texts holding at most one number qualify (with two, equal and unequal amounts differ).
+ */
+interface Recipe {
+  money: { currency: string | null; negative: boolean; start: number; intLength: number; fracLength: number; pad: number } | null;
+}
+
+const recipes = new Map<string, Recipe>();
+
+// A text is asked about with two hints in a row (before and after the page currency is known).
+const shapes = new Map<string, { folded: string; shape: string }>();
+
+function readByShape(text: string, hintKey: string, hints: MoneyHints | undefined): Money | null {
+  let known = shapes.get(text);
+  if (!known) {
+    const folded = foldText(text);
+    known = { folded, shape: folded.replace(/[1-9]/g, '1') };
+    if (shapes.size >= PARSED_LIMIT) shapes.clear();
+    shapes.set(text, known);
+  }
+  const { folded } = known;
+  const shapeKey = `${hintKey}\u0000${known.shape}`;
+  const recipe = recipes.get(shapeKey);
+  if (recipe) {
+    if (!recipe.money) return null;
+    const { currency, negative, start, intLength, fracLength, pad } = recipe.money;
+    const digits = folded.replace(/\D/g, '');
+    const frac = digits.slice(start + intLength, start + intLength + fracLength) + '0'.repeat(pad);
+    return { value: `${negative ? '-' : ''}${digits.slice(start, start + intLength)}${frac ? `.${frac}` : ''}`, currency };
+  }
+  const read = readMoney(text, hints);
+  if (read.recipe) {
+    if (recipes.size >= PARSED_LIMIT) recipes.clear();
+    recipes.set(shapeKey, read.recipe);
+  }
+  return read.money;
+}
+
+/** What a text holds before any hint is applied: its currency tokens and the numbers around them. */
+interface MoneyScan {
+  tokens: CurrencyToken[];
+  /** The folded text with each currency token as one private-use character. */
+  marked: string;
+  matches: RegExpExecArray[];
+  /** Whether dates, times, percentages or phone numbers were blanked out of it. */
+  blanked: boolean;
+}
+
+// A text is often read twice, before and after the page's currency is known: scan it once.
+const scans = new Map<string, MoneyScan>();
+
+function scanMoney(text: string): MoneyScan {
+  let scan = scans.get(text);
+  if (scan) return scan;
+  const folded = foldText(text);
+  let s = folded;
   for (const re of NOT_AMOUNTS) s = s.replace(re, ' \u0001 ');
   const tokens: CurrencyToken[] = [];
   let marked = '';
@@ -169,13 +246,26 @@ export function parseMoney(text: string, hints?: MoneyHints): Money | null {
       i += 1;
     }
   }
+  scan = { tokens, marked, matches: [...marked.matchAll(AMOUNT)], blanked: s !== folded };
+  if (scans.size >= PARSED_LIMIT) scans.clear();
+  scans.set(text, scan);
+  return scan;
+}
+
+function readMoney(text: string, hints?: MoneyHints): { money: Money | null; recipe: Recipe | null } {
+  const locale = typeof hints?.locale === 'string' && hints.locale ? hints.locale : null;
+  const hintCurrency = typeof hints?.currency === 'string' && /^[a-z]{3}$/i.test(hints.currency) ? hints.currency.toUpperCase() : null;
+  const localeMark = locale ? localeDecimal(locale) : null;
+
+  const { tokens, marked, matches, blanked } = scanMoney(text);
   const tokenAt = (ch: string | undefined) => (ch ? tokens[ch.charCodeAt(0) - PUA] : undefined);
   // A currency shown once, away from the number ("Total (USD): 1,234.50"), still names it.
   const distinctTokens = new Set(tokens.map((t) => resolveCurrency(t, locale, hintCurrency)));
   const loneCurrency = distinctTokens.size === 1 ? [...distinctTokens][0]! : null;
 
   const found: Found[] = [];
-  for (const m of marked.matchAll(AMOUNT)) {
+  let recipe: Recipe | null = !blanked && matches.length <= 1 ? { money: null } : null;
+  for (const m of matches) {
     const [, open, signBefore, prefix, signAfter, num = '', suffix, close] = m;
     // "$1,234.50 CAD": the more specific of two tokens names the currency.
     const [before, after] = [tokenAt(prefix), tokenAt(suffix)];
@@ -189,14 +279,20 @@ export function parseMoney(text: string, hints?: MoneyHints): Money | null {
     if (!digits) continue;
     const negative = Boolean(signBefore || signAfter || brackets) && /[1-9]/.test(digits.int + digits.frac);
     let frac = digits.frac;
-    if (minor !== null && frac.length < minor) frac = frac.padEnd(minor, '0');
+    const pad = minor !== null && frac.length < minor ? minor - frac.length : 0;
+    if (pad > 0) frac = frac.padEnd(minor!, '0');
     const value = `${negative ? '-' : ''}${digits.int}${frac ? `.${frac}` : ''}`;
     found.push({ money: { value, currency }, shownCurrency: Boolean(token) });
+    if (recipe) {
+      // The number's digits are the text's digits from its first one on: tokens hold no digits.
+      const start = marked.slice(0, m.index + m[0].search(/\d/)).replace(/\D/g, '').length;
+      recipe = { money: { currency, negative, start, intLength: digits.int.length, fracLength: digits.frac.length, pad } };
+    }
   }
   // Prefer amounts shown with a currency: "3 campaigns spent $50" is about $50.
   const pool = found.some((f) => f.shownCurrency) ? found.filter((f) => f.shownCurrency) : found;
   const distinct = new Map(pool.map((f) => [`${f.money.value} ${f.money.currency}`, f.money]));
-  return distinct.size === 1 ? [...distinct.values()][0]! : null;
+  return { money: distinct.size === 1 ? [...distinct.values()][0]! : null, recipe };
 }
 
 // Whole texts that are plainly not amounts. Kept to one regex so the pre-filter stays cheap.

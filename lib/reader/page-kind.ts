@@ -17,17 +17,33 @@ const BUSINESS_CENTER_ROUTES: readonly [RegExp, PageKind][] = [
   [/\/manage\/(billing|invoices?|transactions?)(\/|$)/, 'bc-billing'],
 ];
 
+// Every read asks about the same address several times; parsing it once per address is enough.
+let lastUrl: { url: string; parsed: URL | null } | null = null;
+
 function parseUrl(url: string | null | undefined): URL | null {
   if (!url) return null;
+  if (lastUrl?.url === url) return lastUrl.parsed;
+  let parsed: URL | null;
   try {
-    return new URL(url);
+    parsed = new URL(url);
   } catch {
-    return null;
+    parsed = null;
   }
+  lastUrl = { url, parsed };
+  return parsed;
 }
 
 /** The Finance page a URL points at, or `other`. Pure; the content script's route gate. */
+let lastKind: { url: string; kind: PageKind } | null = null;
+
 export function pageKindFromUrl(url: string | null | undefined): PageKind {
+  if (url && lastKind?.url === url) return lastKind.kind;
+  const kind = kindOf(url);
+  if (url) lastKind = { url, kind };
+  return kind;
+}
+
+function kindOf(url: string | null | undefined): PageKind {
   const parsed = parseUrl(url);
   if (!parsed) return 'other';
   const path = parsed.pathname.toLowerCase();

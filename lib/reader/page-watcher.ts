@@ -20,7 +20,16 @@ export interface PageWatcherOptions {
 // Attributes that change what is visible or selected; style and class churn from animations is
 // the price of catching `display:none` toggles, so batching absorbs it.
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'style', 'class', 'open', 'aria-selected', 'aria-pressed', 'aria-current', 'aria-invalid', 'aria-expanded', 'disabled', 'role', 'aria-live', 'contenteditable'];
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
+// The old value of a changed text tells a shown text replaced by another (re-read in part, see
+// page-changes.ts) from a text appearing where there was none (which may change what is shown).
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
 
 const isOwn = (node: Node) => node.nodeType === 1 && OWN_HOST_NAMES.has((node as Element).localName);
 

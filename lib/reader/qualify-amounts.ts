@@ -1,7 +1,8 @@
-import { normalizeText, type Concept, type ConceptMatch } from '../lexicon';
+import type { Concept, ConceptMatch } from '../lexicon';
 import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS } from './concept-groups';
 import { parseDate } from './dates';
 import { parseMoney } from './money';
+import { normalized } from './words';
 import type { LabelRecord, NearbyText } from './records';
 import type { AmountRole, BillingReading, LabelledAmount } from './reading';
 
@@ -10,12 +11,21 @@ export interface AmountHints {
   currency?: string | null;
 }
 
+// Records are never changed once made, and a re-read keeps the records of unchanged labels: what
+// is derived from one record is derived once.
+const textsOfLabel = new WeakMap<LabelRecord, string[]>();
+const valueLabelsOf = new WeakMap<readonly LabelRecord[], Map<readonly Concept[], ReturnType<typeof findValueLabels>>>();
+
 /** The texts a label's value may be in, most likely first: its own text, then after it, then before it. */
 function valueTexts(label: LabelRecord): string[] {
-  // A value stands on its own ("1.234,50 €", "US$50.00 USD"); an amount inside a sentence nearby
-  // ("Part of your credit (200,00 €) expires…") belongs to that sentence, not to the label.
-  const visible = (nearby: NearbyText[]) => nearby.filter((item) => item.visible && item.text.length <= 64).map((item) => item.text);
-  return [label.text, ...visible(label.after), ...visible(label.before)];
+  let texts = textsOfLabel.get(label);
+  if (!texts) {
+    // A value stands on its own ("1.234,50 €", "US$50.00 USD"); an amount inside a sentence nearby
+    // ("Part of your credit (200,00 €) expires…") belongs to that sentence, not to the label.
+    const visible = (nearby: NearbyText[]) => nearby.filter((item) => item.visible && item.text.length <= 64).map((item) => item.text);
+    textsOfLabel.set(label, (texts = [label.text, ...visible(label.after), ...visible(label.before)]));
+  }
+  return texts;
 }
 
 /**
@@ -25,16 +35,24 @@ function valueTexts(label: LabelRecord): string[] {
  */
 function isLabelFor(text: string, match: ConceptMatch): boolean {
   if (match.exact) return true;
-  const normalized = normalizeText(text);
-  const phrase = normalizeText(match.phrase);
-  if (!/\d/.test(normalized)) return normalized.length <= phrase.length + 24;
-  return normalized.startsWith(phrase) && normalized.length <= phrase.length + 40;
+  const folded = normalized(text);
+  const phrase = normalized(match.phrase);
+  if (!/\d/.test(folded)) return folded.length <= phrase.length + 24;
+  return folded.startsWith(phrase) && folded.length <= phrase.length + 40;
 }
 
 const rank = ({ label, exact }: { label: LabelRecord; exact: boolean }) => (label.inHeading ? 2 : exact ? 0 : 1);
 
 /** Labels that can name a value: shown, not a button caption, not a column header over many rows. */
 function valueLabels(labels: readonly LabelRecord[], among: readonly Concept[]): { label: LabelRecord; concept: Concept; exact: boolean }[] {
+  let byConcepts = valueLabelsOf.get(labels);
+  if (!byConcepts) valueLabelsOf.set(labels, (byConcepts = new Map()));
+  let found = byConcepts.get(among);
+  if (!found) byConcepts.set(among, (found = findValueLabels(labels, among)));
+  return found;
+}
+
+function findValueLabels(labels: readonly LabelRecord[], among: readonly Concept[]): { label: LabelRecord; concept: Concept; exact: boolean }[] {
   return labels
     .filter((label) => label.visible && !label.inControl && !label.inColumnHeader && !label.inDataRow)
     .flatMap((label) => {
@@ -78,12 +96,21 @@ function firstValue<T>(candidates: readonly ValueLabel[], parse: (text: string) 
   return null;
 }
 
+// The amount last read from a label: when a re-read finds the same, it hands back the same object,
+// so what was validated of it need not be validated again.
+const amountOfLabel = new WeakMap<LabelRecord, LabelledAmount>();
+
 export function readAmounts(labels: readonly LabelRecord[], hints: AmountHints): LabelledAmount[] {
   // A label counts for its first amount concept only ("Cash + ad credit" is not also the cash label).
   const candidates = valueLabels(labels, AMOUNT_CONCEPTS);
   return AMOUNT_CONCEPTS.flatMap((role) => {
     const found = firstValue(candidates.filter((candidate) => candidate.concept === role), (text) => parseMoney(text, hints));
-    return found ? [{ role, value: found.value.value, currency: found.value.currency, label: found.label.text, text: found.text }] : [];
+    if (!found) return [];
+    const last = amountOfLabel.get(found.label);
+    if (last && last.role === role && last.value === found.value.value && last.currency === found.value.currency && last.text === found.text) return [last];
+    const amount = { role, value: found.value.value, currency: found.value.currency, label: found.label.text, text: found.text };
+    amountOfLabel.set(found.label, amount);
+    return [amount];
   });
 }
 
@@ -99,13 +126,15 @@ export function pageCurrency(labelled: string | null, amounts: readonly Labelled
 }
 
 export function readNextBillDate(labels: readonly LabelRecord[], locale: string | undefined): string | null {
-  return firstValue(valueLabels(labels, ['nextBillDate']), (text) => parseDate(text, { locale }))?.value ?? null;
+  return firstValue(valueLabels(labels, NEXT_BILL_DATE), (text) => parseDate(text, { locale }))?.value ?? null;
 }
 
+const NEXT_BILL_DATE: readonly Concept[] = ['nextBillDate'];
+const ACCOUNT_ID: readonly Concept[] = ['accountId'];
 const ACCOUNT_ID_IN_TEXT = /(?<![\d])(\d{6,24})(?![\d])/;
 
 export function readAccountIdFromPage(labels: readonly LabelRecord[]): string | null {
-  return firstValue(valueLabels(labels, ['accountId']), (text) => ACCOUNT_ID_IN_TEXT.exec(text.replace(/[\s\u200e\u200f]/g, ''))?.[1] ?? null)?.value ?? null;
+  return firstValue(valueLabels(labels, ACCOUNT_ID), (text) => ACCOUNT_ID_IN_TEXT.exec(text.replace(/[\s\u200e\u200f]/g, ''))?.[1] ?? null)?.value ?? null;
 }
 
 /**

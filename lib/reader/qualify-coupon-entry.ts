@@ -1,4 +1,5 @@
-import { matchesConcept, matchConcepts, type ConceptMatch } from '../lexicon';
+import type { ConceptMatch } from '../lexicon';
+import { conceptIn, conceptsIn } from './words';
 import { NEGATIVE_FIELD_CONCEPTS } from './concept-groups';
 import type { ControlRecord, InputRecord } from './records';
 
@@ -54,11 +55,11 @@ export function inputSignals(input: InputRecord, dialogHasActivate: boolean): { 
   ];
   for (const [where, text, weight] of textSources) {
     if (!text) continue;
-    const match = matchesConcept(text, 'couponField');
+    const match = conceptIn(text, 'couponField');
     if (match) say(positive, describe(where, match), weight);
     // The label, aria-label and placeholder say what the field is; nearby text may be a neighbour's.
     if (where !== 'text-before' && where !== 'described-by') {
-      const wrong = matchConcepts(text, NEGATIVE_FIELD_CONCEPTS)[0];
+      const wrong = conceptsIn(text, NEGATIVE_FIELD_CONCEPTS)[0];
       if (wrong && !match) say(negative, describe(`${where}-says`, wrong), 0.7);
     }
   }
@@ -69,7 +70,7 @@ export function inputSignals(input: InputRecord, dialogHasActivate: boolean): { 
   else if (tokens.includes('code')) say(positive, 'name:code', 0.15);
 
   if (input.inDialog) {
-    const title = matchConcepts(input.dialogTitle, ['couponField', 'couponOpener'])[0];
+    const title = conceptsIn(input.dialogTitle, ['couponField', 'couponOpener'])[0];
     if (title) say(positive, describe('dialog-title', title), 0.4);
     if (dialogHasActivate && positive.length > 0) say(positive, 'dialog-with-activate', 0.2);
   }
@@ -109,7 +110,7 @@ export function scoreOpener(control: ControlRecord): ScoredEntry | null {
   ];
   const positive: Signal[] = [];
   for (const [where, text] of sources) {
-    const match = text ? matchesConcept(text, 'couponOpener') : null;
+    const match = text ? conceptIn(text, 'couponOpener') : null;
     if (match) positive.push({ name: describe(where, match), weight: match.exact ? 0.8 : 0.55 });
   }
   if (positive.length === 0) return null;
@@ -124,7 +125,7 @@ export function scoreOpener(control: ControlRecord): ScoredEntry | null {
 
 /** The coupon entry on this page: the best field, else the best control that opens one, else none. */
 export function chooseCouponEntry(inputs: readonly InputRecord[], controls: readonly ControlRecord[]): ScoredEntry | null {
-  const dialogHasActivate = controls.some((control) => control.visible && control.inDialog && matchesConcept(control.text || control.ariaLabel, 'activate'));
+  const dialogHasActivate = controls.some((control) => control.visible && control.inDialog && conceptIn(control.text || control.ariaLabel, 'activate'));
   const fields = inputs
     .filter((input) => input.visible && !input.disabled)
     .map((input) => scoreInput(input, dialogHasActivate))

@@ -1,4 +1,4 @@
-import { matchConcepts, normalizeText } from '../lexicon';
+import { conceptsIn, normalized } from './words';
 import { MESSAGE_CONCEPTS } from './concept-groups';
 import type { InputRecord, MessageRecord } from './records';
 import type { PageMessage } from './reading';
@@ -7,7 +7,7 @@ type Kind = PageMessage['kind'];
 
 /** error when the text says a code failed, success when it says it worked, else null (not a message about codes). */
 export function messageKind(text: string): Kind | null {
-  const concepts = new Set(matchConcepts(text, MESSAGE_CONCEPTS).map((match) => match.concept));
+  const concepts = new Set(conceptsIn(text, MESSAGE_CONCEPTS).map((match) => match.concept));
   if (concepts.size === 0) return null;
   if (concepts.has('msgSuccess') && concepts.size === 1) return 'success';
   return 'error';
@@ -20,8 +20,8 @@ export function messageKind(text: string): Kind | null {
 export function readMessages(records: readonly MessageRecord[], field: InputRecord | null): PageMessage[] {
   const found: PageMessage[] = [];
   const add = (message: PageMessage) => {
-    const text = normalizeText(message.text);
-    if (!text || found.some((other) => normalizeText(other.text).includes(text) || text.includes(normalizeText(other.text)))) return;
+    const text = normalized(message.text);
+    if (!text || found.some((other) => normalized(other.text).includes(text) || text.includes(normalized(other.text)))) return;
     found.push(message);
   };
 

@@ -1,4 +1,5 @@
-import { matchConcepts, type LanguageCode } from '../lexicon';
+import type { LanguageCode } from '../lexicon';
+import { conceptsIn } from './words';
 import { AMOUNT_CONCEPTS, PAGE_TITLE_CONCEPTS, TAB_CONCEPTS } from './concept-groups';
 import { lexiconLanguageOf } from './locale';
 import { pageKindFromUrl } from './page-kind';
@@ -14,7 +15,7 @@ export function readPageKind(records: PageRecords): PageKind {
   const visibleLabels = records.labels.filter((label) => label.visible);
   const has = (concepts: readonly string[]) => visibleLabels.some((label) => label.matches.some((match) => concepts.includes(match.concept)));
   if (records.tables.length > 0 || (has(TAB_CONCEPTS) && records.cards.length > 0)) return 'promotions';
-  const titles = records.headings.flatMap((heading) => matchConcepts(heading, PAGE_TITLE_CONCEPTS).map((match) => match.concept));
+  const titles = records.headings.flatMap((heading) => conceptsIn(heading, PAGE_TITLE_CONCEPTS).map((match) => match.concept));
   if (has(AMOUNT_CONCEPTS)) return 'payment';
   if (titles.includes('pagePromotions')) return 'promotions';
   if (titles.includes('pageTransactions')) return 'transactions';

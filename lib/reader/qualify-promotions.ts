@@ -1,4 +1,5 @@
-import { matchConcepts, type Concept } from '../lexicon';
+import type { Concept } from '../lexicon';
+import { conceptsIn } from './words';
 import { AMOUNT_CONCEPTS, COLUMN_CONCEPTS, CREDIT_TYPE_CONCEPTS, TAB_CONCEPTS } from './concept-groups';
 import { parseDateRange } from './dates';
 import { parseMoney } from './money';
@@ -17,12 +18,12 @@ export interface ParseHints {
 }
 
 function statusIn(text: string): Status | null {
-  const concept = matchConcepts(text, TAB_CONCEPTS)[0]?.concept;
+  const concept = conceptsIn(text, TAB_CONCEPTS)[0]?.concept;
   return concept ? (STATUS_OF[concept] ?? null) : null;
 }
 
 function creditTypeIn(text: string): CreditType | null {
-  const concept = matchConcepts(text, CREDIT_TYPE_CONCEPTS)[0]?.concept;
+  const concept = conceptsIn(text, CREDIT_TYPE_CONCEPTS)[0]?.concept;
   return concept ? (CREDIT_TYPE_OF[concept] ?? null) : null;
 }
 
@@ -38,7 +39,7 @@ export function selectedTabStatus(tabs: readonly TabRecord[]): Status | null {
 function columnIndex(headers: readonly string[]): Partial<Record<Concept, number>> {
   const columns: Partial<Record<Concept, number>> = {};
   headers.forEach((header, index) => {
-    const concept = matchConcepts(header, COLUMN_CONCEPTS)[0]?.concept;
+    const concept = conceptsIn(header, COLUMN_CONCEPTS)[0]?.concept;
     if (concept && columns[concept] === undefined) columns[concept] = index;
   });
   return columns;
@@ -75,7 +76,7 @@ function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHin
 
 /** Where a card shows a labelled value: in the label's own text ("Valid until 31/12/2026"), or the text after it. */
 function valueAfter(texts: readonly string[], concepts: readonly Concept[]): string[] {
-  const index = texts.findIndex((text) => matchConcepts(text, concepts).length > 0);
+  const index = texts.findIndex((text) => conceptsIn(text, concepts).length > 0);
   return index < 0 ? [] : [texts[index] ?? '', texts[index + 1] ?? '', `${texts[index]} ${texts[index + 1] ?? ''}`];
 }
 
@@ -87,9 +88,11 @@ function firstParsed<T>(texts: readonly string[], parse: (text: string) => T | n
   return null;
 }
 
+const CARD_LABEL_CONCEPTS: readonly Concept[] = [...COLUMN_CONCEPTS, ...CREDIT_TYPE_CONCEPTS, ...TAB_CONCEPTS, ...AMOUNT_CONCEPTS, 'validUntil'];
+
 function fromCard(card: CardRecord, tabStatus: Status | null, hints: ParseHints): Promotion | null {
   const isLabelOrValue = (text: string) =>
-    matchConcepts(text, [...COLUMN_CONCEPTS, ...CREDIT_TYPE_CONCEPTS, ...TAB_CONCEPTS, ...AMOUNT_CONCEPTS, 'validUntil']).length > 0 ||
+    conceptsIn(text, CARD_LABEL_CONCEPTS).length > 0 ||
     // A bare amount is a value; "Spend R$ 500, get R$ 500 in ad credit" is a name that mentions one.
     (text.length <= 24 && /\d/.test(text) && parseMoney(text, hints) !== null);
   // The heading may be a bold credit-type badge rather than the name; the name is never a label or value.

@@ -1,5 +1,6 @@
-import { collectRecords } from './collect';
+import { RecordCollector } from './collect';
 import { LabelIndex } from './label-index';
+import { textChangesOf } from './page-changes';
 import { intlLocaleFor } from './locale';
 import { accountIdFromUrl, isBillingRoute } from './page-kind';
 import { pageCurrency, readAccountIdFromPage, readAmounts, readBillingType, readNextBillDate, currencyFromLabels } from './qualify-amounts';
@@ -7,8 +8,13 @@ import { chooseCouponEntry } from './qualify-coupon-entry';
 import { readMessages } from './qualify-messages';
 import { readLanguage, readPageKind } from './qualify-page';
 import { readPromotions } from './qualify-promotions';
-import { BillingReading, type AmountRole } from './reading';
-import type { PageRecords } from './records';
+import { type AmountRole, type BillingReading } from './reading';
+import { PartMemo } from './part-memo';
+import { ReadingValidator } from './validate-reading';
+import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS } from './concept-groups';
+import type { Concept, ConceptMatch } from '../lexicon';
+import type { LabelRecord, PageRecords } from './records';
+import { SameList } from './same-list';
 import { selectorFor } from './selector';
 
 export interface PageReading {
@@ -17,48 +23,118 @@ export interface PageReading {
   couponElement: Element | null;
 }
 
-/** Pure: records in, reading out (before validation). The selector is filled in by the caller. */
-export function qualify(records: PageRecords): { reading: BillingReading; couponKey: number | null } {
-  const language = readLanguage(records);
+type LabelGroup = 'amount' | 'currency' | 'accountId' | 'billingType' | 'nextBillDate';
+
+const AMOUNT_CONCEPT_SET = new Set<Concept>(AMOUNT_CONCEPTS);
+const BILLING_TYPE_CONCEPT_SET = new Set<Concept>(BILLING_TYPE_CONCEPTS);
+
+function groupOf(concept: Concept): LabelGroup | null {
+  if (AMOUNT_CONCEPT_SET.has(concept)) return 'amount';
+  if (BILLING_TYPE_CONCEPT_SET.has(concept)) return 'billingType';
+  return concept === 'currencyLabel' ? 'currency' : concept === 'accountId' ? 'accountId' : concept === 'nextBillDate' ? 'nextBillDate' : null;
+}
+
+type LabelGroups = Record<LabelGroup, readonly LabelRecord[]> & { matches: readonly (readonly ConceptMatch[])[] };
+
+/**
+ * The labels each part of a reading reads (a label with several concepts is in several groups),
+ * and every label's matches, in one pass; a group equal to last time's is last time's array, so
+ * each part is redone only when its own labels changed.
+ */
+function labelGroups(labels: readonly LabelRecord[], previous: LabelGroups | undefined): LabelGroups {
+  const lists = {
+    amount: new SameList(previous?.amount),
+    currency: new SameList(previous?.currency),
+    accountId: new SameList(previous?.accountId),
+    billingType: new SameList(previous?.billingType),
+    nextBillDate: new SameList(previous?.nextBillDate),
+  };
+  const matches = new SameList(previous?.matches);
+  for (const label of labels) {
+    matches.push(label.matches);
+    if (label.matches.length === 1) {
+      const group = groupOf(label.matches[0]!.concept);
+      if (group) lists[group].push(label);
+      continue;
+    }
+    // A label with two concepts of one group joins it once.
+    const joined: LabelGroup[] = [];
+    for (const { concept } of label.matches) {
+      const group = groupOf(concept);
+      if (group && !joined.includes(group)) joined.push(group);
+    }
+    for (const group of joined) lists[group].push(label);
+  }
+  return {
+    amount: lists.amount.done(),
+    currency: lists.currency.done(),
+    accountId: lists.accountId.done(),
+    billingType: lists.billingType.done(),
+    nextBillDate: lists.nextBillDate.done(),
+    matches: matches.done(),
+  };
+}
+
+/**
+ * Records in, reading out (before validation); the selector is filled in by the caller. Pure: the
+ * memo only skips parts whose inputs are the very ones it saw, so a fresh memo gives the same reading.
+ */
+export function qualify(records: PageRecords, memo = new PartMemo()): { reading: BillingReading; couponKey: number | null } {
+  const { labels, url } = records;
+  // Each part sees only the labels it reads, so a changed amount does not redo the language or the date.
+  const groups = memo.get('groups', [labels], () => labelGroups(labels, memo.last<LabelGroups>('groups')));
+  const amountLabels = groups.amount;
+  const language = memo.get('language', [records.declaredLanguage, groups.matches], () => readLanguage(records));
   const locale = intlLocaleFor(records.declaredLanguage, language);
-  const labelledCurrency = currencyFromLabels(records.labels);
-  const firstPass = readAmounts(records.labels, { locale, currency: labelledCurrency });
-  const currency = pageCurrency(labelledCurrency, firstPass, [...records.tableSamples, ...records.cards.flatMap((card) => card.texts)], { locale });
+  const currencyLabels = groups.currency;
+  const labelledCurrency = memo.get('labelledCurrency', [currencyLabels], () => currencyFromLabels(currencyLabels));
+  const firstPass = memo.get('firstPass', [amountLabels, locale, labelledCurrency], () => readAmounts(amountLabels, { locale, currency: labelledCurrency }));
+  const currency = memo.get('currency', [labelledCurrency, firstPass, records.tableSamples, records.cards, locale], () =>
+    pageCurrency(labelledCurrency, firstPass, [...records.tableSamples, ...records.cards.flatMap((card) => card.texts)], { locale }),
+  );
   // Ambiguous symbols ($, ¥, kr) resolve to the page's currency once it is known.
-  const amounts = currency && currency !== labelledCurrency ? readAmounts(records.labels, { locale, currency }) : firstPass;
+  const amounts =
+    currency && currency !== labelledCurrency ? memo.get('amounts', [amountLabels, locale, currency], () => readAmounts(amountLabels, { locale, currency })) : firstPass;
   const value = (role: AmountRole) => amounts.find((amount) => amount.role === role)?.value ?? null;
 
-  const entry = chooseCouponEntry(records.inputs, records.controls);
+  const entry = memo.get('entry', [records.inputs, records.controls], () => chooseCouponEntry(records.inputs, records.controls));
   const field = entry?.kind === 'field' ? (records.inputs.find((input) => input.key === entry.key) ?? null) : null;
-  const fromUrl = accountIdFromUrl(records.url);
-  const pageAccountId = fromUrl.accountId ? null : readAccountIdFromPage(records.labels);
-  const pageKind = readPageKind(records);
-  const promotions = readPromotions(records.tables, records.cards, records.tabs, { locale, currency });
+  const fromUrl = memo.get('fromUrl', [url], () => accountIdFromUrl(url));
+  const pageAccountId = fromUrl.accountId ? null : memo.get('pageAccountId', [groups.accountId], () => readAccountIdFromPage(labels));
+  // An address decides the page kind by itself (see readPageKind).
+  const pageKind = memo.get('pageKind', url ? [url] : [url, labels, records.tables, records.cards, records.headings], () => readPageKind(records));
+  const promotions = memo.get('promotions', [records.tables, records.cards, records.tabs, locale, currency], () =>
+    readPromotions(records.tables, records.cards, records.tabs, { locale, currency }),
+  );
+  const couponEntry = memo.get('couponEntry', [entry], (): BillingReading['couponEntry'] =>
+    entry
+      ? { kind: entry.kind, selector: null, confidence: entry.confidence, signals: entry.signals, label: entry.label }
+      : { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
+  );
 
   const reading: BillingReading = {
-    url: records.url,
+    url,
     pageKind,
     language,
     accountId: fromUrl.accountId ?? pageAccountId,
     accountIdSource: fromUrl.accountId ? 'url' : pageAccountId ? 'page' : null,
     businessCenterId: fromUrl.orgId,
-    billingType: readBillingType(records.labels, amounts),
+    billingType: memo.get('billingType', [groups.billingType, amounts], () => readBillingType(labels, amounts)),
     currency,
     accountBalance: value('accountBalance'),
     cashBalance: value('cashBalance'),
     creditBalance: value('creditBalance'),
     spendSoFar: value('spendSoFar'),
     billingThreshold: value('billingThreshold'),
-    nextBillDate: readNextBillDate(records.labels, locale),
+    nextBillDate: memo.get('nextBillDate', [groups.nextBillDate, locale], () => readNextBillDate(labels, locale)),
     amounts,
-    couponEntry: entry
-      ? { kind: entry.kind, selector: null, confidence: entry.confidence, signals: entry.signals, label: entry.label }
-      : { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
-    messages: readMessages(records.messages, field),
+    couponEntry,
+    messages: memo.get('messages', [records.messages, field], () => readMessages(records.messages, field)),
     promotions,
     missing: [],
   };
-  reading.missing = missingOnBillingRoute(reading);
+  const missing = missingOnBillingRoute(reading);
+  reading.missing = memo.get('missing', [missing.join('\n')], () => missing);
   return { reading, couponKey: entry?.key ?? null };
 }
 
@@ -72,15 +148,30 @@ function missingOnBillingRoute(reading: BillingReading): string[] {
   return missing;
 }
 
+/** How long records read after text-only changes are trusted before everything is read again. */
+const MAX_KEPT_MS = 5_000;
+
 /**
- * Reads one page, keeping the label index between reads so that `update` with MutationObserver
- * records makes the next `read` walk only what changed.
+ * Reads one page, keeping what it read between reads: `update` with MutationObserver records makes
+ * the next `read` walk only what changed, and, when only texts changed, re-read only the records
+ * those texts belong to.
  */
 export class PageReader {
   private labelIndex = new LabelIndex();
+  private collector: RecordCollector;
+  private memo = new PartMemo();
+  private readonly validator = new ReadingValidator();
+  private selectors = new Map<Element, string>();
   private scanned = false;
+  private judgedAt = 0;
 
-  constructor(private readonly document: Document) {}
+  constructor(
+    private readonly document: Document,
+    /** The clock for `MAX_KEPT_MS`; tests pass their own. */
+    private readonly now: () => number = Date.now,
+  ) {
+    this.collector = new RecordCollector(document, this.labelIndex);
+  }
 
   get index(): LabelIndex {
     return this.labelIndex;
@@ -88,12 +179,21 @@ export class PageReader {
 
   update(mutations: readonly MutationRecord[]): boolean {
     if (!this.scanned) return true;
-    return this.index.update(mutations);
+    const texts = textChangesOf(mutations);
+    if (!texts) {
+      this.structureChanged();
+      return this.index.update(mutations);
+    }
+    this.collector.textChanged(texts);
+    return this.index.updateTexts(texts);
   }
 
   /** Forget everything (a new route): the next read walks the whole page again. */
   reset(): void {
     this.labelIndex = new LabelIndex();
+    this.collector = new RecordCollector(this.document, this.labelIndex);
+    this.memo = new PartMemo();
+    this.selectors.clear();
     this.scanned = false;
   }
 
@@ -102,11 +202,30 @@ export class PageReader {
       this.index.scan(this.document);
       this.scanned = true;
     }
-    const { records, elements } = collectRecords(this.document, this.index, url);
-    const { reading, couponKey } = qualify(records);
+    // A style sheet that loads or a window that resizes changes what is shown without a mutation;
+    // what was judged a while ago is judged again.
+    if (this.now() - this.judgedAt > MAX_KEPT_MS) this.structureChanged();
+    const { records, elements } = this.collector.collect(url);
+    const { reading, couponKey } = qualify(records, this.memo);
     const couponElement = couponKey === null ? null : (elements[couponKey] ?? null);
-    if (couponElement) reading.couponEntry.selector = selectorFor(couponElement);
-    return { reading: BillingReading.parse(reading), couponElement };
+    if (couponElement) {
+      const selector = this.selectorOf(couponElement);
+      reading.couponEntry = this.memo.get('couponEntryWithSelector', [reading.couponEntry, selector], () => ({ ...reading.couponEntry, selector }));
+    }
+    return { reading: this.validator.parse(reading), couponElement };
+  }
+
+  private structureChanged(): void {
+    this.collector.structureChanged();
+    this.selectors.clear();
+    this.judgedAt = this.now();
+  }
+
+  /** A selector depends on elements and attributes only, so it holds until the structure changes. */
+  private selectorOf(element: Element): string {
+    let selector = this.selectors.get(element);
+    if (selector === undefined) this.selectors.set(element, (selector = selectorFor(element)));
+    return selector;
   }
 }
 

@@ -94,7 +94,7 @@ export interface PageRecords {
   /** `lang` of the document, as the page declares it. */
   declaredLanguage: string | null;
   hasLayout: boolean;
-  labels: LabelRecord[];
+  labels: readonly LabelRecord[];
   headings: string[];
   inputs: InputRecord[];
   controls: ControlRecord[];

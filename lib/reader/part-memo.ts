@@ -1,0 +1,21 @@
+/**
+ * Remembers each part of a reading with the inputs it came from, so a re-read after a small change
+ * recomputes only the parts whose inputs changed. Inputs are compared by identity: the collector
+ * hands back the very same arrays for what it did not read again.
+ */
+export class PartMemo {
+  private readonly slots = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
+
+  get<T>(name: string, inputs: readonly unknown[], compute: () => T): T {
+    const slot = this.slots.get(name);
+    if (slot && slot.inputs.length === inputs.length && slot.inputs.every((input, index) => Object.is(input, inputs[index]))) return slot.value as T;
+    const value = compute();
+    this.slots.set(name, { inputs, value });
+    return value;
+  }
+
+  /** What a part was the last time it was computed, if ever. */
+  last<T>(name: string): T | undefined {
+    return this.slots.get(name)?.value as T | undefined;
+  }
+}

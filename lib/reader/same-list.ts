@@ -1,0 +1,20 @@
+/**
+ * Builds a list that is the previous one (the same array) when it ends up holding the same items in
+ * the same order, allocating only once it differs: parts keyed on the list then see no change.
+ */
+export class SameList<T> {
+  private made: T[] | null = null;
+  private at = 0;
+
+  constructor(private readonly previous: readonly T[] = []) {}
+
+  push(item: T): void {
+    if (this.made) this.made.push(item);
+    else if (this.previous[this.at] === item) this.at++;
+    else (this.made = this.previous.slice(0, this.at)).push(item);
+  }
+
+  done(): readonly T[] {
+    return this.made ?? (this.at === this.previous.length ? this.previous : this.previous.slice(0, this.at));
+  }
+}
