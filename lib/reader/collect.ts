@@ -743,6 +743,9 @@ function collectCards(hits: readonly LabelHit[], visible: Visible): Part<CardRec
     for (let level = 0; level < 8 && card.parentElement && card.parentElement.localName !== 'body'; level++) {
       const parent: Element = card.parentElement;
       if (markers.some((other) => other !== marker && parent.contains(other))) break;
+      // A lone promotion on a page of other things (the Payment page's "Promotions" box) has no sibling
+      // card to stop at: stop where the box already has its title and the parent adds another heading.
+      if (card.querySelector(`${HEADING}, strong, b`) && parent.querySelectorAll(HEADING).length > card.querySelectorAll(HEADING).length) break;
       card = parent;
     }
     if (taken.has(card)) continue;
