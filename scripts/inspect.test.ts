@@ -5,31 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, type ExportFile, type Offer } from '../lib/notes/schema';
 import { NOTES_VERSION } from '../lib/notes/migrations';
 import { runInspect } from './inspect';
+import { anOffer } from '../lib/notes/test-fixtures';
 
 // An automatic-payment page: spend so far $520.00, an inline "Promo code" field (tests/e2e/pages).
 const PAGE = join(import.meta.dirname, '../tests/e2e/pages/hints-billing.html');
 const ACCOUNT = '7234567890123456789';
 const URL = `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}`;
 
-const offer: Offer = {
-  id: 'offer-spend-500',
-  accountId: ACCOUNT,
-  name: 'Spend $500, get $500',
-  threshold: '500.00',
-  creditAmount: '500.00',
-  currency: 'USD',
-  activatedOn: null,
-  qualifyBy: null,
-  processingWindowHours: 48,
-  crossedOn: null,
-  arrivedOn: null,
-  expiresOn: null,
-  creditValidityDays: 90,
-  status: 'tracking',
-  source: 'manual',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-};
+const offer: Offer = anOffer({ id: 'offer-spend-500', accountId: ACCOUNT, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' });
 
 function exportFile(overrides: Partial<ExportFile> = {}): ExportFile {
   return {

@@ -17,11 +17,16 @@ export function watchCouponTyping(
     (event) => {
       const field = couponField();
       if (!field) return;
-      const origin = event.composedPath()[0];
-      if (origin !== field || !('value' in field)) return;
-      const value = (field as HTMLInputElement).value;
-      onTyped(typeof value === 'string' && value.trim() !== '' ? value : null);
+      if (event.composedPath()[0] !== field) return;
+      onTyped(typedValueOf(field));
     },
     { capture: true, passive: true },
   );
+}
+
+/** The code in the field now, or null; also read when the field is first found, in case the user typed before we were there. */
+export function typedValueOf(field: Element | null): string | null {
+  if (!field || !('value' in field)) return null;
+  const value = (field as HTMLInputElement).value;
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
 }

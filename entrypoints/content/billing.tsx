@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { watchCouponTyping } from '@/components/overlay/coupon-typing';
+import { typedValueOf, watchCouponTyping } from '@/components/overlay/coupon-typing';
 import { CouponTargetTracker } from '@/components/overlay/outline-tracker';
 import { Overlay, type OverlayActions, type OverlayProps } from '@/components/overlay/Overlay';
 import { pageTheme } from '@/components/overlay/page-theme';
@@ -153,7 +153,8 @@ class BillingSession implements BillingSessionHandle {
     if (reading) this.tracker.setEntry(reading.couponEntry.kind, reading.couponEntry.selector, couponElement);
     const json = JSON.stringify(reading) + (error ?? '');
     if (json === this.lastJson) return this.render();
-    if (this.reading?.couponEntry.selector !== reading?.couponEntry.selector) this.typedCode = null;
+    // A newly found field may already hold a code the user typed before this session started.
+    if (this.reading?.couponEntry.selector !== reading?.couponEntry.selector) this.typedCode = typedValueOf(this.tracker.field());
     this.lastJson = json;
     this.reading = reading;
     this.error = error;

@@ -5,6 +5,7 @@
 import type { Code, NotesDoc, Observation, Offer } from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
 import type { HintInput } from './types';
+import { aCode, anOffer } from '../notes/test-fixtures';
 
 export const ACCOUNT = '7234567890123456789';
 export const OTHER_ACCOUNT = '7000000000000000042';
@@ -36,47 +37,12 @@ export function reading(overrides: Partial<BillingReading> = {}): BillingReading
 }
 
 export function offer(overrides: Partial<Offer> = {}): Offer {
-  return {
-    id: 'offer-1',
-    accountId: ACCOUNT,
-    name: 'Spend $500, get $500',
-    threshold: '500.00',
-    creditAmount: '500.00',
-    currency: 'USD',
-    activatedOn: null,
-    qualifyBy: null,
-    processingWindowHours: 48,
-    crossedOn: null,
-    arrivedOn: null,
-    expiresOn: null,
-    creditValidityDays: 90,
-    status: 'tracking',
-    source: 'manual',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  };
+  return anOffer({ accountId: ACCOUNT, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides });
 }
 
 export function code(overrides: Partial<Code> = {}): Code {
-  return {
-    id: 'code-1',
-    accountId: ACCOUNT,
-    code: 'WELCOME2026',
-    source: 'e-mail from TikTok',
-    receivedOn: '2026-03-01',
-    activateBy: null,
-    expiresOn: null,
-    amount: '100.00',
-    currency: 'USD',
-    status: 'unused',
-    rejectedCause: null,
-    rejectedMessage: null,
-    appliedOn: null,
-    createdAt: '2026-03-01T00:00:00.000Z',
-    updatedAt: '2026-03-01T00:00:00.000Z',
-    ...overrides,
-  };
+  const stamp = '2026-03-01T00:00:00.000Z';
+  return aCode({ accountId: ACCOUNT, code: 'WELCOME2026', receivedOn: '2026-03-01', createdAt: stamp, updatedAt: stamp, ...overrides });
 }
 
 export function observation(at: string, values: Partial<Observation> = {}): Observation {

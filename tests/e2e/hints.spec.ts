@@ -12,6 +12,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { NOTES_VERSION, OBSERVATIONS_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
 import { DEFAULT_SETTINGS, type NotesDoc, type Observation, type Offer, type Settings } from '../../lib/notes/schema';
 import { ACCOUNT_ID, ADS, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { anOffer } from '../../lib/notes/test-fixtures';
 
 const ROUTES = { '/i18n/account/*': 'hints-billing.html' };
 const HOUR = 3_600_000;
@@ -21,26 +22,7 @@ const HOSTILE_PAGE = join(FIXTURES, 'en-hostile.html');
 const HOSTILE_URL: string = JSON.parse(readFileSync(join(FIXTURES, 'en-hostile.expected.json'), 'utf8')).url;
 
 function spendMatchOffer(overrides: Partial<Offer> = {}): Offer {
-  return {
-    id: 'offer-spend-500',
-    accountId: ACCOUNT_ID,
-    name: 'Spend $500, get $500',
-    threshold: '500.00',
-    creditAmount: '500.00',
-    currency: 'USD',
-    activatedOn: null,
-    qualifyBy: null,
-    processingWindowHours: 48,
-    crossedOn: null,
-    arrivedOn: null,
-    expiresOn: null,
-    creditValidityDays: 90,
-    status: 'tracking',
-    source: 'manual',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  };
+  return anOffer({ id: 'offer-spend-500', accountId: ACCOUNT_ID, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides });
 }
 
 /** The page's numbers, observed at `at`: what the content script would have stored on an earlier visit. */

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from '@playwright/test';
 import { NOTES_VERSION } from '../../lib/notes/migrations';
 import { ACCOUNT_ID, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { anOffer } from '../../lib/notes/test-fixtures';
 
 const OTHER_ACCOUNT = '1111111111';
 
@@ -133,25 +134,7 @@ test('(c) the popup preselects the account of an open Ads Manager tab', async ({
 
 test('(d) a corrupt stored value is reported and kept, not erased', async ({ context, extensionId }) => {
   const p = await openPopup(context, extensionId);
-  const good = {
-    id: 'offer-good',
-    accountId: ACCOUNT_ID,
-    name: 'Good offer',
-    threshold: '500.00',
-    creditAmount: null,
-    currency: 'USD',
-    activatedOn: null,
-    qualifyBy: null,
-    processingWindowHours: 48,
-    crossedOn: null,
-    arrivedOn: null,
-    expiresOn: null,
-    creditValidityDays: 90,
-    status: 'tracking',
-    source: 'manual',
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-  };
+  const good = anOffer({ id: 'offer-good', accountId: ACCOUNT_ID, name: 'Good offer', creditAmount: null });
   const bad = { ...good, id: 'offer-bad', name: 'Half-written offer', threshold: 'five hundred dollars' };
   const account = { id: ACCOUNT_ID, name: null, currency: 'USD', billingType: null, businessCenterOwned: null, lastSeenOn: null };
   // What a bug or a half-finished write could leave behind, written straight into storage.
