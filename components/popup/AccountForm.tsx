@@ -1,9 +1,8 @@
-import { useRef, useState } from 'preact/hooks';
 import type { Account } from '../../lib/notes/schema';
+import { useEntryForm } from './use-entry-form';
 import { BILLING_TYPE_LABELS, accountFromForm, type AccountField, type AccountFormValues } from './account-form';
-import { ErrorSummary, focusFirstInvalid } from './ErrorSummary';
+import { ErrorSummary } from './ErrorSummary';
 import { SelectField, TextField } from './Field';
-import type { FieldErrors } from './form-errors';
 
 export interface AccountFormProps {
   initial: AccountFormValues;
@@ -25,29 +24,12 @@ const LABELS: Record<AccountField, string> = {
 
 /** Add an ad account (or rename one). From the open page, its id, currency and billing type are filled in. */
 export function AccountForm({ initial, existing, fromPage, lastSeenOn = null, onSave, onCancel }: AccountFormProps) {
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<AccountField>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-  const set = (field: keyof AccountFormValues) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const result = accountFromForm(values, existing, lastSeenOn);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setTimeout(() => focusFirstInvalid(form.current));
-      return;
-    }
-    try {
-      await onSave(result.value);
-    } catch (error) {
-      setSaveError(`Could not save the account: ${error instanceof Error ? error.message : String(error)}.`);
-    }
-  };
+  const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
+    initial,
+    validate: (entered: AccountFormValues) => accountFromForm(entered, existing, lastSeenOn),
+    onSave,
+    failedSaving: (reason) => `Could not save the account: ${reason}.`,
+  });
 
   return (
     <form ref={form} class="entry-form" data-testid="account-form" noValidate onSubmit={submit} aria-labelledby="account-form-title">
@@ -89,7 +71,7 @@ export function AccountForm({ initial, existing, fromPage, lastSeenOn = null, on
       </div>
       <ErrorSummary errors={errors} labels={LABELS} saveError={saveError} />
       <div class="actions">
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={saving}>
           {existing ? 'Save account' : 'Add account'}
         </button>
         <button type="button" onClick={onCancel}>

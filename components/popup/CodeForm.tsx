@@ -1,6 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
 import type { Account, Code, RejectionCause } from '../../lib/notes/schema';
-import { ErrorSummary, focusFirstInvalid } from './ErrorSummary';
+import { useEntryForm } from './use-entry-form';
+import { ErrorSummary } from './ErrorSummary';
 import { Field, SelectField, TextField } from './Field';
 import {
   CODE_STATUS_LABELS,
@@ -10,7 +10,6 @@ import {
   type CodeField,
   type CodeFormValues,
 } from './code-form';
-import type { FieldErrors } from './form-errors';
 
 export interface CodeFormProps {
   account: Account;
@@ -36,34 +35,12 @@ const LABELS: Record<CodeField, string> = {
 
 /** Add or edit a coupon / promo code. */
 export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFormProps) {
-  const [values, setValues] = useState<CodeFormValues>(() => codeFormValues(code, now()));
-  const [errors, setErrors] = useState<FieldErrors<CodeField>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const set = (field: keyof CodeFormValues) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const result = codeFromForm(values, { account, existing: code, newId, now: now() });
-    if (!result.ok) {
-      setErrors(result.errors);
-      setTimeout(() => focusFirstInvalid(form.current));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await onSave(result.value);
-    } catch (error) {
-      setSaveError(`Could not save the code: ${error instanceof Error ? error.message : String(error)}. Your entry is still here.`);
-      setSaving(false);
-    }
-  };
+  const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
+    initial: () => codeFormValues(code, now()),
+    validate: (entered: CodeFormValues) => codeFromForm(entered, { account, existing: code, newId, now: now() }),
+    onSave,
+    failedSaving: (reason) => `Could not save the code: ${reason}. Your entry is still here.`,
+  });
 
   return (
     <form ref={form} class="entry-form" data-testid="code-form" noValidate onSubmit={submit} aria-labelledby="code-form-title">

@@ -1,9 +1,8 @@
-import { useRef, useState } from 'preact/hooks';
 import type { FreeNote } from '../../lib/notes/schema';
-import { ErrorSummary, focusFirstInvalid } from './ErrorSummary';
+import { useEntryForm } from './use-entry-form';
+import { ErrorSummary } from './ErrorSummary';
 import { Field } from './Field';
-import type { FieldErrors } from './form-errors';
-import { noteFromForm, type NoteField } from './note-form';
+import { noteFromForm } from './note-form';
 
 export interface NoteFormProps {
   accountId: string | null;
@@ -16,29 +15,14 @@ export interface NoteFormProps {
 
 /** A free-text note about the account (who to ask at support, what the rep said…). */
 export function NoteForm({ accountId, note, newId, now, onSave, onCancel }: NoteFormProps) {
-  const [text, setText] = useState(note?.text ?? '');
-  const [errors, setErrors] = useState<FieldErrors<NoteField>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const result = noteFromForm(text, { accountId, existing: note, newId, now: now() });
-    if (!result.ok) {
-      setErrors(result.errors);
-      setTimeout(() => focusFirstInvalid(form.current));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSave(result.value);
-    } catch (error) {
-      setSaveError(`Could not save the note: ${error instanceof Error ? error.message : String(error)}. Your text is still here.`);
-      setSaving(false);
-    }
-  };
+  const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
+    initial: { text: note?.text ?? '' },
+    validate: (entered: { text: string }) => noteFromForm(entered.text, { accountId, existing: note, newId, now: now() }),
+    onSave,
+    failedSaving: (reason) => `Could not save the note: ${reason}. Your text is still here.`,
+  });
+  const text = values.text;
+  const setText = set('text');
 
   return (
     <form ref={form} class="entry-form" data-testid="note-form" noValidate onSubmit={submit} aria-labelledby="note-form-title">
@@ -51,10 +35,7 @@ export function NoteForm({ accountId, note, newId, now, onSave, onCancel }: Note
             {...attrs}
             rows={5}
             value={text}
-            onInput={(event) => {
-              setText(event.currentTarget.value);
-              if (errors.text) setErrors({});
-            }}
+            onInput={(event) => setText(event.currentTarget.value)}
           />
         )}
       </Field>

@@ -1,8 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
 import type { Account, Offer } from '../../lib/notes/schema';
-import { ErrorSummary, focusFirstInvalid } from './ErrorSummary';
+import { useEntryForm } from './use-entry-form';
+import { ErrorSummary } from './ErrorSummary';
 import { SelectField, TextField } from './Field';
-import type { FieldErrors } from './form-errors';
 import { OFFER_STATUS_LABELS, offerFormValues, offerFromForm, type OfferField, type OfferFormValues } from './offer-form';
 
 export interface OfferFormProps {
@@ -34,38 +33,14 @@ const LABELS: Record<OfferField, string> = {
 
 /** Add or edit a spend-match offer ("spend X, get Y"). Less common details fold away. */
 export function OfferForm({ account, offer, initial, source, newId, now, onSave, onCancel }: OfferFormProps) {
-  const [values, setValues] = useState<OfferFormValues>(() => initial ?? offerFormValues(offer));
-  const [errors, setErrors] = useState<FieldErrors<OfferField>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
+    initial: () => initial ?? offerFormValues(offer),
+    validate: (entered: OfferFormValues) => offerFromForm(entered, { account, existing: offer, newId, now: now(), source }),
+    onSave,
+    failedSaving: (reason) => `Could not save the offer: ${reason}. Your entry is still here.`,
+  });
   const currency = account.currency ? ` (${account.currency})` : '';
-  const set = (field: keyof OfferFormValues) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    // A message stays until the field changes; stale ones would contradict what the user now sees.
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
-  };
   const moreHasError = (['activatedOn', 'processingWindowHours', 'crossedOn', 'arrivedOn', 'creditValidityDays'] as const).some((f) => errors[f]);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const result = offerFromForm(values, { account, existing: offer, newId, now: now(), source });
-    if (!result.ok) {
-      setErrors(result.errors);
-      // Let the in-place messages render before moving focus to the first one.
-      setTimeout(() => focusFirstInvalid(form.current));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await onSave(result.value);
-    } catch (error) {
-      setSaveError(`Could not save the offer: ${error instanceof Error ? error.message : String(error)}. Your entry is still here.`);
-      setSaving(false);
-    }
-  };
 
   return (
     <form ref={form} class="entry-form" data-testid="offer-form" noValidate onSubmit={submit} aria-labelledby="offer-form-title">
