@@ -1,4 +1,5 @@
 import type { Account } from '../../lib/notes/schema';
+import { FormActions } from './FormActions';
 import { useEntryForm } from './use-entry-form';
 import { BILLING_TYPE_LABELS, accountFromForm, type AccountField, type AccountFormValues } from './account-form';
 import { ErrorSummary } from './ErrorSummary';
@@ -70,14 +71,7 @@ export function AccountForm({ initial, existing, fromPage, lastSeenOn = null, on
         />
       </div>
       <ErrorSummary errors={errors} labels={LABELS} saveError={saveError} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {existing ? 'Save account' : 'Add account'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={existing ? 'Save account' : 'Add account'} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

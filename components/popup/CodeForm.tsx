@@ -1,4 +1,5 @@
 import type { Account, Code, RejectionCause } from '../../lib/notes/schema';
+import { FormActions } from './FormActions';
 import { useEntryForm } from './use-entry-form';
 import { ErrorSummary } from './ErrorSummary';
 import { Field, SelectField, TextField } from './Field';
@@ -105,14 +106,7 @@ export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFo
       )}
       {errors.form && <p class="field-error">{errors.form}</p>}
       <ErrorSummary errors={errors} labels={LABELS} saveError={saveError} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {code ? 'Save code' : 'Add code'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={code ? 'Save code' : 'Add code'} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { FreeNote } from '../../lib/notes/schema';
+import { FormActions } from './FormActions';
 import { useEntryForm } from './use-entry-form';
 import { ErrorSummary } from './ErrorSummary';
 import { Field } from './Field';
@@ -41,14 +42,7 @@ export function NoteForm({ accountId, note, newId, now, onSave, onCancel }: Note
       </Field>
       {errors.form && <p class="field-error">{errors.form}</p>}
       <ErrorSummary errors={errors} labels={{ text: 'Note' }} saveError={saveError} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {note ? 'Save note' : 'Add note'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={note ? 'Save note' : 'Add note'} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

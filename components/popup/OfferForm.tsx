@@ -1,4 +1,5 @@
 import type { Account, Offer } from '../../lib/notes/schema';
+import { FormActions } from './FormActions';
 import { useEntryForm } from './use-entry-form';
 import { ErrorSummary } from './ErrorSummary';
 import { SelectField, TextField } from './Field';
@@ -120,14 +121,7 @@ export function OfferForm({ account, offer, initial, source, newId, now, onSave,
       </details>
       {errors.form && <p class="field-error">{errors.form}</p>}
       <ErrorSummary errors={errors} labels={LABELS} saveError={saveError} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {offer ? 'Save offer' : 'Add offer'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={offer ? 'Save offer' : 'Add offer'} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

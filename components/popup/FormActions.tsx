@@ -1,0 +1,13 @@
+/** A form's Save (disabled while saving) and Cancel, in the order every entry form shows them. */
+export function FormActions({ submitLabel, saving, onCancel }: { submitLabel: string; saving: boolean; onCancel: () => void }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="primary" disabled={saving}>
+        {submitLabel}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
