@@ -14,11 +14,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath, launchWithExtension, routeAdsManager } from '../scripts/browser';
 import { largePaymentPage } from './large-page';
+import { invokedDirectly } from '../scripts/invoked-directly';
 
 export interface BenchRow {
   name: string;
@@ -207,15 +206,7 @@ export async function measureHostOverhead(options: HostOverheadOptions = {}): Pr
   }
 }
 
-const invokedDirectly = (() => {
-  try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-})();
-
-if (invokedDirectly) {
+if (invokedDirectly(import.meta.url)) {
   const pacing = process.argv.includes('--tasks') ? 'tasks' : 'frames';
   for (const row of await measureHostOverhead({ pacing })) {
     console.log(`${row.pass ? 'ok ' : 'NO '} ${row.name}: ${row.value} ${row.unit} (target ${row.target}) - ${row.detail}`);

@@ -24,16 +24,15 @@
  * `measurePopupFirstRender()` returns rows for bench/run.ts; `tsx bench/popup.ts` prints them.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { NOTES_VERSION } from '../lib/notes/migrations';
 import { NOTES_OP_MESSAGE } from '../lib/notes/ops';
 import { EXPORT_FORMAT, type Code, type ExportFile, type Observation, type Offer } from '../lib/notes/schema';
 import { CHROME_BUILD_DIR, extensionDir, launchWithExtension } from '../scripts/browser';
 import type { BenchRow } from './host-overhead';
+import { invokedDirectly } from '../scripts/invoked-directly';
 
 export interface PopupBenchOptions {
   /** Offers, and as many codes, on the one account. */
@@ -227,15 +226,7 @@ export async function measurePopupFirstRender(options: PopupBenchOptions = {}): 
   }
 }
 
-const invokedDirectly = (() => {
-  try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-})();
-
-if (invokedDirectly) {
+if (invokedDirectly(import.meta.url)) {
   for (const row of await measurePopupFirstRender()) {
     console.log(`${row.pass ? 'ok ' : 'NO '} ${row.name}: ${row.value} ${row.unit} (target ${row.target}) - ${row.detail}`);
   }

@@ -1,6 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseNotesFile } from '../lib/notes/export-import';
 import { groupObservations } from '../lib/notes/observations';
@@ -8,6 +6,7 @@ import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../lib/notes/schema';
 import { NO_PENDING, overlayView, type StoredNotes } from '../lib/overlay/overlay-view';
 import { readBillingPage } from '../lib/reader/read-page';
 import { loadSavedPage } from './saved-page';
+import { invokedDirectly } from './invoked-directly';
 
 /**
  * `npm run inspect -- <saved-page.html> [--url <page url>] [--notes <export.json>] [--now <ISO time>]`:
@@ -113,15 +112,7 @@ export async function runInspect(argv: string[], io: InspectIo): Promise<number>
   }
 }
 
-const invokedDirectly = (() => {
-  try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-})();
-
-if (invokedDirectly) {
+if (invokedDirectly(import.meta.url)) {
   process.exitCode = await runInspect(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
