@@ -1,4 +1,5 @@
 import type { BillingReading, PageKind } from '../../lib/reader/reading';
+import { formatAmount } from '../money';
 
 const PAGE_NAMES: Record<PageKind, string> = {
   payment: 'Payment',
@@ -12,18 +13,9 @@ const PAGE_NAMES: Record<PageKind, string> = {
 
 export const pageName = (kind: PageKind) => PAGE_NAMES[kind];
 
-/**
- * Shows a decimal string as money in the user's locale. Intl formats a string operand exactly
- * (no float rounding), which is why the value is never turned into a number here.
- */
-export function formatMoney(value: string | null, currency: string | null, locale?: string): string | null {
-  if (value === null) return null;
-  try {
-    const format = new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : { minimumFractionDigits: 2 });
-    return format.format(value as unknown as number);
-  } catch {
-    return currency ? `${value} ${currency}` : value;
-  }
+/** A decimal string as money in the user's locale, or null for no value (see components/money.ts). */
+export function formatMoney(value: string | null, currency: string | null): string | null {
+  return value === null ? null : formatAmount(value, currency);
 }
 
 export function formatDate(iso: string | null, locale?: string): string | null {

@@ -1,5 +1,5 @@
 import type { Code } from '../../lib/notes/schema';
-import { formatAmount } from './money';
+import { formatAmount } from '../money';
 import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-form';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { Deadline } from './deadlines';

@@ -1,7 +1,7 @@
 import type { CreditStatus } from '../../lib/hints/credit-status';
 import type { CreditState } from '../../lib/hints/types';
 import type { Offer } from '../../lib/notes/schema';
-import { formatAmount } from './money';
+import { formatAmount } from '../money';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { Deadline } from './deadlines';
 import { ProgressBar } from './ProgressBar';

@@ -1,7 +1,7 @@
 import type { PageSummary } from '../../lib/messages';
 import type { Offer } from '../../lib/notes/schema';
 import type { Promotion } from '../../lib/reader/reading';
-import { formatAmount } from './money';
+import { formatAmount } from '../money';
 
 const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 

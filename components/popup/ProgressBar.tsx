@@ -1,4 +1,4 @@
-import { formatAmount } from './money';
+import { formatAmount } from '../money';
 
 /** Spend toward a threshold. A native <progress> so assistive tech reads the value without help. */
 export function ProgressBar({ current, target, currency, label }: { current: number; target: number; currency: string | null; label: string }) {

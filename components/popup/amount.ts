@@ -4,6 +4,8 @@
  * ambiguous ("1,250" is 1250 in English and 1.25 in German); a lone other mark followed by one or two
  * digits is still read as decimals, since nobody groups digits by two.
  */
+import { minorUnits } from '../../lib/reader/money';
+
 export type AmountResult = { ok: true; value: string } | { ok: false; message: string };
 
 export function decimalMark(locale?: string): '.' | ',' {
@@ -16,14 +18,8 @@ export function decimalMark(locale?: string): '.' | ',' {
 }
 
 export function fractionDigitsOf(currency: string | null): number {
-  if (!currency) return 2;
-  // ISO minor units where Intl shows fewer by habit; billing keeps the ISO digits (see lib/reader/money.ts).
-  if (['IDR', 'HUF', 'COP', 'PKR'].includes(currency)) return 2;
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
+  // Billing keeps ISO 4217 digits even where Intl shows fewer by habit (IDR, HUF...): the reader's rule.
+  return (currency ? minorUnits(currency) : null) ?? 2;
 }
 
 export function parseAmountInput(text: string, options: { currency: string | null; locale?: string }): AmountResult {

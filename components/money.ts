@@ -1,5 +1,5 @@
 /**
- * Money for display, in the user's locale. One Intl.NumberFormat per currency: building one costs
+ * Money for display in the user's locale, for the popup and the overlay alike. One Intl.NumberFormat per currency: building one costs
  * more than formatting with it, and a popup with hundreds of offers formats hundreds of amounts.
  * A decimal string is formatted as is (Intl takes string operands exactly, no float rounding).
  */
