@@ -11,18 +11,16 @@
  */
 import {
   DEFAULT_CREDIT_VALIDITY_DAYS,
-  DEFAULT_PROCESSING_WINDOW_HOURS,
   type Observation,
   type Offer,
 } from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
-import { currenciesDiffer, DAY_MS, endOfDay, HOUR_MS, parseInstant, toAmount, validCurrency } from './format';
+import { DAY_MS, endOfDay, HOUR_MS, parseInstant, toAmount, validCurrency } from './format';
+import { countSpend, EPSILON, spendPoints, windowHoursOf, type SpendPoint } from './spend-counting';
 import type { CreditState } from './types';
 
 /** Credit whose use-by date is this close is "expiring". */
 export const EXPIRING_SOON_DAYS = 14;
-/** Balances are compared in currency units; smaller differences are rounding. */
-const EPSILON = 0.005;
 
 export type CreditReason =
   | 'no-spend-seen'
@@ -37,14 +35,6 @@ export type CreditReason =
   | 'balance-zero'
   | 'marked-expired'
   | 'marked-used-up';
-
-/** One moment of the offer's account in the offer's currency: a stored observation or the page open now. */
-export interface SpendPoint {
-  at: Date;
-  spend: number | null;
-  credit: number | null;
-  source: 'observation' | 'page';
-}
 
 export interface CreditStatus {
   state: CreditState;
@@ -81,77 +71,9 @@ export interface CreditStatus {
   otherAccount: string | null;
 }
 
-export function windowHoursOf(offer: Offer): number {
-  const hours = offer.processingWindowHours;
-  return Number.isInteger(hours) && hours >= 1 && hours <= 24 * 60 ? hours : DEFAULT_PROCESSING_WINDOW_HOURS;
-}
-
 function validityDaysOf(offer: Offer): number {
   const days = offer.creditValidityDays;
   return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : DEFAULT_CREDIT_VALIDITY_DAYS;
-}
-
-/**
- * The offer's account over time, oldest first, in the offer's currency. Observations from the future
- * (a clock moved back) are left out: nothing can have been seen after `now`.
- */
-export function spendPoints(
-  offer: Offer,
-  observations: readonly Observation[],
-  reading: BillingReading | null,
-  now: Date,
-): { points: SpendPoint[]; mismatch: { offer: string; seen: string } | null; otherAccount: string | null } {
-  const offerCurrency = validCurrency(offer.currency);
-  let mismatch: { offer: string; seen: string } | null = null;
-  const points: SpendPoint[] = [];
-  for (const observation of observations) {
-    if (observation.accountId !== offer.accountId) continue;
-    const at = parseInstant(observation.at);
-    if (!at || at.getTime() > now.getTime()) continue;
-    if (currenciesDiffer(offerCurrency, observation.currency)) {
-      mismatch ??= { offer: offerCurrency!, seen: observation.currency! };
-      continue;
-    }
-    points.push({ at, spend: toAmount(observation.spendSoFar), credit: toAmount(observation.creditBalance), source: 'observation' });
-  }
-  points.sort((a, b) => a.at.getTime() - b.at.getTime());
-  let otherAccount: string | null = null;
-  if (reading && reading.accountId && reading.accountId !== offer.accountId) otherAccount = reading.accountId;
-  else if (reading && reading.accountId === offer.accountId) {
-    if (currenciesDiffer(offerCurrency, reading.currency)) mismatch = { offer: offerCurrency!, seen: reading.currency! };
-    else points.push({ at: now, spend: toAmount(reading.spendSoFar), credit: toAmount(reading.creditBalance), source: 'page' });
-  }
-  return { points, mismatch, otherAccount };
-}
-
-interface Counted {
-  spent: number | null;
-  before: number | null;
-  crossing: SpendPoint | null;
-}
-
-/**
- * "Spend so far" is per billing period and only spend after activation counts (DOMAIN.md), so the
- * counted spend is what the account added since activation: increases between points, with a drop
- * read as a new billing period whose spend all counts. Without a point before activation there is no
- * baseline, and the first value seen counts in full.
- */
-function countSpend(points: readonly SpendPoint[], activatedAt: Date | null, threshold: number | null): Counted {
-  const withSpend = points.filter((p) => p.spend !== null);
-  const startsAt = activatedAt?.getTime() ?? -Infinity;
-  const before = withSpend.filter((p) => p.at.getTime() < startsAt);
-  const after = withSpend.filter((p) => p.at.getTime() >= startsAt);
-  let previous = before.length > 0 ? before[before.length - 1]!.spend : null;
-  let spent: number | null = null;
-  let crossing: SpendPoint | null = null;
-  for (const point of after) {
-    const value = point.spend!;
-    const added = previous === null || value < previous ? Math.max(value, 0) : value - previous;
-    spent = (spent ?? 0) + added;
-    previous = value;
-    if (!crossing && threshold !== null && spent >= threshold - EPSILON) crossing = point;
-  }
-  return { spent, before: before.length > 0 ? before[before.length - 1]!.spend : null, crossing };
 }
 
 /** The first time the credit balance rose after the crossing: the credit landing. */

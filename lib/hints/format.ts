@@ -5,21 +5,13 @@
  */
 import { minorUnits } from '../reader/money';
 import { daysBetween, localDateOf, startOfDay as zonedStartOfDay } from '../notes/zoned-time';
+import { DAY_MS, toAmount, validCurrency } from './values';
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
+export { currenciesDiffer, DAY_MS, HOUR_MS, parseInstant, toAmount, validCurrency } from './values';
+
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const CURRENCY = /^[A-Z]{3}$/;
 
-/** An instant written as `toISOString()` writes it (with an offset), or null. */
-export function parseInstant(text: string | null | undefined): Date | null {
-  if (typeof text !== 'string' || !ISO_DATE_TIME.test(text)) return null;
-  const ms = Date.parse(text);
-  return Number.isFinite(ms) ? new Date(ms) : null;
-}
 
 function dayStartMs(text: string | null | undefined): number | null {
   if (typeof text !== 'string') return null;
@@ -60,22 +52,8 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A decimal string as a number for comparisons and ratios; display goes through `Formatter.money`. */
-export function toAmount(text: string | null | undefined): number | null {
-  if (typeof text !== 'string' || !DECIMAL.test(text)) return null;
-  const n = Number.parseFloat(text);
-  return Number.isFinite(n) ? n : null;
-}
 
-export function validCurrency(code: string | null | undefined): string | null {
-  return typeof code === 'string' && CURRENCY.test(code) ? code : null;
-}
 
-/** Both known and different: the one case where amounts must not be compared. */
-export function currenciesDiffer(a: string | null | undefined, b: string | null | undefined): boolean {
-  const [x, y] = [validCurrency(a), validCurrency(b)];
-  return x !== null && y !== null && x !== y;
-}
 
 /**
  * Calendar days from today to the day `then` falls in (an end-of-day instant counts for the day it

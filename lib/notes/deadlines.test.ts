@@ -41,10 +41,22 @@ describe('deadlines', () => {
       ],
     };
     const offer = anOffer({ activatedOn: '2026-11-21T00:00:00.000Z', qualifyBy: '2026-12-15' });
-    expect(crossedOnOf(offer, observations[ACCOUNT_ID])).toBe('2026-11-23T10:00:00.000Z');
+    expect(crossedOnOf(offer, observations[ACCOUNT_ID], NOW)).toBe('2026-11-23T10:00:00.000Z');
     expect(summary(doc({ offers: [offer] }), observations)).toEqual([['credit-expected', '2026-11-25T10:00:00.000Z', 'offer-1', false]]);
     const late = anOffer({ crossedOn: '2026-11-21T10:00:00.000Z', processingWindowHours: 24 });
     expect(summary(doc({ offers: [late] }), observations)).toEqual([['credit-expected', '2026-11-22T10:00:00.000Z', 'offer-1', true]]);
+  });
+
+  it('counts only spend after activation, as the overlay does: no credit is due before that spend reaches the threshold', () => {
+    const observations = {
+      [ACCOUNT_ID]: [
+        anObservation({ at: '2026-11-20T08:00:00.000Z', spendSoFar: '300.00' }), // before activation
+        anObservation({ at: '2026-11-23T10:00:00.000Z', spendSoFar: '600.00' }), // 300 counted of 500
+      ],
+    };
+    const offer = anOffer({ activatedOn: '2026-11-21T00:00:00.000Z', qualifyBy: '2026-12-15' });
+    expect(crossedOnOf(offer, observations[ACCOUNT_ID], NOW)).toBeNull();
+    expect(summary(doc({ offers: [offer] }), observations)).toEqual([['offer-qualify', '2026-12-15', 'offer-1', false]]);
   });
 
   it('credit that arrived expires after its validity, or on the date the offer states', () => {

@@ -2,6 +2,7 @@
  * Every date in the notes that the user must act by or wait for: the popup's countdowns, the toolbar
  * badge, the reminders and the calendar export all read this one list. Pure.
  */
+import { creditExpectedBy, crossedAtOf } from '../hints/spend-counting';
 import { countdown } from './countdown';
 import { CODE_ACTIVATION_DAYS, type Code, type NotesDoc, type Observation, type Offer } from './schema';
 import { addDays, endOfDay, localDateOf, systemTimeZone } from './zoned-time';
@@ -30,25 +31,13 @@ type ObservationsByAccount = Readonly<Record<string, readonly Observation[]>>;
 export const activationDeadlineOf = (code: Pick<Code, 'activateBy' | 'receivedOn'>): string =>
   code.activateBy ?? addDays(code.receivedOn, CODE_ACTIVATION_DAYS);
 
-const sameCurrency = (a: string | null, b: string | null) => a === null || b === null || a === b;
-
 /**
- * When spend crossed the threshold: the user's own date, or else the first reading at or over it
- * (only spend after activation counts, so earlier readings do not).
+ * When spend crossed the threshold: the user's own date, or else the first reading at or over it,
+ * counting only spend after activation. lib/hints/spend-counting.ts decides, as it does for the overlay's
+ * credit state, so the badge, the reminders and the overlay agree on when credit is due.
  */
-export function crossedOnOf(offer: Offer, observations: readonly Observation[]): string | null {
-  if (offer.crossedOn) return offer.crossedOn;
-  const threshold = Number(offer.threshold);
-  const activated = offer.activatedOn ? Date.parse(offer.activatedOn) : -Infinity;
-  const crossing = observations.find(
-    (o) =>
-      o.accountId === offer.accountId &&
-      o.spendSoFar !== null &&
-      sameCurrency(o.currency, offer.currency) &&
-      Date.parse(o.at) >= activated &&
-      Number(o.spendSoFar) >= threshold,
-  );
-  return crossing?.at ?? null;
+export function crossedOnOf(offer: Offer, observations: readonly Observation[], now: Date): string | null {
+  return crossedAtOf(offer, observations, null, now)?.toISOString() ?? null;
 }
 
 /** The day credit from an offer expires: as the offer states, else its validity counted from arrival. */
@@ -81,9 +70,8 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
       if (expiry) onDate('credit-expiry', expiry, offer, 'offer', `Credit from “${offer.name}” expires`);
       continue;
     }
-    const crossedOn = crossedOnOf(offer, observations[offer.accountId] ?? []);
-    if (crossedOn) {
-      const at = new Date(Date.parse(crossedOn) + offer.processingWindowHours * 3_600_000);
+    const at = creditExpectedBy(offer, observations[offer.accountId] ?? [], now);
+    if (at) {
       deadlines.push({
         kind: 'credit-expected',
         at,

@@ -3,7 +3,8 @@
  * credit set against the account's recent daily spend and the days left before it expires.
  */
 import type { Offer } from '../../notes/schema';
-import { creditStatusOf, spendPoints, type CreditStatus, type SpendPoint } from '../credit-status';
+import { creditStatusOf, type CreditStatus } from '../credit-status';
+import { spendPoints, type SpendPoint } from '../spend-counting';
 import { cleanText, DAY_MS, formatterFor, plural } from '../format';
 import { hintId } from '../hint-id';
 import { inScope } from '../scope';
