@@ -77,7 +77,10 @@ async function tabThrough(page: Page, host: string | null, extraPresses: number)
   }, host);
   const reached = new Set<string>();
   const invisible = new Set<string>();
-  for (let i = 0; i < controls.length + extraPresses && reached.size < controls.length; i++) {
+  // Stops when every listed control was reached, not after as many distinct stops: a control that
+  // renders after the list was taken must not count in place of one that was listed.
+  const allReached = () => controls.every((control) => reached.has(control));
+  for (let i = 0; i < controls.length + extraPresses && !allReached(); i++) {
     await page.keyboard.press('Tab');
     const focus = await page.evaluate((hostSelector) => {
       let el: Element | null = document.activeElement;
@@ -99,6 +102,29 @@ async function tabThrough(page: Page, host: string | null, extraPresses: number)
     if (!focus.visible) invisible.add(`${focus.key} (${focus.style})`);
   }
   return { controls, reached: [...reached], invisible: [...invisible] };
+}
+
+/**
+ * Waits until the overlay has read the page and its hints stopped changing. Hints render after the
+ * notes load, which on a loaded machine comes after the first read; a control list taken before that
+ * names controls by places that then move.
+ */
+async function overlaySettled(page: Page): Promise<void> {
+  const o = overlay(page);
+  await expect(o.card).toBeVisible();
+  await expect.poll(() => o.reads()).toBeGreaterThanOrEqual(1);
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const current = await page.evaluate(() => document.querySelector('credit-lens-overlay')?.shadowRoot?.innerHTML ?? '');
+        const same = current === previous;
+        previous = current;
+        return same;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
 }
 
 /** Names a control by its place in its tree, plus what a reader of the failure needs to find it. */
@@ -173,7 +199,7 @@ test.describe('overlay', () => {
     // Proves the overlay check can fail: an unlabelled button added to the card is a critical finding.
     await withAxe(page);
     await page.goto(PAYMENT_URL);
-    await expect(overlay(page).card).toBeVisible();
+    await overlaySettled(page);
     await page.evaluate(() => {
       const card = document.querySelector('credit-lens-overlay')!.shadowRoot!.querySelector('[data-testid="status-card"]')!;
       card.append(document.createElement('button'));
@@ -185,7 +211,7 @@ test.describe('overlay', () => {
   test('the keyboard check fails on a control whose focus does not show', async ({ page }) => {
     await withControlKeys(page);
     await page.goto(PAYMENT_URL);
-    await expect(overlay(page).card).toBeVisible();
+    await overlaySettled(page);
     await page.evaluate(() => {
       const card = document.querySelector('credit-lens-overlay')!.shadowRoot!.querySelector('[data-testid="status-card"]')!;
       const button = document.createElement('button');
@@ -201,9 +227,7 @@ test.describe('overlay', () => {
   test('every overlay control is reachable with Tab and shows its focus', async ({ page }) => {
     await withControlKeys(page);
     await page.goto(PAYMENT_URL);
-    const o = overlay(page);
-    await expect(o.card).toBeVisible();
-    await expect.poll(() => o.reads()).toBeGreaterThanOrEqual(1);
+    await overlaySettled(page);
     // The page's own controls come first in the Tab order; the overlay's host is the body's last child.
     expectKeyboardReachable(await tabThrough(page, 'credit-lens-overlay', 40), 'overlay');
   });
