@@ -105,26 +105,34 @@ async function tabThrough(page: Page, host: string | null, extraPresses: number)
 }
 
 /**
- * Waits until the overlay has read the page and its hints stopped changing. Hints render after the
- * notes load, which on a loaded machine comes after the first read; a control list taken before that
- * names controls by places that then move.
+ * Waits until a tree (the document, or one shadow host's tree) stops changing. The popup paints its
+ * lists before its forms load, and the overlay's hints render after the notes load; a control list
+ * taken before that names controls by places that then move.
  */
-async function overlaySettled(page: Page): Promise<void> {
-  const o = overlay(page);
-  await expect(o.card).toBeVisible();
-  await expect.poll(() => o.reads()).toBeGreaterThanOrEqual(1);
-  let previous = '';
+async function domSettled(page: Page, host: string | null): Promise<void> {
+  let previous: string | null = null;
   await expect
     .poll(
       async () => {
-        const current = await page.evaluate(() => document.querySelector('credit-lens-overlay')?.shadowRoot?.innerHTML ?? '');
+        const current = await page.evaluate(
+          (hostSelector) => (hostSelector ? document.querySelector(hostSelector)?.shadowRoot : document.body)?.innerHTML ?? '',
+          host,
+        );
         const same = current === previous;
         previous = current;
         return same;
       },
-      { intervals: [300] },
+      { message: `${host ?? 'the page'} stops changing`, intervals: [300] },
     )
     .toBe(true);
+}
+
+/** The overlay has read the page once and its hints stopped changing. */
+async function overlaySettled(page: Page): Promise<void> {
+  const o = overlay(page);
+  await expect(o.card).toBeVisible();
+  await expect.poll(() => o.reads()).toBeGreaterThanOrEqual(1);
+  await domSettled(page, 'credit-lens-overlay');
 }
 
 /** Names a control by its place in its tree, plus what a reader of the failure needs to find it. */
@@ -157,7 +165,7 @@ for (const [name, file] of [
     await withAxe(page);
     await page.goto(`chrome-extension://${extensionId}/${file}`);
     await expect(page.locator('#app')).not.toBeEmpty();
-    await page.waitForTimeout(300);
+    await domSettled(page, null);
     const summary = await runAxe(page);
     expect(summary.checkedNodes, 'axe checked the page').toBeGreaterThan(0);
     expect(seriousOrCritical(summary)).toEqual([]);
@@ -167,7 +175,7 @@ for (const [name, file] of [
     await withControlKeys(page);
     await page.goto(`chrome-extension://${extensionId}/${file}`);
     await expect(page.locator('#app')).not.toBeEmpty();
-    await page.waitForTimeout(300);
+    await domSettled(page, null);
     expectKeyboardReachable(await tabThrough(page, null, 10), name);
   });
 }
