@@ -172,6 +172,8 @@ export class LabelIndex {
   update(mutations: readonly MutationRecord[]): boolean {
     const before = this.labelsVersion;
     let removedAny = false;
+    // A live page re-classes the same rows many times a second; each element's state is read once.
+    const attributesSeen = new Set<Element>();
     for (const mutation of mutations) {
       if (mutation.type === 'characterData') {
         const text = mutation.target as Text;
@@ -179,6 +181,8 @@ export class LabelIndex {
         else this.forget(text);
       } else if (mutation.type === 'attributes') {
         const element = mutation.target as Element;
+        if (attributesSeen.has(element)) continue;
+        attributesSeen.add(element);
         if (!element.isConnected || isSkippedElementName(element.localName) || inSkippedElement(element)) continue;
         if (sortElement(element, element.localName).notable && !inLateRow(element)) this.addNotable(element);
         else if (this.notable.delete(element)) this.notableOrder.delete(element);

@@ -33,12 +33,24 @@ const OPTIONS: MutationObserverInit = {
 
 const isOwn = (node: Node) => node.nodeType === 1 && OWN_HOST_NAMES.has((node as Element).localName);
 
+function touchesOnlyOwn(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (!isOwn(nodes[i]!)) return false;
+  return true;
+}
+
+/** Records about our own overlay and outline hosts say nothing about the page. */
+function isPageChange(record: MutationRecord): boolean {
+  if (isOwn(record.target)) return false;
+  return record.type !== 'childList' || !touchesOnlyOwn(record.addedNodes) || !touchesOnlyOwn(record.removedNodes);
+}
+
 export class PageWatcher {
   private readonly observer: MutationObserver;
   private readonly observed = new Set<Node>();
-  private pending: MutationRecord[] = [];
+  private pending: MutationRecord[][] = [];
   private quietTimer: number | null = null;
-  private firstPendingAt = 0;
+  private firstChangeAt = 0;
+  private lastChangeAt = 0;
 
   constructor(private readonly options: PageWatcherOptions) {
     this.observer = new MutationObserver((records) => this.take(records));
@@ -58,20 +70,34 @@ export class PageWatcher {
     this.pending = [];
   }
 
+  /**
+   * Runs at the end of every page task that touched the DOM, on the page's time: so it only keeps the
+   * records and reads the clock. Sorting out our own records waits for the flush, and one timer is
+   * re-armed from its own callback instead of cleared and set again on every batch.
+   */
   private take(records: MutationRecord[]): void {
-    const relevant = records.filter((record) => !isOwn(record.target) && !(record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOwn)));
-    if (relevant.length === 0) return;
-    if (this.pending.length === 0) this.firstPendingAt = Date.now();
-    this.pending.push(...relevant);
+    const now = Date.now();
+    if (this.pending.length === 0) this.firstChangeAt = now;
+    this.lastChangeAt = now;
+    this.pending.push(records);
+    if (this.quietTimer === null) this.arm(this.options.quietMs ?? 250);
+  }
+
+  private arm(ms: number): void {
+    this.quietTimer = this.options.timers.setTimeout(() => this.due(), ms);
+  }
+
+  private due(): void {
+    this.quietTimer = null;
     const { quietMs = 250, maxWaitMs = 1000 } = this.options;
-    if (this.quietTimer !== null) this.options.timers.clearTimeout(this.quietTimer);
-    const waited = Date.now() - this.firstPendingAt;
-    this.quietTimer = this.options.timers.setTimeout(() => this.flush(), waited >= maxWaitMs ? 0 : quietMs);
+    const now = Date.now();
+    const left = Math.min(this.lastChangeAt + quietMs - now, this.firstChangeAt + maxWaitMs - now);
+    if (left > 0) this.arm(left);
+    else this.flush();
   }
 
   private flush(): void {
-    this.quietTimer = null;
-    const batch = this.pending.concat(this.observer.takeRecords());
+    const batch = this.pending.flat().concat(this.observer.takeRecords()).filter(isPageChange);
     this.pending = [];
     if (batch.length > 0) this.options.onSettled(batch);
   }

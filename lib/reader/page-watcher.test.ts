@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PageWatcher } from './page-watcher';
+
+let settled: MutationRecord[][];
+let watcher: PageWatcher;
+
+/** MutationObserver callbacks run as microtasks; fake timers leave those alone. */
+const deliver = () => Promise.resolve().then(() => undefined);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<main><span id="amount">$50.00</span></main><credit-lens-overlay></credit-lens-overlay>';
+  settled = [];
+  watcher = new PageWatcher({
+    timers: { setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id) },
+    quietMs: 250,
+    maxWaitMs: 1000,
+    onSettled: (records) => settled.push(records),
+  });
+  watcher.observe(document.body);
+});
+
+afterEach(() => {
+  watcher.disconnect();
+  vi.useRealTimers();
+});
+
+const amount = () => document.getElementById('amount')!;
+
+describe('batching page changes until the page is quiet', () => {
+  it('hands over one batch 250 ms after the last change, not before', async () => {
+    amount().textContent = '$51.00';
+    await deliver();
+    await vi.advanceTimersByTimeAsync(200);
+    amount().textContent = '$52.00';
+    await deliver();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(settled).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(settled).toHaveLength(1);
+    expect(settled[0]!.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('hands over at most 1 s after the first change while the page keeps changing', async () => {
+    for (let elapsed = 0; elapsed < 1000; elapsed += 100) {
+      amount().textContent = `$${elapsed}.00`;
+      await deliver();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(settled).toHaveLength(1);
+    // The page carries on: the next batch starts its own wait.
+    amount().textContent = '$1.00';
+    await deliver();
+    await vi.advanceTimersByTimeAsync(249);
+    expect(settled).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toHaveLength(2);
+  });
+
+  it('ignores changes to our own overlay, so drawing it never causes a read', async () => {
+    const overlay = document.querySelector('credit-lens-overlay')!;
+    overlay.setAttribute('class', 'open');
+    overlay.append(document.createElement('div'));
+    document.body.append(document.createElement('credit-lens-outline'));
+    await deliver();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(settled).toHaveLength(0);
+  });
+
+  it('keeps page records that come with our own in the same batch, and only those', async () => {
+    document.querySelector('credit-lens-overlay')!.setAttribute('class', 'open');
+    amount().textContent = '$53.00';
+    await deliver();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(settled).toHaveLength(1);
+    expect(settled[0]!.every((record) => record.target === amount())).toBe(true);
+  });
+
+  it('hands over nothing after disconnect', async () => {
+    amount().textContent = '$54.00';
+    await deliver();
+    watcher.disconnect();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(settled).toHaveLength(0);
+  });
+});
