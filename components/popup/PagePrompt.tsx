@@ -1,17 +1,19 @@
 import type { PageSummary } from '../../lib/messages';
+import { sameOfferName } from '../../lib/notes/offer-names';
 import type { Offer } from '../../lib/notes/schema';
 import type { Promotion } from '../../lib/reader/reading';
 import { formatAmount } from '../money';
-
-const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Promotions the page lists as earning or available that the notes do not track yet (matched by name). */
 export function untrackedPromotions(summary: PageSummary | null, offers: readonly Offer[]): Promotion[] {
   const reading = summary?.reading;
   if (!reading || !summary.accountId) return [];
-  const tracked = new Set(offers.filter((offer) => offer.accountId === summary.accountId).map((offer) => normalise(offer.name)));
+  const tracked = offers.filter((offer) => offer.accountId === summary.accountId).map((offer) => offer.name);
   return reading.promotions.filter(
-    (promotion) => (promotion.status === 'earning' || promotion.status === 'available') && promotion.name.trim() !== '' && !tracked.has(normalise(promotion.name)),
+    (promotion) =>
+      (promotion.status === 'earning' || promotion.status === 'available') &&
+      promotion.name.trim() !== '' &&
+      !tracked.some((name) => sameOfferName(name, promotion.name)),
   );
 }
 

@@ -175,7 +175,7 @@ describe('the popup', () => {
     const promotion = { name: 'New advertiser offer', creditType: 'conditional' as const, status: 'earning' as const, amount: '50.00', usedAmount: null, currency: 'USD', validFrom: '2026-11-01', validUntil: '2026-12-31' };
     const { services } = fakeServices(
       { notes: { ...EMPTY_NOTES, accounts: [anAccount()], offers: [anOffer({ name: 'Something else' })] } },
-      { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', promotions: [promotion, { ...promotion, name: 'something ELSE' }] }) }, tabId: 3, fromActiveTab: true },
+      { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', promotions: [promotion, { ...promotion, name: 'something ELSE' }, { ...promotion, name: 'Something else: $50 credit' }] }) }, tabId: 3, fromActiveTab: true },
     );
     await mount(services);
     const prompts = $$('[data-testid="track-offer-prompt"]');
