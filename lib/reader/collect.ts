@@ -1,5 +1,5 @@
 import type { Concept } from '../lexicon';
-import { CARD_MARKER_CONCEPTS, COLUMN_CONCEPTS, TAB_CONCEPTS, VALUE_CONCEPTS } from './concept-groups';
+import { BALANCE_CONCEPTS, CARD_MARKER_CONCEPTS, COLUMN_CONCEPTS, TAB_CONCEPTS, VALUE_CONCEPTS } from './concept-groups';
 import { closestComposed, composedParent, documentHasLayout, elementsOfIdRefs, hasText, isShadowRoot, squash, textLongerThan, textOf, textOfIdRefs, VisibilityJudge } from './dom';
 import type { LabelHit, LabelIndex } from './label-index';
 import type { TextChanges } from './page-changes';
@@ -199,6 +199,16 @@ interface LabelPart extends Part<LabelRecord> {
 const ROW_HEADER = `${TABLE_HEADER}, [role="rowheader"]`;
 const LABEL_SURROUNDINGS = `${CONTROL}, ${HEADING}, ${ROW_HEADER}, ${TABLE_ROW}`;
 
+/**
+ * The header of a collapsible section ("Account balance ▾" over the balance it folds) is clickable but
+ * titles what follows, as a heading does. A menu button says so with aria-haspopup.
+ */
+function isDisclosureHeader(element: Element): boolean {
+  if (element.localName === 'summary') return true;
+  if (!element.hasAttribute('aria-expanded') || (element.getAttribute('aria-haspopup') ?? 'false') !== 'false') return false;
+  return element.localName === 'button' || element.getAttribute('role') === 'button';
+}
+
 function placeOf(hit: LabelHit, visible: Visible, keyOf: (element: Element) => number): LabelPlace | null {
   const element = hit.node.parentElement ?? composedParent(hit.node);
   if (!element) return null;
@@ -211,8 +221,9 @@ function placeOf(hit: LabelHit, visible: Visible, keyOf: (element: Element) => n
   for (let current: Element | null = element; current; ) {
     const found: Element | null = current.closest(LABEL_SURROUNDINGS);
     if (found) {
-      control ??= found.matches(CONTROL) ? found : null;
-      heading ??= found.matches(HEADING) ? found : null;
+      const disclosure = isDisclosureHeader(found);
+      control ??= !disclosure && found.matches(CONTROL) ? found : null;
+      heading ??= disclosure || found.matches(HEADING) ? found : null;
       header ??= found.matches(TABLE_HEADER) ? found : null;
       // Rows and row headers count in the label's own tree only, as the data-row test reads them.
       if (ownTree) {
@@ -736,19 +747,31 @@ function collectCards(hits: readonly LabelHit[], visible: Visible): Part<CardRec
     .filter((hit) => hit.matches.some((match) => CARD_MARKER_CONCEPTS.includes(match.concept)))
     .map((hit): Element | null => hit.node.parentElement)
     .filter((element): element is Element => element != null && !element.closest(`${TABLE}, th, [role="columnheader"]`) && visible(element));
+  // "Expires on 24 Dec 2026" under the ad credit balance marks that balance's expiry, not a promotion.
+  const balanceLabels = hits
+    .filter((hit) => hit.matches.some((match) => match.exact && BALANCE_CONCEPTS.includes(match.concept)))
+    .map((hit) => hit.node.parentElement)
+    .filter((element): element is HTMLElement => element != null && visible(element));
+  const holdsBalance = (element: Element) => balanceLabels.some((label) => element.contains(label));
   const cards: CardRecord[] = [];
   const taken = new Set<Element>();
   for (const marker of markers) {
+    if (holdsBalance(marker)) continue;
     let card: Element = marker;
     for (let level = 0; level < 8 && card.parentElement && card.parentElement.localName !== 'body'; level++) {
       const parent: Element = card.parentElement;
       if (markers.some((other) => other !== marker && parent.contains(other))) break;
+      if (holdsBalance(parent)) {
+        // Beside a balance label at the first step up, the marker belongs to that balance's tile.
+        if (card === marker) card = parent;
+        break;
+      }
       // A lone promotion on a page of other things (the Payment page's "Promotions" box) has no sibling
       // card to stop at: stop where the box already has its title and the parent adds another heading.
       if (card.querySelector(`${HEADING}, strong, b`) && parent.querySelectorAll(HEADING).length > card.querySelectorAll(HEADING).length) break;
       card = parent;
     }
-    if (taken.has(card)) continue;
+    if (taken.has(card) || holdsBalance(card)) continue;
     taken.add(card);
     const texts: string[] = [];
     const walker = card.ownerDocument.createTreeWalker(card, 0x4 /* SHOW_TEXT */);

@@ -20,6 +20,8 @@ export const COLUMN_CONCEPTS: readonly Concept[] = [
 export const CREDIT_TYPE_CONCEPTS: readonly Concept[] = ['creditFree', 'creditAssignable', 'creditConditional'];
 /** Labels that mark a promotion shown as a card; each card holds one of them. */
 export const CARD_MARKER_CONCEPTS: readonly Concept[] = ['validUntil', 'colValidPeriod'];
+/** Labels of the account's own balances: a box that holds one is a balance tile, never a promotion card. */
+export const BALANCE_CONCEPTS: readonly Concept[] = ['accountBalance', 'cashBalance', 'creditBalance'];
 export const MESSAGE_CONCEPTS: readonly Concept[] = [
   'msgExpired',
   'msgAlreadyUsed',

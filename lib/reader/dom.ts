@@ -142,13 +142,22 @@ export class VisibilityJudge {
     }
     // Each element's own answer bottom up (a DOM without layout computes an element's style from its
     // ancestors', so asking the deepest first lets it reuse them), then combined top down.
-    const own = chain.map((current) => current.matches(HIDING_ATTRIBUTES) || (this.styleWalk === true && current.ownerDocument.defaultView!.getComputedStyle(current).display === 'none'));
+    const own = chain.map((current) => current.matches(HIDING_ATTRIBUTES) || (this.styleWalk === true && hiddenByOwnStyle(current)));
     for (let index = chain.length - 1; index >= 0; index--) {
       hidden ||= own[index]!;
       this.hiddenHere.set(chain[index]!, hidden);
     }
     return hidden;
   }
+}
+
+/**
+ * Without layout, what the element's own style says: display:none, or opacity 0 (a message fading
+ * out), which checkVisibility's opacityProperty also hides where there is layout.
+ */
+function hiddenByOwnStyle(element: Element): boolean {
+  const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+  return style.display === 'none' || style.opacity === '0';
 }
 
 /**

@@ -25,3 +25,42 @@ describe('a lone promotion box on the Payment page', () => {
     expect(promotions[0]!.amount).not.toBe('1284.50');
   });
 });
+
+describe('naming a promotion card that has no heading', () => {
+  const PROMOTIONS_URL = 'https://ads.tiktok.com/i18n/account/promotions?aadvid=7234567890123456789';
+  const card = (name: string) => `
+    <li class="card">
+      <div><span>${name}</span><span class="tag">Assignable</span></div>
+      <div><span>Validity period</span><span>24.12.2026 – 23.03.2027</span></div>
+      <div><span>Unused amount</span><span>1 200,00 zł</span></div>
+    </li>`;
+
+  it('takes a name with a year in it as the name, not as an amount, and never the period', () => {
+    document.body.innerHTML = `
+      <main><h1>Promotions</h1>
+        <div role="tablist"><div role="tab" aria-selected="true">Available (2)</div></div>
+        <ul>${card('Kupon świąteczny 2026')}${card('Welcome credit')}</ul>
+      </main>`;
+    const { promotions } = readBillingPage(document, PROMOTIONS_URL);
+    expect(promotions.map((p) => p.name)).toEqual(['Kupon świąteczny 2026', 'Welcome credit']);
+    expect(promotions[0]).toMatchObject({ amount: '1200.00', currency: 'PLN', validFrom: '2026-12-24', validUntil: '2027-03-23' });
+  });
+});
+
+describe('an expiry date under a balance', () => {
+  it('belongs to the balance, and is not read as a promotion', () => {
+    document.body.innerHTML = `
+      <main><h1>Payment</h1>
+        <section>
+          <ul>
+            <li><strong>$1,184.50</strong><span>Cash balance</span></li>
+            <li><strong>$50.00</strong><span>Ad credit</span><small>Expires on Dec 24, 2026</small></li>
+          </ul>
+          <a href="#">View promotions</a>
+        </section>
+      </main>`;
+    const reading = readBillingPage(document, URL);
+    expect(reading.promotions).toEqual([]);
+    expect(reading.creditBalance).toBe('50.00');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Concept } from '../lexicon';
 import { conceptsIn } from './words';
 import { AMOUNT_CONCEPTS, COLUMN_CONCEPTS, CREDIT_TYPE_CONCEPTS, TAB_CONCEPTS } from './concept-groups';
-import { parseDateRange } from './dates';
+import { parseDate, parseDateRange } from './dates';
 import { parseMoney } from './money';
 import type { CardRecord, TabRecord, TableRecord } from './records';
 import type { Promotion } from './reading';
@@ -90,11 +90,20 @@ function firstParsed<T>(texts: readonly string[], parse: (text: string) => T | n
 
 const CARD_LABEL_CONCEPTS: readonly Concept[] = [...COLUMN_CONCEPTS, ...CREDIT_TYPE_CONCEPTS, ...TAB_CONCEPTS, ...AMOUNT_CONCEPTS, 'validUntil'];
 
+/** A date, a period or an amount on its own: a card's value, never its name. */
+function isBareValue(text: string, hints: ParseHints): boolean {
+  if (!/\d/.test(text) || text.length > 40) return false;
+  if (parseDate(text, hints) !== null || parseDateRange(text, hints) !== null) return true;
+  if (text.length > 24 || parseMoney(text, hints) === null) return false;
+  return !/\p{L}/u.test(text) || parseMoney(text, {})?.currency != null;
+}
+
 function fromCard(card: CardRecord, tabStatus: Status | null, hints: ParseHints): Promotion | null {
   const isLabelOrValue = (text: string) =>
     conceptsIn(text, CARD_LABEL_CONCEPTS).length > 0 ||
-    // A bare amount is a value; "Spend R$ 500, get R$ 500 in ad credit" is a name that mentions one.
-    (text.length <= 24 && /\d/.test(text) && parseMoney(text, hints) !== null);
+    // A bare amount is a value; "Spend R$ 500, get R$ 500 in ad credit" is a name that mentions one,
+    // and so is "Kupon świąteczny 2026", whose year reads as money only with the page's currency.
+    isBareValue(text, hints);
   // The heading may be a bold credit-type badge rather than the name; the name is never a label or value.
   const heading = card.heading && !isLabelOrValue(card.heading) ? card.heading : '';
   const name = heading || card.texts.find((text) => text.length > 2 && !isLabelOrValue(text)) || '';
