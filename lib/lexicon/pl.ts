@@ -32,7 +32,7 @@ export default {
     pageBilling: ['Rozliczenia', 'Rozliczenia i płatności', 'Fakturowanie'],
     pageFinance: ['Finanse', 'Centrum finansowe'],
 
-    tabAvailable: ['Dostępne', 'Dostępny', 'Aktywne'],
+    tabAvailable: ['Dostępne', 'Dostępny', 'Aktywne', 'Aktywny', 'Aktywna'],
     tabEarning: ['W trakcie', 'W toku', 'W realizacji', 'Zdobywane', 'Oczekujące'],
     tabNotAvailable: ['Niedostępne', 'Niedostępny', 'Wygasłe', 'Wykorzystane', 'Zużyte'],
 
