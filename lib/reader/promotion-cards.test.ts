@@ -64,3 +64,30 @@ describe('an expiry date under a balance', () => {
     expect(reading.creditBalance).toBe('50.00');
   });
 });
+
+describe('an offer being earned, listed in a table', () => {
+  const PROMOTIONS_URL = 'https://ads.tiktok.com/i18n/account/promotions?aadvid=7234567890123456789';
+  const page = (requirement: string) => `
+    <main><h1>Promotions</h1>
+      <div role="tablist"><div role="tab" aria-selected="true">Earning (1)</div></div>
+      <table>
+        <thead><tr><th>Promotion name</th><th>Usage requirements</th><th>Progress</th><th>Validity period</th></tr></thead>
+        <tbody><tr>
+          <td>Q4 boost<div>Credit expires 90 days after it is issued</div></td>
+          <td>${requirement}</td>
+          <td>€123.45 of €500.00</td>
+          <td>2026-11-01 ~ 2026-12-31</td>
+        </tr></tbody>
+      </table>
+    </main>`;
+
+  it('reads the credit it offers from its requirement, never from its progress', () => {
+    document.body.innerHTML = page('Spend €500.00, get €500.00 in ad credit');
+    expect(readBillingPage(document, PROMOTIONS_URL).promotions).toMatchObject([{ name: 'Q4 boost', status: 'earning', amount: '500.00', currency: 'EUR' }]);
+  });
+
+  it('leaves the amount unread when the requirement names two different amounts', () => {
+    document.body.innerHTML = page('Spend €1,000.00, get €200.00 in ad credit');
+    expect(readBillingPage(document, PROMOTIONS_URL).promotions).toMatchObject([{ name: 'Q4 boost', amount: null }]);
+  });
+});

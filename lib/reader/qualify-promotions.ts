@@ -56,14 +56,17 @@ function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHin
     // The name is the cell's first piece: badges ("Expired", "New") follow it.
     const name = pieces(row, 'colPromotionName')[0] || row[0]?.[0] || '';
     if (!name) return [];
-    const unused = parseMoney(cell(row, 'colUnusedAmount'), hints);
     const used = parseMoney(cell(row, 'colUsedAmount'), hints);
     const range = parseDateRange(cell(row, 'colValidPeriod'), hints);
+    const status = statusIn(cell(row, 'colStatus')) ?? statusIn(pieces(row, 'colPromotionName').slice(1).join(' ')) ?? tabStatus;
+    const unused =
+      parseMoney(cell(row, 'colUnusedAmount'), hints) ??
+      (status === 'earning' && !used ? offeredCredit([...pieces(row, 'colUsageRequirements'), ...pieces(row, 'colPromotionName')], hints) : null);
     return [
       {
         name,
         creditType: creditTypeIn(cell(row, 'colCreditType')),
-        status: statusIn(cell(row, 'colStatus')) ?? statusIn(pieces(row, 'colPromotionName').slice(1).join(' ')) ?? tabStatus,
+        status,
         amount: unused?.value ?? null,
         usedAmount: used?.value ?? null,
         currency: unused?.currency ?? used?.currency ?? null,
@@ -72,6 +75,16 @@ function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHin
       },
     ];
   });
+}
+
+/**
+ * An offer still being earned has no unused amount yet: what it offers is in its requirement
+ * ("Spend €500, get €500 ad credit") or its name. Only a text that shows its currency counts, so
+ * "expires 90 days after it is issued" is not €90; the progress column ("€123.45 of €500.00",
+ * "€376.55 to go") is never read. "Spend €1,000, get €200" holds two amounts and stays unread.
+ */
+function offeredCredit(texts: readonly string[], hints: ParseHints) {
+  return firstParsed(texts, (text) => (parseMoney(text, {})?.currency != null ? parseMoney(text, hints) : null));
 }
 
 /** Where a card shows a labelled value: in the label's own text ("Valid until 31/12/2026"), or the text after it. */
