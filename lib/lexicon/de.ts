@@ -37,7 +37,7 @@ export default {
     pageFinance: ['Finanzen', 'Finanzcenter'],
 
     tabAvailable: ['Verfügbar', 'Aktiv', 'Nutzbar'],
-    tabEarning: ['In Bearbeitung', 'Wird verdient', 'Ausstehend', 'Laufend', 'Wird freigeschaltet'],
+    tabEarning: ['In Bearbeitung', 'Wird verdient', 'Wird erworben', 'Wird gesammelt', 'Ausstehend', 'Laufend', 'Wird freigeschaltet'],
     tabNotAvailable: ['Nicht verfügbar', 'Abgelaufen', 'Verwendet', 'Verbraucht'],
 
     colPromotionName: ['Name der Aktion', 'Aktionsname', 'Name', 'Gutscheinname'],
