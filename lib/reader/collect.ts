@@ -625,6 +625,20 @@ function collectControls(
   return { value: controls, regions: [...seen] };
 }
 
+// A toast's close "×" or "Undo" is a control beside the message, not part of what it says.
+const NOT_MESSAGE_WORDS = 'button, [role="button"], [aria-hidden="true"], script, style';
+
+function messageTextOf(element: Element, max: number): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  let raw = '';
+  for (let node = walker.nextNode(); node && raw.length <= max * 4; node = walker.nextNode()) {
+    const skip = node.parentElement?.closest(NOT_MESSAGE_WORDS);
+    if (skip && skip !== element && element.contains(skip)) continue;
+    raw += (node as Text).data;
+  }
+  return squash(raw).slice(0, max);
+}
+
 function collectMessages(queryAll: (selector: string) => Element[], keyOf: (element: Element) => number, visible: Visible): Part<MessageRecord[]> {
   const messages: MessageRecord[] = [];
   const seen = new Set<Element>();
@@ -632,7 +646,7 @@ function collectMessages(queryAll: (selector: string) => Element[], keyOf: (elem
   const add = (element: Element, source: MessageRecord['source']) => {
     if (seen.has(element) || messages.length >= MAX_MESSAGES) return;
     seen.add(element);
-    const text = textOf(element, 300);
+    const text = messageTextOf(element, 300);
     if (!text) return;
     messages.push({ key: keyOf(element), text, source, visible: visible(element), inDialog: closestComposed(element, DIALOG) != null });
   };
@@ -650,18 +664,31 @@ function collectMessages(queryAll: (selector: string) => Element[], keyOf: (elem
   return { value: messages, regions };
 }
 
+/** The radio a segmented control's option stands for: a `<label>` around (or `for`) an `<input type=radio>`. */
+function radioOf(element: Element): HTMLInputElement | null {
+  if (element.localName !== 'label') return null;
+  const control = (element as HTMLLabelElement).control ?? element.querySelector('input');
+  return control?.localName === 'input' && (control as HTMLInputElement).type === 'radio' ? (control as HTMLInputElement) : null;
+}
+
 function collectTabs(hits: readonly LabelHit[], queryAll: (selector: string) => Element[], visible: Visible): Part<TabRecord[]> {
   const tabs = new Map<Element, TabRecord>();
   const isSelected = (element: Element) =>
     element.getAttribute('aria-selected') === 'true' ||
     element.getAttribute('aria-pressed') === 'true' ||
-    (element.hasAttribute('aria-current') && element.getAttribute('aria-current') !== 'false');
+    element.getAttribute('aria-checked') === 'true' ||
+    (element.hasAttribute('aria-current') && element.getAttribute('aria-current') !== 'false') ||
+    radioOf(element)?.checked === true;
   for (const element of queryAll('[role="tab"]')) {
     tabs.set(element, { text: textOf(element, 80), selected: isSelected(element), visible: visible(element) });
   }
   for (const hit of hits) {
     if (!hit.matches.some((match) => TAB_CONCEPTS.includes(match.concept))) continue;
-    const control = closestComposed(hit.node, '[aria-selected], [aria-pressed], [aria-current], [role="tab"]');
+    // A status filter drawn as a segmented control is a radio group: role=radio, or labelled radio inputs.
+    const label = closestComposed(hit.node, 'label');
+    const control =
+      closestComposed(hit.node, '[aria-selected], [aria-pressed], [aria-current], [role="tab"], [role="radio"]') ??
+      (label && radioOf(label) ? label : null);
     if (control && !tabs.has(control)) tabs.set(control, { text: textOf(control, 80), selected: isSelected(control), visible: visible(control) });
   }
   return { value: [...tabs.values()], regions: [...tabs.keys()] };

@@ -142,13 +142,22 @@ export class VisibilityJudge {
     }
     // Each element's own answer bottom up (a DOM without layout computes an element's style from its
     // ancestors', so asking the deepest first lets it reuse them), then combined top down.
-    const own = chain.map((current) => current.matches(HIDING_ATTRIBUTES) || (this.styleWalk === true && hiddenByOwnStyle(current)));
+    const own = chain.map((current) => current.matches(HIDING_ATTRIBUTES) || inClosedDetails(current) || (this.styleWalk === true && hiddenByOwnStyle(current)));
     for (let index = chain.length - 1; index >= 0; index--) {
       hidden ||= own[index]!;
       this.hiddenHere.set(chain[index]!, hidden);
     }
     return hidden;
   }
+}
+
+/**
+ * A closed <details> shows only its summary. A browser's checkVisibility knows; a DOM without a
+ * user-agent stylesheet (a saved page read by inspect) does not.
+ */
+function inClosedDetails(element: Element): boolean {
+  const parent = element.parentElement;
+  return parent !== null && parent.localName === 'details' && !parent.hasAttribute('open') && element.localName !== 'summary';
 }
 
 /**

@@ -91,3 +91,42 @@ describe('an offer being earned, listed in a table', () => {
     expect(readBillingPage(document, PROMOTIONS_URL).promotions).toMatchObject([{ name: 'Q4 boost', amount: null }]);
   });
 });
+
+describe('a promotion named with a balance word', () => {
+  it('is a promotion named "Holiday ad credit", not an ad credit balance', () => {
+    const PROMOTIONS_URL = 'https://ads.tiktok.com/i18n/account/promotions?aadvid=7234567890123456789';
+    document.body.innerHTML = `
+      <main><h1>Promotions</h1>
+        <div role="tablist"><button role="tab" aria-selected="true">Available (2)</button><button role="tab" aria-selected="false">Earning</button></div>
+        <div role="list">
+          <div role="listitem"><h3>Holiday ad credit</h3><span>Free</span>
+            <div><div>$120.00</div><div>Unused amount</div></div>
+            <div>Valid period <span>2026-11-01 ~ 2027-01-31</span></div></div>
+          <div role="listitem"><h3>Q4 boost coupon</h3><span>Assignable</span>
+            <div><div>$50.00</div><div>Unused amount</div></div>
+            <div>Valid period <span>2026-12-01 ~ 2027-02-28</span></div></div>
+        </div>
+      </main>`;
+    const reading = readBillingPage(document, PROMOTIONS_URL);
+    expect(reading.creditBalance).toBeNull();
+    expect(reading.promotions.map((p) => [p.name, p.amount])).toEqual([
+      ['Holiday ad credit', '120.00'],
+      ['Q4 boost coupon', '50.00'],
+    ]);
+  });
+});
+
+describe('a status filter drawn as radio buttons', () => {
+  it('gives the cards the status of the checked option', () => {
+    const PROMOTIONS_URL = 'https://ads.tiktok.com/i18n/account/promotions?aadvid=7234567890123456789';
+    document.body.innerHTML = `
+      <main><h1>Promotions</h1>
+        <div role="radiogroup">
+          <label><input type="radio" name="status" checked> Available (1)</label>
+          <label><input type="radio" name="status"> Earning</label>
+        </div>
+        <ul><li><h3>Q4 boost coupon</h3><div><span>Unused amount</span><span>$50.00</span></div><div><span>Valid period</span><span>2026-12-01 ~ 2027-02-28</span></div></li></ul>
+      </main>`;
+    expect(readBillingPage(document, PROMOTIONS_URL).promotions).toMatchObject([{ name: 'Q4 boost coupon', status: 'available' }]);
+  });
+});

@@ -1,4 +1,5 @@
 import { conceptsIn, normalized } from './words';
+import type { Concept } from '../lexicon';
 import { MESSAGE_CONCEPTS } from './concept-groups';
 import type { InputRecord, MessageRecord } from './records';
 import type { PageMessage } from './reading';
@@ -11,6 +12,17 @@ export function messageKind(text: string): Kind | null {
   if (concepts.size === 0) return null;
   if (concepts.has('msgSuccess') && concepts.size === 1) return 'success';
   return 'error';
+}
+
+// Causes that only a code or an offer has. A kit that reports a failed redeem in a page-wide toast
+// (a portal at the end of <body>) puts it far from the field in the DOM, yet it is about the field.
+// "Expired" and "invalid" are left out: a card or a session expires, an e-mail is invalid.
+const CODE_ONLY_CAUSES: readonly Concept[] = ['msgAlreadyUsed', 'msgPromotionActive', 'msgNotEligible'];
+
+function aboutCouponEntry(record: MessageRecord, kind: Kind, field: InputRecord | null): boolean {
+  if (field === null) return false;
+  if (field.inDialog && record.inDialog) return true;
+  return kind === 'error' && field.visible && conceptsIn(record.text, CODE_ONLY_CAUSES).length > 0;
 }
 
 /**
@@ -40,7 +52,7 @@ export function readMessages(records: readonly MessageRecord[], field: InputReco
     // about codes. A toast is found by its class name only, so it must speak about codes or credit.
     const kind = messageKind(record.text) ?? (record.source === 'toast' ? null : 'info');
     if (!kind) continue;
-    add({ text: record.text, kind, source: record.source, nearCouponEntry: field !== null && field.inDialog && record.inDialog });
+    add({ text: record.text, kind, source: record.source, nearCouponEntry: aboutCouponEntry(record, kind, field) });
   }
   return found;
 }

@@ -118,7 +118,9 @@ function fromCard(card: CardRecord, tabStatus: Status | null, hints: ParseHints)
     // and so is "Kupon świąteczny 2026", whose year reads as money only with the page's currency.
     isBareValue(text, hints);
   // The heading may be a bold credit-type badge rather than the name; the name is never a label or value.
-  const heading = card.heading && !isLabelOrValue(card.heading) ? card.heading : '';
+  // A heading that only contains a label's words is a name ("Holiday ad credit", "신규 광고주 환영 크레딧").
+  const isLabelHeading = (text: string) => conceptsIn(text, CARD_LABEL_CONCEPTS).some((match) => match.exact) || isBareValue(text, hints);
+  const heading = card.heading && !isLabelHeading(card.heading) ? card.heading : '';
   const name = heading || card.texts.find((text) => text.length > 2 && !isLabelOrValue(text)) || '';
   if (!name) return null;
   const range = firstParsed(valueAfter(card.texts, ['validUntil', 'colValidPeriod']), (text) => parseDateRange(text, hints));

@@ -83,7 +83,9 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
   const { labels, url } = records;
   // Each part sees only the labels it reads, so a changed amount does not redo the language or the date.
   const groups = memo.get('groups', [labels], () => labelGroups(labels, memo.last<LabelGroups>('groups')));
-  const amountLabels = groups.amount;
+  // A promotion card never holds a balance label (collectCards leaves such boxes out), so a card text
+  // that merely contains a balance phrase ("Holiday ad credit" over "$120.00") names that promotion.
+  const amountLabels = memo.get('amountLabels', [groups.amount, records.cards], () => outsideCards(groups.amount, records.cards));
   const language = memo.get('language', [records.declaredLanguage, groups.matches], () => readLanguage(records));
   const locale = intlLocaleFor(records.declaredLanguage, language);
   const currencyLabels = groups.currency;
@@ -136,6 +138,13 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
   const missing = missingOnBillingRoute(reading);
   reading.missing = memo.get('missing', [missing.join('\n')], () => missing);
   return { reading, couponKey: entry?.key ?? null };
+}
+
+function outsideCards(labels: readonly LabelRecord[], cards: PageRecords['cards']): readonly LabelRecord[] {
+  if (cards.length === 0) return labels;
+  const cardTexts = new Set(cards.flatMap((card) => card.texts));
+  const inCard = (label: LabelRecord) => cardTexts.has(label.text) && !label.matches.some((match) => match.exact && AMOUNT_CONCEPT_SET.has(match.concept));
+  return labels.some(inCard) ? labels.filter((label) => !inCard(label)) : labels;
 }
 
 /** What a Billing page of this kind always shows; its absence means the layout changed under us. */
