@@ -29,6 +29,7 @@ export default {
     couponOpener: [
       'Utiliser un coupon', 'Échanger un coupon', 'Utiliser un code promo', 'Ajouter un coupon', 'Ajouter un code promo',
       'Échanger le code', 'Appliquer un coupon', 'Utiliser un bon de réduction', 'Vous avez un code promo ?',
+      'Avez-vous un code promo ?', 'Avez-vous un code promotionnel ?', 'Avez-vous un coupon ?',
     ],
     activate: ['Activer', 'Activer maintenant', 'Appliquer', 'Valider', 'Échanger', 'Utiliser', 'Confirmer'],
 

@@ -19,7 +19,7 @@ export default {
     monthlyInvoicing: ['Penagihan bulanan', 'Tagihan bulanan', 'Faktur bulanan', 'Batas kredit'],
 
     couponField: ['Kode kupon', 'Kode promo', 'Kode promosi', 'Kode voucher', 'Kode diskon', 'Masukkan kode', 'Masukkan kode kupon', 'Masukkan kode promo'],
-    couponOpener: ['Tukarkan kupon', 'Tukar kupon', 'Tukarkan kode', 'Tukarkan voucher', 'Tambahkan kupon', 'Gunakan kupon', 'Gunakan kode promo', 'Klaim kupon'],
+    couponOpener: ['Tukarkan kupon', 'Tukar kupon', 'Tukarkan kode', 'Tukarkan voucher', 'Tambahkan kupon', 'Gunakan kupon', 'Gunakan kode promo', 'Klaim kupon', 'Punya kode promo?'],
     activate: ['Aktifkan', 'Aktifkan sekarang', 'Tukarkan', 'Tukar', 'Terapkan', 'Konfirmasi'],
 
     pagePayment: ['Pembayaran', 'Pengaturan pembayaran'],

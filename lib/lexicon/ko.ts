@@ -1,13 +1,15 @@
 import type { LanguagePack } from './types';
 
 // Korean is matched as substrings of recomposed syllables, because particles attach to words
-// (쿠폰 코드를). Bare "확인" (confirm) is left out: it ends most instructions.
+// (쿠폰 코드를). Bare "확인" (confirm) is left out: it ends most instructions. So are bare "크레딧"
+// (credit: it ends promotion names such as "신규 광고주 환영 크레딧") and bare "만료" (expiry: it is
+// inside "곧 만료" (expiring soon) and "만료일" (expiry date), which say nothing about availability).
 export default {
   lang: 'ko',
   terms: {
     accountBalance: ['계정 잔액', '계정 잔고', '총 잔액', '사용 가능 잔액'],
     cashBalance: ['현금 잔액', '현금 잔고', '현금'],
-    creditBalance: ['광고 크레딧', '광고 크레딧 잔액', '쿠폰 잔액', '크레딧 잔액', '바우처 잔액', '프로모션 크레딧', '크레딧'],
+    creditBalance: ['광고 크레딧', '광고 크레딧 잔액', '쿠폰 잔액', '크레딧 잔액', '바우처 잔액', '프로모션 크레딧'],
     spendSoFar: ['현재까지 지출', '현재까지 지출액', '지금까지 지출', '지금까지의 지출', '현재 지출', '현재 지출액'],
     billingThreshold: ['결제 기준 금액', '청구 기준액', '결제 기준액', '청구 한도', '결제 한도', '청구 임계값', '결제 임계값'],
     nextBillDate: ['다음 청구일', '다음 결제일', '다음 청구 날짜', '다음 결제 날짜'],
@@ -31,7 +33,7 @@ export default {
 
     tabAvailable: ['사용 가능', '사용가능', '이용 가능'],
     tabEarning: ['적립 중', '진행 중', '획득 중', '대기 중', '보류 중'],
-    tabNotAvailable: ['사용 불가', '사용 불가능', '이용 불가', '만료', '만료됨', '사용됨', '사용 완료'],
+    tabNotAvailable: ['사용 불가', '사용 불가능', '이용 불가', '만료됨', '사용됨', '사용 완료'],
 
     colPromotionName: ['프로모션 이름', '프로모션명', '쿠폰 이름', '이름'],
     colCreditType: ['크레딧 유형', '크레딧 종류', '쿠폰 유형', '유형'],
