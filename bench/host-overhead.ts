@@ -140,7 +140,7 @@ async function readsOf(page: Page): Promise<number> {
 }
 
 export async function measureHostOverhead(options: HostOverheadOptions = {}): Promise<BenchRow[]> {
-  const { updates = 10_000, repeats = 7, rows = 1_200, idleMs = 5_000, pacing = 'frames' } = options;
+  const { updates = 10_000, repeats = 11, rows = 1_200, idleMs = 5_000, pacing = 'frames' } = options;
   const html = largePaymentPage(rows).replace('</body>', () => `${UPDATER}</body>`);
 
   const extension = await launchWithExtension({ headless: true });
