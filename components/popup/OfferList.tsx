@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { creditStatusOf } from '../../lib/hints/credit-status';
 import type { Observation, Offer } from '../../lib/notes/schema';
+import { systemTimeZone } from '../../lib/notes/zoned-time';
 import type { BillingReading } from '../../lib/reader/reading';
 import { OfferCard } from './OfferCard';
 import type { Ranked } from './ranking';
@@ -44,7 +45,7 @@ export function OfferList({
               key={offer.id}
               offer={offer}
               // Only for the cards on screen: it walks the account's observations for each offer.
-              status={creditStatusOf(offer, observations, reading, now)}
+              status={creditStatusOf(offer, observations, reading, now, systemTimeZone())}
               deadline={deadline}
               onEdit={() => onEdit(offer)}
               onDelete={() => onDelete(offer)}

@@ -158,6 +158,21 @@ describe('the popup', () => {
     expect($('[data-testid="offer"]')!.dataset.state).toBe('pending');
   });
 
+  it("ends an offer's credit at the end of its expiry day in the user's time zone, as the overlay does", async () => {
+    // At 10:00 UTC it is already past midnight on Kiritimati (UTC+14), so the last day of the credit is over there.
+    const zone = process.env.TZ;
+    process.env.TZ = 'Pacific/Kiritimati';
+    try {
+      const offer = anOffer({ activatedOn: '2026-10-01T00:00:00.000Z', arrivedOn: '2026-10-20T00:00:00.000Z', expiresOn: '2026-11-24' });
+      const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], offers: [offer] } });
+      await mount(services);
+      expect($('[data-testid="offer"]')!.getAttribute('data-state')).toBe('expired');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('shows progress toward the threshold from what was observed', async () => {
     const offer = anOffer({ threshold: '500.00', activatedOn: '2026-11-01T00:00:00.000Z' });
     const observations = {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SEVERITIES, type Hint, type HintKind } from '../../lib/hints/types';
 import type { NotesDoc, Observation } from '../../lib/notes/schema';
+import { systemTimeZone } from '../../lib/notes/zoned-time';
 import type { BillingReading } from '../../lib/reader/reading';
 
 /** Hints worth a place in a 380-pixel popup. */
@@ -16,7 +17,7 @@ const loadHints = () => (loading ??= import('../../lib/hints'));
 export function popupHints({ computeHints }: HintsModule, notes: NotesDoc, observations: readonly Observation[], reading: BillingReading | null, now: Date): Hint[] {
   if (notes.accounts.length === 0) return [];
   // Deadlines end at midnight where the user is, as the countdowns and the badge count them.
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = systemTimeZone();
   const hints = computeHints({ reading, notes, observations, now, timeZone }, { onRuleError: (kind, error) => console.warn(`[Credit Lens] ${kind} hints failed`, error) });
   return hints
     .filter((hint) => hint.severity !== 'success' && !PAGE_ONLY_HINTS.has(hint.kind))

@@ -11,6 +11,7 @@ import overlayCss from '@/components/overlay/overlay.css?inline';
 import type { Hint } from '@/lib/hints/types';
 import { loadNotes, updateNotes, watchNotes, type LoadedNotes, type NotesOp } from '@/lib/notes/store';
 import type { Observation } from '@/lib/notes/schema';
+import { systemTimeZone } from '@/lib/notes/zoned-time';
 import { MAX_TIMER_MS, nextChangeAt } from '@/lib/overlay/next-change';
 import { observationToRecord } from '@/lib/overlay/observation';
 import { hintsSignature } from '@/lib/overlay/page-hints';
@@ -201,7 +202,7 @@ class BillingSession implements BillingSessionHandle {
       recorded: this.recorded,
       pending: this.pending,
       typedCode: this.typedCode,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: systemTimeZone(),
     };
   }
 
