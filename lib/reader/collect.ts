@@ -628,17 +628,6 @@ function collectControls(
 // A toast's close "×" or "Undo" is a control beside the message, not part of what it says.
 const NOT_MESSAGE_WORDS = 'button, [role="button"], [aria-hidden="true"], script, style';
 
-function messageTextOf(element: Element, max: number): string {
-  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
-  let raw = '';
-  for (let node = walker.nextNode(); node && raw.length <= max * 4; node = walker.nextNode()) {
-    const skip = node.parentElement?.closest(NOT_MESSAGE_WORDS);
-    if (skip && skip !== element && element.contains(skip)) continue;
-    raw += (node as Text).data;
-  }
-  return squash(raw).slice(0, max);
-}
-
 function collectMessages(queryAll: (selector: string) => Element[], keyOf: (element: Element) => number, visible: Visible): Part<MessageRecord[]> {
   const messages: MessageRecord[] = [];
   const seen = new Set<Element>();
@@ -646,7 +635,7 @@ function collectMessages(queryAll: (selector: string) => Element[], keyOf: (elem
   const add = (element: Element, source: MessageRecord['source']) => {
     if (seen.has(element) || messages.length >= MAX_MESSAGES) return;
     seen.add(element);
-    const text = messageTextOf(element, 300);
+    const text = textOf(element, 300, NOT_MESSAGE_WORDS);
     if (!text) return;
     messages.push({ key: keyOf(element), text, source, visible: visible(element), inDialog: closestComposed(element, DIALOG) != null });
   };

@@ -38,17 +38,25 @@ export function squash(text: string | null | undefined): string {
 export const hasText = (text: string) => /[^\s\ufeff]/.test(text);
 
 /** Visible text of an element, without script/style content, capped so a huge node cannot stall us. */
-export function textOf(element: Element | null | undefined, max = 400): string {
+/**
+ * An element's text, squashed and cut to `max`. `skip` leaves out the texts of descendants that match
+ * it (a toast's close button is not part of what the toast says).
+ */
+export function textOf(element: Element | null | undefined, max = 400, skip?: string): string {
   if (!element) return '';
   const cap = max * 4;
   // A wrapper around a whole table would make textContent copy megabytes; stop once there is enough.
   let raw = '';
   // A leaf, or a cell holding one leaf ("<td><span>$5</span></td>"), has only a few texts: read at once.
   const only = element.firstElementChild;
-  if (only === null || (only === element.lastElementChild && only.childElementCount === 0)) raw = element.textContent ?? '';
+  if (skip === undefined && (only === null || (only === element.lastElementChild && only.childElementCount === 0))) raw = element.textContent ?? '';
   else {
     const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
-    for (let node = walker.nextNode(); node && raw.length <= cap; node = walker.nextNode()) raw += (node as Text).data;
+    for (let node = walker.nextNode(); node && raw.length <= cap; node = walker.nextNode()) {
+      const skipped = skip === undefined ? null : node.parentElement?.closest(skip);
+      if (skipped && skipped !== element && element.contains(skipped)) continue;
+      raw += (node as Text).data;
+    }
   }
   return squash(raw.length > cap ? raw.slice(0, cap) : raw).slice(0, max);
 }
