@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/browser';
 import { largePaymentPage } from './large-page';
 import { measureHostOverhead, type BenchRow } from './host-overhead';
 import { measurePopupFirstRender } from './popup';
@@ -11,7 +12,6 @@ import { measurePopupFirstRender } from './popup';
  * busy machine changes both sides alike. Prints a table and writes bench/results.json.
  */
 const ROOT = join(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const ROWS = 1200; // ~14,000 elements
 const ROUNDS = 201;
@@ -45,9 +45,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [...CHROMIUM_FLAGS],
   });
   const results: Result[] = [];
   try {

@@ -7,7 +7,9 @@
 import { matchConcepts, type Concept, type LanguageCode } from '../lexicon';
 import type { RejectionCause } from '../notes/schema';
 import type { ActivePromotion } from './active-promotions';
-import { codeTiming, type SavedCodeMatch } from './codes';
+import { usableTimeZone } from '../credit/calendar';
+import { codeTiming } from '../credit/code-window';
+import type { SavedCodeMatch } from './codes';
 import { cleanText, currenciesDiffer, formatterFor, type Formatter } from './format';
 import type { RankedCause } from './types';
 
@@ -117,7 +119,7 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
   const saved = context.saved;
   if (saved) {
     const code = saved.code;
-    const timing = codeTiming(code, context.now, context.timeZone);
+    const timing = codeTiming(code, context.now, usableTimeZone(context.timeZone));
     if (timing.expired && timing.clock.expiresOn) add('expired', 0.5, `Your notes: the code expired on ${f.day(timing.clock.expiresOn)}`);
     else if (timing.windowPassed && timing.clock.activateBy) {
       add('expired', 0.35, `Your notes: it had to be activated by ${f.day(timing.clock.activateBy)} (within 14 days of receiving it)`);

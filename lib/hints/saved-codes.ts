@@ -1,5 +1,6 @@
 import type { Code } from '../notes/schema';
-import { codeTiming } from './codes';
+import { usableTimeZone } from '../credit/calendar';
+import { codeTiming } from '../credit/code-window';
 import { cleanText, type Formatter } from './format';
 import { inScope } from './scope';
 import type { HintFact, HintInput } from './types';
@@ -8,7 +9,7 @@ import type { HintFact, HintInput } from './types';
 export function codesToActivate(input: HintInput): Code[] {
   return input.notes.codes
     .filter((code) => code.status === 'unused' && inScope(input, code.accountId))
-    .map((code) => ({ code, timing: codeTiming(code, input.now, input.timeZone) }))
+    .map((code) => ({ code, timing: codeTiming(code, input.now, usableTimeZone(input.timeZone)) }))
     .filter(({ timing }) => !timing.expired && !timing.windowPassed)
     .sort((a, b) => (a.timing.clock.activationEnds?.getTime() ?? Infinity) - (b.timing.clock.activationEnds?.getTime() ?? Infinity))
     .map(({ code }) => code);
@@ -18,7 +19,7 @@ export function codesToActivate(input: HintInput): Code[] {
 export function codesFact(codes: readonly Code[], f: Formatter, now: Date, timeZone?: string | null): HintFact | null {
   if (codes.length === 0) return null;
   const shown = codes.slice(0, 3).map((code) => {
-    const by = codeTiming(code, now, timeZone).clock.activateBy;
+    const by = codeTiming(code, now, usableTimeZone(timeZone)).clock.activateBy;
     return `${cleanText(code.code, 64)}${by ? ` (activate by ${f.day(by)})` : ''}`;
   });
   const more = codes.length > 3 ? `, and ${codes.length - 3} more` : '';

@@ -1,4 +1,4 @@
-import { systemTimeZone } from '../notes/zoned-time';
+import { systemTimeZone } from '../credit/calendar';
 import { overlayView, type OverlayView, type ViewInputs } from '../overlay/overlay-view';
 import type { SessionScope } from '../overlay/scope';
 import { NextChangeTimer } from './next-change-timer';

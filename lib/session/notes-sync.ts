@@ -1,5 +1,6 @@
 import { loadNotes, updateNotes, watchNotes, type LoadedNotes, type NotesOp } from '../notes/store';
-import { NO_PENDING, settlePending, type PendingSettings, type StoredNotes } from '../overlay/overlay-view';
+import type { StoredNotes } from '../notes/schema';
+import { NO_PENDING, settlePending, type PendingSettings } from '../overlay/overlay-view';
 import type { SessionScope } from '../overlay/scope';
 import { quietly } from './quietly';
 

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ACCOUNT, observation, reading } from '../hints/testing';
-import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../notes/schema';
-import type { StoredNotes } from '../overlay/overlay-view';
+import { DEFAULT_SETTINGS, EMPTY_NOTES, type StoredNotes } from '../notes/schema';
 import { ObservationLog } from './observations';
 
 const AT = new Date('2026-11-24T09:30:00.000Z');

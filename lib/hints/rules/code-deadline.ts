@@ -3,8 +3,9 @@
  * (or the saved activate-by date), and the code's own expiry (DOMAIN.md).
  */
 import type { Code } from '../../notes/schema';
-import { codeTiming } from '../codes';
-import { cleanText, daysUntil, formatterFor, plural } from '../format';
+import { daysUntil, usableTimeZone } from '../../credit/calendar';
+import { codeTiming } from '../../credit/code-window';
+import { cleanText, formatterFor, plural } from '../format';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
 import { inScope } from '../scope';
@@ -18,7 +19,7 @@ export const codeDeadlineHints: HintRule = (input) =>
 
 function hintFor(input: HintInput, code: Code): Hint {
   const f = formatterFor(input.timeZone);
-  const timing = codeTiming(code, input.now, input.timeZone);
+  const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
   const { clock } = timing;
   const shown = cleanText(code.code, 64) || 'Saved code';
   const base = { kind: 'code-deadline' as const, subject: { type: 'code' as const, id: code.id } };
@@ -70,7 +71,7 @@ function hintFor(input: HintInput, code: Code): Hint {
       nextStep: enterIt(input, code),
     };
   }
-  const days = daysUntil(deadline, input.now, input.timeZone);
+  const days = daysUntil(deadline, input.now, usableTimeZone(input.timeZone));
   const which = activationFirst ? 'activate' : 'expires';
   const urgency = days <= 1 ? 'within-a-day' : days <= DEADLINE_SOON_DAYS ? 'soon' : null;
   const state = urgency ? `${which}-${urgency}` : 'waiting';

@@ -3,8 +3,9 @@
  * thing to do next (issue 3, item 2).
  */
 import type { Offer } from '../../notes/schema';
-import { creditStatusOf, type CreditStatus } from '../credit-status';
-import { cleanText, daysUntil, formatterFor, plural, validCurrency, type Formatter } from '../format';
+import { creditStatusOf, type CreditStatus } from '../../credit/credit-state';
+import { daysUntil, usableTimeZone } from '../../credit/calendar';
+import { cleanText, formatterFor, plural, validCurrency, type Formatter } from '../format';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
 import { accountNotes, inScope } from '../scope';
@@ -27,7 +28,7 @@ const CHECK_SPEND =
 export const creditStatusHints: HintRule = (input) =>
   input.notes.offers
     .filter((offer) => offer.status !== 'dismissed' && inScope(input, offer.accountId))
-    .map((offer) => hintFor(input, offer, creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone)));
+    .map((offer) => hintFor(input, offer, creditStatusOf(offer, input.observations, input.reading, input.now, usableTimeZone(input.timeZone))));
 
 function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
   const f = formatterFor(input.timeZone);
@@ -129,7 +130,7 @@ function describe(status: CreditStatus, { f, name, money, now, timeZone, useBy, 
         nextStep: useBy ? null : { label: 'Note the expiry date', action: { type: 'open-popup' } },
       };
     case 'expiring': {
-      const days = status.useBy ? daysUntil(status.useBy, now, timeZone) : null;
+      const days = status.useBy ? daysUntil(status.useBy, now, usableTimeZone(timeZone)) : null;
       return {
         title: `${name}: credit expires ${days !== null && days <= 1 ? 'within a day' : `in ${plural(days ?? 0, 'day')}`}`,
         explanation: `Unused credit is lost on ${useBy ?? 'its expiry date'}. Credit is drawn before your cash balance, so running eligible campaigns now uses it first.`,

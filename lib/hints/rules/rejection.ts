@@ -4,7 +4,9 @@
  */
 import type { PageMessage } from '../../reader/reading';
 import { activePromotions } from '../active-promotions';
-import { codeTiming, findSavedCode, type SavedCodeMatch } from '../codes';
+import { usableTimeZone } from '../../credit/calendar';
+import { codeTiming } from '../../credit/code-window';
+import { findSavedCode, type SavedCodeMatch } from '../codes';
 import { cleanText, formatterFor, type Formatter } from '../format';
 import { hintId } from '../hint-id';
 import { rankCauses, supportMessage } from '../rejection-causes';
@@ -76,7 +78,7 @@ function checkedSoFar(input: HintInput, saved: SavedCodeMatch | null, f: Formatt
   if (saved?.match === 'exact') {
     const { code } = saved;
     checked.push(`It matches the code I received on ${f.day(code.receivedOn)}${code.source ? ` (${cleanText(code.source, 80)})` : ''}`);
-    const timing = codeTiming(code, input.now, input.timeZone);
+    const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
     if (code.status === 'unused' && !timing.windowPassed && timing.clock.activateBy) checked.push(`It is within the 14-day activation window (activate by ${f.day(timing.clock.activateBy)})`);
     if (!timing.expired && timing.clock.expiresOn) checked.push(`It has not reached its expiry date (${f.day(timing.clock.expiresOn)})`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, endOfDay, localDateOf, startOfDay } from './zoned-time';
+import { addDays, daysBetween, daysUntil, endOfDay, localDateOf, startOfDay } from './calendar';
 
 const hours = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 3_600_000;
 
@@ -8,7 +8,7 @@ describe('days in a time zone', () => {
     expect(startOfDay('2026-11-24', 'America/New_York').toISOString()).toBe('2026-11-24T05:00:00.000Z');
     expect(startOfDay('2026-11-24', 'Asia/Tokyo').toISOString()).toBe('2026-11-23T15:00:00.000Z');
     expect(startOfDay('2026-11-24', 'UTC').toISOString()).toBe('2026-11-24T00:00:00.000Z');
-    expect(hours(startOfDay('2026-11-24', 'Asia/Kolkata'), endOfDay('2026-11-24', 'Asia/Kolkata'))).toBe(24);
+    expect(hours(startOfDay('2026-11-24', 'Asia/Kolkata'), endOfDay('2026-11-24', 'Asia/Kolkata')!)).toBe(24);
   });
 
   it.each([
@@ -18,7 +18,7 @@ describe('days in a time zone', () => {
     ['Europe/Berlin', '2026-10-25', 25, '2026-10-24T22:00:00.000Z'],
   ])('DST in %s on %s: the day lasts %i h', (zone, date, length, start) => {
     expect(startOfDay(date, zone).toISOString()).toBe(start);
-    expect(hours(startOfDay(date, zone), endOfDay(date, zone))).toBe(length);
+    expect(hours(startOfDay(date, zone), endOfDay(date, zone)!)).toBe(length);
   });
 
   it('where DST skips midnight (Chile), the day starts at the first hour that exists', () => {
@@ -32,5 +32,18 @@ describe('days in a time zone', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
     expect(localDateOf(new Date('2026-11-24T23:30:00Z'), 'Asia/Tokyo')).toBe('2026-11-25');
+  });
+});
+
+describe('date-only deadlines in the user time zone', () => {
+  it('end at midnight where the user is, and count calendar days as the popup does', async () => {
+    const { countdown } = await import('../notes/countdown');
+    expect(endOfDay('2026-11-30', 'Asia/Tokyo')?.toISOString()).toBe('2026-11-30T15:00:00.000Z');
+    expect(endOfDay('2026-11-30', 'America/New_York')?.toISOString()).toBe('2026-12-01T05:00:00.000Z');
+    expect(endOfDay('2026-11-30', 'UTC')?.toISOString()).toBe('2026-12-01T00:00:00.000Z');
+    const now = new Date('2026-11-24T15:00:00Z');
+    for (const zone of ['UTC', 'Asia/Tokyo', 'America/New_York']) {
+      expect(daysUntil(endOfDay('2026-12-06', zone)!, now, zone)).toBe(countdown('2026-12-06', now, { timeZone: zone }).days);
+    }
   });
 });

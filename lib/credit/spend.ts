@@ -1,11 +1,11 @@
 /**
  * Which spend counts toward a spend-match threshold, and when it crossed. The one place that decides
- * it: the credit state machine (credit-status.ts) and the badge and reminders (lib/notes/deadlines.ts)
+ * it: the credit state machine (credit-state.ts) and the badge and reminders (lib/notes/deadlines.ts)
  * both ask here, so they agree on when credit is due. Pure; `now` is passed in.
  */
-import { DEFAULT_PROCESSING_WINDOW_HOURS, type Observation, type Offer } from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
-import { currenciesDiffer, HOUR_MS, parseInstant, toAmount, validCurrency } from './values';
+import type { BalanceSighting, SpendMatchTerms } from './terms';
+import { currenciesDiffer, parseInstant, toAmount, validCurrency } from './values';
 
 /** Balances are compared in currency units; smaller differences are rounding. */
 export const EPSILON = 0.005;
@@ -18,18 +18,13 @@ export interface SpendPoint {
   source: 'observation' | 'page';
 }
 
-export function windowHoursOf(offer: Offer): number {
-  const hours = offer.processingWindowHours;
-  return Number.isInteger(hours) && hours >= 1 && hours <= 24 * 60 ? hours : DEFAULT_PROCESSING_WINDOW_HOURS;
-}
-
 /**
  * The offer's account over time, oldest first, in the offer's currency. Observations from the future
  * (a clock moved back) are left out: nothing can have been seen after `now`.
  */
 export function spendPoints(
-  offer: Offer,
-  observations: readonly Observation[],
+  offer: SpendMatchTerms,
+  observations: readonly BalanceSighting[],
   reading: BillingReading | null,
   now: Date,
 ): { points: SpendPoint[]; mismatch: { offer: string; seen: string } | null; otherAccount: string | null } {
@@ -90,17 +85,11 @@ export function countSpend(points: readonly SpendPoint[], activatedAt: Date | nu
  * When the threshold was crossed: the user's own time, or else the first moment the spend counted
  * since activation reached it; null while it has not.
  */
-export function crossedAtOf(offer: Offer, observations: readonly Observation[], reading: BillingReading | null, now: Date): Date | null {
+export function crossedAtOf(offer: SpendMatchTerms, observations: readonly BalanceSighting[], reading: BillingReading | null, now: Date): Date | null {
   const userCrossed = parseInstant(offer.crossedOn);
   if (userCrossed) return userCrossed;
   const rawThreshold = toAmount(offer.threshold);
   const threshold = rawThreshold !== null && rawThreshold > 0 ? rawThreshold : null;
   const { points } = spendPoints(offer, observations, reading, now);
   return countSpend(points, parseInstant(offer.activatedOn), threshold).crossing?.at ?? null;
-}
-
-/** When credit should have landed: the crossing plus the offer's processing window. */
-export function creditExpectedBy(offer: Offer, observations: readonly Observation[], now: Date): Date | null {
-  const crossedAt = crossedAtOf(offer, observations, null, now);
-  return crossedAt ? new Date(crossedAt.getTime() + windowHoursOf(offer) * HOUR_MS) : null;
 }

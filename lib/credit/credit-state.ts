@@ -9,15 +9,12 @@
  * From the offer as noted, the observations the content script stored (so the status survives
  * reloads) and the page open now. Pure: `now` is passed in.
  */
-import {
-  DEFAULT_CREDIT_VALIDITY_DAYS,
-  type Observation,
-  type Offer,
-} from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
-import { DAY_MS, endOfDay, HOUR_MS, parseInstant, toAmount, validCurrency } from './format';
-import { countSpend, EPSILON, spendPoints, windowHoursOf, type SpendPoint } from './spend-counting';
-import type { CreditState } from './types';
+import { endOfDay } from './calendar';
+import { balanceRise, expectedByOf, useByOf, validityDaysOf, windowHoursOf } from './credit-window';
+import { countSpend, EPSILON, spendPoints } from './spend';
+import type { BalanceSighting, CreditState, SpendMatchTerms } from './terms';
+import { DAY_MS, parseInstant, toAmount, validCurrency } from './values';
 
 /** Credit whose use-by date is this close is "expiring". */
 export const EXPIRING_SOON_DAYS = 14;
@@ -71,46 +68,22 @@ export interface CreditStatus {
   otherAccount: string | null;
 }
 
-function validityDaysOf(offer: Offer): number {
-  const days = offer.creditValidityDays;
-  return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : DEFAULT_CREDIT_VALIDITY_DAYS;
-}
-
-/** The first time the credit balance rose after the crossing: the credit landing. */
-function balanceRise(points: readonly SpendPoint[], crossedAt: Date, creditAmount: number | null): SpendPoint | null {
-  const withCredit = points.filter((p) => p.credit !== null);
-  const t = crossedAt.getTime();
-  const atOrBefore = withCredit.filter((p) => p.at.getTime() <= t);
-  const after = withCredit.filter((p) => p.at.getTime() > t);
-  let baseline = atOrBefore.length > 0 ? atOrBefore[atOrBefore.length - 1]!.credit! : null;
-  for (const point of after) {
-    // No balance seen before the crossing: a balance already holding the offer's credit is the credit.
-    if (baseline === null) {
-      if (creditAmount !== null && creditAmount > 0 && point.credit! >= creditAmount - EPSILON) return point;
-      baseline = point.credit!;
-      continue;
-    }
-    if (point.credit! > baseline + EPSILON) return point;
-  }
-  return null;
-}
-
 // Several rules ask about the same offer for one computeHints call; the answer depends only on these
 // four values, so the last answer per offer is kept (by identity: stored values are replaced, not mutated).
 const lastAnswer = new WeakMap<
-  Offer,
-  { observations: readonly Observation[]; reading: BillingReading | null; t: number; zone: string | null; status: CreditStatus }
+  SpendMatchTerms,
+  { observations: readonly BalanceSighting[]; reading: BillingReading | null; t: number; zone: string; status: CreditStatus }
 >();
 
 export function creditStatusOf(
-  offer: Offer,
-  observations: readonly Observation[],
+  offer: SpendMatchTerms,
+  observations: readonly BalanceSighting[],
   reading: BillingReading | null,
   now: Date,
-  timeZone?: string | null,
+  timeZone: string,
 ): CreditStatus {
   const last = lastAnswer.get(offer);
-  const zone = timeZone ?? null;
+  const zone = timeZone;
   if (last && last.observations === observations && last.reading === reading && last.t === now.getTime() && last.zone === zone) return last.status;
   const status = computeCreditStatus(offer, observations, reading, now, zone);
   if (typeof offer === 'object' && offer !== null) lastAnswer.set(offer, { observations, reading, t: now.getTime(), zone, status });
@@ -118,11 +91,11 @@ export function creditStatusOf(
 }
 
 function computeCreditStatus(
-  offer: Offer,
-  observations: readonly Observation[],
+  offer: SpendMatchTerms,
+  observations: readonly BalanceSighting[],
   reading: BillingReading | null,
   now: Date,
-  timeZone: string | null,
+  timeZone: string,
 ): CreditStatus {
   const t = now.getTime();
   const currency = validCurrency(offer.currency);
@@ -144,9 +117,7 @@ function computeCreditStatus(
   const arrivedFrom = userArrived ? 'user' : rise ? 'balance' : offer.status === 'arrived' ? 'status' : null;
 
   const latestCredit = [...points].reverse().find((p) => p.credit !== null) ?? null;
-  const validity = validityDaysOf(offer);
-  const offerExpiry = endOfDay(offer.expiresOn, timeZone);
-  const useBy = offerExpiry ?? (arrivedAt ? new Date(arrivedAt.getTime() + validity * DAY_MS) : null);
+  const { useBy, from: useByFrom } = useByOf(offer, arrivedAt, timeZone);
 
   const base: Omit<CreditStatus, 'state' | 'reason'> = {
     currency,
@@ -160,14 +131,14 @@ function computeCreditStatus(
     crossedAt,
     crossedFrom,
     windowHours,
-    expectedBy: crossedAt ? new Date(crossedAt.getTime() + windowHours * HOUR_MS) : null,
+    expectedBy: crossedAt ? expectedByOf(offer, crossedAt) : null,
     arrivedAt,
     arrivedFrom,
     creditBalance: latestCredit?.credit ?? null,
     creditBalanceAt: latestCredit?.at ?? null,
     useBy: arrivedFrom ? useBy : null,
-    useByFrom: arrivedFrom && useBy ? (offerExpiry ? 'offer' : 'validity') : null,
-    validityDays: validity,
+    useByFrom: arrivedFrom ? useByFrom : null,
+    validityDays: validityDaysOf(offer),
     qualifyBy: endOfDay(offer.qualifyBy, timeZone),
     currencyMismatch: mismatch,
     otherAccount,

@@ -1,8 +1,8 @@
 /**
- * Reading the values hint rules work with: instants, amounts and currency codes from notes,
- * observations or a reading, any of which may be malformed. Never throws: what does not parse is null.
- * Kept apart from the display formatting in format.ts so spend counting (spend-counting.ts), which the
- * popup and the background load up front, does not bring the formatters with it.
+ * Reading the values the credit clock and the hint rules work with: instants, amounts and currency
+ * codes from notes, observations or a reading, any of which may be malformed. Never throws: what does
+ * not parse is null. Kept apart from the hints' display formatting (lib/hints/format.ts) so the clock,
+ * which the popup and the background load up front, does not bring the formatters with it.
  */
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
