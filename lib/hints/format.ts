@@ -6,7 +6,7 @@
  */
 import { parseDay, usableTimeZone } from '../credit/calendar';
 import { toAmount, validCurrency } from '../credit/values';
-import { minorUnits } from '../reader/money';
+import { minorUnits } from '../reader/money-currency';
 
 export { currenciesDiffer, DAY_MS, HOUR_MS, parseInstant, toAmount, validCurrency } from '../credit/values';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionScope } from '../overlay/scope';
 import { noticeExtensionGone } from './extension-gone';
-import { testTimers } from './testing';
+import { testTimers } from '../overlay/test-scope';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -6,7 +6,7 @@ import { SessionHints } from './hints';
 import type { NotesSync } from './notes-sync';
 import { ObservationLog } from './observations';
 import type { PageReading } from './reading';
-import { testScope } from './testing';
+import { testScope } from '../overlay/test-scope';
 
 const page = reading({ couponEntry: { kind: 'field', selector: '#code', confidence: 0.9, signals: [], label: 'Promo code' } });
 const pageReading = { reading: page, url: page.url } as PageReading;

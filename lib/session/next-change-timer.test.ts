@@ -3,7 +3,7 @@ import { offer, reading } from '../hints/testing';
 import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../notes/schema';
 import { NO_PENDING, type ViewInputs } from '../overlay/overlay-view';
 import { NextChangeTimer } from './next-change-timer';
-import { testScope } from './testing';
+import { testScope } from '../overlay/test-scope';
 
 const NOW = new Date('2026-11-24T09:30:00.000Z');
 // Crossed the threshold an hour ago: pending for 48 h, then overdue.

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { anOffer } from '../notes/test-fixtures';
 import { NotesSync } from './notes-sync';
-import { testScope } from './testing';
+import { testScope } from '../overlay/test-scope';
 
 type StoreModule = typeof import('../notes/store');
 

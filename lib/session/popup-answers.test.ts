@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { reading } from '../hints/testing';
 import { answerThePopup } from './popup-answers';
-import { testScope } from './testing';
+import { testScope } from '../overlay/test-scope';
 
 const REQUEST = { type: 'credit-lens/page-summary' };
 // The content script answers through sendResponse, which fakeBrowser's typing of onMessage leaves out.

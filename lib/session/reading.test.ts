@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../reader/read-page';
 import { READ_FAILED, PageReading, type ReadDone } from './reading';
-import { testScope } from './testing';
+import { testScope } from '../overlay/test-scope';
 
 const URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const PAGE = `

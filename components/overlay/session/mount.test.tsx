@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { testScope } from '../../../lib/session/testing';
+import { testScope } from '../../../lib/overlay/test-scope';
 import type { OverlayProps } from '../Overlay';
 import { OverlayMount } from './mount';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { testScope } from '../../../lib/session/testing';
+import { testScope } from '../../../lib/overlay/test-scope';
 import { ThemeFollower } from './theme';
 
 /** A system colour scheme the test can switch, as `matchMedia('(prefers-color-scheme: dark)')` reports it. */

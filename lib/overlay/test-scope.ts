@@ -2,7 +2,7 @@
  * A session scope for tests, on the global timers (so `vi.useFakeTimers()` drives it), with the
  * context's end in the test's hands. Test-only; nothing in the extension imports it.
  */
-import { SessionScope, type ContextLike, type Timers } from '../overlay/scope';
+import { SessionScope, type ContextLike, type Timers } from './scope';
 
 const later = (fn: () => void, ms = 0) => setTimeout(fn, ms) as unknown as number;
 export const testTimers: Timers = {
