@@ -51,7 +51,7 @@ export function balanceRise(points: readonly SpendPoint[], crossedAt: Date, cred
 
 /**
  * Until when landed credit can be used, two ways, each pinned by its tests (they differ by up to a
- * day; which one is right is an open question, see README "How it is built"):
+ * day, and which one the product wants is still open; until then they stay here side by side):
  * - `useByOf`, for the overlay's and the popup's credit state: the offer's own expiry day, else the
  *   arrival instant plus the validity in 24-hour days;
  * - `creditExpiryOf`, for the deadlines list (badge, reminders, calendar): the offer's own expiry day,
