@@ -62,8 +62,9 @@ export function agencyNotebook({ accounts, items, now }: AgencyOptions): ExportF
     list.push({ id, name: `${BRANDS[i % BRANDS.length]} ${market}`, currency, billingType: i % 3 === 0 ? 'automatic' : 'manual', businessCenterOwned: true, lastSeenOn: 'business' });
     const spend = (200 + ((i * 137) % 900)) * scale;
     observations.push(
-      { at: instant(-12 * DAY), accountId: id, currency, spendSoFar: '0.00', creditBalance: '0.00', cashBalance: `${2000 * scale}.00`, accountBalance: null },
-      { at: instant(-2 * HOUR), accountId: id, currency, spendSoFar: `${spend}.00`, creditBalance: '0.00', cashBalance: `${1500 * scale}.00`, accountBalance: null },
+      // The credit balance holds steady: no credit landed unnoticed, and none was drawn down to zero.
+      { at: instant(-12 * DAY), accountId: id, currency, spendSoFar: '0.00', creditBalance: `${300 * scale}.00`, cashBalance: `${2000 * scale}.00`, accountBalance: null },
+      { at: instant(-2 * HOUR), accountId: id, currency, spendSoFar: `${spend}.00`, creditBalance: `${300 * scale}.00`, cashBalance: `${1500 * scale}.00`, accountBalance: null },
     );
     for (let j = 0; j < items; j++) {
       const base = { accountId: id, currency, createdAt: stamp, updatedAt: stamp };
