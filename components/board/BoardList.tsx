@@ -170,12 +170,13 @@ function Row({
         {t.progressPercent === null ? (
           t.progress
         ) : (
-          <span class="progress-cell">
-            <progress max={100} value={t.progressPercent} aria-label={`${C.progress}: ${t.item}`} aria-valuetext={`${t.progress} (${t.progressPercent}%)`} />
-            <span class="cell-sub">
-              {t.progress} ({t.progressPercent}%)
+          <>
+            <span class="progress-line">
+              <progress max={100} value={t.progressPercent} aria-label={`${C.progress}: ${t.item}`} aria-valuetext={`${t.progress} (${t.progressPercent}%)`} />
+              <span aria-hidden="true">{t.progressPercent}%</span>
             </span>
-          </span>
+            <span class="cell-sub">{t.progress}</span>
+          </>
         )}
       </td>
       <td data-col="deadline">

@@ -10,7 +10,7 @@ import { BarShapes, Legend, Patterns } from './TimelineParts';
 const LABEL_WIDTH = 190;
 const RIGHT_GAP = 16;
 const AXIS_HEIGHT = 30;
-const MAX_HEIGHT = 320;
+const MAX_HEIGHT = 340;
 const KEYS: Record<string, BarMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
@@ -53,7 +53,11 @@ export function Timeline({
   }, []);
 
   const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_GAP);
-  const geometry = useMemo(() => timelineGeometry(rows, { now, timeZone, width: plotWidth, perItem }), [rows, now, timeZone, plotWidth, perItem]);
+  // Laid out once the frame has a width (measured before the first paint).
+  const geometry = useMemo(
+    () => timelineGeometry(width > 0 ? rows : [], { now, timeZone, width: plotWidth, perItem }),
+    [rows, now, timeZone, plotWidth, perItem, width > 0],
+  );
   const byKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
   const bars = useMemo(() => new Map(geometry.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.rowKey, bar] as const))), [geometry]);
   // The bar Tab lands on: the one last moved to, else the first.

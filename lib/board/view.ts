@@ -71,7 +71,10 @@ export function matchesQuery(row: BoardRow, query: string): boolean {
 }
 
 const STATE_RANK = new Map(BOARD_STATES.map((state, i) => [state, i]));
-const text = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true });
+// One collator for every comparison: localeCompare with options builds one per call, and a sort of
+// 1,000 rows makes some 10,000 comparisons.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const text = collator.compare;
 const accountOf = (row: BoardRow) => row.accountName ?? row.accountId;
 /** Missing values sort last in either direction. */
 const nullsLast = <T>(a: T | null, b: T | null, cmp: (a: T, b: T) => number, sign: number) =>
