@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
+import { sharedWithPopup, staticGraph, type ModuleInfo } from '../scripts/page-graph';
 
 /**
  * Keeps the popup's first load in two chunks: its own code, and one chunk of everything it shares with
@@ -8,28 +9,6 @@ import { defineWxtModule } from 'wxt/modules';
  * five small chunks that compress worse than one (about 1 KB more, gzipped, over its 40 KB budget).
  */
 export const SHARED_CHUNK = 'pages-shared';
-
-type ModuleInfo = { importedIds: readonly string[] } | null;
-
-/** Modules an entry loads before it runs: its static imports, transitively. */
-export function staticGraph(entry: string, info: (id: string) => ModuleInfo): Set<string> {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length) {
-    const id = queue.pop()!;
-    if (seen.has(id)) continue;
-    const module = info(id);
-    if (!module) continue;
-    seen.add(id);
-    queue.push(...module.importedIds);
-  }
-  return seen;
-}
-
-/** The modules the popup loads up front that another page loads up front too. */
-export function sharedWithPopup(popup: Set<string>, others: readonly Set<string>[]): Set<string> {
-  return new Set([...popup].filter((id) => others.some((page) => page.has(id))));
-}
 
 export default defineWxtModule((wxt) => {
   wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
