@@ -52,7 +52,7 @@ export function Board({ services = notesServices }: { services?: NotesServices }
           <span aria-hidden="true" class="logo">
             ◎
           </span>{' '}
-          Credit Lens · {S.heading}
+          {S.heading}
         </h1>
         {loaded && (
           <p class="board-summary" data-testid="board-summary">
@@ -91,6 +91,8 @@ export function Board({ services = notesServices }: { services?: NotesServices }
                 now={now}
                 timeZone={timeZone}
                 perItem={view.accounts.length === 1}
+                horizon={view.horizon}
+                onHorizon={(horizon) => setView({ ...view, horizon })}
                 selected={selected}
                 onPick={(key) => setSelected(key)}
               />

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
+import { HORIZONS, type Horizon } from '../../lib/board/view';
 import { formatDay } from './cells';
 import { BOARD_STRINGS as S } from './strings';
 import { TimelineCard, barLabel } from './TimelineCard';
@@ -25,6 +26,8 @@ export function Timeline({
   now,
   timeZone,
   perItem,
+  horizon,
+  onHorizon,
   selected,
   onPick,
 }: {
@@ -32,6 +35,8 @@ export function Timeline({
   now: Date;
   timeZone: string;
   perItem: boolean;
+  horizon: Horizon;
+  onHorizon: (days: Horizon) => void;
   selected: string | null;
   onPick: (key: string) => void;
 }) {
@@ -55,8 +60,8 @@ export function Timeline({
   const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_GAP);
   // Laid out once the frame has a width (measured before the first paint).
   const geometry = useMemo(
-    () => timelineGeometry(width > 0 ? rows : [], { now, timeZone, width: plotWidth, perItem }),
-    [rows, now, timeZone, plotWidth, perItem, width > 0],
+    () => timelineGeometry(width > 0 ? rows : [], { now, timeZone, width: plotWidth, perItem, daysAfter: horizon }),
+    [rows, now, timeZone, plotWidth, perItem, horizon, width > 0],
   );
   const byKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
   const bars = useMemo(() => new Map(geometry.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.rowKey, bar] as const))), [geometry]);
@@ -74,6 +79,17 @@ export function Timeline({
     focusAfterRender.current = false;
     frame.current?.querySelector<SVGGElement>(`g.bar[data-key="${CSS.escape(current)}"]`)?.focus();
   });
+
+  // A row picked in the list is marked on the timeline, and its lane scrolled into view.
+  useLayoutEffect(() => {
+    const bar = selected ? bars.get(selected) : undefined;
+    const el = scroller.current;
+    if (!bar || !el) return;
+    if (bar.y < el.scrollTop || bar.y + 24 > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, bar.y - 40);
+      setScroll({ top: el.scrollTop, height: el.clientHeight });
+    }
+  }, [selected]);
 
   const go = (move: BarMove) => {
     const next = moveFrom(geometry.lanes, current, move);
@@ -109,6 +125,16 @@ export function Timeline({
           {S.timeline}
         </h2>
         <Legend />
+        <label class="horizon">
+          {S.horizon}{' '}
+          <select data-testid="horizon" value={horizon} onChange={(e) => onHorizon(Number(e.currentTarget.value) as Horizon)}>
+            {HORIZONS.map((days) => (
+              <option key={days} value={days}>
+                {S.horizonDays(days)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div class="timeline-frame" ref={frame}>
         {width > 0 && (
@@ -162,6 +188,7 @@ export function Timeline({
                         row={byKey.get(bar.rowKey)!}
                         plotX={LABEL_WIDTH}
                         tabbable={bar.rowKey === current}
+                        marked={bar.rowKey === selected}
                         described={card === bar.rowKey}
                         now={now}
                         timeZone={timeZone}
@@ -201,6 +228,7 @@ function BarGroup({
   row,
   plotX,
   tabbable,
+  marked,
   described,
   now,
   timeZone,
@@ -212,6 +240,7 @@ function BarGroup({
   row: BoardRow;
   plotX: number;
   tabbable: boolean;
+  marked: boolean;
   described: boolean;
   now: Date;
   timeZone: string;
@@ -221,7 +250,7 @@ function BarGroup({
 }) {
   return (
     <g
-      class={`bar${row.ended ? ' ended' : ''}`}
+      class={`bar${row.ended ? ' ended' : ''}${marked ? ' marked' : ''}`}
       data-key={row.key}
       data-testid="timeline-bar"
       role="button"

@@ -6,8 +6,7 @@ import type { BoardState, ItemKind, NextStep, SegmentKind } from '../../lib/boar
 import type { SortKey } from '../../lib/board/view';
 
 export const BOARD_STRINGS = {
-  pageTitle: 'Credit Lens: all accounts',
-  heading: 'All accounts',
+  heading: 'Credit Lens · All accounts',
   loading: 'Opening your notes…',
   loadFailed: (reason: string) => `Credit Lens could not read your notes (${reason}). Nothing was changed.`,
   empty: 'No offers or codes in your notes yet. Add them from the toolbar popup on an Ads Manager payment page.',
@@ -31,8 +30,6 @@ export const BOARD_STRINGS = {
   several: (count: number) => `${count} chosen`,
   needsActionPreset: 'Needs action',
   sortBy: 'Sort by',
-  ascending: 'Ascending',
-  descending: 'Descending',
   sortDirection: (dir: 'asc' | 'desc') => (dir === 'asc' ? 'Sort ascending; switch to descending' : 'Sort descending; switch to ascending'),
 
   listLabel: 'Offers and codes, most urgent first',
@@ -54,6 +51,8 @@ export const BOARD_STRINGS = {
   timeline: 'Timeline',
   timelineLabel: 'Timeline of offers and codes. Arrow keys move between bars; Enter shows the item in the list.',
   today: 'Today',
+  horizon: 'Look ahead',
+  horizonDays: (days: number) => `${days} days`,
   outside: (count: number) => `${count} items have no dates in this window`,
   legend: 'Legend',
   deadlineMarker: 'Next deadline',
@@ -61,7 +60,6 @@ export const BOARD_STRINGS = {
   barLabel: (name: string, account: string, state: string, when: string) => `${name}, ${account}: ${state}. ${when}`,
   range: (from: string, to: string) => `${from} to ${to}`,
   openEnded: (from: string) => `from ${from}, no end date`,
-  windowDays: 'Window',
 } as const;
 
 export const KIND_LABELS: Record<ItemKind, string> = { offer: 'Spend-match offer', code: 'Promo code' };

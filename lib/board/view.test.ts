@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aCode, anAccount, anOffer } from '../notes/test-fixtures';
 import { boardRows, BOARD_STATES, type BoardRow } from './rows';
-import { applyView, DEFAULT_VIEW, formatView, parseView, SORT_KEYS, type BoardView } from './view';
+import { applyView, DEFAULT_VIEW, formatView, HORIZONS, parseView, SORT_KEYS, type BoardView } from './view';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const A = '7000000000000000001';
@@ -59,11 +59,13 @@ describe('board view', () => {
 
   it('writes only what differs from the default into the URL', () => {
     expect(formatView(DEFAULT_VIEW)).toBe('');
-    expect(formatView({ ...DEFAULT_VIEW, sort: 'deadline', states: ['overdue', 'pending'], q: ' acme ' })).toBe('?sort=deadline&state=overdue%2Cpending&q=acme');
+    expect(formatView({ ...DEFAULT_VIEW, sort: 'deadline', states: ['overdue', 'pending'], q: ' acme ', horizon: 180 })).toBe(
+      '?sort=deadline&state=overdue%2Cpending&q=acme&days=180',
+    );
   });
 
   it('a stale or hand-edited URL still opens a board: unknown values fall back', () => {
-    expect(parseView('?sort=colour&dir=up&account=abc,7000000000000000001&kind=voucher,code&state=bogus,pending')).toEqual({
+    expect(parseView('?sort=colour&dir=up&account=abc,7000000000000000001&kind=voucher,code&state=bogus,pending&days=45')).toEqual({
       ...DEFAULT_VIEW,
       accounts: [A],
       kinds: ['code'],
@@ -79,6 +81,7 @@ describe('board view', () => {
       kinds: fc.subarray(['offer', 'code'] as const),
       states: fc.subarray([...BOARD_STATES]),
       q: fc.string({ maxLength: 40 }).map((q) => q.trim()),
+      horizon: fc.constantFrom(...HORIZONS),
     });
     fc.assert(
       fc.property(view, (v) => {

@@ -9,6 +9,9 @@ import { BOARD_STATES, ITEM_KINDS, type BoardRow, type BoardState, type ItemKind
 export const SORT_KEYS = ['urgency', 'deadline', 'account', 'name', 'amount', 'progress', 'state'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
+/** How far ahead the timeline looks, in days. */
+export const HORIZONS = [30, 60, 90, 180] as const;
+export type Horizon = (typeof HORIZONS)[number];
 
 export interface BoardView {
   sort: SortKey;
@@ -18,9 +21,10 @@ export interface BoardView {
   kinds: ItemKind[];
   states: BoardState[];
   q: string;
+  horizon: Horizon;
 }
 
-export const DEFAULT_VIEW: BoardView = Object.freeze({ sort: 'urgency', dir: 'asc', accounts: [], kinds: [], states: [], q: '' }) as BoardView;
+export const DEFAULT_VIEW: BoardView = Object.freeze({ sort: 'urgency', dir: 'asc', accounts: [], kinds: [], states: [], q: '', horizon: 60 }) as BoardView;
 
 const ACCOUNT_ID = /^\d{6,25}$/;
 const MAX_QUERY = 200;
@@ -44,6 +48,7 @@ export function parseView(search: string): BoardView {
     kinds: uniqueIn(ITEM_KINDS, list(params, 'kind')),
     states: uniqueIn(BOARD_STATES, list(params, 'state')),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    horizon: HORIZONS.find((days) => String(days) === params.get('days')) ?? DEFAULT_VIEW.horizon,
   };
 }
 
@@ -56,6 +61,7 @@ export function formatView(view: BoardView): string {
   if (view.kinds.length) params.set('kind', uniqueIn(ITEM_KINDS, view.kinds).join(','));
   if (view.states.length) params.set('state', uniqueIn(BOARD_STATES, view.states).join(','));
   if (view.q.trim()) params.set('q', view.q.trim());
+  if (view.horizon !== DEFAULT_VIEW.horizon) params.set('days', String(view.horizon));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -211,9 +211,17 @@ test('the URL holds the view: a reload or a bookmark opens the same board', asyn
   await page.getByTestId('sort').selectOption('deadline');
   await page.getByTestId('sort-dir').click();
   await page.getByTestId('search').fill('partner');
+  await page.getByTestId('horizon').selectOption('90');
   await expect.poll(() => page.url()).toContain('q=partner');
   const url = new URL(page.url());
-  expect(Object.fromEntries(url.searchParams)).toEqual({ sort: 'deadline', dir: 'desc', kind: 'offer', state: 'overdue,window-closed,pending,expiring,to-activate', q: 'partner' });
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    sort: 'deadline',
+    dir: 'desc',
+    kind: 'offer',
+    state: 'overdue,window-closed,pending,expiring,to-activate',
+    q: 'partner',
+    days: '90',
+  });
   const before = await rowKeys(page);
   const count = await shownCount(page);
 
@@ -225,6 +233,7 @@ test('the URL holds the view: a reload or a bookmark opens the same board', asyn
   await expect(again.getByTestId('sort')).toHaveValue('deadline');
   await expect(again.getByTestId('search')).toHaveValue('partner');
   await expect(again.getByTestId('needs-action')).toHaveAttribute('aria-pressed', 'true');
+  await expect(again.getByTestId('horizon')).toHaveValue('90');
   expect(await shownCount(again)).toBe(count);
   expect(await rowKeys(again)).toEqual(before);
   expect(again.url()).toBe(url.href);
@@ -347,6 +356,9 @@ test('edits an item from its row through the background, and opening the board w
 
   const row = rows(page).first();
   await expect(row).toHaveAttribute('data-key', 'code:px-code');
+  // A row picked in the list is marked on the timeline.
+  await row.locator('td[data-col="state"]').click();
+  await expect(page.locator('g.bar.marked')).toHaveAttribute('data-key', 'code:px-code');
   await expect(row.getByRole('link', { name: /Payment page/ })).toHaveAttribute('href', `https://ads.tiktok.com/i18n/account/payment?aadvid=${agencyAccountId(0)}`);
   await row.getByRole('button', { name: 'Edit Promo code MEASURED-CODE' }).click();
   const dialog = page.getByTestId('edit-dialog');
