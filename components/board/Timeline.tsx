@@ -124,7 +124,6 @@ export function Timeline({
         <h2 id="timeline-title" class="section-title">
           {S.timeline}
         </h2>
-        <Legend />
         <label class="horizon">
           {S.horizon}{' '}
           <select data-testid="horizon" value={horizon} onChange={(e) => onHorizon(Number(e.currentTarget.value) as Horizon)}>
@@ -214,6 +213,7 @@ export function Timeline({
           </>
         )}
       </div>
+      <Legend />
       {geometry.outside > 0 && (
         <p class="muted small">
           {S.outside(geometry.outside)} ({S.range(formatDay(geometry.start, timeZone), formatDay(geometry.end - 1, timeZone))})
