@@ -82,7 +82,7 @@ export const STATE_LABELS: Record<BoardState, string> = {
 };
 
 export const NEXT_STEP_LABELS: Record<NextStep, (left: string | null) => string> = {
-  'start-spending': () => 'Note the activation date; only later spend counts',
+  'start-spending': () => 'Start spending: only spend after activation counts',
   'spend-more': (left) => (left ? `Spend ${left} more` : 'Keep spending'),
   'wait-for-credit': () => 'Wait for the credit to land',
   'check-billing': () => 'Check the spend in Billing, then contact support',
