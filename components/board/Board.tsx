@@ -16,7 +16,6 @@ import { useUrlView } from './use-url-view';
 
 const WEEK_MS = 7 * 86_400_000;
 
-
 /** Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer. */
 export function Board({ services = notesServices }: { services?: NotesServices }) {
   const { loaded, error } = useNotes(services);
