@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addDays, daysBetween, daysUntil, endOfDay, localDateOf, startOfDay } from './calendar';
 
 const hours = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 3_600_000;
@@ -33,6 +33,23 @@ describe('days in a time zone', () => {
     expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
     expect(localDateOf(new Date('2026-11-24T23:30:00Z'), 'Asia/Tokyo')).toBe('2026-11-25');
   });
+
+  it('a board of 1,000 deadlines on the same few days asks Intl about each day once', () => {
+    const parts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      const now = new Date('2026-11-24T10:00:00Z');
+      for (let i = 0; i < 1_000; i++) {
+        endOfDay(addDays('2026-12-01', i % 10), 'Pacific/Auckland');
+        localDateOf(now, 'Pacific/Auckland');
+      }
+      // Ten distinct days and one instant: a handful of calls each, never one per deadline.
+      expect(parts.mock.calls.length).toBeLessThan(60);
+    } finally {
+      parts.mockRestore();
+    }
+    // Remembered answers are the same answers.
+    expect(startOfDay('2026-12-05', 'Pacific/Auckland').toISOString()).toBe('2026-12-04T11:00:00.000Z');
+  });
 });
 
 describe('date-only deadlines in the user time zone', () => {
@@ -45,5 +62,26 @@ describe('date-only deadlines in the user time zone', () => {
     for (const zone of ['UTC', 'Asia/Tokyo', 'America/New_York']) {
       expect(daysUntil(endOfDay('2026-12-06', zone)!, now, zone)).toBe(countdown('2026-12-06', now, { timeZone: zone }).days);
     }
+  });
+});
+
+describe('time zones', () => {
+  it('checks a zone once, not on every date it is asked about', () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = class extends Original {
+      constructor(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+        super(locales, options);
+        if (options?.timeZone === 'America/Denver') made++;
+      }
+    } as typeof Intl.DateTimeFormat;
+    try {
+      for (let i = 0; i < 500; i++) endOfDay('2026-11-30', 'America/Denver');
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    expect(made).toBeLessThanOrEqual(2);
+    expect(endOfDay('2026-11-30', 'America/Denver')!.toISOString()).toBe('2026-12-01T07:00:00.000Z');
+    expect(endOfDay('2026-11-30', 'Not/AZone')!.toISOString()).toBe('2026-12-01T00:00:00.000Z');
   });
 });

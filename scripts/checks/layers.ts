@@ -1,12 +1,14 @@
 /**
  * Layers import downward only, so a change low in the stack never has to know what sits above it:
  *
- *   zod.ts -> lexicon -> reader -> messages.ts -> credit -> notes -> hints -> overlay -> session
- *     -> components -> entrypoints
+ *   zod.ts -> lexicon -> reader -> messages.ts -> credit -> notes -> hints -> board -> report
+ *     -> overlay -> session -> components -> entrypoints
  *
  * - `lib/zod.ts` is below everything: it configures zod before any schema exists.
  * - `lib/messages.ts` (what the popup and the content script say to each other) carries a reading,
  *   so it sits just above the reader.
+ * - `lib/board/` (the deadlines board's rows) and `lib/report/` (misread reports) read through the
+ *   layers below them and are read only by components.
  * - `lib/session/` is the Billing session's logic without UI: it drives the reader, the notes and the
  *   overlay's view; what of the session draws (mount, theme, props) is a component
  *   (components/overlay/session/).
@@ -26,6 +28,8 @@ export const LAYERS: readonly string[] = [
   'lib/credit/',
   'lib/notes/',
   'lib/hints/',
+  'lib/board/',
+  'lib/report/',
   'lib/overlay/',
   'lib/session/',
   'components/',
