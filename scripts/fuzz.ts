@@ -106,6 +106,10 @@ export async function fuzz(options: FuzzOptions, print: (line: string) => void =
   const workDir = mkdtempSync(join(tmpdir(), 'credit-lens-fuzz-'));
   let failed = false;
   let rounds = 0;
+  const finish = (anyFailed: boolean) => {
+    print(`cases run: ${targets.map((target) => `${target} ${ran[target]}`).join(', ')}; ${anyFailed ? 'FAILURES above' : 'no failure'}`);
+    return { ran, failed: anyFailed };
+  };
   try {
     for (;;) {
       const due = targets.filter((target) => options.runs === null || ran[target] < options.runs);
@@ -125,13 +129,14 @@ export async function fuzz(options: FuzzOptions, print: (line: string) => void =
           failed = true;
           print(`  FAILED outside a property (seed ${result.seed}):\n${result.otherFailure}`);
         }
+        // Nothing ran: the setup is broken (vitest missing, a syntax error), and every round would say the same.
+        if (result.ran === 0) return finish(true);
       }
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
-  print(`cases run: ${targets.map((target) => `${target} ${ran[target]}`).join(', ')}; ${failed ? 'FAILURES above' : 'no failure'}`);
-  return { ran, failed };
+  return finish(failed);
 }
 
 if (invokedDirectly(import.meta.url)) {

@@ -164,7 +164,8 @@ function keptReaderFollows(html: string, pageUrl: string | null, parameters: { s
 
 describe('a reader told about changes reads what a fresh reader reads', () => {
   // The suite's seed, then each known seed from the page as loaded (the changes pile up run after run).
-  it.each(pages)('$name', ({ name, html, spec }) => {
+  // Two full reads per case, 60 cases or more per seed: seconds per page, more on a busy machine.
+  it.each(pages)('$name', { timeout: 120_000 }, ({ name, html, spec }) => {
     for (const parameters of seedRuns(60, KNOWN_SEEDS[name])) keptReaderFollows(html, spec.url, parameters);
   });
 
