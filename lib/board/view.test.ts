@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aCode, anAccount, anOffer } from '../notes/test-fixtures';
 import { boardRows, BOARD_STATES, type BoardRow } from './rows';
 import { applyView, DEFAULT_VIEW, formatView, HORIZONS, parseView, SORT_KEYS, type BoardView } from './view';
+import { assertOnSeeds } from '../../tests/support/property-seeds';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const A = '7000000000000000001';
@@ -83,11 +84,11 @@ describe('board view', () => {
       q: fc.string({ maxLength: 40 }).map((q) => q.trim()),
       horizon: fc.constantFrom(...HORIZONS),
     });
-    fc.assert(
+    assertOnSeeds(
       fc.property(view, (v) => {
         expect(parseView(formatView(v))).toEqual(v);
       }),
-      { seed: 13, numRuns: 300 },
+      300,
     );
   });
 });
