@@ -10,6 +10,7 @@ function reading(overrides: Partial<BillingReading> = {}): BillingReading {
   return {
     url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}`,
     pageKind: 'payment',
+    pageKindConfidence: 'high',
     language: 'en',
     accountId: ACCOUNT,
     accountIdSource: 'url',
@@ -19,6 +20,7 @@ function reading(overrides: Partial<BillingReading> = {}): BillingReading {
     accountBalance: null,
     cashBalance: '10.00',
     creditBalance: '50.00',
+    creditLine: null,
     spendSoFar: '480.00',
     billingThreshold: '500.00',
     nextBillDate: null,

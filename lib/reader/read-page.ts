@@ -2,7 +2,7 @@ import { RecordCollector } from './collect';
 import { LabelIndex } from './label-index';
 import { textChangesOf } from './page-changes';
 import { intlLocaleFor } from './locale';
-import { accountIdFromUrl, isBillingRoute } from './page-kind';
+import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute } from './page-kind';
 import { pageCurrency, readAccountIdFromPage, readAmounts, readBillingType, readNextBillDate, currencyFromLabels } from './qualify-amounts';
 import { chooseCouponEntry } from './qualify-coupon-entry';
 import { readMessages } from './qualify-messages';
@@ -11,7 +11,8 @@ import { readPromotions } from './qualify-promotions';
 import { type AmountRole, type BillingReading } from './reading';
 import { PartMemo } from './part-memo';
 import { ReadingValidator } from './validate-reading';
-import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS } from './concept-groups';
+import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS, CREDIT_LINE_CONCEPTS } from './concept-groups';
+import { readCreditLine } from './qualify-credit-line';
 import type { Concept, ConceptMatch } from '../lexicon';
 import type { LabelRecord, PageRecords } from './records';
 import { SameList } from './same-list';
@@ -23,13 +24,15 @@ export interface PageReading {
   couponElement: Element | null;
 }
 
-type LabelGroup = 'amount' | 'currency' | 'accountId' | 'billingType' | 'nextBillDate';
+type LabelGroup = 'amount' | 'creditLine' | 'currency' | 'accountId' | 'billingType' | 'nextBillDate';
 
 const AMOUNT_CONCEPT_SET = new Set<Concept>(AMOUNT_CONCEPTS);
+const CREDIT_LINE_CONCEPT_SET = new Set<Concept>(CREDIT_LINE_CONCEPTS);
 const BILLING_TYPE_CONCEPT_SET = new Set<Concept>(BILLING_TYPE_CONCEPTS);
 
 function groupOf(concept: Concept): LabelGroup | null {
   if (AMOUNT_CONCEPT_SET.has(concept)) return 'amount';
+  if (CREDIT_LINE_CONCEPT_SET.has(concept)) return 'creditLine';
   if (BILLING_TYPE_CONCEPT_SET.has(concept)) return 'billingType';
   return concept === 'currencyLabel' ? 'currency' : concept === 'accountId' ? 'accountId' : concept === 'nextBillDate' ? 'nextBillDate' : null;
 }
@@ -44,6 +47,7 @@ type LabelGroups = Record<LabelGroup, readonly LabelRecord[]> & { matches: reado
 function labelGroups(labels: readonly LabelRecord[], previous: LabelGroups | undefined): LabelGroups {
   const lists = {
     amount: new SameList(previous?.amount),
+    creditLine: new SameList(previous?.creditLine),
     currency: new SameList(previous?.currency),
     accountId: new SameList(previous?.accountId),
     billingType: new SameList(previous?.billingType),
@@ -67,6 +71,7 @@ function labelGroups(labels: readonly LabelRecord[], previous: LabelGroups | und
   }
   return {
     amount: lists.amount.done(),
+    creditLine: lists.creditLine.done(),
     currency: lists.currency.done(),
     accountId: lists.accountId.done(),
     billingType: lists.billingType.done(),
@@ -98,13 +103,18 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
   const amounts =
     currency && currency !== labelledCurrency ? memo.get('amounts', [amountLabels, locale, currency], () => readAmounts(amountLabels, { locale, currency })) : firstPass;
   const value = (role: AmountRole) => amounts.find((amount) => amount.role === role)?.value ?? null;
+  const creditLine = memo.get('creditLine', [groups.creditLine, locale, currency], () => readCreditLine(groups.creditLine, { locale, currency }));
 
   const entry = memo.get('entry', [records.inputs, records.controls], () => chooseCouponEntry(records.inputs, records.controls));
   const field = entry?.kind === 'field' ? (records.inputs.find((input) => input.key === entry.key) ?? null) : null;
   const fromUrl = memo.get('fromUrl', [url], () => accountIdFromUrl(url));
   const pageAccountId = fromUrl.accountId ? null : memo.get('pageAccountId', [groups.accountId], () => readAccountIdFromPage(labels));
-  // An address decides the page kind by itself (see readPageKind).
-  const pageKind = memo.get('pageKind', url ? [url] : [url, labels, records.tables, records.cards, records.headings], () => readPageKind(records));
+  // A known route decides the page kind by itself; an unknown one is judged by the content (see readPageKind).
+  const byRoute = url !== null && !isFinanceAreaRoute(url);
+  const hasCouponEntry = entry !== null;
+  const kind = memo.get('pageKind', byRoute ? [url] : [url, labels, records.tables, records.cards, records.headings, amounts, creditLine, hasCouponEntry], () =>
+    readPageKind(records, { amounts, creditLine, hasCouponEntry }),
+  );
   const promotions = memo.get('promotions', [records.tables, records.cards, records.tabs, locale, currency], () =>
     readPromotions(records.tables, records.cards, records.tabs, { locale, currency }),
   );
@@ -116,16 +126,18 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
 
   const reading: BillingReading = {
     url,
-    pageKind,
+    pageKind: kind.kind,
+    pageKindConfidence: kind.confidence,
     language,
     accountId: fromUrl.accountId ?? pageAccountId,
     accountIdSource: fromUrl.accountId ? 'url' : pageAccountId ? 'page' : null,
     businessCenterId: fromUrl.orgId,
-    billingType: memo.get('billingType', [groups.billingType, amounts], () => readBillingType(labels, amounts)),
+    billingType: memo.get('billingType', [groups.billingType, amounts, creditLine], () => readBillingType(labels, amounts, creditLine)),
     currency,
     accountBalance: value('accountBalance'),
     cashBalance: value('cashBalance'),
     creditBalance: value('creditBalance'),
+    creditLine,
     spendSoFar: value('spendSoFar'),
     billingThreshold: value('billingThreshold'),
     nextBillDate: memo.get('nextBillDate', [groups.nextBillDate, locale], () => readNextBillDate(labels, locale)),

@@ -57,9 +57,25 @@ export const Promotion = z.object({
 });
 export type Promotion = z.infer<typeof Promotion>;
 
+/**
+ * A monthly-invoicing credit line ("Credit line", "Available credit", TikTok's "credit balance"):
+ * money TikTok lends against invoices, never ad credit (DOMAIN.md, "Credit line versus ad credit").
+ */
+export const CreditLine = z.object({
+  available: z.nullable(Decimal),
+  limit: z.nullable(Decimal),
+  currency: z.nullable(CurrencyCode),
+});
+export type CreditLine = z.infer<typeof CreditLine>;
+
 export const BillingReading = z.object({
   url: z.nullable(z.string()),
   pageKind: PageKind,
+  /**
+   * `high`: a known Finance route says the page kind. `low`: the route is not one we know (or the page
+   * was saved without its address) and the kind was judged from what the page shows.
+   */
+  pageKindConfidence: z.enum(['high', 'low']),
   /** Lexicon language that matched the page's labels best (BCP 47 as in lib/lexicon), or null. */
   language: z.nullable(z.string()),
   accountId: z.nullable(z.string()),
@@ -70,7 +86,9 @@ export const BillingReading = z.object({
   currency: z.nullable(CurrencyCode),
   accountBalance: z.nullable(Decimal),
   cashBalance: z.nullable(Decimal),
+  /** Ad credit, vouchers, coupons (the API's `grant_balance`); never a credit line. */
   creditBalance: z.nullable(Decimal),
+  creditLine: z.nullable(CreditLine),
   spendSoFar: z.nullable(Decimal),
   billingThreshold: z.nullable(Decimal),
   nextBillDate: z.nullable(IsoDate),
