@@ -55,6 +55,10 @@ describe('observing a reading', () => {
     expect(observationOf(null, AT)).toBeNull();
   });
 
+  it('observes nothing on a page under an unknown route that did not read as a Billing page', () => {
+    expect(observationOf(reading({ pageKind: 'other', pageKindConfidence: 'low' }), AT)).toBeNull();
+  });
+
   it('observes nothing on a page that shows no numbers (a Transactions page)', () => {
     expect(observationOf(reading({ spendSoFar: null, creditBalance: null, cashBalance: null }), AT)).toBeNull();
   });

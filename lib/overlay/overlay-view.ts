@@ -5,6 +5,7 @@
  */
 import type { Hint } from '../hints/types';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc, type Observation, type Settings } from '../notes/schema';
+import { isBillingRoute } from '../reader/page-kind';
 import type { BillingReading } from '../reader/reading';
 import { withDismissed, withRestored } from './dismissals';
 import { pageHints, visibleHints } from './page-hints';
@@ -68,7 +69,10 @@ export interface ViewInputs {
 }
 
 export interface OverlayView {
-  /** False when the user turned the overlay off for this site: no overlay, the popup is still answered. */
+  /**
+   * False when the user turned the overlay off for this site, or on a route we do not know until its
+   * content reads as a Billing page: no overlay, the popup is still answered.
+   */
   on: boolean;
   minimised: boolean;
   /** Every hint, most urgent first. */
@@ -103,7 +107,7 @@ export function overlayView(inputs: ViewInputs, now: Date, observedAt: Date = no
   const shown = visibleHints(hints, settings.dismissedHints);
   return {
     failure,
-    on: settings.overlayOn[hostOf(inputs.url)],
+    on: settings.overlayOn[hostOf(inputs.url)] && (isBillingRoute(inputs.url) || (inputs.reading !== null && inputs.reading.pageKind !== 'other')),
     minimised: settings.overlayMinimised,
     hints,
     shown,
