@@ -36,10 +36,14 @@ export function selectedTabStatus(tabs: readonly TabRecord[]): Status | null {
   return null;
 }
 
+// A bare "Amount" / "Valor" / "Số tiền" header names the credit's amount in a promotions table; the
+// lexicon files those words under the top-up field (fieldAmount), so they are asked for here too.
+const AMOUNT_HEADER_CONCEPTS: readonly Concept[] = ['colAmount', 'fieldAmount'];
+
 function columnIndex(headers: readonly string[]): Partial<Record<Concept, number>> {
   const columns: Partial<Record<Concept, number>> = {};
   headers.forEach((header, index) => {
-    const concept = conceptsIn(header, COLUMN_CONCEPTS)[0]?.concept;
+    const concept = conceptsIn(header, COLUMN_CONCEPTS)[0]?.concept ?? (conceptsIn(header, AMOUNT_HEADER_CONCEPTS)[0] ? 'colAmount' : undefined);
     if (concept && columns[concept] === undefined) columns[concept] = index;
   });
   return columns;
@@ -59,8 +63,10 @@ function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHin
     const used = parseMoney(cell(row, 'colUsedAmount'), hints);
     const range = parseDateRange(cell(row, 'colValidPeriod'), hints);
     const status = statusIn(cell(row, 'colStatus')) ?? statusIn(pieces(row, 'colPromotionName').slice(1).join(' ')) ?? tabStatus;
+    // The unused amount is what is left to spend; without that column, the credit's value or amount.
     const unused =
       parseMoney(cell(row, 'colUnusedAmount'), hints) ??
+      parseMoney(cell(row, 'colAmount'), hints) ??
       (status === 'earning' && !used ? offeredCredit([...pieces(row, 'colUsageRequirements'), ...pieces(row, 'colPromotionName')], hints) : null);
     return [
       {
