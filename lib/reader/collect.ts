@@ -3,6 +3,7 @@ import { BALANCE_CONCEPTS, CARD_MARKER_CONCEPTS, COLUMN_CONCEPTS, TAB_CONCEPTS, 
 import { closestComposed, composedParent, documentHasLayout, elementsOfIdRefs, hasText, isShadowRoot, squash, textLongerThan, textOf, textOfIdRefs, VisibilityJudge } from './dom';
 import type { LabelHit, LabelIndex } from './label-index';
 import type { TextChanges } from './page-changes';
+import { customControlHost, kitTitleOf, linkHref, shownTextOfIdRefs } from './control-kinds';
 import { SameList } from './same-list';
 import { conceptsIn } from './words';
 import type {
@@ -133,7 +134,7 @@ export class RecordCollector {
     if (labelsMoved || stale(this.controls)) this.controls = collectControls(hits, queryAll, keyOf, visible);
     if (stale(this.messages)) this.messages = collectMessages(queryAll, keyOf, visible);
     if (labelsMoved || stale(this.tabs)) this.tabs = collectTabs(hits, queryAll, visible);
-    if (stale(this.tables)) this.tables = collectTables(queryAll, visible);
+    if (stale(this.tables)) this.tables = collectTables(queryAll, keyOf, visible);
     if (labelsMoved || stale(this.cards)) this.cards = collectCards(hits, visible);
     if (stale(this.headings)) this.headings = collectHeadings(queryAll, visible);
     this.labelsVersion = this.index.labelsVersion;
@@ -551,6 +552,7 @@ function describeInput(element: Element, key: number, visible: Visible, regions:
     ariaLabel: element.getAttribute('aria-label') ?? '',
     labelText: squash(labels.join(' ')),
     describedBy: squash(`${textOfIdRefs(element, 'aria-describedby')} ${textOfIdRefs(element, 'aria-errormessage')}`),
+    describedByShown: shownTextOfIdRefs(element, ['aria-describedby', 'aria-errormessage'], visible),
     autocomplete: (element.getAttribute('autocomplete') ?? '').toLowerCase(),
     inputMode: (element.getAttribute('inputmode') ?? '').toLowerCase(),
     maxLength: maxLength && /^\d+$/.test(maxLength) ? Number(maxLength) : null,
@@ -560,6 +562,7 @@ function describeInput(element: Element, key: number, visible: Visible, regions:
     inShadowRoot: element.getRootNode() !== element.ownerDocument,
     visible: visible(element),
     disabled: input.disabled === true || element.getAttribute('aria-disabled') === 'true',
+    readOnly: input.readOnly === true || element.getAttribute('aria-readonly') === 'true',
     invalid: element.getAttribute('aria-invalid') === 'true',
   };
 }
@@ -589,7 +592,7 @@ function textAroundInput(element: Element, dialog: Element | null, visible: Visi
 }
 
 function dialogTitle(dialog: Element): string {
-  return textOfIdRefs(dialog, 'aria-labelledby') || dialog.getAttribute('aria-label') || textOf(dialog.querySelector(HEADING), 120);
+  return textOfIdRefs(dialog, 'aria-labelledby') || dialog.getAttribute('aria-label') || textOf(dialog.querySelector(HEADING), 120) || kitTitleOf(dialog);
 }
 
 function collectControls(
@@ -608,13 +611,14 @@ function collectControls(
       text: textOf(control, 120),
       ariaLabel: control.getAttribute('aria-label') ?? '',
       title: control.getAttribute('title') ?? '',
+      href: linkHref(control),
       visible: visible(control),
       inDialog: closestComposed(control, DIALOG) != null,
     });
   };
   for (const hit of hits) {
     if (!hit.matches.some((match) => match.concept === 'couponOpener' || match.concept === 'activate')) continue;
-    const control = closestComposed(hit.node, CONTROL);
+    const control = closestComposed(hit.node, CONTROL) ?? customControlHost(hit.node);
     if (control) add(control);
   }
   // Icon-only buttons carry their words in aria-label or title, which the text walk does not see.
@@ -688,7 +692,11 @@ function collectTabs(hits: readonly LabelHit[], queryAll: (selector: string) => 
  * body <table>; a header-less table takes the headers of the one just before it in the same wrapper.
  * Every table's header and first cells go to `samples`, for the page currency.
  */
-function collectTables(queryAll: (selector: string) => Element[], visible: Visible): Part<{ tables: TableRecord[]; samples: string[] }> {
+function collectTables(
+  queryAll: (selector: string) => Element[],
+  keyOf: (element: Element) => number,
+  visible: Visible,
+): Part<{ tables: TableRecord[]; samples: string[] }> {
   const tables: TableRecord[] = [];
   const samples: string[] = [];
   const regions: Node[] = [];
@@ -710,13 +718,17 @@ function collectTables(queryAll: (selector: string) => Element[], visible: Visib
     if (!namesPromotionColumns(headers)) continue;
     regions.push(table);
     const rows: string[][][] = [];
+    const rowKeys: number[] = [];
     for (const row of rowsOf(table, Infinity)) {
       if (rows.length >= MAX_ROWS) break;
       if (hasHeaderCell(row) || !visible(row)) continue;
       const cells = cellsOf(row).map((cell) => cellPieces(cell, visible));
-      if (cells.some((pieces) => pieces.length > 0)) rows.push(cells);
+      if (cells.some((pieces) => pieces.length > 0)) {
+        rows.push(cells);
+        rowKeys.push(keyOf(row));
+      }
     }
-    tables.push({ headers, rows });
+    tables.push({ headers, rows, rowKeys });
   }
   return { value: { tables, samples: samples.slice(0, 60) }, regions };
 }

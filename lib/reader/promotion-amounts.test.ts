@@ -11,6 +11,7 @@ function table(lang: LanguageCode, amountHeader: string): TableRecord {
   return {
     headers: [terms.colPromotionName![0]!, terms.colCreditType![0]!, terms.colValidPeriod![0]!, amountHeader],
     rows: [[['Welcome credit 2026'], [terms.creditFree![0]!], ['2026-11-01 ~ 2027-01-31'], ['USD 150.00']]],
+    rowKeys: [0],
   };
 }
 
@@ -39,6 +40,7 @@ describe('a promotion amount from any amount-like column', () => {
     const both: TableRecord = {
       headers: ['Ad credit name', 'Credit type', 'Valid dates', 'Value', 'Unused amount', 'Used amount'],
       rows: [[['Spring credit'], ['Assignable'], ['2026-11-01 ~ 2027-01-31'], ['$500.00'], ['$320.00'], ['$180.00']]],
+      rowKeys: [0],
     };
     expect(readPromotions([both], [], [], { currency: 'USD' })[0]).toMatchObject({ amount: '320.00', usedAmount: '180.00', creditType: 'assignable' });
   });

@@ -5,6 +5,7 @@ import { parseDate, parseDateRange } from './dates';
 import { parseMoney } from './money';
 import type { CardRecord, TabRecord, TableRecord } from './records';
 import type { Promotion } from './reading';
+import { mergeTableCopies } from './table-copies';
 
 type Status = NonNullable<Promotion['status']>;
 type CreditType = NonNullable<Promotion['creditType']>;
@@ -49,14 +50,20 @@ function columnIndex(headers: readonly string[]): Partial<Record<Concept, number
   return columns;
 }
 
-function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHints): Promotion[] {
+/** A promotion and the collector's key of the row or card it was read from, for a selector. */
+export interface PromotionRow {
+  promotion: Promotion;
+  key: number | null;
+}
+
+function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHints): PromotionRow[] {
   const columns = columnIndex(table.headers);
   const pieces = (row: readonly string[][], concept: Concept) => {
     const index = columns[concept];
     return index === undefined ? [] : (row[index] ?? []);
   };
   const cell = (row: readonly string[][], concept: Concept) => pieces(row, concept).join(' ');
-  return table.rows.flatMap((row) => {
+  return table.rows.flatMap((row, rowIndex) => {
     // The name is the cell's first piece: badges ("Expired", "New") follow it.
     const name = pieces(row, 'colPromotionName')[0] || row[0]?.[0] || '';
     if (!name) return [];
@@ -68,18 +75,17 @@ function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHin
       parseMoney(cell(row, 'colUnusedAmount'), hints) ??
       parseMoney(cell(row, 'colAmount'), hints) ??
       (status === 'earning' && !used ? offeredCredit([...pieces(row, 'colUsageRequirements'), ...pieces(row, 'colPromotionName')], hints) : null);
-    return [
-      {
-        name,
-        creditType: creditTypeIn(cell(row, 'colCreditType')),
-        status,
-        amount: unused?.value ?? null,
-        usedAmount: used?.value ?? null,
-        currency: unused?.currency ?? used?.currency ?? null,
-        validFrom: range?.from ?? null,
-        validUntil: range?.until ?? null,
-      },
-    ];
+    const promotion: Promotion = {
+      name,
+      creditType: creditTypeIn(cell(row, 'colCreditType')),
+      status,
+      amount: unused?.value ?? null,
+      usedAmount: used?.value ?? null,
+      currency: unused?.currency ?? used?.currency ?? null,
+      validFrom: range?.from ?? null,
+      validUntil: range?.until ?? null,
+    };
+    return [{ promotion, key: table.rowKeys[rowIndex] ?? null }];
   });
 }
 
@@ -150,9 +156,16 @@ function fromCard(card: CardRecord, tabStatus: Status | null, hints: ParseHints)
   };
 }
 
-export function readPromotions(tables: readonly TableRecord[], cards: readonly CardRecord[], tabs: readonly TabRecord[], hints: ParseHints): Promotion[] {
+export function readPromotionRows(tables: readonly TableRecord[], cards: readonly CardRecord[], tabs: readonly TabRecord[], hints: ParseHints): PromotionRow[] {
   const tabStatus = selectedTabStatus(tabs);
-  const rows = tables.flatMap((table) => fromTable(table, tabStatus, hints));
+  const rows = mergeTableCopies(tables).flatMap((table) => fromTable(table, tabStatus, hints));
   if (rows.length > 0) return rows;
-  return cards.flatMap((card) => fromCard(card, tabStatus, hints) ?? []);
+  return cards.flatMap((card) => {
+    const promotion = fromCard(card, tabStatus, hints);
+    return promotion ? [{ promotion, key: null }] : [];
+  });
+}
+
+export function readPromotions(tables: readonly TableRecord[], cards: readonly CardRecord[], tabs: readonly TabRecord[], hints: ParseHints): Promotion[] {
+  return readPromotionRows(tables, cards, tabs, hints).map((row) => row.promotion);
 }

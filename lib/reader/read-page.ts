@@ -4,10 +4,10 @@ import { textChangesOf } from './page-changes';
 import { intlLocaleFor } from './locale';
 import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute } from './page-kind';
 import { pageCurrency, readAccountIdFromPage, readAmounts, readBillingType, readNextBillDate, currencyFromLabels } from './qualify-amounts';
-import { chooseCouponEntry } from './qualify-coupon-entry';
+import { chooseCouponEntry, chooseCouponLink } from './qualify-coupon-entry';
 import { readMessages } from './qualify-messages';
 import { readLanguage, readPageKind } from './qualify-page';
-import { readPromotions } from './qualify-promotions';
+import { readPromotionRows } from './qualify-promotions';
 import { type AmountRole, type BillingReading } from './reading';
 import { PartMemo } from './part-memo';
 import { ReadingValidator } from './validate-reading';
@@ -84,7 +84,10 @@ function labelGroups(labels: readonly LabelRecord[], previous: LabelGroups | und
  * Records in, reading out (before validation); the selector is filled in by the caller. Pure: the
  * memo only skips parts whose inputs are the very ones it saw, so a fresh memo gives the same reading.
  */
-export function qualify(records: PageRecords, memo = new PartMemo()): { reading: BillingReading; couponKey: number | null } {
+export function qualify(
+  records: PageRecords,
+  memo = new PartMemo(),
+): { reading: BillingReading; couponKey: number | null; promotionKeys: readonly (number | null)[] } {
   const { labels, url } = records;
   // Each part sees only the labels it reads, so a changed amount does not redo the language or the date.
   const groups = memo.get('groups', [labels], () => labelGroups(labels, memo.last<LabelGroups>('groups')));
@@ -105,7 +108,8 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
   const value = (role: AmountRole) => amounts.find((amount) => amount.role === role)?.value ?? null;
   const creditLine = memo.get('creditLine', [groups.creditLine, locale, currency], () => readCreditLine(groups.creditLine, { locale, currency }));
 
-  const entry = memo.get('entry', [records.inputs, records.controls], () => chooseCouponEntry(records.inputs, records.controls));
+  const entry = memo.get('entry', [records.inputs, records.controls, url], () => chooseCouponEntry(records.inputs, records.controls, url));
+  const link = entry ? null : memo.get('couponLink', [records.controls, url], () => chooseCouponLink(records.controls, url));
   const field = entry?.kind === 'field' ? (records.inputs.find((input) => input.key === entry.key) ?? null) : null;
   const fromUrl = memo.get('fromUrl', [url], () => accountIdFromUrl(url));
   const pageAccountId = fromUrl.accountId ? null : memo.get('pageAccountId', [groups.accountId], () => readAccountIdFromPage(labels));
@@ -115,13 +119,14 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
   const kind = memo.get('pageKind', byRoute ? [url] : [url, labels, records.tables, records.cards, records.headings, amounts, creditLine, hasCouponEntry], () =>
     readPageKind(records, { amounts, creditLine, hasCouponEntry }),
   );
-  const promotions = memo.get('promotions', [records.tables, records.cards, records.tabs, locale, currency], () =>
-    readPromotions(records.tables, records.cards, records.tabs, { locale, currency }),
+  const promotionRows = memo.get('promotionRows', [records.tables, records.cards, records.tabs, locale, currency], () =>
+    readPromotionRows(records.tables, records.cards, records.tabs, { locale, currency }),
   );
-  const couponEntry = memo.get('couponEntry', [entry], (): BillingReading['couponEntry'] =>
+  const promotions = memo.get('promotions', [promotionRows], () => promotionRows.map((row) => row.promotion));
+  const couponEntry = memo.get('couponEntry', [entry, link], (): BillingReading['couponEntry'] =>
     entry
       ? { kind: entry.kind, selector: null, confidence: entry.confidence, signals: entry.signals, label: entry.label }
-      : { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
+      : { kind: 'none', selector: null, confidence: 0, signals: [], label: null, link },
   );
 
   const reading: BillingReading = {
@@ -149,7 +154,8 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
   };
   const missing = missingOnBillingRoute(reading);
   reading.missing = memo.get('missing', [missing.join('\n')], () => missing);
-  return { reading, couponKey: entry?.key ?? null };
+  const promotionKeys = memo.get('promotionKeys', [promotionRows], () => promotionRows.map((row) => row.key));
+  return { reading, couponKey: entry?.key ?? null, promotionKeys };
 }
 
 function outsideCards(labels: readonly LabelRecord[], cards: PageRecords['cards']): readonly LabelRecord[] {
@@ -227,11 +233,22 @@ export class PageReader {
     // what was judged a while ago is judged again.
     if (this.now() - this.judgedAt > MAX_KEPT_MS) this.structureChanged();
     const { records, elements } = this.collector.collect(url);
-    const { reading, couponKey } = qualify(records, this.memo);
+    const { reading, couponKey, promotionKeys } = qualify(records, this.memo);
     const couponElement = couponKey === null ? null : (elements[couponKey] ?? null);
     if (couponElement) {
       const selector = this.selectorOf(couponElement);
       reading.couponEntry = this.memo.get('couponEntryWithSelector', [reading.couponEntry, selector], () => ({ ...reading.couponEntry, selector }));
+    }
+    // Each promotion points at its row, so a hint about it can show the user where it is.
+    const rowSelectors = promotionKeys.map((key) => {
+      const row = key === null ? null : elements[key];
+      return row ? this.selectorOf(row) : null;
+    });
+    if (rowSelectors.some((selector) => selector !== null)) {
+      const promotions = reading.promotions;
+      reading.promotions = this.memo.get('promotionsWithSelectors', [promotions, rowSelectors.join('\n')], () =>
+        promotions.map((promotion, index) => ({ ...promotion, selector: rowSelectors[index] ?? null })),
+      );
     }
     return { reading: this.validator.parse(reading), couponElement };
   }

@@ -31,6 +31,11 @@ export const CouponEntry = z.object({
   signals: z.array(z.string()),
   /** The label the user sees for it, when there is one. */
   label: z.nullable(z.string()),
+  /**
+   * With no entry on this page: a link that says it redeems a code and opens another page (a link is
+   * not a button: it leaves the page), with where it leads. Absent or null when there is none.
+   */
+  link: z.optional(z.nullable(z.object({ label: z.string(), url: z.string() }))),
 });
 export type CouponEntry = z.infer<typeof CouponEntry>;
 
@@ -54,6 +59,8 @@ export const Promotion = z.object({
   currency: z.nullable(CurrencyCode),
   validFrom: z.nullable(IsoDate),
   validUntil: z.nullable(IsoDate),
+  /** Selects the promotion's row on the page (like `CouponEntry.selector`), when the reader has it. */
+  selector: z.optional(z.nullable(z.string())),
 });
 export type Promotion = z.infer<typeof Promotion>;
 
