@@ -22,6 +22,7 @@ import type { Theme } from '@/lib/overlay/theme';
 import { PageWatcher } from '@/lib/reader/page-watcher';
 import { PageReader } from '@/lib/reader/read-page';
 import type { BillingReading } from '@/lib/reader/reading';
+import { resolveSelector } from '@/lib/reader/selector';
 
 /**
  * The Billing session: everything the content script does on a Finance page. Loaded on demand by the
@@ -269,6 +270,12 @@ class BillingSession implements BillingSessionHandle {
     },
     showCouponEntry: () => {
       this.tracker.scrollIntoView();
+    },
+    showOnPage: (selector: string) => {
+      // Scrolling is the page's own behaviour; nothing on the page is changed.
+      const target = resolveSelector(document, selector)[0];
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+      target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
     },
   };
 
