@@ -1,12 +1,12 @@
 import { matchConcepts, type Concept, type ConceptMatch } from '../lexicon';
 import { LABEL_CONCEPTS } from './concept-groups';
 import { DocumentOrderList } from './document-order';
-import { composedParent } from './dom';
+import { CODE_ELEMENTS, composedParent } from './dom';
 
 /** Labels are short; a long text node is a paragraph or a data dump and never names an amount. */
 const MAX_LABEL_LENGTH = 120;
 
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'video', 'audio', 'iframe', 'object']);
+const SKIPPED_ELEMENTS = new Set([...CODE_ELEMENTS, 'noscript', 'template', 'svg', 'math', 'canvas', 'video', 'audio', 'iframe', 'object']);
 
 /** Our own UI lives under hosts with these names; reading it would make the reader read itself. */
 export const OWN_HOST_NAMES = new Set(['credit-lens-overlay', 'credit-lens-outline']);
@@ -25,7 +25,7 @@ const TOAST_WORDS = ['toast', 'snackbar', 'notification', 'message', 'notice'];
  * (transactions, invoices): its texts are all read for labels, but the element pass (fields,
  * regions, shadow roots) covers only its first `ROWS_WITH_ELEMENTS` rows, so a long list costs one
  * text walk. Fields and message regions do not sit in the rows of a transaction list; promotion
- * rows are read from the table itself (collect.ts).
+ * rows are read from the table itself (collect/tables.ts).
  */
 const ROW_GROUP_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot']);
 const ROW_GROUP_ROLES = new Set(['table', 'grid', 'treegrid', 'rowgroup']);
@@ -50,7 +50,7 @@ function isToastClass(className: string): boolean {
 }
 
 /**
- * Cheap first sort of elements the reader may ask about (collect.ts applies the exact selectors),
+ * Cheap first sort of elements the reader may ask about (collect/ applies the exact selectors),
  * and the element's role. One call lists the attributes: asking for each by name costs more.
  */
 function sortElement(element: Element, name: string): { notable: boolean; role: string | null } {

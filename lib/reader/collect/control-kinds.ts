@@ -1,4 +1,4 @@
-import { composedParent, elementsOfIdRefs, squash, textOf } from './dom';
+import { composedParent, elementsOfIdRefs, squash, textOf } from '../dom';
 
 /** How far above a caption its custom element may sit (`<x-button><span>Redeem</span></x-button>`). */
 const LEVELS = 3;
