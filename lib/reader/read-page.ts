@@ -175,6 +175,9 @@ function missingOnBillingRoute(reading: BillingReading): string[] {
   return missing;
 }
 
+/** Promotion rows given a selector per read (assignable ones, which a hint points at). */
+const MAX_POINTED_ROWS = 5;
+
 /** How long records read after text-only changes are trusted before everything is read again. */
 const MAX_KEPT_MS = 5_000;
 
@@ -239,10 +242,15 @@ export class PageReader {
       const selector = this.selectorOf(couponElement);
       reading.couponEntry = this.memo.get('couponEntryWithSelector', [reading.couponEntry, selector], () => ({ ...reading.couponEntry, selector }));
     }
-    // Each promotion points at its row, so a hint about it can show the user where it is.
-    const rowSelectors = promotionKeys.map((key) => {
+    // An assignable promotion points at its row, so the hint about it can show the user where to assign
+    // it. Only those, and only the first few: a unique selector costs a search of the page, and a table
+    // of thousands of rows must not cost thousands of them.
+    let pointed = 0;
+    const rowSelectors = promotionKeys.map((key, index) => {
       const row = key === null ? null : elements[key];
-      return row ? this.selectorOf(row) : null;
+      if (!row || reading.promotions[index]?.creditType !== 'assignable' || pointed >= MAX_POINTED_ROWS) return null;
+      pointed++;
+      return this.selectorOf(row);
     });
     if (rowSelectors.some((selector) => selector !== null)) {
       const promotions = reading.promotions;

@@ -110,6 +110,13 @@ describe('tables with fixed columns, every row rendered twice', () => {
     expect(resolveSelector(document, reading.promotions[0]!.selector!)).toEqual([document.querySelector('#main .row-0')]);
   });
 
+  it('points only at the first few assignable rows: a selector per row of a long table would cost a search each', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `<tr><td>Credit ${i}</td><td>${i < 2 ? 'Free' : 'Assignable'}</td><td>2026-11-01 ~ 2027-01-31</td><td>$${i + 1}.00</td></tr>`).join('');
+    page(`<main><h1>Promotions</h1><table><thead><tr><th>Ad credit name</th><th>Credit type</th><th>Valid dates</th><th>Unused amount</th></tr></thead><tbody>${rows}</tbody></table></main>`);
+    const pointed = readBillingPage(document, PROMOTIONS).promotions.map((promotion) => Boolean(promotion.selector));
+    expect(pointed).toEqual([false, false, true, true, true, true, true, ...Array(13).fill(false)]);
+  });
+
   it('keeps two real tables with the same columns apart', () => {
     const table = (name: string) =>
       `<table><thead><tr><th>Ad credit name</th><th>Valid dates</th><th>Unused amount</th></tr></thead><tbody><tr><td>${name}</td><td>2026-11-01 ~ 2027-01-31</td><td>$10.00</td></tr></tbody></table>`;
