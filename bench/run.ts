@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { largePaymentPage } from './large-page';
 import { measureHostOverhead, type BenchRow } from './host-overhead';
 import { measurePopupFirstRender } from './popup';
+import { measureBoardFirstPaint } from './board';
 
 /**
  * `npm run bench`: speed targets measured as ratios within one run on this machine, so a slow or
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
 
   // The extension as the host page and the user meet it: these load the build from `npm run build`.
   const asResult = (row: BenchRow) => ({ name: row.name, ratio: row.value, target: row.target, pass: row.target ? row.pass : null, detail: `${row.unit}; ${row.detail}` });
-  for (const row of [...(await measureHostOverhead()), ...(await measurePopupFirstRender())]) results.push(asResult(row));
+  for (const row of [...(await measureHostOverhead()), ...(await measurePopupFirstRender()), ...(await measureBoardFirstPaint())]) results.push(asResult(row));
   // The worst case as information: back-to-back tasks leave no frame boundary to batch on, so busy
   // time there follows how many frames the browser renders; the script row is the steadier measure.
   for (const row of await measureHostOverhead({ pacing: 'tasks', repeats: 5 })) {

@@ -17,6 +17,11 @@ export function Options({ services = notesServices }: { services?: NotesServices
         </span>{' '}
         Credit Lens options
       </h1>
+      <p>
+        <a href="/board.html" target="_blank" data-testid="open-board">
+          All accounts: the deadlines board
+        </a>
+      </p>
       {error && (
         <p class="notice warn" role="alert">
           Credit Lens could not read your data ({error}). Nothing was changed.

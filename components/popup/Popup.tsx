@@ -107,9 +107,14 @@ export function Popup({ services = popupServices }: { services?: PopupServices }
           </span>{' '}
           Credit Lens
         </h1>
-        <button type="button" class="quiet" onClick={() => services.openOptions()}>
-          Options
-        </button>
+        <span>
+          <button type="button" class="quiet" data-testid="open-board" onClick={() => services.openBoard()}>
+            All accounts
+          </button>
+          <button type="button" class="quiet" onClick={() => services.openOptions()}>
+            Options
+          </button>
+        </span>
       </header>
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcement">
         {announcement}

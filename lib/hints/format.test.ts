@@ -56,3 +56,24 @@ describe('date-only deadlines in the user time zone', () => {
     }
   });
 });
+
+describe('time zones', () => {
+  it('checks a zone once, not on every date it is asked about', () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = class extends Original {
+      constructor(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+        super(locales, options);
+        if (options?.timeZone === 'America/Denver') made++;
+      }
+    } as typeof Intl.DateTimeFormat;
+    try {
+      for (let i = 0; i < 500; i++) endOfDay('2026-11-30', 'America/Denver');
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    expect(made).toBeLessThanOrEqual(2);
+    expect(endOfDay('2026-11-30', 'America/Denver')!.toISOString()).toBe('2026-12-01T07:00:00.000Z');
+    expect(endOfDay('2026-11-30', 'Not/AZone')!.toISOString()).toBe('2026-12-01T00:00:00.000Z');
+  });
+});

@@ -65,14 +65,22 @@ export function daysUntil(then: Date, now: Date, timeZone?: string | null): numb
   return daysBetween(localDateOf(now, zone), localDateOf(new Date(then.getTime() - 1), zone));
 }
 
+// Asked once per zone: building a DateTimeFormat to try a zone costs more than the date arithmetic
+// it guards, and a board of 1,000 items asks for every date it works out.
+const zoneKnown = new Map<string, boolean>();
 function knownTimeZone(timeZone: string | null | undefined): string | null {
   if (typeof timeZone !== 'string' || !timeZone) return null;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return null;
+  let known = zoneKnown.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneKnown.set(timeZone, known);
   }
+  return known ? timeZone : null;
 }
 
 /** Page and note text shown inside a hint: one line, no control or bidi characters, bounded. */

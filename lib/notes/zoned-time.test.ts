@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addDays, daysBetween, endOfDay, localDateOf, startOfDay } from './zoned-time';
 
 const hours = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 3_600_000;
@@ -32,5 +32,22 @@ describe('days in a time zone', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
     expect(localDateOf(new Date('2026-11-24T23:30:00Z'), 'Asia/Tokyo')).toBe('2026-11-25');
+  });
+
+  it('a board of 1,000 deadlines on the same few days asks Intl about each day once', () => {
+    const parts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      const now = new Date('2026-11-24T10:00:00Z');
+      for (let i = 0; i < 1_000; i++) {
+        endOfDay(addDays('2026-12-01', i % 10), 'Pacific/Auckland');
+        localDateOf(now, 'Pacific/Auckland');
+      }
+      // Ten distinct days and one instant: a handful of calls each, never one per deadline.
+      expect(parts.mock.calls.length).toBeLessThan(60);
+    } finally {
+      parts.mockRestore();
+    }
+    // Remembered answers are the same answers.
+    expect(startOfDay('2026-12-05', 'Pacific/Auckland').toISOString()).toBe('2026-12-04T11:00:00.000Z');
   });
 });

@@ -43,10 +43,32 @@ function wallClock(instant: Date, timeZone: string): WallClock {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/**
+ * Remembered answers: Intl's formatToParts is the slow step, and a notebook asks about the same few
+ * instants (now) and days (deadlines) over and over. Pure functions, so a cache cannot go stale; it
+ * is emptied when it grows, to stay small in a long-lived background.
+ */
+function memo<T>(limit = 4_096): (key: string, compute: () => T) => T {
+  const answers = new Map<string, T>();
+  return (key, compute) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      if (answers.size >= limit) answers.clear();
+      answer = compute();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+const localDates = memo<string>();
+const dayStarts = memo<number>();
+
 /** The date (YYYY-MM-DD) the wall calendar shows at `instant` in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): string {
-  const { year, month, day } = wallClock(instant, timeZone);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return localDates(`${timeZone} ${instant.getTime()}`, () => {
+    const { year, month, day } = wallClock(instant, timeZone);
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  });
 }
 
 const dayNumberOf = (isoDate: string): number => {
@@ -71,12 +93,16 @@ function offsetAt(instant: number, timeZone: string): number {
 
 /** The first instant of `isoDate` in `timeZone` (where midnight is skipped by DST, the first that exists). */
 export function startOfDay(isoDate: string, timeZone: string): Date {
+  return new Date(dayStarts(`${timeZone} ${isoDate}`, () => computeStartOfDay(isoDate, timeZone)));
+}
+
+function computeStartOfDay(isoDate: string, timeZone: string): number {
   const wallMidnight = dayNumberOf(isoDate) * 86_400_000;
   let instant = wallMidnight - offsetAt(wallMidnight, timeZone);
   instant = wallMidnight - offsetAt(instant, timeZone);
   // Midnight inside a DST gap lands on the day before: step forward to the day's first hour.
   while (localDateOf(new Date(instant), timeZone) < isoDate) instant += 3_600_000;
-  return new Date(instant);
+  return instant;
 }
 
 /** The instant `isoDate` ends in `timeZone`: the next day's first instant (exclusive). */

@@ -24,7 +24,8 @@ const BUSINESS_CENTER_ROUTES: readonly [RegExp, PageKind][] = [
 
 // The Settings area the Finance menu sits in (Tools > Settings > Finance). A page there under a route
 // nobody has listed may still be a Finance page: the content decides (readPageKind), never the URL alone.
-const ADS_MANAGER_FINANCE_AREA = /^\/(i18n\/)?account(\/|$)/;
+// The first segment is a locale prefix ("i18n" today); any one is accepted, as the routes above do.
+const ADS_MANAGER_FINANCE_AREA = /^\/([a-z0-9-]+\/)?account(\/|$)/;
 const BUSINESS_CENTER_FINANCE_AREA = /^\/manage\/(accounts|payment|billing|finance)(\/|$)/;
 
 // Every read asks about the same address several times; parsing it once per address is enough.
