@@ -10,6 +10,7 @@ export interface HintCardProps {
   initiallyExpanded: boolean;
   onDismiss(hint: Hint): void;
   showCouponEntry: (() => void) | null;
+  showOnPage?: ((selector: string) => void) | null;
 }
 
 const SEVERITY_LABEL: Record<Hint['severity'], string> = {
@@ -20,7 +21,7 @@ const SEVERITY_LABEL: Record<Hint['severity'], string> = {
 };
 
 /** One hint: title, the why, the facts it used, and the one next step. Everything is text. */
-export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry }: HintCardProps) {
+export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry, showOnPage = null }: HintCardProps) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const id = useId();
   return (
@@ -58,7 +59,7 @@ export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry }
         )}
         {hint.causes && <RejectionCauses hint={hint} />}
         {hint.nextStep && !(hint.causes && hint.nextStep.action?.type === 'copy-text') && (
-          <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} />
+          <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} showOnPage={showOnPage} />
         )}
       </div>
     </article>

@@ -15,6 +15,8 @@ export interface OverlayActions {
   restoreDismissed(): void;
   setMinimised(minimised: boolean): void;
   showCouponEntry(): void;
+  /** Brings an element of the page into view (a promotion's row); absent where there is no page. */
+  showOnPage?(selector: string): void;
 }
 
 export interface OverlayProps extends StatusCardProps {
@@ -79,6 +81,7 @@ export function Overlay({
                     initiallyExpanded={openAtFirst(hint, index)}
                     onDismiss={actions.dismiss}
                     showCouponEntry={canShowEntry ? actions.showCouponEntry : null}
+                    showOnPage={actions.showOnPage ?? null}
                   />
                 </div>
               ))}

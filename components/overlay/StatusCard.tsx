@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BillingReading } from '../../lib/reader/reading';
-import { couponEntrySummary, formatDate, formatMoney, pageName } from './format';
+import { couponEntrySummary, creditLineSummary, formatDate, formatMoney, pageName } from './format';
 
 export interface StatusCardProps {
   reading: BillingReading | null;
@@ -27,6 +27,8 @@ function rows(reading: BillingReading): Row[] {
     { field: 'accountBalance', label: 'Account balance', value: money(reading.accountBalance) },
     { field: 'cashBalance', label: 'Cash balance', value: money(reading.cashBalance) },
     { field: 'creditBalance', label: 'Ad credit', value: money(reading.creditBalance) },
+    // Monthly invoicing's credit line is money lent against invoices: shown apart, never as ad credit.
+    { field: 'creditLine', label: 'Credit line (not ad credit)', value: creditLineSummary(reading.creditLine, (value, currency) => formatMoney(value, currency ?? reading.currency)) },
     { field: 'spendSoFar', label: 'Spend so far', value: money(reading.spendSoFar) },
     { field: 'billingThreshold', label: 'Billing threshold', value: money(reading.billingThreshold) },
     { field: 'nextBillDate', label: 'Next bill', value: formatDate(reading.nextBillDate) },

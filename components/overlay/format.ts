@@ -28,5 +28,15 @@ export function formatDate(iso: string | null, locale?: string): string | null {
 export function couponEntrySummary(entry: BillingReading['couponEntry']): string {
   if (entry.kind === 'field') return `Code field found${entry.label ? `: “${entry.label}”` : ''}`;
   if (entry.kind === 'opener') return `Opens from “${entry.label ?? 'Redeem coupon'}”`;
+  if (entry.link) return `Not on this page: “${entry.link.label}” is a link to another page`;
   return 'Not on this page';
+}
+
+/** A credit line as the card shows it: what is left of it, and of how much; never called ad credit. */
+export function creditLineSummary(line: BillingReading['creditLine'], money: (value: string | null, currency: string | null) => string | null): string | null {
+  if (!line) return null;
+  const available = money(line.available, line.currency);
+  const limit = money(line.limit, line.currency);
+  if (available && limit) return `${available} available of ${limit}`;
+  return available ? `${available} available` : limit;
 }

@@ -11,6 +11,7 @@ import { usableTimeZone } from '../credit/calendar';
 import { codeTiming } from '../credit/code-window';
 import type { SavedCodeMatch } from './codes';
 import { cleanText, currenciesDiffer, formatterFor, type Formatter } from './format';
+import { MANUAL_ENTRY_MARKETS } from './market';
 import type { RankedCause } from './types';
 
 export const MESSAGE_CONCEPTS = ['msgExpired', 'msgAlreadyUsed', 'msgNotEligible', 'msgPromotionActive', 'msgInvalidCode', 'msgGenericError'] as const;
@@ -94,6 +95,10 @@ export interface RejectionContext {
   accountId: string | null;
   pageCurrency: string | null;
   formatter?: Formatter;
+  /** Whether the account is likely in a market with manual code entry (lib/hints/market.ts). */
+  manualEntry?: 'inside' | 'outside' | 'unknown';
+  /** The notes record this very code as applied before, on this TikTok For Business account. */
+  redeemed?: { accountId: string; appliedOn: string | null } | null;
 }
 
 const PRIOR = 0.1;
@@ -150,6 +155,16 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
   const holding = context.promotions.filter((p) => p.strength === 'holding-credit');
   if (active.length === 0 && holding.length > 0) add('promotion-active', 0.1, `Credit from "${holding[0]!.name}" is not used up yet`);
 
+  if (context.manualEntry === 'outside') {
+    add('not-eligible', 0.25, `Manual code entry is for self-service accounts in ${MANUAL_ENTRY_MARKETS}; this account bills in ${context.pageCurrency ?? 'another currency'}`);
+  }
+  const redeemed = context.redeemed;
+  if (redeemed) {
+    const on = redeemed.appliedOn ? ` on ${f.day(redeemed.appliedOn.slice(0, 10))}` : '';
+    const where = redeemed.accountId === context.accountId ? 'this ad account' : `ad account ${redeemed.accountId}`;
+    add('already-used', 0.6, `Your notes: this code was applied${on} on ${where}; a coupon is redeemed once per TikTok For Business account`);
+  }
+
   if (context.businessCenter) {
     add('not-eligible', 0.15, context.businessCenter === 'notes' ? 'Your notes say a Business Center owns this account; some offers exclude such accounts' : 'This account is managed in a Business Center; some offers exclude accounts a Business Center owns');
   }
@@ -162,8 +177,9 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
     check: CAUSE_TEXT[cause].check,
   }));
   const known = ranked.filter((r) => r.cause !== 'unknown');
-  // Array.prototype.sort is stable, so equal scores keep CAUSE_ORDER.
-  known.sort((a, b) => b.score - a.score);
+  // Array.prototype.sort is stable, so equal scores keep CAUSE_ORDER. A code the notes saw applied
+  // comes first whatever the message says: a page's "invalid" is often how a reused code is refused.
+  known.sort((a, b) => (redeemed ? Number(b.cause === 'already-used') - Number(a.cause === 'already-used') : 0) || b.score - a.score);
   return [...known, ranked.find((r) => r.cause === 'unknown')!];
 }
 

@@ -15,6 +15,7 @@ export function reading(overrides: Partial<BillingReading> = {}): BillingReading
   return {
     url: PAYMENT_URL,
     pageKind: 'payment',
+    pageKindConfidence: 'high',
     language: 'en',
     accountId: ACCOUNT,
     accountIdSource: 'url',
@@ -24,6 +25,7 @@ export function reading(overrides: Partial<BillingReading> = {}): BillingReading
     accountBalance: null,
     cashBalance: null,
     creditBalance: null,
+    creditLine: null,
     spendSoFar: null,
     billingThreshold: null,
     nextBillDate: null,

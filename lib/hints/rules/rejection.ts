@@ -10,7 +10,10 @@ import { findSavedCode, type SavedCodeMatch } from '../codes';
 import { cleanText, formatterFor, type Formatter } from '../format';
 import { hintId } from '../hint-id';
 import { rankCauses, supportMessage } from '../rejection-causes';
+import { manualEntryMarket } from '../market';
+import { redeemedBefore } from '../redeemed-codes';
 import { accountNotes } from '../scope';
+import type { Code } from '../../notes/schema';
 import type { Hint, HintInput, HintRule } from '../types';
 
 /** A page rarely shows more than one; more are the same failure retold. */
@@ -40,6 +43,8 @@ export const rejectionHints: HintRule = (input) => {
     accountId: page.accountId,
     pageCurrency: page.currency,
     formatter: f,
+    manualEntry: manualEntryMarket(input, page.accountId).fit,
+    redeemed: redeemedIn(redeemedBefore(typed ?? saved?.code.code, input.notes.codes)),
   };
   const shownCode = typed ? cleanText(typed, 64) : saved ? cleanText(saved.code.code, 64) : null;
 
@@ -86,4 +91,8 @@ function checkedSoFar(input: HintInput, saved: SavedCodeMatch | null, f: Formatt
     checked.push('No promotion shows as earning on the Promotions page');
   }
   return checked;
+}
+
+function redeemedIn(code: Code | null): { accountId: string; appliedOn: string | null } | null {
+  return code ? { accountId: code.accountId, appliedOn: code.appliedOn } : null;
 }
