@@ -41,7 +41,7 @@ function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
     money,
     now: input.now,
     timeZone: input.timeZone,
-    useBy: status.useBy ? (status.useByFrom === 'offer' ? f.day(offer.expiresOn!) : f.dateTime(status.useBy)) : null,
+    useBy: status.useByDay ? f.day(status.useByDay) : null,
     qualifyBy: status.qualifyBy ? f.day(offer.qualifyBy!) : null,
     billing: paymentPageUrl(offer.accountId),
   };
