@@ -1,8 +1,7 @@
-import { supportMessage } from '../../lib/hints/rejection-causes';
 import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
-import { rejectionCausesFor } from './rejection';
+import { popupSupportMessage, rejectionCausesFor } from './rejection';
 
 /**
  * "Why was my code rejected?" in the popup. Loaded on demand (see LazyPanel): ranking causes reads the
@@ -27,7 +26,7 @@ export default function RejectionPanel({
       code={code?.code ?? null}
       causes={code ? rejectionCausesFor(code, loaded.notes, loaded.observations[code.accountId] ?? [], now()) : null}
       onCopySupport={(checked) => {
-        const text = supportMessage({ code: code?.code ?? null, accountId: code?.accountId ?? account?.id ?? null, errorText: code?.rejectedMessage ?? '', now: now(), checked });
+        const text = popupSupportMessage(code, code?.accountId ?? account?.id ?? null, now(), checked);
         void navigator.clipboard.writeText(text).then(
           () => announce('Support message copied'),
           () => announce('Could not copy the support message'),
