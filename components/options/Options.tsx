@@ -1,4 +1,5 @@
 import { notesServices, type NotesServices } from '../popup/services';
+import { BrandHeading } from '../BrandHeading';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { DeleteAllData } from './DeleteAllData';
@@ -11,12 +12,7 @@ export function Options({ services = notesServices }: { services?: NotesServices
   const { loaded, error } = useNotes(services);
   return (
     <main class="options" data-testid="options" data-ready={loaded ? 'true' : undefined}>
-      <h1 class="brand">
-        <span aria-hidden="true" class="logo">
-          ◎
-        </span>{' '}
-        Credit Lens options
-      </h1>
+      <BrandHeading>Credit Lens options</BrandHeading>
       <p>
         <a href="/board.html" target="_blank" data-testid="open-board">
           All accounts: the deadlines board

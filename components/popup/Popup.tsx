@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HintAction } from '../../lib/hints/types';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
+import { BrandHeading } from '../BrandHeading';
 import { accountValuesFromSummary, siteOf } from './account-form';
 import { AccountPicker } from './AccountPicker';
 import { CodeList } from './CodeList';
@@ -101,12 +102,7 @@ export function Popup({ services = popupServices }: { services?: PopupServices }
   return (
     <div class="popup" data-testid="popup" data-ready={loaded ? 'true' : undefined}>
       <header class="top">
-        <h1 class="brand">
-          <span aria-hidden="true" class="logo">
-            ◎
-          </span>{' '}
-          Credit Lens
-        </h1>
+        <BrandHeading>Credit Lens</BrandHeading>
         <span>
           <button type="button" class="quiet" data-testid="open-board" onClick={() => services.openBoard()}>
             All accounts
