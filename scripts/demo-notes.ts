@@ -62,7 +62,7 @@ export function demoNotes(now: Date): ExportFile {
           updatedAt: stamp,
         },
       ],
-      notes: [],
+      notes: [], fixes: [],
     },
     observations: [
       { at: at(3 * DAY), accountId: ACCOUNT, currency: 'USD', spendSoFar: '20.00', creditBalance: '50.00', cashBalance: '1264.50', accountBalance: '1314.50' },
@@ -87,7 +87,7 @@ export function demoAgencyNotes(now: Date): ExportFile {
       accounts: [...own.notes.accounts, ...agency.notes.accounts.filter((a) => others(a.id))],
       offers: [...own.notes.offers, ...agency.notes.offers.filter((o) => others(o.accountId))],
       codes: [...own.notes.codes, ...agency.notes.codes.filter((c) => others(c.accountId))],
-      notes: [],
+      notes: [], fixes: [],
     },
     observations: [...own.observations, ...agency.observations.filter((o) => others(o.accountId))],
   };

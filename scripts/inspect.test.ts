@@ -19,7 +19,7 @@ function exportFile(overrides: Partial<ExportFile> = {}): ExportFile {
     format: EXPORT_FORMAT,
     version: NOTES_VERSION,
     exportedAt: '2026-11-22T00:00:00.000Z',
-    notes: { accounts: [], offers: [offer], codes: [], notes: [] },
+    notes: { accounts: [], offers: [offer], codes: [], notes: [], fixes: [] },
     observations: [
       { at: '2026-11-19T12:00:00.000Z', accountId: ACCOUNT, currency: 'USD', spendSoFar: '430.00', creditBalance: '0.00', cashBalance: null, accountBalance: null },
       { at: '2026-11-20T09:00:00.000Z', accountId: ACCOUNT, currency: 'USD', spendSoFar: '520.00', creditBalance: '0.00', cashBalance: null, accountBalance: null },

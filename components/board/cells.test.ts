@@ -10,7 +10,7 @@ const rows = boardRows(
     accounts: [anAccount({ name: '=SUM(A1:A9)' })],
     offers: [anOffer({ activatedOn: '2026-11-10T00:00:00.000Z', qualifyBy: '2026-11-30' })],
     codes: [aCode({ receivedOn: '2026-11-13', amount: '100.00' })],
-    notes: [],
+    notes: [], fixes: [],
   },
   {},
   NOW,

@@ -6,7 +6,7 @@ import { boardRows, spanOf } from './rows';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const ZONE = 'UTC';
-const notes = (over: Partial<NotesDoc>): NotesDoc => ({ accounts: [anAccount()], offers: [], codes: [], notes: [], ...over });
+const notes = (over: Partial<NotesDoc>): NotesDoc => ({ accounts: [anAccount()], offers: [], codes: [], notes: [], fixes: [], ...over });
 
 describe('board rows', () => {
   it('an offer whose spend crossed its threshold 20 h ago is pending, with a 48 h pending segment after the earning one', () => {

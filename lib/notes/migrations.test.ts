@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOTES_VERSION, migrate, migrateNotes, type CodeV1, type NotesV1 } from './migrations';
+import { NOTES_VERSION, migrate, migrateNotes, type CodeV1, type NotesV1, type NotesV2 } from './migrations';
 import { NotesDoc } from './schema';
-import { aCode } from './test-fixtures';
+import { aCode, aFix } from './test-fixtures';
 
 const v1Code = (): CodeV1 => {
   const { activateBy: _a, rejectedCause: _r, ...code } = aCode({ status: 'rejected', rejectedMessage: 'This code has expired' });
@@ -21,14 +21,23 @@ describe('notes migrations', () => {
     expect((migrateNotes({ ...v1Notes(), codes: [code] }, 1) as NotesDoc).codes[0]!.activateBy).toBe('2026-12-01');
   });
 
+  it('v2 -> v3: notes gain an empty list of fixes, and a list already there is kept', () => {
+    const v2: NotesV2 = { accounts: [], offers: [], codes: [aCode()], notes: [] };
+    const migrated = migrateNotes(v2, 2);
+    expect(NotesDoc.parse(migrated)).toEqual({ ...v2, fixes: [] });
+    const already = { ...v2, fixes: [aFix()] };
+    expect((migrateNotes(already, 2) as NotesDoc).fixes).toEqual([aFix()]);
+    expect(NotesDoc.safeParse(migrateNotes(v1Notes(), 1)).success).toBe(true);
+  });
+
   it('leaves what it does not understand alone, for validation to quarantine, rather than throwing', () => {
     expect(migrateNotes('garbage', 1)).toBe('garbage');
-    expect(migrateNotes({ codes: 'nope' }, 1)).toEqual({ codes: 'nope' });
+    expect((migrateNotes({ codes: 'nope' }, 1) as { codes: unknown }).codes).toBe('nope');
     expect((migrateNotes({ codes: [7] }, 1) as { codes: unknown[] }).codes).toEqual([7]);
   });
 
   it('a current value passes unchanged', () => {
-    const current = { accounts: [], offers: [], codes: [aCode()], notes: [] };
+    const current = { accounts: [], offers: [], codes: [aCode()], notes: [], fixes: [] };
     expect(migrateNotes(current, NOTES_VERSION)).toBe(current);
   });
 

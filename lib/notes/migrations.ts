@@ -7,8 +7,11 @@
  * quarantines it. A throwing step would leave WXT's item half-migrated and the user with nothing.
  */
 
-/** v1: codes had no `activateBy` and no `rejectedCause` (only the page's message). v2 adds both. */
-export const NOTES_VERSION = 2;
+/**
+ * v1: codes had no `activateBy` and no `rejectedCause` (only the page's message). v2 adds both.
+ * v3 adds `fixes`: where the user showed a value the reader missed (issue 12).
+ */
+export const NOTES_VERSION = 3;
 export const SETTINGS_VERSION = 1;
 export const OBSERVATIONS_VERSION = 1;
 export const QUARANTINE_VERSION = 1;
@@ -36,6 +39,14 @@ export interface NotesV1 {
   notes: unknown[];
 }
 
+/** What v2 notes looked like: v3's lists without `fixes`. */
+export interface NotesV2 {
+  accounts: unknown[];
+  offers: unknown[];
+  codes: unknown[];
+  notes: unknown[];
+}
+
 export type Migration = (value: unknown) => unknown;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -51,6 +62,10 @@ export const notesMigrations: Record<number, Migration> = {
         isRecord(code) ? { ...code, activateBy: code.activateBy ?? null, rejectedCause: code.rejectedCause ?? null } : code,
       ),
     };
+  },
+  3: (value) => {
+    if (!isRecord(value) || 'fixes' in value) return value;
+    return { ...value, fixes: [] };
   },
 };
 

@@ -15,8 +15,10 @@ import {
   EntityId,
   ExportFile,
   FreeNote,
+  IsoDateTime,
   Observation,
   Offer,
+  ReadingFix,
   Settings,
   type NotesDoc,
   type StoredNotes,
@@ -36,6 +38,11 @@ export const NotesOp = z.discriminatedUnion('type', [
   /** Removes ids from the list, likewise without replacing what another tab dismissed meanwhile. */
   z.object({ type: z.literal('hint/restore'), hintIds: z.array(z.string().check(z.maxLength(200))) }),
   z.object({ type: z.literal('observation/record'), observation: Observation }),
+  /** One fix per account, page kind and field: a new one for the same value replaces the old. */
+  z.object({ type: z.literal('fix/save'), fix: ReadingFix }),
+  z.object({ type: z.literal('fix/delete'), id: EntityId }),
+  /** A fix no longer finds its element (`at`), or finds it again (null): the card says so once. */
+  z.object({ type: z.literal('fix/lost'), id: EntityId, at: z.nullable(IsoDateTime) }),
   /** Atomic replace of notes, observations, and settings when the file has them. */
   z.object({ type: z.literal('import/apply'), file: ExportFile }),
   /** After the user exported the values kept aside. */
@@ -123,6 +130,15 @@ export function applyOp(state: NotesState, op: NotesOp): NotesState {
       const list = recordObservation(state.observations[accountId] ?? [], op.observation);
       return { ...state, observations: { ...state.observations, [accountId]: list } };
     }
+    case 'fix/save': {
+      const { fix } = op;
+      const others = notes.fixes.filter((old) => old.id !== fix.id && !(old.accountId === fix.accountId && old.pageKind === fix.pageKind && old.field === fix.field));
+      return { ...state, notes: { ...notes, fixes: [...others, fix] } };
+    }
+    case 'fix/delete':
+      return { ...state, notes: { ...notes, fixes: without(notes.fixes, op.id) } };
+    case 'fix/lost':
+      return { ...state, notes: { ...notes, fixes: notes.fixes.map((fix) => (fix.id === op.id ? { ...fix, lostAt: op.at } : fix)) } };
     case 'import/apply':
       if (op.file.version !== NOTES_VERSION) {
         throw new OpRefused(`The import must be migrated to format ${NOTES_VERSION} first (parseNotesFile does this); nothing was changed.`);

@@ -2,6 +2,8 @@ import type { SessionScope } from '../overlay/scope';
 import { PageWatcher } from '../reader/page-watcher';
 import { PageReader } from '../reader/read-page';
 import type { BillingReading } from '../reader/reading';
+import type { FixField, ReadingFix } from '../notes/schema';
+import { applyFixes, fixesFor } from './fixes';
 import { quietly } from './quietly';
 
 export const READ_FAILED = 'Credit Lens could not read this page. Save it and run `npm run inspect` on it to report the layout.';
@@ -13,6 +15,9 @@ export interface ReadDone {
   changed: boolean;
   /** The coupon entry is another element than in the last reading (always so for the first). */
   entryMoved: boolean;
+  /** Fixes of this page that found their element, and those that did not (lib/session/fixes.ts). */
+  fixesFound: readonly ReadingFix[];
+  fixesLost: readonly ReadingFix[];
 }
 
 /**
@@ -23,6 +28,8 @@ export interface ReadDone {
 export class PageReading {
   reading: BillingReading | null = null;
   error: string | null = null;
+  /** Fields the user's fixes supplied: the status card says "read as you showed". */
+  shown: readonly FixField[] = [];
   /** Completed reads, shown by the status card (`data-reads`): e2e tests count them. */
   reads = 0;
   private lastJson = '';
@@ -31,9 +38,11 @@ export class PageReading {
 
   constructor(
     private readonly scope: SessionScope,
-    document: Document,
+    private readonly document: Document,
     public url: string,
     private readonly onRead: (done: ReadDone) => void,
+    /** The fixes the user stored (every account's); those of this page's account and kind apply. */
+    private readonly fixes: () => readonly ReadingFix[] = () => [],
   ) {
     this.reader = new PageReader(document);
     this.watcher = new PageWatcher({
@@ -63,23 +72,30 @@ export class PageReading {
     let reading = this.reading;
     let error: string | null = null;
     let couponElement: Element | null = null;
+    let shown = this.shown;
+    let fixesFound: readonly ReadingFix[] = [];
+    let fixesLost: readonly ReadingFix[] = [];
     try {
       ({ reading, couponElement } = this.reader.read(this.url));
       for (const shadowRoot of this.reader.index.shadowRoots) this.watcher.observe(shadowRoot);
+      const fixed = applyFixes(this.document, reading, fixesFor({ fixes: this.fixes() }, reading), couponElement);
+      ({ reading, couponElement, shown } = fixed);
+      ({ found: fixesFound, lost: fixesLost } = fixed);
     } catch (cause) {
       // A page we cannot read gets a plain sentence, never an exception thrown into the page.
       error = READ_FAILED;
       quietly('read failed')(cause);
     }
     this.reads++;
-    const json = JSON.stringify(reading) + (error ?? '');
+    const json = JSON.stringify(reading) + shown.join() + (error ?? '');
     const changed = json !== this.lastJson;
     const entryMoved = changed && this.reading?.couponEntry.selector !== reading?.couponEntry.selector;
     if (changed) {
       this.lastJson = json;
       this.reading = reading;
+      this.shown = shown;
       this.error = error;
     }
-    this.onRead({ couponElement, changed, entryMoved });
+    this.onRead({ couponElement, changed, entryMoved, fixesFound, fixesLost });
   }
 }

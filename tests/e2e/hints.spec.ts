@@ -42,7 +42,7 @@ interface Seed {
  * each with its version in the sibling `<key>$` meta.
  */
 async function seedNotes(context: BrowserContext, extensionId: string, seed: Seed): Promise<void> {
-  const notes: NotesDoc = { accounts: [], offers: seed.offers ?? [], codes: [], notes: [] };
+  const notes: NotesDoc = { accounts: [], offers: seed.offers ?? [], codes: [], notes: [], fixes: [] };
   const items = {
     notes,
     notes$: { v: NOTES_VERSION },
