@@ -1,9 +1,12 @@
 import { startReminders } from '../lib/notes/reminder-alarms';
 import { serveNotesOps } from '../lib/notes/store';
+import { serveReports } from '../lib/report/handoff';
 
 export default defineBackground(() => {
   // The single writer of the notes: every context's changes arrive here as ops (lib/notes/store.ts).
   serveNotesOps();
   // Alarms, notifications and the toolbar badge, re-planned whenever the notes change.
   startReminders();
+  // "Save a report": keeps a content script's report until the extension's report page takes it.
+  serveReports();
 });

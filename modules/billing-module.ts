@@ -11,7 +11,17 @@ import { defineWxtModule } from 'wxt/modules';
 export const BILLING_MODULE_DIR = 'content-scripts/billing';
 export const BILLING_MODULE_FILE = `${BILLING_MODULE_DIR}/billing.js`;
 // Vite leaves whitespace in library-mode ES output for downstream bundlers; this file ships as is.
-const BILLING_OUTPUT = { entryFileNames: 'billing.js', chunkFileNames: '[name]-[hash].js', minify: true };
+const output = (name: string) => ({ entryFileNames: `${name}.js`, minify: true });
+/**
+ * The modules built into the Billing folder: the session, and the misread loop's part that loads when
+ * the user first acts (components/misread/lazy.ts). Each is built whole, sharing no chunk: Chrome
+ * refuses the Billing module's own imports of a sibling under `use_dynamic_url`, so the loader imports
+ * `misread.js` itself (entrypoints/content/index.ts) and the two must not import each other.
+ */
+const MODULES = [
+  { name: 'billing', entry: 'entrypoints/content/billing.tsx' },
+  { name: 'misread', entry: 'components/misread/lazy.ts' },
+];
 const HOSTS = ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'];
 
 // The content entry's own plugins make an IIFE that returns a value; an ES module must not get them.
@@ -29,26 +39,24 @@ export default defineWxtModule((wxt) => {
       (plugin): plugin is PluginOption =>
         !(plugin && typeof plugin === 'object' && 'name' in plugin && IIFE_ONLY_PLUGINS.has(plugin.name)),
     );
-    await build({
-      ...contentConfig,
-      plugins,
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        ...contentConfig.build,
-        emptyOutDir: false,
-        copyPublicDir: false,
-        outDir: resolve(wxt.config.outDir, BILLING_MODULE_DIR),
-        lib: {
-          entry: resolve(wxt.config.entrypointsDir, 'content/billing.tsx'),
-          formats: ['es'],
-          fileName: 'billing',
+    for (const module of MODULES) {
+      await build({
+        ...contentConfig,
+        plugins,
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          ...contentConfig.build,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          outDir: resolve(wxt.config.outDir, BILLING_MODULE_DIR),
+          lib: { entry: resolve(wxt.config.root, module.entry), formats: ['es'], fileName: module.name },
+          // Vite 8 reads rolldownOptions; WXT sets both for the content entry, so both are replaced.
+          rollupOptions: { output: output(module.name) },
+          rolldownOptions: { output: output(module.name) },
         },
-        // Vite 8 reads rolldownOptions; WXT sets both for the content entry, so both are replaced.
-        rollupOptions: { output: BILLING_OUTPUT },
-        rolldownOptions: { output: BILLING_OUTPUT },
-      },
-    });
+      });
+    }
   });
 
   // Readable only by the two TikTok hosts the content script runs on, and only this folder.
@@ -62,6 +70,6 @@ export default defineWxtModule((wxt) => {
   });
 
   wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-    paths.push(BILLING_MODULE_FILE);
+    paths.push(BILLING_MODULE_FILE, `${BILLING_MODULE_DIR}/misread.js`);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Every word of the misread loop (issue 12), in English, in one place until the message catalogue
- * (issue 10, `locales/en.yml` + `lib/i18n/`) takes them over in one move: the status card's doubt,
- * pick mode, the fixes list on the options page and the report page. Amounts and dates arrive
- * formatted; `{…}` in a comment names the placeholder the catalogue will use.
+ * Every word of the misread loop (issue 12) in the overlay, in English, in one place until the message
+ * catalogue (issue 10, `locales/en.yml` + `lib/i18n/`) takes them over in one move: the status card's
+ * doubt, the field chooser, pick mode. The extension pages' words (the options list of fixes, the
+ * report page) are in page-strings.ts, so the Billing module does not carry them.
  */
 import type { FixField } from '../../lib/notes/schema';
 
@@ -41,8 +41,11 @@ export const MISREAD_STRINGS = {
   pickRegion: 'Credit Lens: show a value on the page',
   pickInstruction: (field: string) => `Click the ${field} on the page. Arrow keys move, Enter picks, Esc cancels.`,
   pickNothing: 'Point at a value on the page.',
+  pickPointing: (text: string) => `Pointing at “${text}”`,
   pickNotAmount: (text: string) => `“${text}” holds no amount: pick the element that shows the value itself.`,
   pickNotEntry: 'That is not a field or a button: pick the promo code field, or the button that opens it.',
+  pickNoLabel: 'Nothing near that element reads as its label, so Credit Lens could not find it again: pick the value beside its label.',
+  pickNotUnique: 'Credit Lens cannot tell that element apart from others like it: pick the value itself, not its box.',
   pickNoAccount: 'Credit Lens could not tell which ad account this page is for, so it cannot remember a value here.',
 
   // After a fix: the status card.
@@ -50,31 +53,4 @@ export const MISREAD_STRINGS = {
   fixSaved: (field: string) => `${field}: Credit Lens will read it where you showed it, on this account's pages of this kind.`,
   fixLost: (field: string, date: string) =>
     `The ${field} you showed on ${date} is no longer where it was: Credit Lens reads the page by itself again. Show it again if the value looks wrong.`,
-
-  // The options page's list of stored fixes.
-  fixesHeading: 'Values you showed',
-  fixesIntro: 'Where you showed Credit Lens a value it missed or misread. It reads them there on that account’s pages of that kind.',
-  fixesEmpty: 'None yet. On a Billing page, “A value is wrong or missing?” in the Credit Lens card lets you show one.',
-  fixLine: (field: string, page: string, account: string) => `${field} on the ${page} page of ${account}`,
-  fixShownOn: (date: string) => `shown on ${date}`,
-  fixNear: (label: string) => `next to “${label}”`,
-  /** In the import preview's list of counts. */
-  fixCount: (count: number) => (count === 1 ? '1 value you showed' : `${count} values you showed`),
-  deleteFix: (field: string, page: string) => `Delete the ${field} shown on the ${page} page`,
-  fixDeleted: 'Deleted.',
-
-  // The report page (an extension page: the download link lives there).
-  reportTitle: 'Credit Lens · Misread report',
-  reportPreparing: 'Preparing the report…',
-  reportGone: 'This report is no longer here (the browser closed Credit Lens’s background since). Go back to the page and save the report again.',
-  reportIntro: 'Nothing has been saved or sent. This is exactly what the file holds; save it, then send it to support yourself if you want to.',
-  reportRedacted: (amounts: number, ids: number, personal: number, codes: number) =>
-    `Redacted: ${amounts} amounts replaced by others of the same shape, ${ids} account ids, ${personal} names, e-mails, phone numbers, addresses, tax or card numbers, ${codes} promo codes.`,
-  reportDropped: (elements: number, handlers: number) => `Left out: ${elements} scripts, styles, images and other elements; ${handlers} event handlers.`,
-  reportUserSays: (field: string) => `You say the ${field} is wrong or missing.`,
-  reportWhatRead: 'What Credit Lens read (redacted)',
-  reportFileText: 'The file, as text',
-  reportDownload: (size: string) => `Save the report (${size})`,
-  reportFileName: (stamp: string) => `credit-lens-report-${stamp}.html`,
-  reportFailed: 'Credit Lens could not make a report of this page. Nothing was saved.',
 };

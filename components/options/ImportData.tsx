@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, parseNotesFile, type ImportError, type ImportPreview as Preview } from '../../lib/notes/export-import';
 import type { ExportFile } from '../../lib/notes/schema';
-import { MISREAD_STRINGS } from '../misread/strings';
+import { MISREAD_PAGE_STRINGS } from '../misread/page-strings';
 
 type Stage =
   | { stage: 'idle' }
@@ -25,7 +25,7 @@ const PREVIEW_LABELS: [keyof Preview, string, string][] = [
 export function previewText(preview: Preview): string {
   const counts = PREVIEW_LABELS.map(([key, one, many]) => `${preview[key]} ${preview[key] === 1 ? one : many}`);
   // Most files hold no fixes (older ones cannot): only a file that has some says so.
-  if (preview.fixes > 0) counts.push(MISREAD_STRINGS.fixCount(preview.fixes));
+  if (preview.fixes > 0) counts.push(MISREAD_PAGE_STRINGS.fixCount(preview.fixes));
   return counts.join(', ');
 }
 

@@ -4,6 +4,7 @@ import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { DeleteAllData } from './DeleteAllData';
 import { CalendarExport, ExportData } from './ExportData';
+import { FixesList } from './FixesList';
 import { ImportData } from './ImportData';
 import { OverlaySettings } from './OverlaySettings';
 import { ReminderSettings } from './ReminderSettings';
@@ -35,6 +36,7 @@ export function Options({ services = notesServices }: { services?: NotesServices
             overlayOn={loaded.settings.overlayOn}
             onSave={(overlayOn) => services.updateNotes({ type: 'settings/update', patch: { overlayOn } })}
           />
+          <FixesList notes={loaded.notes} onDelete={(fix) => services.updateNotes({ type: 'fix/delete', id: fix.id })} />
           <section class="section" aria-labelledby="data-title">
             <h2 id="data-title" class="section-title">
               Your data

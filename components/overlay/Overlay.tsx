@@ -9,6 +9,7 @@ import { HintCard } from './HintCard';
 import type { CouponTargetTracker } from './outline-tracker';
 import type { Corner } from './placement';
 import { StatusCard, type StatusCardProps } from './StatusCard';
+import { PickLayer, type PickLayerProps } from '../misread/PickLayer';
 
 export interface OverlayActions {
   dismiss(hint: Hint): void;
@@ -30,6 +31,8 @@ export interface OverlayProps extends StatusCardProps {
   /** Set while the in-place outline should show (a coupon-entry hint is on screen). */
   outline?: CouponTargetTracker | null;
   actions?: OverlayActions;
+  /** Pick mode, while the user shows a value (issue 12). */
+  pick?: PickLayerProps | null;
 }
 
 const NO_ACTIONS: OverlayActions = { dismiss() {}, restoreDismissed() {}, setMinimised() {}, showCouponEntry() {} };
@@ -44,6 +47,7 @@ export function Overlay({
   minimised = false,
   outline = null,
   actions = NO_ACTIONS,
+  pick = null,
   ...card
 }: OverlayProps) {
   const badge = useRef<HTMLDivElement>(null);
@@ -106,6 +110,7 @@ export function Overlay({
       </section>
       {/* After the frame, so the frame keeps its place in the tree when the outline comes and goes. */}
       {outline && !minimised && <CouponOutline tracker={outline} />}
+      {pick && <PickLayer {...pick} />}
     </div>
   );
 }

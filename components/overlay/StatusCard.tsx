@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { PlausibilityFinding } from '../../lib/hints/plausibility';
+import type { FixField, ReadingFix } from '../../lib/notes/schema';
 import type { BillingReading } from '../../lib/reader/reading';
+import { MisreadPanel, type MisreadActions } from '../misread/MisreadPanel';
+import { MISREAD_STRINGS } from '../misread/strings';
 import { couponEntrySummary, creditLineSummary, formatDate, formatMoney, pageName } from './format';
 
 export interface StatusCardProps {
@@ -12,6 +16,16 @@ export interface StatusCardProps {
   onMinimise?: () => void;
   /** A layout-changed hint card already says the page looks different; the card does not repeat it. */
   layoutHintShown?: boolean;
+  /** What the plausibility rules doubt about this reading: the card's quiet "may be wrong" state. */
+  doubts?: readonly PlausibilityFinding[];
+  /** Fields a fix supplied: "read as you showed". */
+  shownFields?: readonly FixField[];
+  /** Fixes that lost their element, told once. */
+  lostFixes?: readonly ReadingFix[];
+  /** The value the user just showed. */
+  fixSaved?: FixField | null;
+  /** Pick mode and the report; absent where there is no page. */
+  misread?: MisreadActions | null;
 }
 
 interface Row {
@@ -38,15 +52,30 @@ function rows(reading: BillingReading): Row[] {
 }
 
 /** The compact card the content script shows on Billing pages: what Credit Lens read, at a glance. */
-export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown = false }: StatusCardProps) {
+export function StatusCard({
+  reading,
+  reads,
+  error,
+  onMinimise,
+  layoutHintShown = false,
+  doubts = [],
+  shownFields = [],
+  lostFixes = [],
+  fixSaved = null,
+  misread = null,
+}: StatusCardProps) {
   const [expanded, setExpanded] = useState(true);
   const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
+  // A doubt, a lost fix or a just-saved one leads the card; otherwise the two actions wait below the values.
+  const panelFirst = doubts.length > 0 || lostFixes.length > 0 || fixSaved !== null;
+  const panel = <MisreadPanel doubts={doubts} lost={lostFixes} saved={fixSaved} actions={misread} />;
   return (
     <section
       class="card"
       data-testid="status-card"
       data-page-kind={reading?.pageKind ?? 'other'}
       data-reads={reads}
+      data-doubt={doubts.length > 0 ? 'yes' : undefined}
       aria-label="What Credit Lens read on this page"
     >
       <header class="bar">
@@ -82,16 +111,25 @@ export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown 
             This page looks different from what Credit Lens knows ({reading.missing.join(', ')} not found): hints may be missing.
           </p>
         )}
+        {reading && panelFirst && panel}
         {reading && (
           <dl class="facts">
             {rows(reading).map((row) => (
               <div class="fact" key={row.field}>
-                <dt>{row.label}</dt>
+                <dt>
+                  {row.label}
+                  {shownFields.includes(row.field as FixField) && (
+                    <span class="as-shown" data-as-shown={row.field}>
+                      {MISREAD_STRINGS.readAsShown}
+                    </span>
+                  )}
+                </dt>
                 <dd data-field={row.field}>{row.value}</dd>
               </div>
             ))}
           </dl>
         )}
+        {reading && !panelFirst && panel}
         {errors.length > 0 && (
           <ul class="messages" aria-label="Messages on the page">
             {errors.map((message) => (

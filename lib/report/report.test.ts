@@ -72,6 +72,16 @@ describe('redaction', () => {
     expect(again.map.amount('1234.50')).toBe(cash);
   });
 
+  it("leaves Credit Lens's own overlay out: it shows the user's values unredacted", () => {
+    const withOverlay = load(html, page.url);
+    const host = withOverlay.document.createElement('credit-lens-overlay');
+    host.attachShadow({ mode: 'open' }).append(Object.assign(withOverlay.document.createElement('p'), { textContent: 'Overlay says 1,534.50' }));
+    withOverlay.document.body.append(host);
+    const own = buildReport(withOverlay.document, { url: page.url });
+    expect(own.html).not.toContain('credit-lens-overlay');
+    expect(own.html).not.toContain('Overlay says');
+  });
+
   it('says in plain data what the file holds', () => {
     const { data, page: stats } = report.contents;
     expect(data.redacted).toBe(true);

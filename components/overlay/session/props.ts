@@ -6,6 +6,7 @@ import type { CouponTargetTracker } from '../outline-tracker';
 import type { OverlayActions, OverlayProps } from '../Overlay';
 import type { Corner } from '../placement';
 import { resolveSelector } from '../../../lib/reader/selector';
+import type { MisreadSession } from './misread';
 
 /** What the overlay draws: the reading, the hints the user has not dismissed, and where and how it sits. */
 export function overlayProps(
@@ -14,7 +15,9 @@ export function overlayProps(
   look: { corner: Corner; theme: Theme },
   tracker: CouponTargetTracker,
   actions: OverlayActions,
+  misread: MisreadSession | null = null,
 ): OverlayProps {
+  const loop = misread?.view();
   const outlineShown = view?.shown.some((hint) => hint.kind === 'coupon-entry') ?? false;
   return {
     reading: page.reading,
@@ -27,6 +30,12 @@ export function overlayProps(
     minimised: view?.minimised ?? false,
     outline: outlineShown ? tracker : null,
     actions,
+    doubts: loop?.doubts ?? [],
+    shownFields: page.shown,
+    lostFixes: misread?.lost.told ?? [],
+    fixSaved: loop?.saved ?? null,
+    misread: misread?.actions() ?? null,
+    pick: loop?.picking ? { label: loop.picking.label, mode: loop.picking.mode, problem: loop.problem } : null,
   };
 }
 
