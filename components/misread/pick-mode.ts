@@ -133,11 +133,13 @@ export class PickMode {
     const problem = this.handlers.picked(element);
     if (problem === null) return this.stop();
     this.problem = problem;
-    this.point(element);
+    this.view = { target: element, box: boxOf(element), text: textOf(element, 60) };
+    this.handlers.changed();
   }
 
   private point(element: Element | null): void {
     if (element === this.view.target) return;
+    this.problem = null;
     this.view = { target: element, box: element ? boxOf(element) : null, text: element ? textOf(element, 60) : '' };
     this.handlers.changed();
   }

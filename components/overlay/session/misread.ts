@@ -116,10 +116,7 @@ export class MisreadSession {
     const field = this.picking;
     if (!reading || !field) return S.pickNothing;
     const outcome = this.lazy!.fixFromPick(element, field, reading, newId());
-    if (!outcome.ok) {
-      this.render();
-      return PROBLEMS[outcome.problem](outcome.text);
-    }
+    if (!outcome.ok) return PROBLEMS[outcome.problem](outcome.text);
     updateNotes({ type: 'fix/save', fix: outcome.fix }).catch(quietly('could not save a fix'));
     this.saved = field;
     this.ended();
