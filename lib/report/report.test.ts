@@ -24,13 +24,8 @@ const load = (html: string, url: string | null) => {
   return page;
 };
 
-// Known difference, left open: in this page the read-back loses the coupon field's `text-before`
-// signal (confidence 0.956 -> 0.921); every other field matches. `it.fails` turns red once it is fixed.
-const KNOWN_DIFFERENT = new Set(['ar-automatic-payment-code-expired']);
-
 describe('a report read back gives the reading the extension made, with values mapped', () => {
-  it.each(fixtures.filter(({ name }) => !KNOWN_DIFFERENT.has(name)))('$name', ({ name, spec }) => roundTrip(name, spec));
-  it.fails.each(fixtures.filter(({ name }) => KNOWN_DIFFERENT.has(name)))('$name (known difference)', ({ name, spec }) => roundTrip(name, spec));
+  it.each(fixtures)('$name', ({ name, spec }) => roundTrip(name, spec));
 });
 
 function roundTrip(name: string, spec: { url: string | null }) {
