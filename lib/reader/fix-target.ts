@@ -119,7 +119,8 @@ function placeOf(element: Element): { anchor: string; path: string[] } {
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (current !== element && current.matches(LANDMARK)) return { anchor: landmarkName(current), path: path.slice(-PATH_STEPS) };
     const heading = current !== element ? headingBefore(current, element) : null;
-    if (heading) return { anchor: `heading:${textOf(heading, 80)}`, path: path.slice(-PATH_STEPS) };
+    // A heading may carry a figure ("Balance: $1,234.50"); the fix keeps its words, never the user's numbers.
+    if (heading) return { anchor: `heading:${textOf(heading, 80).replace(/\d/g, '#')}`, path: path.slice(-PATH_STEPS) };
     path.unshift(current.localName);
   }
   const root = element.getRootNode();
