@@ -101,6 +101,18 @@ describe('size budgets', () => {
     expect(problems).toEqual([expect.stringMatching(/popup is 4\d\.\d KB gzipped, over its 40\.0 KB budget/)]);
   });
 
+  it('measures a Billing part that loads on first use apart from the module, against its own budget', () => {
+    const files = build();
+    const withPart = fakeBuild({
+      ...Object.fromEntries(files.list().map((path) => [path, files.read(path)!])),
+      'content-scripts/billing/misread.js': incompressible(BUDGETS.billingOnFirstUse + 500),
+    });
+    const m = byName(withPart);
+    expect(m['billing module (lazy)']!.files.map((f) => f.path)).not.toContain('content-scripts/billing/misread.js');
+    expect(m['billing module: misread.js (on first use)']!.files.map((f) => f.path)).toEqual(['content-scripts/billing/misread.js']);
+    expect(checkBudgets(Object.values(m), 'x')).toEqual([expect.stringMatching(/^x: billing module: misread\.js \(on first use\) is .* over its 64\.0 KB budget$/)]);
+  });
+
   it('fails on a Billing module over its budget', () => {
     const problems = checkBudgets(Object.values(byName(build({ billing: BUDGETS.billingModule + 1_000 }))), 'chrome-mv3');
     expect(problems).toEqual([expect.stringMatching(/billing module \(lazy\) is .* over its 120\.0 KB budget/)]);

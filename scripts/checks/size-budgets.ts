@@ -26,6 +26,13 @@ export const BUDGETS = {
    * edit forms load when first used. 41 KB when this budget was set.
    */
   board: 48 * KB,
+  /**
+   * A part of the Billing module that loads when the user first acts (`misread.js`: pick mode and the
+   * misread report, issue 12), built whole beside it (it shares no chunk: Chrome refuses the module's
+   * own sibling imports under use_dynamic_url). 55 KB when this budget was set, most of it the date and
+   * money parsers it carries a copy of.
+   */
+  billingOnFirstUse: 64 * KB,
 } as const;
 
 /** Extension pages the manifest does not name (WXT "unlisted" pages), each with its own budget. */
@@ -135,7 +142,13 @@ export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement
   for (const page of UNLISTED_PAGES) measurements.push(htmlEntry(page.name, page.html, build, page.budget)!);
 
   const lazy = webAccessibleScripts(manifest, build);
-  if (lazy.length) measurements.push(measure('billing module (lazy)', lazy, build, BUDGETS.billingModule));
+  // The loader imports billing.js on a Billing route; a script there that billing.js does not import
+  // statically loads later, on first use (components/misread/load.ts), and is measured on its own.
+  const module = lazy.filter((path) => path.endsWith('/billing.js'));
+  const loaded = new Set(staticClosure(module, build).files);
+  const later = module.length > 0 ? lazy.filter((path) => !loaded.has(path)) : [];
+  if (lazy.length) measurements.push(measure('billing module (lazy)', module.length > 0 ? module : lazy, build, BUDGETS.billingModule));
+  for (const path of later) measurements.push(measure(`billing module: ${posix.basename(path)} (on first use)`, [path], build, BUDGETS.billingOnFirstUse));
   return measurements;
 }
 
