@@ -18,6 +18,8 @@ export interface MisreadPanelProps {
   lost: readonly Pick<ReadingFix, 'id' | 'field' | 'createdAt'>[];
   /** The value the user just showed, confirmed in words. */
   saved: FixField | null;
+  /** Saving a report failed. */
+  reportFailed?: boolean;
   actions: MisreadActions | null;
 }
 
@@ -27,7 +29,7 @@ const dateOf = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 
  * The status card's part of the misread loop: the quiet "This reading may be wrong" state with what
  * looks off, and the two ways out (show the value, save a report). Never an error, never certain.
  */
-export function MisreadPanel({ doubts, lost, saved, actions }: MisreadPanelProps) {
+export function MisreadPanel({ doubts, lost, saved, reportFailed = false, actions }: MisreadPanelProps) {
   const [choosing, setChoosing] = useState(false);
   const chooser = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -54,6 +56,11 @@ export function MisreadPanel({ doubts, lost, saved, actions }: MisreadPanelProps
           {S.fixLost(fieldName(fix.field), dateOf(fix.createdAt))}
         </p>
       ))}
+      {reportFailed && (
+        <p class="notice" role="status" data-testid="report-failed">
+          {S.reportFailed}
+        </p>
+      )}
       {saved && (
         <p class="saved" role="status" data-testid="fix-saved">
           {S.fixSaved(fieldName(saved))}

@@ -42,5 +42,4 @@ export const MISREAD_PAGE_STRINGS = {
   reportFileText: 'The file, as text',
   reportDownload: (size: string) => `Save the report (${size})`,
   reportFileName: (stamp: string) => `credit-lens-report-${stamp}.html`,
-  reportFailed: 'Credit Lens could not make a report of this page. Nothing was saved.',
 };

@@ -48,6 +48,9 @@ export const MISREAD_STRINGS = {
   pickNotUnique: 'Credit Lens cannot tell that element apart from others like it: pick the value itself, not its box.',
   pickNoAccount: 'Credit Lens could not tell which ad account this page is for, so it cannot remember a value here.',
 
+  /** Building or handing over the report failed (the card says so; nothing was saved). */
+  reportFailed: 'Credit Lens could not make a report of this page. Nothing was saved.',
+
   // After a fix: the status card.
   readAsShown: 'read as you showed',
   fixSaved: (field: string) => `${field}: Credit Lens will read it where you showed it, on this account's pages of this kind.`,

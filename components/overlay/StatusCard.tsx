@@ -26,6 +26,8 @@ export interface StatusCardProps {
   fixSaved?: FixField | null;
   /** Pick mode and the report; absent where there is no page. */
   misread?: MisreadActions | null;
+  /** "Save a report" failed. */
+  reportFailed?: boolean;
 }
 
 interface Row {
@@ -63,12 +65,13 @@ export function StatusCard({
   lostFixes = [],
   fixSaved = null,
   misread = null,
+  reportFailed = false,
 }: StatusCardProps) {
   const [expanded, setExpanded] = useState(true);
   const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
   // A doubt, a lost fix or a just-saved one leads the card; otherwise the two actions wait below the values.
-  const panelFirst = doubts.length > 0 || lostFixes.length > 0 || fixSaved !== null;
-  const panel = <MisreadPanel doubts={doubts} lost={lostFixes} saved={fixSaved} actions={misread} />;
+  const panelFirst = doubts.length > 0 || lostFixes.length > 0 || fixSaved !== null || reportFailed;
+  const panel = <MisreadPanel doubts={doubts} lost={lostFixes} saved={fixSaved} reportFailed={reportFailed} actions={misread} />;
   return (
     <section
       class="card"

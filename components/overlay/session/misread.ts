@@ -24,6 +24,7 @@ export interface MisreadView {
   picking: { field: FixField; label: string; mode: PickMode } | null;
   saved: FixField | null;
   problem: string | null;
+  reportFailed: boolean;
 }
 
 /**
@@ -48,6 +49,7 @@ const PROBLEMS: Record<PickProblem, (text: string) => string> = {
 export class MisreadSession {
   doubts: readonly PlausibilityFinding[] = [];
   saved: FixField | null = null;
+  reportFailed = false;
   /** The value the user said is wrong, for the report. */
   private field: FixField | null = null;
   private picking: FixField | null = null;
@@ -78,6 +80,7 @@ export class MisreadSession {
       picking: this.picking && this.mode?.active ? { field: this.picking, label: fieldName(this.picking), mode: this.mode } : null,
       saved: this.saved,
       problem: this.mode?.problem ?? null,
+      reportFailed: this.reportFailed,
     };
   }
 
@@ -133,11 +136,16 @@ export class MisreadSession {
   private saveReport(): void {
     const reading = this.reading();
     if (!reading) return;
+    this.reportFailed = false;
     loadMisread()
       .then(({ assembleReport, handOverReport }) => {
         const options = { url: this.document.location?.href ?? null, findings: [...this.doubts], userSays: { field: this.field, note: '' } };
         return handOverReport(assembleReport(this.document, options, reading));
       })
-      .catch(quietly('could not save a report'));
+      .catch((cause: unknown) => {
+        quietly('could not save a report')(cause);
+        this.reportFailed = true;
+        this.render();
+      });
   }
 }

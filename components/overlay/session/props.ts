@@ -34,6 +34,7 @@ export function overlayProps(
     shownFields: page.shown,
     lostFixes: misread?.lost.told ?? [],
     fixSaved: loop?.saved ?? null,
+    reportFailed: loop?.reportFailed ?? false,
     misread: misread?.actions() ?? null,
     pick: loop?.picking ? { label: loop.picking.label, mode: loop.picking.mode, problem: loop.problem } : null,
   };
