@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
+import { runAxe, seriousOrCritical, withAxe } from './axe';
 import { ACCOUNT_ID, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
@@ -145,4 +146,23 @@ test('"Save a report" opens the extension\'s own page with the redacted file and
   const saved = await download;
   expect(saved.suggestedFilename()).toMatch(/^credit-lens-report-\d{4}-\d{2}-\d{2}\.html$/);
   expect(readFileSync((await saved.path())!, 'utf8')).toBe(text);
+});
+
+test('the doubt, the field chooser and pick mode have no serious or critical axe violation', async ({ context, page }) => {
+  await routeAdsManager(context, { '/i18n/account/*': DOES_NOT_ADD_UP });
+  await withAxe(page);
+  await page.goto(PAYMENT_URL);
+  const o = overlay(page);
+  await expect(o.card.locator('[data-testid="doubt"]')).toBeVisible();
+  const states: string[][] = [];
+  states.push(seriousOrCritical(await runAxe(page, 'credit-lens-overlay')));
+  await o.card.locator('[data-action="wrong-value"]').click();
+  await expect(o.card.locator('[data-testid="field-chooser"]')).toBeVisible();
+  states.push(seriousOrCritical(await runAxe(page, 'credit-lens-overlay')));
+  await o.card.locator('[data-fix-field="creditBalance"]').click();
+  await expect(page.locator('credit-lens-overlay [data-testid="pick-layer"]')).toBeVisible();
+  const picking = await runAxe(page, 'credit-lens-overlay');
+  expect(picking.shadowNodes).toBeGreaterThan(0);
+  states.push(seriousOrCritical(picking));
+  expect(states).toEqual([[], [], []]);
 });
