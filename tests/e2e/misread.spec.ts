@@ -166,3 +166,15 @@ test('the doubt, the field chooser and pick mode have no serious or critical axe
   states.push(seriousOrCritical(picking));
   expect(states).toEqual([[], [], []]);
 });
+
+test('an ad credit read from text only a screen reader gets raises the "cannot see" doubt, judged by its box', async ({ context, page }) => {
+  const clipped = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'pages', 'credit-unlabelled.html'), 'utf8')
+    .replace('>Gift funds<', '>Ad credit<')
+    .replace('<div class="vi-stat-v-q2" data-testid="gift-value">$50.00</div>', '<div class="vi-stat-v-q2" data-testid="gift-value"><span style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)">$50.00</span></div>');
+  await routeAdsManager(context, { '/i18n/account/*': clipped });
+  await page.goto(PAYMENT_URL);
+  const o = overlay(page);
+  await expect(o.fieldLocator('creditBalance')).toHaveText('$50.00');
+  await expect(o.card.locator('[data-testid="doubt"]')).toHaveAttribute('data-rules', 'unseen-value');
+  await expect(o.card.locator('[data-rule="unseen-value"]')).toHaveText('Ad credit $50.00 was read from text you cannot see on the page.');
+});

@@ -80,7 +80,7 @@ function gather(
     if (run === lastRun) continue;
     lastRun = run;
     const text = run ? visibleTextOf(run, visible) : squash((node as Text).data);
-    if (text) texts.push(nearbyText(text.slice(0, 200), run ?? node.parentElement, run ? visible(run) : true));
+    if (text) texts.push(nearbyText(text.slice(0, 200), run ?? node.parentElement, run ? visible(run) : true, node.parentElement));
   }
   return texts;
 }

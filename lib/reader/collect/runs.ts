@@ -42,7 +42,7 @@ export function runsUnder(root: Element | ShadowRoot, visible: Visible, limit: n
     if (!hasText((node as Text).data) || run === lastRun) continue;
     lastRun = run;
     const inside = run !== null && run !== root && (root as Node).contains(run);
-    pieces.push(nearbyText((inside ? visibleTextOf(run, visible) : squash((node as Text).data)).slice(0, 200), run ?? node.parentElement, run ? visible(run) : true));
+    pieces.push(nearbyText((inside ? visibleTextOf(run, visible) : squash((node as Text).data)).slice(0, 200), run ?? node.parentElement, run ? visible(run) : true, node.parentElement));
   }
   return pieces;
 }
@@ -53,8 +53,11 @@ const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
  * A text beside a label as a record. A shown text that may be a value is also asked whether a person
  * can actually see it, so a value read from it can be doubted (plausibility `unseen-value`).
  */
-export function nearbyText(text: string, element: Element | null, visible: boolean): NearbyText {
-  return visible && element && DIGIT.test(text) && isOutOfSight(element) ? { text, visible, unseen: true } : { text, visible };
+export function nearbyText(text: string, element: Element | null, visible: boolean, inner: Element | null = null): NearbyText {
+  if (!visible || !element || !DIGIT.test(text)) return { text, visible };
+  // A run ("$<span>50.00</span>") is read as one text: the piece that holds the text may be the clipped one.
+  const unseen = isOutOfSight(element) || (inner !== null && inner !== element && element.contains(inner) && isOutOfSight(inner));
+  return unseen ? { text, visible, unseen } : { text, visible };
 }
 
 /** A piece of a split amount holds digits, signs and at most a currency code's letters, never words. */

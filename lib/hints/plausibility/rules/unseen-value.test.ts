@@ -39,6 +39,11 @@ describe('unseen-value', () => {
     const parked = pageReading(`<div><span>Cash balance</span><span>$1,234.50</span></div><div class="parked"><span>Ad credit</span><span>$50.00</span></div>`);
     expect(unseenValue({ reading: parked, previous: null, notes: null }).map((finding) => finding.facts.field)).toEqual(['creditBalance']);
 
+    // The clipped piece is alone in the value's box, which is read as one run.
+    const wrapped = pageReading(`<div><span>Cash balance</span><span>$1,234.50</span></div><div><div>Ad credit</div><div><span class="sr-only">$50.00</span></div></div>`);
+    expect(wrapped.creditBalance).toBe('50.00');
+    expect(unseenValue({ reading: wrapped, previous: null, notes: null }).map((finding) => finding.facts.field)).toEqual(['creditBalance']);
+
     const shown = pageReading(`<div><span>Cash balance</span><span>$1,234.50</span></div><div><span>Ad credit</span><span>$50.00</span></div>`);
     expect(shown.creditBalance).toBe('50.00');
     expect(unseenValue({ reading: shown, previous: null, notes: null })).toEqual([]);
