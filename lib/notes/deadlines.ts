@@ -4,9 +4,11 @@
  */
 import { endOfDay, systemTimeZone } from '../credit/calendar';
 import { activationDeadlineOf } from '../credit/code-window';
+import { creditStatusOf } from '../credit/credit-state';
 import { creditExpectedBy, creditExpiryOf } from '../credit/credit-window';
 import { crossedAtOf } from '../credit/spend';
 import { countdown } from './countdown';
+import { observationsOf } from './observations';
 import type { Code, NotesDoc, Observation, Offer, ObservationsByAccount } from './schema';
 
 export type DeadlineKind = 'code-activation' | 'code-expiry' | 'offer-qualify' | 'credit-expiry' | 'credit-expected';
@@ -56,12 +58,15 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
 
   for (const offer of notes.offers) {
     if (ENDED.includes(offer.status)) continue;
+    const seen = observationsOf(observations, offer.accountId);
+    // Credit the campaigns drew down to zero is used up, as the overlay says: nothing left to expire.
+    if (creditStatusOf(offer, seen, null, now, timeZone).state === 'used-up') continue;
     if (offer.arrivedOn || offer.status === 'arrived') {
       const expiry = creditExpiryOf(offer, timeZone);
       if (expiry) onDate('credit-expiry', expiry, offer, 'offer', `Credit from “${offer.name}” expires`);
       continue;
     }
-    const at = creditExpectedBy(offer, observations[offer.accountId] ?? [], now);
+    const at = creditExpectedBy(offer, seen, now);
     if (at) {
       deadlines.push({
         kind: 'credit-expected',
