@@ -5,7 +5,7 @@
 import { endOfDay, systemTimeZone } from '../credit/calendar';
 import { activationDeadlineOf } from '../credit/code-window';
 import { creditStatusOf } from '../credit/credit-state';
-import { creditExpectedBy, creditExpiryOf } from '../credit/credit-window';
+import { creditExpiryOf } from '../credit/credit-window';
 import { crossedAtOf } from '../credit/spend';
 import { countdown } from './countdown';
 import { observationsOf } from './observations';
@@ -58,15 +58,16 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
 
   for (const offer of notes.offers) {
     if (ENDED.includes(offer.status)) continue;
-    const seen = observationsOf(observations, offer.accountId);
+    const status = creditStatusOf(offer, observationsOf(observations, offer.accountId), null, now, timeZone);
     // Credit the campaigns drew down to zero is used up, as the overlay says: nothing left to expire.
-    if (creditStatusOf(offer, seen, null, now, timeZone).state === 'used-up') continue;
+    if (status.state === 'used-up') continue;
     if (offer.arrivedOn || offer.status === 'arrived') {
       const expiry = creditExpiryOf(offer, timeZone);
       if (expiry) onDate('credit-expiry', expiry, offer, 'offer', `Credit from “${offer.name}” expires`);
       continue;
     }
-    const at = creditExpectedBy(offer, seen, now);
+    // The crossing (the user's, or counted from the readings) plus the processing window.
+    const at = status.expectedBy;
     if (at) {
       deadlines.push({
         kind: 'credit-expected',
