@@ -25,19 +25,20 @@ export const expectedByOf = (offer: SpendMatchTerms, crossedAt: Date): Date => n
 
 /** The first time the credit balance rose after the crossing: the credit landing. */
 export function balanceRise(points: readonly SpendPoint[], crossedAt: Date, creditAmount: number | null): SpendPoint | null {
-  const withCredit = points.filter((p) => p.credit !== null);
   const t = crossedAt.getTime();
-  const atOrBefore = withCredit.filter((p) => p.at.getTime() <= t);
-  const after = withCredit.filter((p) => p.at.getTime() > t);
-  let baseline = atOrBefore.length > 0 ? atOrBefore[atOrBefore.length - 1]!.credit! : null;
-  for (const point of after) {
+  // The last balance at or before the crossing, then the first rise after it (loops, not filtered copies:
+  // every crossed offer asks).
+  let baseline: number | null = null;
+  for (const point of points) if (point.credit !== null && point.at.getTime() <= t) baseline = point.credit;
+  for (const point of points) {
+    if (point.credit === null || point.at.getTime() <= t) continue;
     // No balance seen before the crossing: a balance already holding the offer's credit is the credit.
     if (baseline === null) {
-      if (creditAmount !== null && creditAmount > 0 && point.credit! >= creditAmount - EPSILON) return point;
-      baseline = point.credit!;
+      if (creditAmount !== null && creditAmount > 0 && point.credit >= creditAmount - EPSILON) return point;
+      baseline = point.credit;
       continue;
     }
-    if (point.credit! > baseline + EPSILON) return point;
+    if (point.credit > baseline + EPSILON) return point;
   }
   return null;
 }
