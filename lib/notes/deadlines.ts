@@ -4,8 +4,8 @@
  */
 import { endOfDay, systemTimeZone } from '../credit/calendar';
 import { activationDeadlineOf } from '../credit/code-window';
-import { creditStatusOf } from '../credit/credit-state';
-import { creditExpiryOf } from '../credit/credit-window';
+import { creditBalanceAtZero, creditStatusOf } from '../credit/credit-state';
+import { creditExpiryOf, expectedByOf } from '../credit/credit-window';
 import { crossedAtOf } from '../credit/spend';
 import { countdown } from './countdown';
 import { observationsOf } from './observations';
@@ -58,16 +58,18 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
 
   for (const offer of notes.offers) {
     if (ENDED.includes(offer.status)) continue;
-    const status = creditStatusOf(offer, observationsOf(observations, offer.accountId), null, now, timeZone);
+    const seen = observationsOf(observations, offer.accountId);
     // Credit the campaigns drew down to zero is used up, as the overlay says: nothing left to expire.
-    if (status.state === 'used-up') continue;
+    // The full state is asked only when the balance is at zero, the one case where it can say so.
+    if (creditBalanceAtZero(offer, seen, now) && creditStatusOf(offer, seen, null, now, timeZone).state === 'used-up') continue;
     if (offer.arrivedOn || offer.status === 'arrived') {
       const expiry = creditExpiryOf(offer, timeZone);
       if (expiry) onDate('credit-expiry', expiry, offer, 'offer', `Credit from “${offer.name}” expires`);
       continue;
     }
     // The crossing (the user's, or counted from the readings) plus the processing window.
-    const at = status.expectedBy;
+    const crossed = crossedAtOf(offer, seen, null, now);
+    const at = crossed ? expectedByOf(offer, crossed) : null;
     if (at) {
       deadlines.push({
         kind: 'credit-expected',
