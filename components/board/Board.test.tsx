@@ -25,15 +25,29 @@ const LOADED: LoadedNotes = {
 };
 
 let root: HTMLDivElement;
+/** What the board asked for, in order: its notes, or a measurement (which makes a browser lay the page out). */
+let asked: string[] = [];
 const clientWidth = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth')!;
+/** As a browser's: it reports an element's size once the page is laid out (here, right away). */
+class ReportingResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver));
+  }
+  unobserve() {}
+  disconnect() {}
+}
 beforeEach(() => {
   // happy-dom lays nothing out: the timeline's frame gets the width a browser would give it.
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
     configurable: true,
     get(this: HTMLElement) {
+      asked.push('width');
       return this.classList.contains('timeline-frame') ? FRAME_WIDTH : 0;
     },
   });
+  vi.stubGlobal('ResizeObserver', ReportingResizeObserver);
+  asked = [];
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -41,10 +55,27 @@ afterEach(() => {
   render(null, root);
   root.remove();
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', clientWidth);
+  vi.unstubAllGlobals();
   vi.mocked(timeline.timelineGeometry).mockClear();
 });
 
 describe('the board opening', () => {
+  it('asks for the notes before it measures anything: a measurement then would lay the page out first', async () => {
+    const services: NotesServices = {
+      loadNotes: () => {
+        asked.push('notes');
+        return new Promise(() => {});
+      },
+      watchNotes: () => () => {},
+      updateNotes: vi.fn(),
+      newId: () => 'id',
+      now: () => NOW,
+    };
+    await act(async () => render(<Board services={services} />, root));
+    expect(asked[0]).toBe('notes');
+    expect(asked).toContain('width');
+  });
+
   it('lays out the timeline once when the notes arrive, at its measured width: it measured while they loaded', async () => {
     let arrive!: (loaded: LoadedNotes) => void;
     const services: NotesServices = {
@@ -54,7 +85,7 @@ describe('the board opening', () => {
       newId: () => 'id',
       now: () => NOW,
     };
-    await act(() => render(<Board services={services} />, root));
+    await act(async () => render(<Board services={services} />, root));
     expect(root.querySelector('[data-testid="board-row"]')).toBeNull();
     vi.mocked(timeline.timelineGeometry).mockClear();
 

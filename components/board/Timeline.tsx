@@ -53,9 +53,10 @@ export function Timeline({
 
   useLayoutEffect(() => {
     const el = frame.current!;
-    const measure = () => setWidth(el.clientWidth);
-    measure();
-    const resize = new ResizeObserver(measure);
+    // Measured when the browser lays the page out anyway: a ResizeObserver reports the first size
+    // before that frame is painted. Reading the width here instead would force a layout of the page
+    // before the board has even asked for the notes (this runs before the board's own effects).
+    const resize = new ResizeObserver(() => setWidth(el.clientWidth));
     resize.observe(el);
     return () => resize.disconnect();
   }, []);
