@@ -8,6 +8,7 @@ import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { BillingReading } from '../../lib/reader/reading';
 import type { FoundSummary } from './page-summary';
+import { loadCatalog } from '../../lib/i18n/catalog';
 import { Popup } from './Popup';
 import { LazyPanelView } from './LazyPanelView';
 import type { PopupServices } from './services';
@@ -60,6 +61,10 @@ function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['
 async function mount(services: PopupServices) {
   await act(async () => {
     render(<Popup services={services} />, root);
+  });
+  // The popup's words arrive as their own chunk (lib/i18n/catalog.ts) before anything renders.
+  await act(async () => {
+    await loadCatalog('en');
   });
   // Two rounds: notes load, then the page summary.
   await act(async () => {});

@@ -19,11 +19,28 @@ import { popupServices, type PopupServices } from './services';
 import { StorageNotice } from './StorageNotice';
 import { useHints } from './use-hints';
 import { useNotes } from './use-notes';
+import { chooseLocale } from '../../lib/i18n/locales';
+import { systemTimeZone } from '../../lib/notes/zoned-time';
+import { TranslatorProvider, usePageLanguage, useTranslator } from '../i18n/i18n';
+import { browserLanguage } from '../i18n/ui-locale';
 
 const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
 
+/** The popup speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
 export function Popup({ services = popupServices }: { services?: PopupServices }) {
-  const { loaded, error } = useNotes(services);
+  const notes = useNotes(services);
+  const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
+  const translator = useTranslator(locale, systemTimeZone());
+  usePageLanguage(translator);
+  if (!translator) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <PopupView services={services} {...notes} />
+    </TranslatorProvider>
+  );
+}
+
+function PopupView({ services, loaded, error }: { services: PopupServices } & ReturnType<typeof useNotes>) {
   // undefined: still asking the tabs; null: no Ads Manager page answered.
   const [found, setFound] = useState<FoundSummary | null | undefined>(undefined);
   const [chosen, setChosen] = useState<string | null>(null);
