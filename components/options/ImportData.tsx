@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, parseNotesFile, type ImportError, type ImportPreview as Preview } from '../../lib/notes/export-import';
 import { msg, type Msg, type Param } from '../../lib/i18n/message';
+import { intlTag } from '../../lib/i18n/locales';
 import type { Translator } from '../../lib/i18n/translate';
 import type { ExportFile } from '../../lib/notes/schema';
 import { Text, useT } from '../i18n/i18n';
@@ -15,7 +16,9 @@ type Stage =
   | { stage: 'failed'; name: string; file: ExportFile; preview: Preview; message: string };
 
 const MAX_ERRORS_SHOWN = 20;
-const megabytes = (bytes: number) => `${Number((bytes / 1048576).toFixed(1))} MB`;
+/** "5 MB", "5 Mo", "5 МБ": the unit in the page's language. */
+const megabytes = (bytes: number, t: Translator) =>
+  new Intl.NumberFormat(intlTag(t.locale), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1048576);
 
 /** "1 ad account, 1 offer, 2 codes, 0 notes and 0 observations", joined as the page's language joins a list. */
 export function previewText(preview: Preview): Param {
@@ -63,7 +66,7 @@ export function ImportData({
       setState({
         stage: 'invalid',
         name: file.name,
-        errors: [msg('options.import.tooLarge', { size: megabytes(file.size), max: megabytes(MAX_IMPORT_BYTES) })],
+        errors: [msg('options.import.tooLarge', { size: megabytes(file.size, t), max: megabytes(MAX_IMPORT_BYTES, t) })],
       });
       return;
     }
