@@ -59,3 +59,10 @@ export function usePageLanguage(translator: Translator | null): void {
     document.documentElement.dir = translator.dir;
   }, [translator]);
 }
+
+/** English beside the active language, for "Copy in English" (loaded only where that button shows). */
+export function useEnglish(scope: Exclude<Scope, 'notify'> = 'all'): Translator {
+  const active = useT();
+  const english = useTranslator('en', active.timeZone, scope);
+  return active.locale === 'en' ? active : (english ?? active);
+}

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
 import type { OutlineLayout } from '../../lib/overlay/outline-geometry';
 import type { CouponTargetTracker } from './outline-tracker';
 
@@ -10,6 +12,7 @@ const px = (value: number) => `${Math.round(value)}px`;
  * Only this component re-renders while the page scrolls.
  */
 export function CouponOutline({ tracker }: { tracker: CouponTargetTracker }) {
+  const t = useT();
   const [layout, setLayout] = useState<OutlineLayout | null>(tracker.current());
   useEffect(() => tracker.subscribe(setLayout), [tracker]);
   if (!layout) return null;
@@ -23,7 +26,7 @@ export function CouponOutline({ tracker }: { tracker: CouponTargetTracker }) {
         style={{ left: px(outline.left), top: px(outline.top), width: px(outline.width), height: px(outline.height) }}
       />
       <div class="coupon-callout" data-placement={callout.placement} aria-hidden="true" style={{ left: px(callout.left), top: px(callout.top) }}>
-        {tracker.kind === 'opener' ? 'Open this to enter your promo code' : 'Enter your promo code here'}
+        {t.t(msg(tracker.kind === 'opener' ? 'overlay.calloutOpener' : 'overlay.calloutField'))}
       </div>
     </>
   );

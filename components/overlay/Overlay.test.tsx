@@ -7,6 +7,15 @@ import type { Hint } from '../../lib/hints/types';
 import { SessionScope } from '../../lib/overlay/scope';
 import { CouponTargetTracker } from './outline-tracker';
 import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
+import type { Msg } from '../../lib/i18n/message';
+
+// English, plus one test message that is exactly its text, so a card's words can be set per test.
+vi.mock('../../lib/i18n/catalog', async () => {
+  const { readCatalog } = await import('../../lib/i18n/node-catalog');
+  const catalog = { ...readCatalog('en', 'page'), 'test.text': '{text}' };
+  return { loadCatalog: async () => ({ locale: 'en', catalog }) };
+});
+const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 
 let root: HTMLDivElement;
 beforeEach(() => {
@@ -23,9 +32,9 @@ const hint = (overrides: Partial<Hint> = {}): Hint => ({
   kind: 'credit-status',
   state: 'pending',
   severity: 'info',
-  title: 'Credit expected by Nov 26, 2026',
-  explanation: 'The threshold was crossed; credit usually lands within 48 hours.',
-  facts: [{ label: 'Threshold', value: '$500.00' }],
+  title: text('Credit expected by Nov 26, 2026'),
+  explanation: [text('The threshold was crossed; credit usually lands within 48 hours.')],
+  facts: [{ label: text('Threshold'), value: '$500.00' }],
   nextStep: null,
   ...overrides,
 });
@@ -41,6 +50,8 @@ function actions() {
 
 async function show(props: Partial<OverlayProps>) {
   await act(() => render(<Overlay reading={reading()} reads={1} error={null} corner="bottom-right" {...props} />, root));
+  // The overlay's words load as their own chunk before it renders.
+  await act(async () => {});
 }
 
 const cards = () => [...root.querySelectorAll<HTMLElement>('[data-hint]')];
@@ -104,8 +115,8 @@ describe('the overlay', () => {
     const url = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
     await show({
       hints: [
-        hint({ id: 'l', kind: 'coupon-location', state: 'not-found', nextStep: { label: 'Open Finance > Payment', action: { type: 'open-url', url } } }),
-        hint({ id: 'x', kind: 'coupon-location', state: 'elsewhere', nextStep: { label: 'Evil', action: { type: 'open-url', url: 'javascript:alert(1)' } } }),
+        hint({ id: 'l', kind: 'coupon-location', state: 'not-found', nextStep: { label: text('Open Finance > Payment'), action: { type: 'open-url', url } } }),
+        hint({ id: 'x', kind: 'coupon-location', state: 'elsewhere', nextStep: { label: text('Evil'), action: { type: 'open-url', url: 'javascript:alert(1)' } } }),
       ],
     });
     const links = [...root.querySelectorAll('a')];
@@ -116,7 +127,7 @@ describe('the overlay', () => {
 
   it('"Show me" scrolls to the coupon entry only when there is one to scroll to', async () => {
     const act$ = actions();
-    const step = { label: 'Show me the field', action: { type: 'scroll-to-coupon-entry' as const } };
+    const step = { label: text('Show me the field'), action: { type: 'scroll-to-coupon-entry' as const } };
     const coupon = hint({ kind: 'coupon-entry', state: 'field', nextStep: step });
     await show({ hints: [coupon], actions: act$ });
     expect(root.querySelector('[data-action="scroll-to-coupon-entry"]')).toBeNull();
@@ -139,7 +150,7 @@ describe('the overlay', () => {
     await show({ hints: [] });
     const region = root.querySelector('[data-testid="announcer"]')!;
     expect(region.getAttribute('aria-live')).toBe('assertive');
-    const critical = hint({ id: 'c', severity: 'critical', title: 'Code expires today' });
+    const critical = hint({ id: 'c', severity: 'critical', title: text('Code expires today') });
     await show({ hints: [critical] });
     expect(region.textContent).toBe('Credit Lens: Code expires today');
     await show({ hints: [critical, hint()] });
@@ -154,11 +165,11 @@ describe('the overlay', () => {
           kind: 'rejection',
           state: 'invalid',
           severity: 'warning',
-          title: evil,
-          explanation: evil,
-          facts: [{ label: 'Message', value: evil }],
-          causes: [{ cause: 'invalid', score: 0.5, title: evil, because: [evil], check: evil }],
-          nextStep: { label: 'Copy support message', action: { type: 'copy-text', text: evil, label: 'Copy support message' } },
+          title: text(evil),
+          explanation: [text(evil)],
+          facts: [{ label: text('Message'), value: evil }],
+          causes: [{ cause: 'invalid', score: 0.5, title: text(evil), because: [text(evil)], check: text(evil) }],
+          nextStep: { label: text('Copy support message'), action: { type: 'copy-support', support: { code: evil, accountId: null, errorText: evil, at: '2026-11-24T10:00:00Z', checked: [] } } },
         }),
       ],
     });

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Hint } from '../../lib/hints/types';
 import type { Theme } from '../../lib/overlay/theme';
+import { chooseLocale, type LanguageSetting } from '../../lib/i18n/locales';
+import { msg } from '../../lib/i18n/message';
+import { systemTimeZone } from '../../lib/notes/zoned-time';
+import { TranslatorProvider, useT, useTranslator } from '../i18n/i18n';
 import { Announcer } from './Announcer';
 import { Badge } from './Badge';
 import { WhichTypeCard } from './WhichTypeCard';
@@ -28,13 +32,32 @@ export interface OverlayProps extends StatusCardProps {
   /** Set while the in-place outline should show (a coupon-entry hint is on screen). */
   outline?: CouponTargetTracker | null;
   actions?: OverlayActions;
+  /** The Language setting: "auto" follows the page (the reading's language, then the page's `lang`). */
+  languageSetting?: LanguageSetting;
+  /** The page's own `lang` attribute, when the reader could not tell the language. */
+  pageLanguage?: string | null;
 }
 
 const NO_ACTIONS: OverlayActions = { dismiss() {}, restoreDismissed() {}, setMinimised() {}, showCouponEntry() {} };
 
 const openAtFirst = (hint: Hint, index: number) => index === 0 || hint.severity === 'critical' || hint.severity === 'warning';
 
-export function Overlay({
+/**
+ * The overlay speaks the page's language by default (Ads Manager's own), loading only that language's
+ * chunk from the Billing module's folder; the Language setting overrides it, at once.
+ */
+export function Overlay({ languageSetting = 'auto', pageLanguage = null, ...props }: OverlayProps) {
+  const locale = chooseLocale(languageSetting, props.reading?.language, pageLanguage);
+  const translator = useTranslator(locale, systemTimeZone(), 'page');
+  if (!translator) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <OverlayView {...props} />
+    </TranslatorProvider>
+  );
+}
+
+function OverlayView({
   corner,
   theme = 'light',
   hints = [],
@@ -60,10 +83,11 @@ export function Overlay({
   };
   const canShowEntry = outline !== null && outline.kind !== null;
   const [guideOpen, setGuideOpen] = useState(false);
+  const t = useT();
 
   return (
-    <div class="theme" data-theme={theme}>
-      <section class="frame" data-corner={corner} aria-label="Credit Lens" data-minimised={minimised}>
+    <div class="theme" data-theme={theme} lang={t.locale} dir={t.dir}>
+      <section class="frame" data-corner={corner} aria-label={t.t(msg('overlay.region'))} data-minimised={minimised}>
         {minimised && (
           <div ref={badge}>
             <Badge hints={hints} onOpen={() => setMinimised(false)} />
@@ -71,7 +95,7 @@ export function Overlay({
         )}
         <div class="panel" ref={panel} hidden={minimised}>
           {hints.length > 0 && (
-            <div class="hints" data-testid="hints" aria-label="Hints for this page" role="list">
+            <div class="hints" data-testid="hints" aria-label={t.t(msg('overlay.hintsList'))} role="list">
               {hints.map((hint, index) => (
                 <div role="listitem" key={hint.id}>
                   <HintCard
@@ -88,12 +112,12 @@ export function Overlay({
           <div class="links">
             {!guideOpen && (
               <button type="button" class="link-button" data-action="which-type" aria-expanded={false} onClick={() => setGuideOpen(true)}>
-                Which type do I have?
+                {t.t(msg('overlay.whichType'))}
               </button>
             )}
             {dismissedCount > 0 && (
               <button type="button" class="link-button" data-action="restore-dismissed" onClick={actions.restoreDismissed}>
-                {dismissedCount === 1 ? 'Show 1 dismissed hint' : `Show ${dismissedCount} dismissed hints`}
+                {t.t(msg('overlay.showDismissed', { count: dismissedCount }))}
               </button>
             )}
           </div>

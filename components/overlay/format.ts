@@ -1,32 +1,25 @@
 import type { BillingReading, PageKind } from '../../lib/reader/reading';
-import { formatAmount } from '../money';
+import { msg, type Msg, type Param } from '../../lib/i18n/message';
 
-const PAGE_NAMES: Record<PageKind, string> = {
-  payment: 'Payment',
-  promotions: 'Promotions',
-  transactions: 'Transactions',
-  invoices: 'Invoices',
-  'bc-payment': 'Business Center payment',
-  'bc-billing': 'Business Center billing',
-  other: 'Not a billing page',
+const PAGE_NAMES: Record<PageKind, Msg> = {
+  payment: msg('page.payment'),
+  promotions: msg('page.promotions'),
+  transactions: msg('page.transactions'),
+  invoices: msg('page.invoices'),
+  'bc-payment': msg('page.bcPayment'),
+  'bc-billing': msg('page.bcBilling'),
+  other: msg('page.notBilling'),
 };
 
-export const pageName = (kind: PageKind) => PAGE_NAMES[kind];
+export const pageName = (kind: PageKind): Msg => PAGE_NAMES[kind];
 
-/** A decimal string as money in the user's locale, or null for no value (see components/money.ts). */
-export function formatMoney(value: string | null, currency: string | null): string | null {
-  return value === null ? null : formatAmount(value, currency);
+/** A decimal string as money in the surface's language, or null for no value. */
+export function moneyParam(value: string | null, currency: string | null): Param | null {
+  return value === null ? null : { money: value, currency };
 }
 
-export function formatDate(iso: string | null, locale?: string): string | null {
-  if (!iso) return null;
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
-}
-
-export function couponEntrySummary(entry: BillingReading['couponEntry']): string {
-  if (entry.kind === 'field') return `Code field found${entry.label ? `: “${entry.label}”` : ''}`;
-  if (entry.kind === 'opener') return `Opens from “${entry.label ?? 'Redeem coupon'}”`;
-  return 'Not on this page';
+export function couponEntrySummary(entry: BillingReading['couponEntry']): Msg {
+  if (entry.kind === 'field') return entry.label ? msg('status.entryFieldLabelled', { label: entry.label }) : msg('status.entryField');
+  if (entry.kind === 'opener') return entry.label ? msg('status.entryOpener', { button: entry.label }) : msg('hint.couponEntry.openerTitleUnnamed');
+  return msg('status.entryNone');
 }

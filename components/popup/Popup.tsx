@@ -21,7 +21,9 @@ import { useHints } from './use-hints';
 import { useNotes } from './use-notes';
 import { chooseLocale } from '../../lib/i18n/locales';
 import { systemTimeZone } from '../../lib/notes/zoned-time';
-import { TranslatorProvider, usePageLanguage, useTranslator } from '../i18n/i18n';
+import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
+import { msg } from '../../lib/i18n/message';
+import { supportMessage } from '../../lib/overlay/support-text';
 import { browserLanguage } from '../i18n/ui-locale';
 
 const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
@@ -41,6 +43,7 @@ export function Popup({ services = popupServices }: { services?: PopupServices }
 }
 
 function PopupView({ services, loaded, error }: { services: PopupServices } & ReturnType<typeof useNotes>) {
+  const t = useT();
   // undefined: still asking the tabs; null: no Ads Manager page answered.
   const [found, setFound] = useState<FoundSummary | null | undefined>(undefined);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -107,10 +110,10 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   };
   const onHintAction = (action: HintAction) => {
     if (action.type === 'open-url') services.openUrl(action.url);
-    else if (action.type === 'copy-text') {
-      void navigator.clipboard.writeText(action.text).then(
-        () => setAnnouncement(`${action.label} copied`),
-        () => setAnnouncement('Could not copy'),
+    else if (action.type === 'copy-support') {
+      void navigator.clipboard.writeText(supportMessage(action.support, t)).then(
+        () => setAnnouncement(t.t(msg('popup.supportCopied'))),
+        () => setAnnouncement(t.t(msg('popup.supportCopyFailed'))),
       );
     }
   };

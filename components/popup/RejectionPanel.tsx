@@ -1,7 +1,9 @@
-import { supportMessage } from '../../lib/hints/rejection-causes';
+import { supportMessage } from '../../lib/overlay/support-text';
 import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
+import { msg } from '../../lib/i18n/message';
+import { useEnglish, useT } from '../i18n/i18n';
 import { rejectionCausesFor } from './rejection';
 
 /**
@@ -21,16 +23,19 @@ export default function RejectionPanel({
   now: () => Date;
   announce: (text: string) => void;
 }) {
+  const t = useT();
+  const english = useEnglish();
   return (
     <RejectionChecklist
       headingClass="panel-title"
       code={code?.code ?? null}
       causes={code ? rejectionCausesFor(code, loaded.notes, loaded.observations[code.accountId] ?? [], now()) : null}
-      onCopySupport={(checked) => {
-        const text = supportMessage({ code: code?.code ?? null, accountId: code?.accountId ?? account?.id ?? null, errorText: code?.rejectedMessage ?? '', now: now(), checked });
+      onCopySupport={(checked, inEnglish) => {
+        const input = { code: code?.code ?? null, accountId: code?.accountId ?? account?.id ?? null, errorText: code?.rejectedMessage ?? '', at: now().toISOString(), checked };
+        const text = supportMessage(input, inEnglish ? english : t);
         void navigator.clipboard.writeText(text).then(
-          () => announce('Support message copied'),
-          () => announce('Could not copy the support message'),
+          () => announce(t.t(msg('popup.supportCopied'))),
+          () => announce(t.t(msg('popup.supportCopyFailed'))),
         );
       }}
     />

@@ -1,25 +1,34 @@
 /**
- * The support message with the causes the user ticked in the checklist added to its "What I already
- * checked" list (lib/hints/rejection-causes.ts writes the message; the ticks only exist in the UI).
- * Falls back to adding the section before the closing question, or at the end.
+ * The support message (issue 3, item 4; issue 10): written in the page's language, and in English on
+ * request for support agents who do not read it. Kept apart from the cause ranking so the popup can
+ * copy it without loading the lexicon.
  */
-const SECTION = 'What I already checked:';
+import { msg } from '../i18n/message';
+import type { Translator } from '../i18n/translate';
+import { cleanText } from '../hints/format';
+import type { SupportMessageInput } from '../hints/types';
 
-export function withCheckedCauses(message: string, checked: readonly string[]): string {
-  const added = checked.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (added.length === 0) return message;
-  const lines = message.split('\n');
-  const bullets = added.map((line) => `- ${line}`);
-  const section = lines.indexOf(SECTION);
-  if (section !== -1) {
-    let end = section + 1;
-    while (end < lines.length && lines[end]!.startsWith('- ')) end++;
-    const present = new Set(lines.slice(section + 1, end));
-    lines.splice(end, 0, ...bullets.filter((bullet) => !present.has(bullet)));
-    return lines.join('\n');
-  }
-  const question = lines.findIndex((line) => line.startsWith('Could you tell me'));
-  const at = question === -1 ? lines.length : question;
-  lines.splice(at, 0, ...(question === -1 ? ['', SECTION, ...bullets] : [SECTION, ...bullets, '']));
+export type { SupportMessageInput };
+
+/**
+ * The text "Copy support message" puts on the clipboard: everything support asks for, in one place,
+ * in the translator's language (the page's, or English for "Copy in English").
+ */
+export function supportMessage({ code, accountId, errorText, at, checked }: SupportMessageInput, t: Translator): string {
+  const when = Date.parse(at);
+  const notRecorded = { msg: msg('support.notRecorded') };
+  const lines = [
+    t.t(msg('support.greeting')),
+    '',
+    t.t(msg('support.intro')),
+    '',
+    t.t(msg('support.code', { code: cleanText(code, 64) || notRecorded })),
+    t.t(msg('support.account', { account: cleanText(accountId, 40) || notRecorded })),
+    t.t(msg('support.error', { message: cleanText(errorText, 500) || { msg: msg('support.noMessage') } })),
+    Number.isFinite(when) ? t.t(msg('support.time', { iso: new Date(when).toISOString(), local: { time: at } })) : t.t(msg('support.timeUnknown')),
+  ];
+  const done = checked.map((line) => cleanText(t.t(line), 300)).filter(Boolean);
+  if (done.length > 0) lines.push('', t.t(msg('support.checkedHeading')), ...done.map((line) => `- ${line}`));
+  lines.push('', t.t(msg('support.question')), '', t.t(msg('support.thanks')));
   return lines.join('\n');
 }

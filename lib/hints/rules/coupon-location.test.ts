@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, code, input, notes, reading } from '../testing';
-import { couponLocationHints } from './coupon-location';
+import { ACCOUNT, code, input, notes, reading, english } from '../testing';
+import { couponLocationHints as computeCouponLocationHints } from './coupon-location';
+
+const couponLocationHints = english(computeCouponLocationHints);
 
 const link = { type: 'open-url', url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}` };
 

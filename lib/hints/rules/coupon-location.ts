@@ -2,13 +2,13 @@
  * No promo code entry on this page: say where it is (Finance > Payment, "Redeem coupon", upper right)
  * and link to that page for the same ad account (issue 3, item 3).
  */
-import { formatterFor } from '../format';
+import { msg } from '../../i18n/message';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
 import { codesFact, codesToActivate } from '../saved-codes';
 import type { HintFact, HintRule } from '../types';
 
-export const WHERE_CODES_GO = 'Finance > Payment, Redeem coupon, upper right';
+export const WHERE_CODES_GO = msg('factValue.whereCodesGo');
 
 export const couponLocationHints: HintRule = (input) => {
   const page = input.reading;
@@ -21,8 +21,8 @@ export const couponLocationHints: HintRule = (input) => {
   // `aadvid` is the ad account on both hosts; Business Center's org_id never stands in for it.
   const url = paymentPageUrl(page.accountId);
   const businessCenter = page.pageKind === 'bc-payment' || page.pageKind === 'bc-billing';
-  const facts: HintFact[] = [{ label: 'Where', value: WHERE_CODES_GO }];
-  const saved = codesFact(waiting, formatterFor(input.timeZone), input.now, input.timeZone);
+  const facts: HintFact[] = [{ label: msg('fact.where'), value: { msg: WHERE_CODES_GO } }];
+  const saved = codesFact(waiting, input.now, input.timeZone);
   if (saved) facts.push(saved);
   return [
     {
@@ -30,16 +30,13 @@ export const couponLocationHints: HintRule = (input) => {
       kind: 'coupon-location',
       state,
       severity: 'info',
-      title: onPaymentPage ? 'Promo code entry not found on this page' : 'Where to enter a promo code',
-      explanation:
-        (onPaymentPage
-          ? 'Credit Lens did not find the promo code entry here. It is usually under Finance > Payment: "Redeem coupon" in the upper right, then Activate.'
-          : businessCenter
-            ? 'Codes are entered in Ads Manager for the ad account: Finance > Payment, "Redeem coupon" in the upper right, then Activate.'
-            : 'Codes are entered under Finance > Payment: "Redeem coupon" in the upper right, then Activate.') +
-        (url ? '' : ' Open the ad account in Ads Manager first: this page does not say which account it is.'),
+      title: msg(onPaymentPage ? 'hint.couponLocation.notFoundTitle' : 'hint.couponLocation.whereTitle'),
+      explanation: [
+        msg(onPaymentPage ? 'hint.couponLocation.notFoundText' : businessCenter ? 'hint.couponLocation.businessCenterText' : 'hint.couponLocation.elsewhereText'),
+        ...(url ? [] : [msg('hint.couponLocation.noAccount')]),
+      ],
       facts,
-      nextStep: url ? { label: 'Open Finance > Payment for this account', action: { type: 'open-url', url } } : { label: 'In Ads Manager: Finance > Payment' },
+      nextStep: url ? { label: msg('hint.couponLocation.openStep'), action: { type: 'open-url', url } } : { label: msg('step.inAdsManager') },
     },
   ];
 };
