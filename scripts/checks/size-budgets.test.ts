@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, gzipSize, htmlScripts, measureBuild, staticClosure, type BuildFiles } from './size-budgets';
+import { BUDGETS, checkBudgets, checkMessagesApart, gzipSize, htmlScripts, measureBuild, staticClosure, type BuildFiles } from './size-budgets';
 
 function fakeBuild(files: Record<string, string | Buffer>): BuildFiles {
   return {
@@ -97,5 +97,39 @@ describe('size budgets', () => {
 
   it('measures gzipped, not raw, bytes', () => {
     expect(gzipSize(Buffer.from('a'.repeat(100_000)))).toBeLessThan(1_000);
+  });
+
+  describe('languages', () => {
+    /** A message chunk as the build writes it: a catalogue object, padded to a size gzip cannot shrink. */
+    const messages = (bytes: number) => js('var e={"common.brand":"Credit Lens"};export{e as default};', incompressible(bytes));
+    const withLanguages = (extra: Record<string, string | Buffer>) => {
+      const base = build();
+      const files: Record<string, string | Buffer> = Object.fromEntries(base.list().map((path) => [path, base.read(path)!]));
+      return fakeBuild({ ...files, ...extra });
+    };
+    const manifest = MANIFEST as unknown as Record<string, unknown>;
+
+    it('measures each language apart from the Billing module and lets it add at most 3 KB over English', () => {
+      const files = withLanguages({
+        'content-scripts/billing/en-Ab12Cd34.js': messages(8_000),
+        'content-scripts/billing/ja-Ef56Gh78.js': messages(8_000 + BUDGETS.languageOverEnglish - 200),
+        'content-scripts/billing/ru-Ij90Kl12.js': messages(8_000 + BUDGETS.languageOverEnglish + 500),
+      });
+      const sizes = byName(files);
+      expect(sizes['billing module (lazy)']!.files.map((f) => f.path)).not.toContain('content-scripts/billing/ja-Ef56Gh78.js');
+      expect(sizes['billing module: en messages']!.budget).toBeNull();
+      const problems = checkBudgets(measureBuild(manifest, files), 'x');
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^x: billing module: ru messages is .* over its/);
+    });
+
+    it('fails when a surface loads a language up front instead of on its own', () => {
+      const files = withLanguages({
+        'content-scripts/billing/billing.js': js('import { a } from "./shared-9.js";import d from "./en-Ab12Cd34.js";\n', incompressible(30_000)),
+        'content-scripts/billing/en-Ab12Cd34.js': messages(8_000),
+      });
+      expect(checkMessagesApart(manifest, files, 'x')).toEqual(['x: billing module (lazy) loads content-scripts/billing/en-Ab12Cd34.js, a language\'s messages, up front']);
+      expect(checkMessagesApart(manifest, withLanguages({ 'content-scripts/billing/en-Ab12Cd34.js': messages(8_000) }), 'x')).toEqual([]);
+    });
   });
 });

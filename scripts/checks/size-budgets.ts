@@ -20,7 +20,17 @@ export const BUDGETS = {
    * slipping in whole (zod's full build, a date library), not a new rule.
    */
   billingModule: 120 * KB,
+  /**
+   * What the active language adds over English to a surface that loads one language's messages (the
+   * Billing module, the popup): each language is its own chunk (lib/i18n/catalog.ts), loaded alone.
+   */
+  languageOverEnglish: 3 * KB,
 } as const;
+
+/** Only a message chunk holds a catalogue entry (`"common.brand":"…"`); code only names keys (`msg("common.brand")`). */
+const MESSAGE_MARKER = '"common.brand":"';
+const isMessageChunk = (path: string, build: BuildFiles) => /\.m?js$/.test(path) && (build.read(path)?.toString('utf8').includes(MESSAGE_MARKER) ?? false);
+const languageOf = (path: string) => /([A-Za-z_]+)-[\w-]+\.m?js$/.exec(posix.basename(path))?.[1] ?? path;
 
 /** Read access to a build folder; paths are relative to it, with forward slashes. */
 export interface BuildFiles {
@@ -118,14 +128,37 @@ export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement
   const action = (manifest.action ?? manifest.browser_action) as Manifest | undefined;
   const popup = htmlEntry('popup', action?.default_popup, build, BUDGETS.popup);
   measurements.push(popup ?? { name: 'popup', files: [], gzBytes: 0, budget: BUDGETS.popup, missing: ['(no default_popup in the manifest)'] });
+  const pageChunks = build.list().filter((path) => path.startsWith('chunks/') && isMessageChunk(path, build));
+  measurements.push(...languageMeasurements('popup', pageChunks, build));
 
   const options = (manifest.options_ui as Manifest | undefined)?.page ?? manifest.options_page;
   const optionsPage = htmlEntry('options page', options, build, null);
   if (optionsPage) measurements.push(optionsPage);
 
   const lazy = webAccessibleScripts(manifest, build);
-  if (lazy.length) measurements.push(measure('billing module (lazy)', lazy, build, BUDGETS.billingModule));
+  const lazyMessages = lazy.filter((path) => isMessageChunk(path, build));
+  const lazyCode = lazy.filter((path) => !lazyMessages.includes(path));
+  if (lazyCode.length) measurements.push(measure('billing module (lazy)', lazyCode, build, BUDGETS.billingModule));
+  measurements.push(...languageMeasurements('billing module', lazyMessages, build));
   return measurements;
+}
+
+/** Each language's message chunk, budgeted at English's size plus the allowance. */
+function languageMeasurements(surface: string, chunks: string[], build: BuildFiles): Measurement[] {
+  const sized = chunks.map((path) => measure(`${surface}: ${languageOf(path)} messages`, [path], build, null, false));
+  const english = sized.filter((m) => m.name.endsWith(': en messages'));
+  const englishBytes = english.length > 0 ? Math.max(...english.map((m) => m.gzBytes)) : null;
+  return sized.map((m) => (m.name.endsWith(': en messages') || englishBytes === null ? m : { ...m, budget: englishBytes + BUDGETS.languageOverEnglish }));
+}
+
+/** Problems, as sentences, when a surface's own code carries a language's messages (each language must be its own chunk). */
+export function checkMessagesApart(manifest: Manifest, build: BuildFiles, label: string): string[] {
+  const problems: string[] = [];
+  for (const m of measureBuild(manifest, build)) {
+    if (m.name.includes(' messages')) continue;
+    for (const file of m.files) if (isMessageChunk(file.path, build)) problems.push(`${label}: ${m.name} loads ${file.path}, a language's messages, up front`);
+  }
+  return problems;
 }
 
 /** Scripts pages may load from the package: the web-accessible resources, globs expanded. */
