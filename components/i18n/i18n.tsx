@@ -5,8 +5,7 @@
  */
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { Scope } from '../../lib/i18n/catalog-shape';
-import { loadCatalog } from '../../lib/i18n/catalog';
+import type { CatalogLoader } from '../../lib/i18n/catalog';
 import type { UiLocale } from '../../lib/i18n/locales';
 import type { Msg } from '../../lib/i18n/message';
 import { createTranslator, type Translator } from '../../lib/i18n/translate';
@@ -37,17 +36,17 @@ export function Text({ msg }: { msg: Msg }) {
  * The translator for `locale`, loaded on first use of each language (its own chunk). While a new
  * language loads, the previous one stays on screen; null only before the first one arrives.
  */
-export function useTranslator(locale: UiLocale, timeZone: string, scope: Exclude<Scope, 'notify'> = 'all'): Translator | null {
+export function useTranslator(locale: UiLocale, timeZone: string, load: CatalogLoader): Translator | null {
   const [translator, setTranslator] = useState<Translator | null>(null);
   useEffect(() => {
     let alive = true;
-    void loadCatalog(locale, scope).then(({ locale: loaded, catalog }) => {
+    void load(locale).then(({ locale: loaded, catalog }) => {
       if (alive) setTranslator(createTranslator(loaded, catalog, { timeZone }));
     });
     return () => {
       alive = false;
     };
-  }, [locale, timeZone, scope]);
+  }, [locale, timeZone, load]);
   return translator;
 }
 
@@ -61,8 +60,8 @@ export function usePageLanguage(translator: Translator | null): void {
 }
 
 /** English beside the active language, for "Copy in English" (loaded only where that button shows). */
-export function useEnglish(scope: Exclude<Scope, 'notify'> = 'all'): Translator {
+export function useEnglish(load: CatalogLoader): Translator {
   const active = useT();
-  const english = useTranslator('en', active.timeZone, scope);
+  const english = useTranslator('en', active.timeZone, load);
   return active.locale === 'en' ? active : (english ?? active);
 }

@@ -1,4 +1,5 @@
 import { chooseLocale } from '../../lib/i18n/locales';
+import { loadUiCatalog } from '../../lib/i18n/ui-catalog';
 import { msg } from '../../lib/i18n/message';
 import { systemTimeZone } from '../../lib/notes/zoned-time';
 import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
@@ -17,7 +18,7 @@ import { ReminderSettings } from './ReminderSettings';
 export function Options({ services = notesServices }: { services?: NotesServices }) {
   const notes = useNotes(services);
   const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
-  const translator = useTranslator(locale, systemTimeZone());
+  const translator = useTranslator(locale, systemTimeZone(), loadUiCatalog);
   usePageLanguage(translator);
   if (!translator) return null;
   return (

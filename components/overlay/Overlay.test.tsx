@@ -10,10 +10,10 @@ import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
 import type { Msg } from '../../lib/i18n/message';
 
 // English, plus one test message that is exactly its text, so a card's words can be set per test.
-vi.mock('../../lib/i18n/catalog', async () => {
+vi.mock('../../lib/i18n/page-catalog', async () => {
   const { readCatalog } = await import('../../lib/i18n/node-catalog');
   const catalog = { ...readCatalog('en', 'page'), 'test.text': '{text}' };
-  return { loadCatalog: async () => ({ locale: 'en', catalog }) };
+  return { loadPageCatalog: async () => ({ locale: 'en', catalog }) };
 });
 const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 

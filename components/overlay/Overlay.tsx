@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadPageCatalog } from '../../lib/i18n/page-catalog';
 import type { Hint } from '../../lib/hints/types';
 import type { Theme } from '../../lib/overlay/theme';
 import { chooseLocale, type LanguageSetting } from '../../lib/i18n/locales';
@@ -48,7 +49,7 @@ const openAtFirst = (hint: Hint, index: number) => index === 0 || hint.severity 
  */
 export function Overlay({ languageSetting = 'auto', pageLanguage = null, ...props }: OverlayProps) {
   const locale = chooseLocale(languageSetting, props.reading?.language, pageLanguage);
-  const translator = useTranslator(locale, systemTimeZone(), 'page');
+  const translator = useTranslator(locale, systemTimeZone(), loadPageCatalog);
   if (!translator) return null;
   return (
     <TranslatorProvider translator={translator}>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { loadPageCatalog } from '../../lib/i18n/page-catalog';
 import { supportMessage } from '../../lib/overlay/support-text';
 import type { Hint } from '../../lib/hints/types';
 import { msg, type Msg } from '../../lib/i18n/message';
@@ -15,7 +16,7 @@ type Status = 'idle' | 'copied' | 'failed';
  */
 export function RejectionCauses({ hint }: { hint: Hint }) {
   const t = useT();
-  const english = useEnglish('page');
+  const english = useEnglish(loadPageCatalog);
   const [status, setStatus] = useState<Status>('idle');
   const [failedText, setFailedText] = useState('');
   const holder = useRef<HTMLDivElement>(null);

@@ -1,4 +1,5 @@
 import { supportMessage } from '../../lib/overlay/support-text';
+import { loadUiCatalog } from '../../lib/i18n/ui-catalog';
 import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
@@ -24,7 +25,7 @@ export default function RejectionPanel({
   announce: (text: string) => void;
 }) {
   const t = useT();
-  const english = useEnglish();
+  const english = useEnglish(loadUiCatalog);
   return (
     <RejectionChecklist
       headingClass="panel-title"

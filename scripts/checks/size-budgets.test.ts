@@ -101,7 +101,7 @@ describe('size budgets', () => {
 
   describe('languages', () => {
     /** A message chunk as the build writes it: a catalogue object, padded to a size gzip cannot shrink. */
-    const messages = (bytes: number) => js('var e={"common.brand":"Credit Lens"};export{e as default};', incompressible(bytes));
+    const messages = (bytes: number) => js('var e={"common.brand":`Credit Lens`};export{e as default};', incompressible(bytes));
     const withLanguages = (extra: Record<string, string | Buffer>) => {
       const base = build();
       const files: Record<string, string | Buffer> = Object.fromEntries(base.list().map((path) => [path, base.read(path)!]));

@@ -28,8 +28,8 @@ export const BUDGETS = {
 } as const;
 
 /** Only a message chunk holds a catalogue entry (`"common.brand":"…"`); code only names keys (`msg("common.brand")`). */
-const MESSAGE_MARKER = '"common.brand":"';
-const isMessageChunk = (path: string, build: BuildFiles) => /\.m?js$/.test(path) && (build.read(path)?.toString('utf8').includes(MESSAGE_MARKER) ?? false);
+const MESSAGE_MARKER = /"common\.brand":\s*["'`]/;
+const isMessageChunk = (path: string, build: BuildFiles) => /\.m?js$/.test(path) && MESSAGE_MARKER.test(build.read(path)?.toString('utf8') ?? '');
 const languageOf = (path: string) => /([A-Za-z_]+)-[\w-]+\.m?js$/.exec(posix.basename(path))?.[1] ?? path;
 
 /** Read access to a build folder; paths are relative to it, with forward slashes. */
