@@ -276,7 +276,7 @@ test.describe('why a code was rejected', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Code: SUMMER50');
     expect(copied).toContain(`Ad account ID: ${ACCOUNT_ID}`);
-    expect(copied).toContain('Error shown: "This promo code has expired."');
+    expect(copied).toContain('Error shown: “This promo code has expired.”');
     // What the user ticked in the checklist joins what Credit Lens already checked.
     expect(copied).toMatch(/What I already checked:[\s\S]*- .*expired.*: checked/i);
   });
