@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // Tests in the happy-dom environment get MutationRecords that name the element itself, as a browser's do.
+    setupFiles: ['scripts/happy-dom-fixes.ts'],
   },
 });

@@ -2,16 +2,17 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/browser';
 import { largePaymentPage } from './large-page';
 import { measureHostOverhead, type BenchRow } from './host-overhead';
 import { measurePopupFirstRender } from './popup';
+import { measureBoardFirstPaint } from './board';
 
 /**
  * `npm run bench`: speed targets measured as ratios within one run on this machine, so a slow or
  * busy machine changes both sides alike. Prints a table and writes bench/results.json.
  */
 const ROOT = join(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const ROWS = 1200; // ~14,000 elements
 const ROUNDS = 201;
@@ -45,9 +46,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [...CHROMIUM_FLAGS],
   });
   const results: Result[] = [];
   try {
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
 
   // The extension as the host page and the user meet it: these load the build from `npm run build`.
   const asResult = (row: BenchRow) => ({ name: row.name, ratio: row.value, target: row.target, pass: row.target ? row.pass : null, detail: `${row.unit}; ${row.detail}` });
-  for (const row of [...(await measureHostOverhead()), ...(await measurePopupFirstRender())]) results.push(asResult(row));
+  for (const row of [...(await measureHostOverhead()), ...(await measurePopupFirstRender()), ...(await measureBoardFirstPaint())]) results.push(asResult(row));
   // The worst case as information: back-to-back tasks leave no frame boundary to batch on, so busy
   // time there follows how many frames the browser renders; the script row is the steadier measure.
   for (const row of await measureHostOverhead({ pacing: 'tasks', repeats: 5 })) {

@@ -7,7 +7,11 @@ import { z } from './zod';
 import { BillingReading } from './reader/reading';
 
 /** Popup -> content script of the active tab: "what account and reading do you show?" */
-export const PageSummaryRequest = z.object({ type: z.literal('credit-lens/page-summary') });
+const PAGE_SUMMARY = 'credit-lens/page-summary';
+export const PageSummaryRequest = z.object({ type: z.literal(PAGE_SUMMARY) });
+export type PageSummaryRequest = z.infer<typeof PageSummaryRequest>;
+/** The request as the popup sends it. */
+export const PAGE_SUMMARY_REQUEST: PageSummaryRequest = Object.freeze({ type: PAGE_SUMMARY });
 export const PageSummary = z.object({
   accountId: z.nullable(z.string()),
   reading: z.nullable(BillingReading),

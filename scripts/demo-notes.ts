@@ -4,6 +4,7 @@
  * credit is pending; a promo code received 11 days ago must be activated within 3 days.
  */
 import { EXPORT_FORMAT, type ExportFile } from '../lib/notes/schema';
+import { agencyNotebook } from './agency-notes';
 
 const ACCOUNT = '7234567890123456789';
 const HOUR = 3_600_000;
@@ -67,5 +68,27 @@ export function demoNotes(now: Date): ExportFile {
       { at: at(3 * DAY), accountId: ACCOUNT, currency: 'USD', spendSoFar: '20.00', creditBalance: '50.00', cashBalance: '1264.50', accountBalance: '1314.50' },
       { at: at(20 * HOUR), accountId: ACCOUNT, currency: 'USD', spendSoFar: '52.00', creditBalance: '50.00', cashBalance: '1234.50', accountBalance: '1284.50' },
     ],
+  };
+}
+
+/**
+ * The same notebook inside an agency's: nine more ad accounts with offers and codes in every state,
+ * for the board's picture. The Payment page's account and its story stay as they are.
+ */
+export function demoAgencyNotes(now: Date): ExportFile {
+  const own = demoNotes(now);
+  const agency = agencyNotebook({ accounts: 10, items: 6, now });
+  // The agency's first account would be a second "Acme Outdoor": the demo's own account takes its place.
+  const others = (accountId: string) => accountId !== agency.notes.accounts[0]!.id;
+  return {
+    ...own,
+    version: agency.version,
+    notes: {
+      accounts: [...own.notes.accounts, ...agency.notes.accounts.filter((a) => others(a.id))],
+      offers: [...own.notes.offers, ...agency.notes.offers.filter((o) => others(o.accountId))],
+      codes: [...own.notes.codes, ...agency.notes.codes.filter((c) => others(c.accountId))],
+      notes: [],
+    },
+    observations: [...own.observations, ...agency.observations.filter((o) => others(o.accountId))],
   };
 }

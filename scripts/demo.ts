@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PROJECT_ROOT, SetupError, extensionIdOf, launchWithExtension, routeAdsManager, type ExtensionBrowser } from './browser.ts';
-import { demoNotes } from './demo-notes.ts';
+import { demoAgencyNotes } from './demo-notes.ts';
 
 const DEMO_URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const OUT_DIR = join(PROJECT_ROOT, 'demo-output');
@@ -24,7 +24,7 @@ async function seedNotes(browser: ExtensionBrowser): Promise<string> {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const reply = await page.evaluate(
     (file) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file } }),
-    demoNotes(new Date()),
+    demoAgencyNotes(new Date()),
   );
   if (!reply || (reply as { ok?: boolean }).ok === false) throw new SetupError(`the demo notes were refused: ${JSON.stringify(reply)}`);
   await page.close();
@@ -48,6 +48,18 @@ async function popupScreenshot(browser: ExtensionBrowser, extensionId: string, p
   await popup.getByText('SPRING-ADS-100').first().waitFor({ timeout: OVERLAY_TIMEOUT });
   await popup.waitForTimeout(600);
   await popup.screenshot({ path, fullPage: true });
+}
+
+/** The deadlines board with the agency's ten accounts, at a laptop's size, in light mode. */
+async function boardScreenshot(browser: ExtensionBrowser, extensionId: string, path: string): Promise<void> {
+  const board = await browser.context.newPage();
+  await board.setViewportSize({ width: 1440, height: 960 });
+  await board.emulateMedia({ colorScheme: 'light' });
+  await board.goto(`chrome-extension://${extensionId}/board.html`);
+  await board.locator('[data-testid="board-row"]').first().waitFor({ timeout: OVERLAY_TIMEOUT });
+  await board.locator('[data-testid="timeline-bar"]').first().waitFor({ timeout: OVERLAY_TIMEOUT });
+  await board.waitForTimeout(300);
+  await board.screenshot({ path });
 }
 
 async function headed(): Promise<void> {
@@ -98,9 +110,12 @@ async function headless(): Promise<void> {
     }
     const popup = join(OUT_DIR, 'popup.png');
     await popupScreenshot(browser, extensionId, popup);
+    const board = join(OUT_DIR, 'board.png');
+    await boardScreenshot(browser, extensionId, board);
     console.log(full);
     console.log(closeUp);
     console.log(popup);
+    console.log(board);
   } finally {
     await browser.close();
   }

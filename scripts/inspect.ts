@@ -3,10 +3,11 @@ import { englishTranslator } from '../lib/i18n/node-catalog';
 import { parseArgs } from 'node:util';
 import { parseNotesFile } from '../lib/notes/export-import';
 import { groupObservations } from '../lib/notes/observations';
-import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../lib/notes/schema';
-import { NO_PENDING, overlayView, type StoredNotes } from '../lib/overlay/overlay-view';
+import { DEFAULT_SETTINGS, EMPTY_NOTES, type StoredNotes } from '../lib/notes/schema';
+import { NO_PENDING, overlayView } from '../lib/overlay/overlay-view';
 import { readBillingPage } from '../lib/reader/read-page';
 import { loadSavedPage } from './saved-page';
+import { readReportData } from '../lib/report/read-report';
 import { invokedDirectly } from './invoked-directly';
 
 /**
@@ -100,7 +101,24 @@ export async function runInspect(argv: string[], io: InspectIo): Promise<number>
       // Titles in English, as support reads them; times in UTC like the rest of the output.
       const english = englishTranslator();
       const hints = view.shown.map(({ kind, state, title }) => ({ kind, state, title: english.t(title) }));
-      io.stdout(`${JSON.stringify({ ...reading, hints }, null, 2)}\n`);
+      // A misread report carries what the extension read (redacted like the page): say whether this read agrees.
+      const report = readReportData(await readFile(path!, 'utf8'));
+      if (report.kind === 'broken') fail(`${path} looks like a Credit Lens report but ${report.problem}`);
+      const extra =
+        report.kind === 'report'
+          ? {
+              report: {
+                createdAt: report.data.createdAt,
+                redacted: report.data.redacted,
+                userSays: report.data.userSays,
+                findings: report.data.findings,
+                redactions: report.data.redactions,
+                sameAsExtension: JSON.stringify(reading) === JSON.stringify(report.data.reading),
+                extensionRead: report.data.reading,
+              },
+            }
+          : {};
+      io.stdout(`${JSON.stringify({ ...reading, hints, ...extra }, null, 2)}\n`);
       return 0;
     } catch (error) {
       if (error instanceof InspectError) throw error;

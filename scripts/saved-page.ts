@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Window } from 'happy-dom';
+import './happy-dom-fixes';
 
 /**
  * Loads a page a user saved from their browser into a DOM we can read in Node, without running its

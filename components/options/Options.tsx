@@ -1,9 +1,10 @@
 import { chooseLocale } from '../../lib/i18n/locales';
 import { loadUiCatalog } from '../../lib/i18n/ui-catalog';
 import { msg } from '../../lib/i18n/message';
-import { systemTimeZone } from '../../lib/notes/zoned-time';
+import { systemTimeZone } from '../../lib/credit/calendar';
 import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
+import { BOARD_STRINGS } from '../board/strings';
 import { notesServices, type NotesServices } from '../popup/services';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
@@ -38,6 +39,11 @@ function OptionsView({ services, loaded, error }: { services: NotesServices } & 
         </span>{' '}
         {t.t(msg('options.title'))}
       </h1>
+      <p>
+        <a href="/board.html" target="_blank" data-testid="open-board">
+          {BOARD_STRINGS.openFromOptions}
+        </a>
+      </p>
       {error && (
         <p class="notice warn" role="alert">
           {t.t(msg('options.readFailed', { error }))}

@@ -4,7 +4,7 @@ import type { Hint } from '../../lib/hints/types';
 import type { Theme } from '../../lib/overlay/theme';
 import { chooseLocale, type LanguageSetting } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
-import { systemTimeZone } from '../../lib/notes/zoned-time';
+import { systemTimeZone } from '../../lib/credit/calendar';
 import { TranslatorProvider, useT, useTranslator } from '../i18n/i18n';
 import { Announcer } from './Announcer';
 import { Badge } from './Badge';

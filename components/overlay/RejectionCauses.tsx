@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { loadPageCatalog } from '../../lib/i18n/page-catalog';
-import { supportMessage } from '../../lib/overlay/support-text';
+import { supportMessage } from '../../lib/hints/support-text';
 import type { Hint } from '../../lib/hints/types';
 import { msg, type Msg } from '../../lib/i18n/message';
 import { RejectionChecklist } from '../guides/RejectionChecklist';

@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutlineLayout } from '../../lib/overlay/outline-geometry';
-import { SessionScope, type Timers } from '../../lib/overlay/scope';
+import { SessionScope } from '../../lib/overlay/scope';
+import { testTimers as timers } from '../../lib/overlay/test-scope';
 import { CouponTargetTracker } from './outline-tracker';
 
-const later = (fn: () => void, ms = 0) => setTimeout(fn, ms) as unknown as number;
-const timers: Timers = {
-  setTimeout: (handler, ms) => later(handler, ms),
-  clearTimeout: (id) => clearTimeout(id),
-  requestAnimationFrame: (callback) => later(() => callback(0), 16),
-  cancelAnimationFrame: (id) => clearTimeout(id),
-  requestIdleCallback: (callback) => later(() => callback({ didTimeout: false, timeRemaining: () => 10 })),
-  cancelIdleCallback: (id) => clearTimeout(id),
-};
 
 let scope: SessionScope;
 let ownHost: HTMLElement;

@@ -1,4 +1,4 @@
-import type { CreditStatus } from '../../lib/hints/credit-status';
+import type { CreditStatus } from '../../lib/credit/credit-state';
 import type { CreditState } from '../../lib/hints/types';
 import type { Offer } from '../../lib/notes/schema';
 import { formatAmount } from '../money';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { creditStatusOf } from '../../lib/hints/credit-status';
+import { creditStatusOf } from '../../lib/credit/credit-state';
 import type { Observation, Offer } from '../../lib/notes/schema';
-import { systemTimeZone } from '../../lib/notes/zoned-time';
+import { systemTimeZone } from '../../lib/credit/calendar';
 import type { BillingReading } from '../../lib/reader/reading';
 import { OfferCard } from './OfferCard';
 import type { Ranked } from './ranking';

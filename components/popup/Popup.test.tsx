@@ -53,6 +53,7 @@ function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['
     now: () => NOW,
     findPageSummary: async () => found,
     openOptions: () => {},
+    openBoard: vi.fn(),
     openUrl: () => {},
   };
   return { services, ops };
@@ -113,6 +114,15 @@ const reading = (over: Partial<BillingReading> = {}): BillingReading => ({
 });
 
 describe('the popup', () => {
+  it("opens the all-accounts board from its header", async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="open-board"]')!;
+    expect(button.textContent).toBe('All accounts');
+    button.click();
+    expect(services.openBoard).toHaveBeenCalledTimes(1);
+  });
+
   it('preselects the account of the open Ads Manager page among several', async () => {
     const other = anAccount({ id: '1111111111', name: 'Other shop' });
     const { services } = fakeServices(

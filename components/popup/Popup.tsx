@@ -21,10 +21,10 @@ import { StorageNotice } from './StorageNotice';
 import { useHints } from './use-hints';
 import { useNotes } from './use-notes';
 import { chooseLocale } from '../../lib/i18n/locales';
-import { systemTimeZone } from '../../lib/notes/zoned-time';
+import { systemTimeZone } from '../../lib/credit/calendar';
 import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
 import { msg } from '../../lib/i18n/message';
-import { supportMessage } from '../../lib/overlay/support-text';
+import { supportMessage } from '../../lib/hints/support-text';
 import { browserLanguage } from '../i18n/ui-locale';
 
 const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
@@ -128,9 +128,14 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
           </span>{' '}
           Credit Lens
         </h1>
-        <button type="button" class="quiet" onClick={() => services.openOptions()}>
-          Options
-        </button>
+        <span>
+          <button type="button" class="quiet" data-testid="open-board" onClick={() => services.openBoard()}>
+            All accounts
+          </button>
+          <button type="button" class="quiet" onClick={() => services.openOptions()}>
+            Options
+          </button>
+        </span>
       </header>
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcement">
         {announcement}

@@ -1,4 +1,4 @@
-import { supportMessage } from '../../lib/overlay/support-text';
+import { supportMessage } from '../../lib/hints/support-text';
 import { loadUiCatalog } from '../../lib/i18n/ui-catalog';
 import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';

@@ -4,7 +4,7 @@
  * ambiguous ("1,250" is 1250 in English and 1.25 in German); a lone other mark followed by one or two
  * digits is still read as decimals, since nobody groups digits by two.
  */
-import { minorUnits } from '../../lib/reader/money';
+import { minorUnits } from '../../lib/reader/money-currency';
 
 export type AmountResult = { ok: true; value: string } | { ok: false; message: string };
 

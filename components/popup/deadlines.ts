@@ -6,8 +6,8 @@
  */
 import { countdown } from '../../lib/notes/countdown';
 import { deadlinesOf, type Deadline as NotesDeadline, type DeadlineKind } from '../../lib/notes/deadlines';
-import type { NotesDoc, Observation } from '../../lib/notes/schema';
-import { systemTimeZone } from '../../lib/notes/zoned-time';
+import type { NotesDoc, ObservationsByAccount } from '../../lib/notes/schema';
+import { systemTimeZone } from '../../lib/credit/calendar';
 
 export type Tone = 'overdue' | 'soon' | 'later';
 
@@ -52,7 +52,7 @@ export function describeDeadline(deadline: NotesDeadline, now: Date, timeZone: s
  * The one deadline per offer or code to show: the earliest, so a missed activation window is not
  * hidden behind a later expiry date.
  */
-export function nextDeadlines(notes: NotesDoc, observations: Readonly<Record<string, readonly Observation[]>>, now: Date): Map<string, Deadline> {
+export function nextDeadlines(notes: NotesDoc, observations: ObservationsByAccount, now: Date): Map<string, Deadline> {
   const next = new Map<string, Deadline>();
   // Looked up once: asking Intl for the zone costs more than a countdown, and there is one per item.
   const timeZone = systemTimeZone();

@@ -6,7 +6,7 @@
  * tab of its own) the other tabs are asked, most recently used first: only TikTok tabs have our
  * content script, so only they answer. Every answer is validated: it comes from a page we do not control.
  */
-import { PageSummary, type PageSummary as PageSummaryType } from '../../lib/messages';
+import { PAGE_SUMMARY_REQUEST, PageSummary, type PageSummary as PageSummaryType } from '../../lib/messages';
 
 interface TabLike {
   id?: number;
@@ -26,15 +26,13 @@ export interface FoundSummary {
   fromActiveTab: boolean;
 }
 
-const REQUEST = { type: 'credit-lens/page-summary' } as const;
-
 async function ask(tabs: TabsApi, tabId: number, timeoutMs: number): Promise<PageSummaryType | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
   try {
-    const reply = await Promise.race([tabs.sendMessage(tabId, REQUEST).catch(() => null), timeout]);
+    const reply = await Promise.race([tabs.sendMessage(tabId, PAGE_SUMMARY_REQUEST).catch(() => null), timeout]);
     const parsed = PageSummary.safeParse(reply);
     return parsed.success && parsed.data.accountId ? parsed.data : null;
   } finally {

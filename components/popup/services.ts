@@ -17,6 +17,8 @@ export interface NotesServices {
 export interface PopupServices extends NotesServices {
   findPageSummary(): Promise<FoundSummary | null>;
   openOptions(): void;
+  /** The deadlines board of every account, in a tab of its own. */
+  openBoard(): void;
   /** Links in hints (Ads Manager pages, help articles) open in a new tab; no permission needed for that. */
   openUrl(url: string): void;
 }
@@ -37,6 +39,7 @@ export const popupServices: PopupServices = {
       sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     }),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  openBoard: () => void browser.tabs.create({ url: browser.runtime.getURL('/board.html') }),
   openUrl: (url) => {
     // Hint links are ours, but a link that is not plain https has no business opening from here.
     if (url.startsWith('https://')) void browser.tabs.create({ url });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SEVERITIES, type Hint, type HintKind } from '../../lib/hints/types';
+import type { Hint, HintKind } from '../../lib/hints/types';
 import type { NotesDoc, Observation } from '../../lib/notes/schema';
-import { systemTimeZone } from '../../lib/notes/zoned-time';
+import { systemTimeZone } from '../../lib/credit/calendar';
 import type { BillingReading } from '../../lib/reader/reading';
 
 /** Hints worth a place in a 380-pixel popup. */
@@ -20,8 +20,8 @@ export function popupHints({ computeHints }: HintsModule, notes: NotesDoc, obser
   const timeZone = systemTimeZone();
   const hints = computeHints({ reading, notes, observations, now, timeZone }, { onRuleError: (kind, error) => console.warn(`[Credit Lens] ${kind} hints failed`, error) });
   return hints
+    // computeHints returns them most urgent first.
     .filter((hint) => hint.severity !== 'success' && !PAGE_ONLY_HINTS.has(hint.kind))
-    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
     .slice(0, MAX_HINTS);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { NotesServices } from './services';
 
@@ -9,7 +9,9 @@ import type { NotesServices } from './services';
 export function useNotes(services: NotesServices): { loaded: LoadedNotes | null; error: string | null } {
   const [loaded, setLoaded] = useState<LoadedNotes | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // A layout effect, not an effect: the storage read starts before the first paint rather than after
+  // it, so reading the notes overlaps the frame that shows "loading" (the board's first paint, issue 13).
+  useLayoutEffect(() => {
     let alive = true;
     let watched = false;
     // Subscribe before loading, so a write landing in between is not missed; a watched value is newer.

@@ -3,7 +3,8 @@
  * hold the account's promotion slot. Used to warn before a code is entered and to rank rejections.
  */
 import { sameOfferName } from '../notes/offer-names';
-import { creditStatusOf } from './credit-status';
+import { usableTimeZone } from '../credit/calendar';
+import { creditStatusOf } from '../credit/credit-state';
 import { cleanText } from './format';
 import { inScope } from './scope';
 import type { CreditState, HintInput } from './types';
@@ -40,7 +41,7 @@ export function activePromotions(input: HintInput): ActivePromotion[] {
   }
   for (const offer of input.notes.offers) {
     if (offer.status === 'dismissed' || !inScope(input, offer.accountId)) continue;
-    const { state } = creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone);
+    const { state } = creditStatusOf(offer, input.observations, input.reading, input.now, usableTimeZone(input.timeZone));
     const activated = state === 'not-started' && offer.activatedOn !== null;
     const strength = ACTIVE_STATES.includes(state) || activated ? 'active' : HOLDING_STATES.includes(state) ? 'holding-credit' : null;
     if (!strength) continue;

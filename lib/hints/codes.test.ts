@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeClock, codeTiming, findSavedCode, foldLookAlikes, normaliseCode } from './codes';
+import { findSavedCode, foldLookAlikes, normaliseCode } from './codes';
 import { OTHER_ACCOUNT, ACCOUNT, code } from './testing';
 
 describe('saved codes', () => {
@@ -18,17 +18,5 @@ describe('saved codes', () => {
     expect(findSavedCode('WELC0ME2026', codes, ACCOUNT)).toMatchObject({ code: { id: 'mine' }, match: 'look-alike' });
     expect(findSavedCode('SOMETHINGELSE', codes, ACCOUNT)).toBeNull();
     expect(findSavedCode('  ', codes, ACCOUNT)).toBeNull();
-  });
-
-  it('gives 14 days from receipt to activate unless the notes say otherwise', () => {
-    expect(codeClock(code({ receivedOn: '2026-02-20' }))).toMatchObject({ activateBy: '2026-03-06', activateByFromNotes: false });
-    expect(codeClock(code({ activateBy: '2026-04-01' }))).toMatchObject({ activateBy: '2026-04-01', activateByFromNotes: true });
-  });
-
-  it('keeps the activation window open through its last day, UTC', () => {
-    const saved = code({ receivedOn: '2026-03-01' });
-    expect(codeTiming(saved, new Date('2026-03-15T23:59:59Z')).windowPassed).toBe(false);
-    expect(codeTiming(saved, new Date('2026-03-16T00:00:00Z')).windowPassed).toBe(true);
-    expect(codeTiming(code({ status: 'applied' }), new Date('2026-06-01T00:00:00Z')).windowPassed).toBe(false);
   });
 });

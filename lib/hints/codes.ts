@@ -1,9 +1,8 @@
 /**
- * Saved promo codes: how a typed code meets a saved one, and the two clocks every code runs on
- * (activate within 14 days of receiving it; the code's own expiry).
+ * Saved promo codes: how a typed code meets a saved one. The clocks a code runs on (activation window,
+ * expiry) are the credit clock's: lib/credit/code-window.ts.
  */
-import { CODE_ACTIVATION_DAYS, type Code } from '../notes/schema';
-import { DAY_MS, endOfDay, isoDay, startOfDay } from './format';
+import type { Code } from '../notes/schema';
 
 // Copy-paste from e-mails brings zero-width and bidi characters along with the code.
 const INVISIBLE = /[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
@@ -44,45 +43,4 @@ export function findSavedCode(typed: string, codes: readonly Code[], accountId: 
   if (exact) return { code: exact, match: 'exact' };
   const alike = ranked.find((code) => foldLookAlikes(normaliseCode(code.code)) === folded);
   return alike ? { code: alike, match: 'look-alike' } : null;
-}
-
-export interface CodeClock {
-  /** Last day to activate (`YYYY-MM-DD`): the saved date, else received + 14 days. */
-  activateBy: string | null;
-  activateByFromNotes: boolean;
-  /** The instant the activation window closes: the end of `activateBy` in the user's time zone (UTC without one). */
-  activationEnds: Date | null;
-  expiresOn: string | null;
-  expiresAt: Date | null;
-}
-
-export function codeClock(code: Code, timeZone?: string | null): CodeClock {
-  const saved = endOfDay(code.activateBy) ? code.activateBy : null;
-  const received = startOfDay(code.receivedOn);
-  const activateBy = saved ?? (received ? isoDay(new Date(received.getTime() + CODE_ACTIVATION_DAYS * DAY_MS)) : null);
-  const expiresAt = endOfDay(code.expiresOn, timeZone);
-  return {
-    activateBy,
-    activateByFromNotes: saved !== null,
-    activationEnds: endOfDay(activateBy, timeZone),
-    expiresOn: expiresAt ? code.expiresOn : null,
-    expiresAt,
-  };
-}
-
-export interface CodeTiming {
-  clock: CodeClock;
-  expired: boolean;
-  /** Only an unused code can miss its activation window. */
-  windowPassed: boolean;
-}
-
-export function codeTiming(code: Code, now: Date, timeZone?: string | null): CodeTiming {
-  const clock = codeClock(code, timeZone);
-  const t = now.getTime();
-  return {
-    clock,
-    expired: clock.expiresAt !== null && t >= clock.expiresAt.getTime(),
-    windowPassed: code.status === 'unused' && clock.activationEnds !== null && t >= clock.activationEnds.getTime(),
-  };
 }

@@ -1,79 +1,15 @@
 /**
- * Time, amounts and display text for hint rules. Everything a rule reads from notes, observations or
- * a reading may be malformed (an old export, a page we misread), so parsing never throws: a value
- * that does not parse is unknown (null), and unknown is something every rule handles.
+ * Amounts and display text for hint rules. Everything a rule reads from notes, observations or a
+ * reading may be malformed (an old export, a page we misread), so parsing never throws: a value that
+ * does not parse is unknown (null), and unknown is something every rule handles. Time (days, deadlines,
+ * windows) is the credit clock's: lib/credit/.
  */
-import { minorUnits } from '../reader/money';
-import { daysBetween, localDateOf, startOfDay as zonedStartOfDay } from '../notes/zoned-time';
-import { DAY_MS, toAmount, validCurrency } from './values';
+import { parseDay, usableTimeZone } from '../credit/calendar';
+import { toAmount, validCurrency } from '../credit/values';
+import { minorUnits } from '../reader/money-currency';
 
-export { currenciesDiffer, DAY_MS, HOUR_MS, parseInstant, toAmount, validCurrency } from './values';
+export { currenciesDiffer, DAY_MS, HOUR_MS, parseInstant, toAmount, validCurrency } from '../credit/values';
 
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-
-function dayStartMs(text: string | null | undefined): number | null {
-  if (typeof text !== 'string') return null;
-  const m = ISO_DATE.exec(text);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  // Reject 2026-02-31 and friends instead of letting Date roll them over into March.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return ms;
-}
-
-/**
- * A date-only deadline ("valid until 2026-11-24") holds through that whole day where the user is, as
- * the popup's countdowns and the badge count it (lib/notes/zoned-time.ts). Without a time zone the day
- * is taken in UTC: the same instant for every machine, which is what tests and `inspect` want.
- */
-export function endOfDay(text: string | null | undefined, timeZone?: string | null): Date | null {
-  const start = dayStartMs(text);
-  if (start === null) return null;
-  const end = new Date(start + DAY_MS);
-  if (Number.isNaN(end.getTime())) return null;
-  const zone = knownTimeZone(timeZone);
-  const nextDay = end.toISOString().slice(0, 10);
-  // Years past 9999 have no YYYY-MM-DD form; such a deadline is far enough away to keep in UTC.
-  if (!zone || !/^\d{4}-\d{2}-\d{2}$/.test(nextDay)) return end;
-  return zonedStartOfDay(nextDay, zone);
-}
-
-export function startOfDay(text: string | null | undefined): Date | null {
-  const start = dayStartMs(text);
-  return start === null ? null : new Date(start);
-}
-
-/** `YYYY-MM-DD` of the UTC day an instant falls in. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-
-
-
-/**
- * Calendar days from today to the day `then` falls in (an end-of-day instant counts for the day it
- * ends): 0 today, 1 tomorrow, negative when past. The same count as the popup's countdowns.
- */
-export function daysUntil(then: Date, now: Date, timeZone?: string | null): number {
-  if (!Number.isFinite(then.getTime()) || !Number.isFinite(now.getTime())) return Number.NaN;
-  const zone = knownTimeZone(timeZone) ?? 'UTC';
-  return daysBetween(localDateOf(now, zone), localDateOf(new Date(then.getTime() - 1), zone));
-}
-
-function knownTimeZone(timeZone: string | null | undefined): string | null {
-  if (typeof timeZone !== 'string' || !timeZone) return null;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return null;
-  }
-}
 
 /** Page and note text shown inside a hint: one line, no control or bidi characters, bounded. */
 export function cleanText(text: unknown, max = 160): string {
@@ -107,16 +43,6 @@ function numberFormat(currency: string | null): Intl.NumberFormat {
     numberFormats.set(key, format);
   }
   return format;
-}
-
-function usableTimeZone(timeZone: string | null | undefined): string {
-  if (typeof timeZone !== 'string' || !timeZone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC'; // an unknown zone must not cost the user their hints
-  }
 }
 
 // Intl formatters are slow to build and every rule asks for one; a user has one or two zones.
@@ -161,7 +87,7 @@ function buildFormatter(zone: string): Formatter {
       }
     },
     day(isoDate) {
-      const start = startOfDay(isoDate);
+      const start = parseDay(isoDate);
       return start ? dayFormat.format(start) : cleanText(isoDate, 40);
     },
     dateTime(date) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Code, NotesDoc, Observation, Offer } from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
 import { computeHints, HINT_RULES, SEVERITIES, type Hint, type HintKind } from './index';
+import { assertOnSeeds } from '../../tests/support/property-seeds';
 
 /**
  * Whatever the page showed and whatever an old export holds, computing hints never throws and every
@@ -219,7 +220,7 @@ function expectPlainHint(hint: Hint): void {
 
 describe('hints from any reading, notes and observations', () => {
   it('never throw, and every hint is plain strings in severity order', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(nullable(reading), notesDoc, fc.array(observation, { maxLength: 6 }), now, nullable(text), fc.constantFrom(undefined, null, 'UTC', 'Asia/Tokyo', 'Mars/Olympus'), (page, doc, observations, at, typedCode, timeZone) => {
         const hints = computeHints(
           { reading: page, notes: doc, observations, now: at, typedCode, timeZone },
@@ -235,7 +236,7 @@ describe('hints from any reading, notes and observations', () => {
         for (const hint of hints) expectPlainHint(hint);
         expect(Object.keys(HINT_RULES)).toContain(hints[0]?.kind ?? 'rejection');
       }),
-      { numRuns: 300 },
+      300,
     );
   }, 30_000);
 });

@@ -12,10 +12,10 @@ import { creditStatusHints } from './rules/credit-status';
 import { layoutChangedHints } from './rules/layout-changed';
 import { rejectionHints } from './rules/rejection';
 import { spendBeforeActivationHints } from './rules/spend-before-activation';
-import { SEVERITIES, type Hint, type HintInput, type HintKind, type HintRule } from './types';
+import { bySeverity, type Hint, type HintInput, type HintKind, type HintRule } from './types';
 
 export * from './types';
-export { creditStatusOf, EXPIRING_SOON_DAYS, type CreditReason, type CreditStatus } from './credit-status';
+export { creditStatusOf, EXPIRING_SOON_DAYS, type CreditReason, type CreditStatus } from '../credit/credit-state';
 export { CAUSE_TEXT, classifyRejection, rankCauses, type MessageCause, type RejectionContext } from './rejection-causes';
 export { guideStep, WHICH_TYPE_GUIDE, type CreditType, type GuideOption, type GuideOutcome, type GuideQuestion, type WhichTypeGuide } from './which-type';
 export { findSavedCode, normaliseCode } from './codes';
@@ -41,8 +41,6 @@ export interface ComputeOptions {
   onRuleError?: (kind: HintKind, error: unknown) => void;
 }
 
-const SEVERITY_RANK = new Map<string, number>(SEVERITIES.map((severity, i) => [severity, i]));
-
 /** All hints, most urgent first (critical > warning > info > success), in rule order within a severity. */
 export function computeHints(input: HintInput, options: ComputeOptions = {}): Hint[] {
   // Without a usable clock no deadline, window or expiry can be judged.
@@ -61,6 +59,6 @@ export function computeHints(input: HintInput, options: ComputeOptions = {}): Hi
       options.onRuleError?.(kind, error);
     }
   }
-  // Array.prototype.sort is stable: equal severities keep rule order.
-  return hints.sort((a, b) => (SEVERITY_RANK.get(a.severity) ?? 99) - (SEVERITY_RANK.get(b.severity) ?? 99));
+  // Equal severities keep rule order.
+  return bySeverity(hints);
 }

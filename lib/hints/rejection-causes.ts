@@ -7,7 +7,9 @@
 import { matchConcepts, type Concept, type LanguageCode } from '../lexicon';
 import type { RejectionCause } from '../notes/schema';
 import type { ActivePromotion } from './active-promotions';
-import { codeTiming, type SavedCodeMatch } from './codes';
+import { usableTimeZone } from '../credit/calendar';
+import { codeTiming } from '../credit/code-window';
+import type { SavedCodeMatch } from './codes';
 import { msg, type Msg } from '../i18n/message';
 import { cleanText, currenciesDiffer } from './format';
 import { day } from './params';
@@ -99,7 +101,7 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
   const saved = context.saved;
   if (saved) {
     const code = saved.code;
-    const timing = codeTiming(code, context.now, context.timeZone);
+    const timing = codeTiming(code, context.now, usableTimeZone(context.timeZone));
     if (timing.expired && timing.clock.expiresOn) add('expired', 0.5, msg('cause.because.notesExpired', { date: day(timing.clock.expiresOn) }));
     else if (timing.windowPassed && timing.clock.activateBy) {
       add('expired', 0.35, msg('cause.because.notesWindowPassed', { date: day(timing.clock.activateBy) }));

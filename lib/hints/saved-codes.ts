@@ -1,6 +1,7 @@
 import { msg, type Param } from '../i18n/message';
 import type { Code } from '../notes/schema';
-import { codeTiming } from './codes';
+import { usableTimeZone } from '../credit/calendar';
+import { codeTiming } from '../credit/code-window';
 import { cleanText } from './format';
 import { day } from './params';
 import { inScope } from './scope';
@@ -10,7 +11,7 @@ import type { HintFact, HintInput } from './types';
 export function codesToActivate(input: HintInput): Code[] {
   return input.notes.codes
     .filter((code) => code.status === 'unused' && inScope(input, code.accountId))
-    .map((code) => ({ code, timing: codeTiming(code, input.now, input.timeZone) }))
+    .map((code) => ({ code, timing: codeTiming(code, input.now, usableTimeZone(input.timeZone)) }))
     .filter(({ timing }) => !timing.expired && !timing.windowPassed)
     .sort((a, b) => (a.timing.clock.activationEnds?.getTime() ?? Infinity) - (b.timing.clock.activationEnds?.getTime() ?? Infinity))
     .map(({ code }) => code);
@@ -20,7 +21,7 @@ export function codesToActivate(input: HintInput): Code[] {
 export function codesFact(codes: readonly Code[], now: Date, timeZone?: string | null): HintFact | null {
   if (codes.length === 0) return null;
   const shown: Param[] = codes.slice(0, 3).map((code) => {
-    const by = codeTiming(code, now, timeZone).clock.activateBy;
+    const by = codeTiming(code, now, usableTimeZone(timeZone)).clock.activateBy;
     const text = cleanText(code.code, 64);
     return by ? { msg: msg('factValue.codeWithDeadline', { code: text, date: day(by) }) } : text;
   });

@@ -7,7 +7,7 @@ import type { BillingReading } from '../reader/reading';
 import type { Hint, HintAction, HintInput, HintRule } from './types';
 import type { RejectionCause } from '../notes/schema';
 import { englishTranslator } from '../i18n/node-catalog';
-import { supportMessage } from '../overlay/support-text';
+import { supportMessage } from './support-text';
 import { aCode, anOffer } from '../notes/test-fixtures';
 
 export const ACCOUNT = '7234567890123456789';

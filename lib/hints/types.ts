@@ -13,6 +13,11 @@ export interface HintInput {
   /** Observations of the reading's account (or all accounts when reading is null), oldest first. */
   observations: readonly Observation[];
   now: Date;
+  /**
+   * When the reading was observed; `now` by default. Asking the rules about a later `now` (the next
+   * state boundary) must not move the moment the page was seen.
+   */
+  observedAt?: Date;
   /** What the user is typing into the page's coupon field right now, if anything. */
   typedCode?: string | null;
   /**
@@ -37,16 +42,20 @@ export type HintKind =
 export const SEVERITIES = ['critical', 'warning', 'info', 'success'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Spend-match credit states (the state machine in lib/hints/credit-status.ts). */
-export type CreditState =
-  | 'not-started'
-  | 'earning'
-  | 'pending'
-  | 'overdue'
-  | 'arrived'
-  | 'expiring'
-  | 'expired'
-  | 'used-up';
+const rank = (hint: Pick<Hint, 'severity'>) => {
+  const index = SEVERITIES.indexOf(hint.severity);
+  return index === -1 ? SEVERITIES.length : index;
+};
+
+/** Most urgent first; equal severities keep their order. The one sort by severity (computeHints uses it). */
+export function bySeverity<T extends Pick<Hint, 'severity'>>(hints: readonly T[]): T[] {
+  return hints
+    .map((hint, index) => ({ hint, index }))
+    .sort((a, b) => rank(a.hint) - rank(b.hint) || a.index - b.index)
+    .map(({ hint }) => hint);
+}
+
+export type { CreditState } from '../credit/terms';
 
 export interface HintFact {
   label: Msg;

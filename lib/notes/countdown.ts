@@ -3,7 +3,7 @@
  * A date-only target (YYYY-MM-DD) is a whole day that ends at midnight in the user's time zone,
  * so it reads in calendar days; a moment reads in minutes and hours when it is near.
  */
-import { daysBetween, endOfDay, localDateOf, systemTimeZone } from './zoned-time';
+import { daysBetween, endOfDay, localDateOf, systemTimeZone } from '../credit/calendar';
 
 export interface Countdown {
   /** Until the moment (for a date: the end of that day); negative once past. */
@@ -47,7 +47,7 @@ function phrase(value: number, unit: Unit, locale: string | undefined): string {
 export function countdown(target: Date | string, now: Date, opts: CountdownOptions = {}): Countdown {
   const timeZone = opts.timeZone ?? systemTimeZone();
   const dateOnly = typeof target === 'string' && DATE_ONLY.test(target);
-  const at = dateOnly ? endOfDay(target, timeZone) : target instanceof Date ? target : new Date(target);
+  const at = dateOnly ? (endOfDay(target, timeZone) ?? new Date(Number.NaN)) : target instanceof Date ? target : new Date(target);
   if (Number.isNaN(at.getTime())) throw new RangeError(`Not a date: ${String(target)}`);
 
   const ms = at.getTime() - now.getTime();

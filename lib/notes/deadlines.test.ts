@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activationDeadlineOf, crossedOnOf, deadlinesOf, nearestDeadlineDays } from './deadlines';
+import { activationDeadlineOf } from '../credit/code-window';
+import { crossedOnOf, deadlinesOf, nearestDeadlineDays } from './deadlines';
 import { EMPTY_NOTES, type NotesDoc } from './schema';
 import { ACCOUNT_ID, aCode, anObservation, anOffer } from './test-fixtures';
 

@@ -2,10 +2,12 @@
  * Every date in the notes that the user must act by or wait for: the popup's countdowns, the toolbar
  * badge, the reminders and the calendar export all read this one list. Pure.
  */
-import { creditExpectedBy, crossedAtOf } from '../hints/spend-counting';
+import { endOfDay, systemTimeZone } from '../credit/calendar';
+import { activationDeadlineOf } from '../credit/code-window';
+import { creditExpectedBy, creditExpiryOf } from '../credit/credit-window';
+import { crossedAtOf } from '../credit/spend';
 import { countdown } from './countdown';
-import { CODE_ACTIVATION_DAYS, type Code, type NotesDoc, type Observation, type Offer } from './schema';
-import { addDays, endOfDay, localDateOf, systemTimeZone } from './zoned-time';
+import type { Code, NotesDoc, Observation, Offer, ObservationsByAccount } from './schema';
 
 export type DeadlineKind = 'code-activation' | 'code-expiry' | 'offer-qualify' | 'credit-expiry' | 'credit-expected';
 
@@ -25,26 +27,13 @@ export interface DeadlineOptions {
   timeZone?: string;
 }
 
-type ObservationsByAccount = Readonly<Record<string, readonly Observation[]>>;
-
-/** TikTok's rule for promotional codes: activate within 14 days of receiving, unless the code says otherwise. */
-export const activationDeadlineOf = (code: Pick<Code, 'activateBy' | 'receivedOn'>): string =>
-  code.activateBy ?? addDays(code.receivedOn, CODE_ACTIVATION_DAYS);
-
 /**
  * When spend crossed the threshold: the user's own date, or else the first reading at or over it,
- * counting only spend after activation. lib/hints/spend-counting.ts decides, as it does for the overlay's
- * credit state, so the badge, the reminders and the overlay agree on when credit is due.
+ * counting only spend after activation. The credit clock (lib/credit/spend.ts) decides, as it does for
+ * the overlay's credit state, so the badge, the reminders and the overlay agree on when credit is due.
  */
 export function crossedOnOf(offer: Offer, observations: readonly Observation[], now: Date): string | null {
   return crossedAtOf(offer, observations, null, now)?.toISOString() ?? null;
-}
-
-/** The day credit from an offer expires: as the offer states, else its validity counted from arrival. */
-export function creditExpiryOf(offer: Offer, timeZone: string): string | null {
-  if (offer.expiresOn) return offer.expiresOn;
-  if (!offer.arrivedOn) return null;
-  return addDays(localDateOf(new Date(offer.arrivedOn), timeZone), offer.creditValidityDays);
 }
 
 const ENDED: readonly Offer['status'][] = ['used-up', 'expired', 'dismissed'];
@@ -52,8 +41,10 @@ const ENDED: readonly Offer['status'][] = ['used-up', 'expired', 'dismissed'];
 export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount, now: Date, opts: DeadlineOptions = {}): Deadline[] {
   const timeZone = opts.timeZone ?? systemTimeZone();
   const deadlines: Deadline[] = [];
-  const onDate = (kind: DeadlineKind, date: string, entity: Offer | Code, type: 'offer' | 'code', title: string) => {
+  const onDate = (kind: DeadlineKind, date: string | null, entity: Offer | Code, type: 'offer' | 'code', title: string) => {
     const at = endOfDay(date, timeZone);
+    // A date that does not exist (2026-02-31 in an old export) is no deadline.
+    if (!date || !at) return;
     deadlines.push({ kind, at, date, accountId: entity.accountId, subject: { type, id: entity.id }, title, overdue: at <= now });
   };
 

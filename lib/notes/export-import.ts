@@ -7,7 +7,7 @@ import { describeIssue, formatPath, type IssueLike } from './issues';
 import { jsonErrorLocation, linesOfPaths } from './json-lines';
 import { NOTES_VERSION, migrateNotes } from './migrations';
 import { flattenObservations } from './observations';
-import { EXPORT_FORMAT, ExportFile, type NotesDoc, type Observation, type Settings } from './schema';
+import { EXPORT_FORMAT, ExportFile, type NotesDoc, type StoredNotes } from './schema';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_ERRORS_SHOWN = 50;
@@ -29,7 +29,7 @@ export interface ImportPreview {
 export type ParsedNotesFile = { ok: true; file: ExportFile; preview: ImportPreview } | { ok: false; errors: ImportError[] };
 
 export function exportNotes(
-  loaded: { notes: NotesDoc; settings: Settings; observations: Readonly<Record<string, readonly Observation[]>> },
+  loaded: StoredNotes,
   now: Date,
 ): string {
   const file: ExportFile = {

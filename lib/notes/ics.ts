@@ -5,8 +5,8 @@
  */
 import { deadlineDetail, paymentPageUrl } from './deadline-text';
 import { deadlinesOf, type Deadline, type DeadlineOptions } from './deadlines';
-import type { NotesDoc, Observation } from './schema';
-import { addDays } from './zoned-time';
+import type { NotesDoc, ObservationsByAccount } from './schema';
+import { addDays } from '../credit/calendar';
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
@@ -64,7 +64,7 @@ function event(deadline: Deadline, notes: NotesDoc, stamp: string): string[] {
 
 export function toIcs(
   notes: NotesDoc,
-  observations: Readonly<Record<string, readonly Observation[]>>,
+  observations: ObservationsByAccount,
   now: Date,
   opts: DeadlineOptions = {},
 ): string {

@@ -20,7 +20,7 @@ import {
 import type { NotesState } from './ops';
 import type { QuarantineEntry, QuarantineMove, StoredKey } from './quarantine';
 import { salvageNotes, salvageObservations, salvageQuarantine, salvageSettings } from './salvage';
-import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc, type Observation, type Settings } from './schema';
+import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc, type ObservationsByAccount, type Settings } from './schema';
 
 export const STORED_KEYS = ['notes', 'settings', 'observations', 'quarantine'] as const satisfies readonly StoredKey[];
 export const storageKey = (key: StoredKey) => `local:${key}` as const;
@@ -59,7 +59,7 @@ function defineItems() {
       version: SETTINGS_VERSION,
       migrations: MIGRATIONS.settings,
     }),
-    observations: storage.defineItem<Record<string, Observation[]>>(storageKey('observations'), {
+    observations: storage.defineItem<ObservationsByAccount>(storageKey('observations'), {
       fallback: {},
       version: OBSERVATIONS_VERSION,
       migrations: MIGRATIONS.observations,

@@ -4,7 +4,7 @@
  * its first moment (when that state began) and its latest (that it still held), and each account
  * keeps its newest MAX_OBSERVATIONS_PER_ACCOUNT.
  */
-import type { Observation } from './schema';
+import type { Observation, ObservationsByAccount } from './schema';
 
 export const MAX_OBSERVATIONS_PER_ACCOUNT = 500;
 
@@ -38,8 +38,8 @@ export function recordObservation(
 }
 
 /** Export files carry one flat list; storage keeps one list per account. */
-export function groupObservations(observations: readonly Observation[], cap: number = MAX_OBSERVATIONS_PER_ACCOUNT): Record<string, Observation[]> {
-  const grouped: Record<string, Observation[]> = {};
+export function groupObservations(observations: readonly Observation[], cap: number = MAX_OBSERVATIONS_PER_ACCOUNT): ObservationsByAccount {
+  const grouped: ObservationsByAccount = {};
   const sorted = [...observations].sort((a, b) => time(a) - time(b));
   for (const observation of sorted) {
     grouped[observation.accountId] = recordObservation(grouped[observation.accountId] ?? [], observation, cap);
@@ -47,7 +47,7 @@ export function groupObservations(observations: readonly Observation[], cap: num
   return grouped;
 }
 
-export function flattenObservations(byAccount: Readonly<Record<string, readonly Observation[]>>): Observation[] {
+export function flattenObservations(byAccount: ObservationsByAccount): Observation[] {
   return Object.keys(byAccount)
     .sort()
     .flatMap((accountId) => byAccount[accountId] ?? []);

@@ -19,6 +19,7 @@ import {
   Offer,
   Settings,
   type NotesDoc,
+  type StoredNotes,
 } from './schema';
 
 export const NotesOp = z.discriminatedUnion('type', [
@@ -52,10 +53,8 @@ export const NotesOpReply = z.union([
 ]);
 export type NotesOpReply = z.infer<typeof NotesOpReply>;
 
-export interface NotesState {
-  notes: NotesDoc;
-  settings: Settings;
-  observations: Record<string, Observation[]>;
+/** The writer's state: the notebook and the values kept aside. */
+export interface NotesState extends StoredNotes {
   quarantine: QuarantineEntry[];
 }
 

@@ -8,8 +8,9 @@ import { browser } from 'wxt/browser';
 import { paymentPageUrl } from './deadline-text';
 import { nearestDeadlineDays } from './deadlines';
 import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
-import { loadNotes, watchNotes, type LoadedNotes } from './store';
-import { addDays, localDateOf, startOfDay, systemTimeZone } from './zoned-time';
+import type { StoredNotes } from './schema';
+import { loadNotes, watchNotes } from './store';
+import { addDays, localDateOf, startOfDay, systemTimeZone } from '../credit/calendar';
 
 /** Wakes the worker after midnight, when the badge's day count changes. */
 export const DAILY_ALARM = 'credit-lens:daily';
@@ -17,11 +18,9 @@ export const NOTIFICATION_ICON = '/icon/128.png';
 const URGENT_BADGE_COLOR = '#B3261E';
 const CALM_BADGE_COLOR = '#5F5D5B';
 
-type Book = Pick<LoadedNotes, 'notes' | 'observations' | 'settings'>;
-
 const toolbarAction = () => browser.action ?? browser.browserAction;
 
-export async function updateBadge(book: Book, now: Date, opts: ReminderOptions = {}): Promise<void> {
+export async function updateBadge(book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
   const days = nearestDeadlineDays(book.notes, book.observations, now, opts);
   const action = toolbarAction();
   await action.setBadgeText({ text: days === null ? '' : String(days) });
@@ -29,7 +28,7 @@ export async function updateBadge(book: Book, now: Date, opts: ReminderOptions =
 }
 
 /** Makes `browser.alarms` match the plan: stale reminders cleared, missing or moved ones created. */
-export async function syncReminders(book: Book, now: Date, opts: ReminderOptions = {}): Promise<void> {
+export async function syncReminders(book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
   const plan = planReminders(book, now, opts);
   const planned = new Map(plan.map((reminder) => [reminder.name, reminder.when]));
   // A copy: clearing while iterating the browser's own list could skip alarms.
@@ -47,7 +46,7 @@ export async function syncReminders(book: Book, now: Date, opts: ReminderOptions
   await updateBadge(book, now, opts);
 }
 
-export async function showReminder(name: string, book: Book, now: Date, opts: ReminderOptions = {}): Promise<void> {
+export async function showReminder(name: string, book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
   const notice = reminderNotice(name, book, now, opts);
   if (!notice) return;
   await browser.notifications.create(name, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: notice.title, message: notice.message });
@@ -69,7 +68,7 @@ export function startReminders(clock: () => Date = () => new Date()): { stop: ()
   const serially = (task: () => Promise<void>) => {
     chain = chain.then(task).catch((error: unknown) => console.warn('[credit-lens] reminders', error));
   };
-  const resync = (book?: Book) => serially(async () => syncReminders(book ?? (await loadNotes()), clock()));
+  const resync = (book?: StoredNotes) => serially(async () => syncReminders(book ?? (await loadNotes()), clock()));
 
   const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === DAILY_ALARM) resync();

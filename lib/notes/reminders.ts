@@ -8,8 +8,8 @@
 import { countdown } from './countdown';
 import { deadlineDetail } from './deadline-text';
 import { deadlinesOf, type Deadline, type DeadlineKind } from './deadlines';
-import type { NotesDoc, Observation, Settings } from './schema';
-import { addDays, startOfDay, systemTimeZone } from './zoned-time';
+import type { NotesDoc, ObservationsByAccount, Settings } from './schema';
+import { addDays, startOfDay, systemTimeZone } from '../credit/calendar';
 
 export const REMINDER_PREFIX = 'credit-lens:reminder:';
 /** Browsers limit how many alarms an extension keeps; the plan is refreshed daily, so the nearest suffice. */
@@ -27,7 +27,7 @@ export interface PlannedReminder {
 
 interface Notebook {
   notes: NotesDoc;
-  observations: Readonly<Record<string, readonly Observation[]>>;
+  observations: ObservationsByAccount;
   settings: Pick<Settings, 'reminderLeadDays'>;
 }
 export interface ReminderOptions {

@@ -16,6 +16,7 @@ import {
   Offer,
   Settings,
   type NotesDoc,
+  type ObservationsByAccount,
 } from './schema';
 
 export interface Salvaged<T> {
@@ -91,8 +92,8 @@ export function salvageSettings(raw: unknown): Salvaged<Settings> {
   return { value, moves };
 }
 
-export function salvageObservations(raw: unknown): Salvaged<Record<string, Observation[]>> {
-  const value: Record<string, Observation[]> = {};
+export function salvageObservations(raw: unknown): Salvaged<ObservationsByAccount> {
+  const value: ObservationsByAccount = {};
   if (raw === undefined || raw === null) return { value, moves: [] };
   if (!isRecord(raw)) return { value, moves: [{ key: 'observations', path: '', reason: 'expected an object', value: raw }] };
   const moves: QuarantineMove[] = [];

@@ -32,9 +32,7 @@ export const Account = z.object({
 });
 export type Account = z.infer<typeof Account>;
 
-export const DEFAULT_PROCESSING_WINDOW_HOURS = 48;
-export const DEFAULT_CREDIT_VALIDITY_DAYS = 90;
-export const CODE_ACTIVATION_DAYS = 14;
+export { CODE_ACTIVATION_DAYS, DEFAULT_CREDIT_VALIDITY_DAYS, DEFAULT_PROCESSING_WINDOW_HOURS } from '../credit/terms';
 
 /** Spend-match offer ("spend X, get Y"). Dates the user did not give stay null; rules use the defaults above. */
 export const OfferStatus = z.enum(['tracking', 'arrived', 'used-up', 'expired', 'dismissed']);
@@ -153,6 +151,19 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   overlayMinimised: false,
   language: 'auto',
 }) as Settings;
+
+/** Observations per ad account id, oldest first: as storage keeps them and every context reads them. */
+export type ObservationsByAccount = Record<string, Observation[]>;
+
+/**
+ * What the notebook holds: the notes, the settings and the balances seen per account. The writer's
+ * state (ops.ts) and what a context loads (store.ts) add their own fields to it.
+ */
+export interface StoredNotes {
+  notes: NotesDoc;
+  settings: Settings;
+  observations: ObservationsByAccount;
+}
 
 /**
  * The export file (options page "Export", `npm run inspect --notes`). `version` is the notes format

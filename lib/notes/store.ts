@@ -10,7 +10,7 @@ import { describeIssues } from './issues';
 import { STORED_KEYS, readState, storageKey, writerItems } from './items';
 import { NOTES_OP_MESSAGE, NotesOp, NotesOpMessage, NotesOpReply } from './ops';
 import type { QuarantineEntry } from './quarantine';
-import type { NotesDoc, Observation, Settings } from './schema';
+import type { StoredNotes } from './schema';
 import { bytesInUse, quotaBytes, storageWarningText } from './size-guard';
 import { applyQueued } from './writer';
 
@@ -18,11 +18,7 @@ export { newId } from './ids';
 export { exportQuarantine, type QuarantineEntry } from './quarantine';
 export type { NotesOp } from './ops';
 
-export interface LoadedNotes {
-  notes: NotesDoc;
-  settings: Settings;
-  /** Per account, oldest first. */
-  observations: Record<string, Observation[]>;
+export interface LoadedNotes extends StoredNotes {
   /** Values kept aside because they failed validation: already moved, or to be moved at the next change. */
   quarantined: QuarantineEntry[];
   /** Shown to the user as is: storage nearly full, or notes written by a newer version. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT, offer, reading } from '../hints/testing';
-import { DEFAULT_SETTINGS, EMPTY_NOTES, type Observation } from '../notes/schema';
-import { NO_PENDING, accountObservations, effectiveSettings, hostOf, overlayView, settlePending, type StoredNotes } from './overlay-view';
+import { DEFAULT_SETTINGS, EMPTY_NOTES, type Observation, type StoredNotes } from '../notes/schema';
+import { NO_PENDING, accountObservations, effectiveSettings, hostOf, overlayView, settlePending } from './overlay-view';
 
 const NOW = new Date('2026-11-24T09:30:00.000Z');
 const observed = (at: string, spendSoFar: string): Observation => ({ at, accountId: ACCOUNT, currency: 'USD', spendSoFar, creditBalance: null, cashBalance: null, accountBalance: null });

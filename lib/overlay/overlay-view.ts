@@ -3,18 +3,10 @@
  * settings, what the user is typing, and the changes this tab asked for that storage has not echoed
  * back yet (so a dismissed card does not flash back while the background writes). Pure.
  */
-import type { Hint } from '../hints/types';
-import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc, type Observation, type Settings } from '../notes/schema';
-import type { BillingReading } from '../reader/reading';
+import type { Hint, HintInput } from '../hints/types';
+import { DEFAULT_SETTINGS, EMPTY_NOTES, type Observation, type Settings, type StoredNotes } from '../notes/schema';
 import { withDismissed, withRestored } from './dismissals';
 import { pageHints, visibleHints } from './page-hints';
-
-export interface StoredNotes {
-  notes: NotesDoc;
-  settings: Settings;
-  /** Per account, oldest first. */
-  observations: Record<string, Observation[]>;
-}
 
 /** Settings changes sent to the background and not yet seen in storage. */
 export interface PendingSettings {
@@ -57,14 +49,13 @@ export function hostOf(url: string | null): OverlayHost {
   }
 }
 
-export interface ViewInputs {
-  reading: BillingReading | null;
+/** The hint input (reading, typed code, time zone) as the content script holds it: notes still loading, settings pending. */
+export interface ViewInputs extends Pick<HintInput, 'reading' | 'typedCode' | 'timeZone'> {
   url: string | null;
   stored: StoredNotes | null;
+  /** Observations this tab recorded that storage has not echoed yet. */
   recorded: readonly Observation[];
   pending: PendingSettings;
-  typedCode: string | null;
-  timeZone?: string | null;
 }
 
 export interface OverlayView {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNT, OTHER_ACCOUNT, offer, reading } from '../hints/testing';
 import type { Hint } from '../hints/types';
 import { EMPTY_NOTES, type Observation } from '../notes/schema';
-import { bySeverity, hintsSignature, observationsForPage, pageHints, visibleHints } from './page-hints';
+import { bySeverity } from '../hints/types';
+import { hintsSignature, observationsForPage, pageHints, visibleHints } from './page-hints';
 
 const NOW = new Date('2026-11-24T09:30:00.000Z');
 const HOUR = 3_600_000;

@@ -3,26 +3,10 @@
  * so a saved page plus an export reproduces what the user saw.
  */
 import { computeHints } from '../hints';
-import { SEVERITIES, type Hint } from '../hints/types';
-import type { NotesDoc, Observation } from '../notes/schema';
+import type { Hint, HintInput } from '../hints/types';
+import type { Observation } from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
 import { observationToRecord } from './observation';
-
-export interface PageHintArgs {
-  reading: BillingReading | null;
-  notes: NotesDoc;
-  /** Stored observations; only the reading's account's are used. */
-  observations: readonly Observation[];
-  now: Date;
-  /**
-   * When the reading was observed; `now` by default. Asking the rules about a later `now` (the next
-   * state boundary) must not move the moment the page was seen.
-   */
-  observedAt?: Date;
-  /** What the user is typing into the page's coupon field. */
-  typedCode?: string | null;
-  timeZone?: string | null;
-}
 
 /**
  * The reading's account's observations, oldest first, ending with the reading itself when its numbers
@@ -38,31 +22,17 @@ export function observationsForPage(reading: BillingReading | null, observations
   return current ? [...own, current] : own;
 }
 
-const rank = (hint: Hint) => {
-  const index = SEVERITIES.indexOf(hint.severity);
-  return index === -1 ? SEVERITIES.length : index;
-};
-
-/** Most urgent first; equal severities keep the rules' order. */
-export function bySeverity(hints: readonly Hint[]): Hint[] {
-  return hints
-    .map((hint, index) => ({ hint, index }))
-    .sort((a, b) => rank(a.hint) - rank(b.hint) || a.index - b.index)
-    .map(({ hint }) => hint);
-}
-
 /** Every hint for the page, most urgent first (dismissed ones included: see `visibleHints`). */
-export function pageHints(args: PageHintArgs): Hint[] {
-  return bySeverity(
-    computeHints({
-      reading: args.reading,
-      notes: args.notes,
-      observations: observationsForPage(args.reading, args.observations, args.observedAt ?? args.now),
-      now: args.now,
-      typedCode: args.typedCode ?? null,
-      ...(args.timeZone ? { timeZone: args.timeZone } : {}),
-    }),
-  );
+export function pageHints(input: HintInput): Hint[] {
+  // computeHints returns them most urgent first.
+  return computeHints({
+    reading: input.reading,
+    notes: input.notes,
+    observations: observationsForPage(input.reading, input.observations, input.observedAt ?? input.now),
+    now: input.now,
+    typedCode: input.typedCode ?? null,
+    ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+  });
 }
 
 export function visibleHints(hints: readonly Hint[], dismissed: readonly string[]): Hint[] {

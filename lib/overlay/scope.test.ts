@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SessionScope, type ContextLike, type Timers } from './scope';
+import { SessionScope, type ContextLike } from './scope';
+import { testTimers } from './test-scope';
 
 function fakeContext() {
   const controller = new AbortController();
@@ -11,16 +12,7 @@ function fakeContext() {
       return !controller.signal.aborted;
     },
   };
-  const later = (fn: () => void, ms = 0) => setTimeout(fn, ms) as unknown as number;
-  const timers: Timers = {
-    setTimeout: (handler, ms) => later(handler, ms),
-    clearTimeout: (id) => clearTimeout(id),
-    requestAnimationFrame: (callback) => later(() => callback(0), 16),
-    cancelAnimationFrame: (id) => clearTimeout(id),
-    requestIdleCallback: (callback) => later(() => callback({ didTimeout: false, timeRemaining: () => 10 })),
-    cancelIdleCallback: (id) => clearTimeout(id),
-  };
-  return { ctx, timers, invalidate: () => controller.abort() };
+  return { ctx, timers: testTimers, invalidate: () => controller.abort() };
 }
 
 describe('a Billing session scope', () => {

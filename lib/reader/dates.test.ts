@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parseDate, parseDateRange } from './dates';
 import { MONTH_TABLE, monthKey } from './dates-data';
+import { assertOnSeeds } from '../../tests/support/property-seeds';
 
 const LOCALES = ['en-US', 'en-GB', 'ar', 'ar-EG', 'ar-SA', 'de-DE', 'de-CH', 'es-ES', 'es-MX', 'fr-FR', 'id-ID', 'it-IT', 'ja-JP',
   'ko-KR', 'ms-MY', 'pl-PL', 'pt-BR', 'ru-RU', 'th-TH', 'tr-TR', 'vi-VN', 'zh-CN', 'zh-TW'];
@@ -31,7 +32,7 @@ describe('parseDate reads back what Intl formats for each Ads Manager locale', (
   }
 
   it('any date in 2020-2035, in any locale and style, reads back (property)', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(
         fc.constantFrom(...LOCALES), fc.constantFrom(...STYLES),
         fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2035, 11, 31)), noInvalidDate: true }),
@@ -40,7 +41,7 @@ describe('parseDate reads back what Intl formats for each Ads Manager locale', (
           expect(parseDate(format(locale, style, y, m, d), { locale })).toBe(iso(y, m, d));
         },
       ),
-      { numRuns: 1000 },
+      1000,
     );
   });
 
@@ -156,26 +157,26 @@ describe('parseDate returns null when there is no valid date', () => {
   });
 
   it('never throws on any input (property)', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 12 }), (text, locale) => {
         const date = parseDate(text, { locale });
         if (date !== null) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         const range = parseDateRange(text, { locale });
         if (range !== null) expect(range.from ?? range.until).not.toBeNull();
       }),
-      { numRuns: 3000 },
+      3000,
     );
   });
 
   it('never throws on date-like noise (property)', () => {
     const pieces = fc.constantFrom('2026', '24', '11', '02', '30', '/', '-', '.', ' ', '~', 'Nov', 'thg', '年', '月', '日', 'พ.ศ.', '٢', ':', 'to');
-    fc.assert(
+    assertOnSeeds(
       fc.property(fc.array(pieces, { maxLength: 16 }), fc.constantFrom(undefined, 'en-US', 'th-TH', 'ja-JP'), (parts, locale) => {
         const text = parts.join('');
         expect(() => parseDate(text, { locale })).not.toThrow();
         expect(() => parseDateRange(text, { locale })).not.toThrow();
       }),
-      { numRuns: 3000 },
+      3000,
     );
   });
 

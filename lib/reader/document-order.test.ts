@@ -2,10 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentOrderList, documentOrder } from './document-order';
+import { assertOnSeeds } from '../../tests/support/property-seeds';
 
 describe('a list kept in document order', () => {
   it('lists what was added and not deleted, in document order, whatever the order of additions', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(fc.array(fc.tuple(fc.boolean(), fc.nat(29)), { maxLength: 60 }), fc.nat(30), (steps, walked) => {
         document.body.innerHTML = Array.from({ length: 6 }, (_, i) => `<div>${Array.from({ length: 5 }, (__, j) => `<span>${i}.${j}</span>`).join('')}</div>`).join('');
         const spans = [...document.querySelectorAll('span')];
@@ -29,7 +30,7 @@ describe('a list kept in document order', () => {
         }
         expect(list.list((node) => members.has(node))).toEqual([...members].sort(documentOrder));
       }),
-      { numRuns: 200 },
+      200,
     );
   });
 

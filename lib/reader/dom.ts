@@ -1,7 +1,17 @@
 /**
- * Small DOM helpers shared by the collector and the selector builder. Everything here works across
- * open shadow roots, because the page's UI kit renders some widgets inside custom elements.
+ * Small DOM helpers shared by the collector, the label index and the selector builder: the tree,
+ * texts, and visibility. Everything here works across open shadow roots, because the page's UI kit
+ * renders some widgets inside custom elements.
  */
+
+/**
+ * Elements whose text is code, never shown: a script's source, a style sheet. Every text the reader
+ * reads skips them by this one rule; the label index skips more (media, templates, our own UI).
+ */
+export const CODE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style']);
+export const isCodeElement = (name: string): boolean => CODE_ELEMENTS.has(name);
+/** CODE_ELEMENTS as a selector, for `textOf`'s skip. */
+export const CODE_SELECTOR = [...CODE_ELEMENTS].join(', ');
 
 /** The element above this node, stepping out of a shadow root to its host. */
 export function composedParent(node: Node): Element | null {
@@ -37,7 +47,6 @@ export function squash(text: string | null | undefined): string {
 /** Whether squash would leave anything of the text. */
 export const hasText = (text: string) => /[^\s\ufeff]/.test(text);
 
-/** Visible text of an element, without script/style content, capped so a huge node cannot stall us. */
 /**
  * An element's text, squashed and cut to `max`. `skip` leaves out the texts of descendants that match
  * it (a toast's close button is not part of what the toast says).
@@ -59,6 +68,49 @@ export function textOf(element: Element | null | undefined, max = 400, skip?: st
     }
   }
   return squash(raw.length > cap ? raw.slice(0, cap) : raw).slice(0, max);
+}
+
+/** Never read for words: code, and markup that only shows with scripts off or when cloned. */
+const isUnreadElement = (name: string) => isCodeElement(name) || name === 'noscript' || name === 'template';
+
+/** Walker filter: every text, and elements only when they host a shadow root; never script content. */
+export function textsAndShadowHosts(node: Node): number {
+  if (node.nodeType !== 1) return 1; // ACCEPT
+  const element = node as Element;
+  if (isUnreadElement(element.localName)) return 2; // REJECT
+  return element.shadowRoot ? 1 : 3; // ACCEPT : SKIP
+}
+
+/** What textsAndShadowHosts rejects, asked of one text: inside a script-like element below `root`. */
+export function inUnreadElement(node: Node, root: Element): boolean {
+  for (let element = node.parentElement; element && element !== root; element = element.parentElement) if (isUnreadElement(element.localName)) return true;
+  return false;
+}
+
+/** The text a shadow root draws, nested shadow roots included ("$" "85" "." "25" as parts). */
+export function shadowText(root: ShadowRoot): string {
+  let text = '';
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4);
+  for (let node = walker.nextNode(); node && text.length < 400; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (!isCodeElement(node.parentElement?.localName ?? '')) text += (node as Text).data;
+    } else if ((node as Element).shadowRoot) text += shadowText((node as Element).shadowRoot!);
+  }
+  return text;
+}
+
+/** An element's text without its hidden parts (a stale amount kept for an animation, an icon label). */
+export function visibleTextOf(element: Element, visible: (element: Element) => boolean): string {
+  const only = element.firstChild;
+  // One text straight inside: nothing to walk.
+  if (only && only === element.lastChild && only.nodeType === 3 && !isCodeElement(element.localName)) return squash((only as Text).data);
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < 400; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && (parent === element || visible(parent)) && !isCodeElement(parent.localName)) text += (node as Text).data;
+  }
+  return squash(text);
 }
 
 /** Whether an element's text is longer than `limit` characters, reading no more of it than that. */

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { looksLikeMoney, minorUnits as isoMinorUnits, parseMoney, type Money } from './money';
+import { assertOnSeeds } from '../../tests/support/property-seeds';
 
 const LOCALES = ['en-US', 'en-GB', 'ar', 'ar-EG', 'ar-SA', 'de-DE', 'de-CH', 'es-ES', 'es-MX', 'fr-FR', 'id-ID', 'it-IT', 'ja-JP',
   'ko-KR', 'ms-MY', 'pl-PL', 'pt-BR', 'ru-RU', 'th-TH', 'tr-TR', 'vi-VN', 'zh-CN', 'zh-TW'];
@@ -78,7 +79,7 @@ describe('parseMoney reads back what Intl formats for each Ads Manager locale', 
   }
 
   it('any amount Intl can format, in any locale, currency and display, reads back exactly (property)', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(
         fc.constantFrom(...LOCALES), fc.constantFrom(...CURRENCIES), fc.constantFrom(...DISPLAYS), fc.boolean(),
         fc.bigInt({ min: 0n, max: 10n ** 13n }), fc.nat({ max: 99 }),
@@ -91,7 +92,7 @@ describe('parseMoney reads back what Intl formats for each Ads Manager locale', 
           expect(got).toEqual({ value: expectedValue(decimal, currency), currency });
         },
       ),
-      { numRuns: 500 },
+      500,
     );
   });
 });
@@ -284,11 +285,11 @@ describe('looksLikeMoney', () => {
   it('never filters out a text parseMoney would read (property)', () => {
     const pieces = fc.constantFrom('$', '€', '¥', 'USD', ' ', '.', ',', '-', '(', ')', '%', '/', ':', '1', '5', '0', '٥', '٫', 'RM', 'zł', 'a', '年');
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(pieces, { maxLength: 14 }).map((p) => p.join('')));
-    fc.assert(
+    assertOnSeeds(
       fc.property(text, fc.constantFrom(undefined, 'en-US', 'de-DE', 'ar-EG'), fc.constantFrom(undefined, null, 'USD', 'JPY'), (t, locale, currency) => {
         if (parseMoney(t, { locale, currency }) !== null) expect(looksLikeMoney(t)).toBe(true);
       }),
-      { numRuns: 3000 },
+      3000,
     );
   });
 
@@ -304,12 +305,12 @@ describe('looksLikeMoney', () => {
 
 describe('parseMoney never throws', () => {
   it('on any string (property)', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ maxLength: 12 }), (text, locale) => {
         const got = parseMoney(text, { locale, currency: locale.slice(0, 3) });
         if (got) expect(got.value).toMatch(/^-?\d+(\.\d+)?$/);
       }),
-      { numRuns: 2000 },
+      2000,
     );
   });
 });
@@ -325,7 +326,7 @@ describe('a shown value that changes reads like one read afresh', () => {
     });
 
   it('reads each text of one shape to its own value, in every locale, currency and display', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(
         fc.constantFrom(...LOCALES),
         fc.constantFrom(...CURRENCIES),
@@ -347,7 +348,7 @@ describe('a shown value that changes reads like one read afresh', () => {
           expect(twin).toEqual(first && { ...first, value: swapDigits(first.value, order) });
         },
       ),
-      { numRuns: 2000 },
+      2000,
     );
   });
 

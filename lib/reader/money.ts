@@ -5,7 +5,10 @@
  * every decision here tries to hold up without hints and gets sharper with them. Money never passes
  * through floating point: the value is rebuilt from the digits shown.
  */
+import { localeDecimal, minorUnits, resolveCurrency } from './money-currency';
 import { currencyTokenAt, type CurrencyToken, foldText, HAS_DIGIT } from './money-data';
+
+export { minorUnits } from './money-currency';
 
 export interface Money { value: string; currency: string | null }
 export interface MoneyHints { locale?: string; currency?: string | null }
@@ -42,53 +45,6 @@ const AMOUNT = new RegExp(
   'gu',
 );
 
-const localeDecimal = memo((locale: string): string | null => {
-  try {
-    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-    return decimal ? foldText(decimal) : null;
-  } catch {
-    return null; // not a locale Intl knows: decide without it
-  }
-});
-
-// ISO 4217 minor units where CLDR (and so Intl) shows fewer digits by habit: billing amounts
-// (and TikTok's API) keep the ISO digits, so "Rp 500.000" is 500000.00.
-const ISO_MINOR_UNITS: Record<string, number> = { IDR: 2, HUF: 2, COP: 2, PKR: 2 };
-
-/** How many fraction digits an amount in this currency carries (ISO 4217). */
-export const minorUnits = memo((currency: string): number | null => {
-  if (currency in ISO_MINOR_UNITS) return ISO_MINOR_UNITS[currency]!;
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? null;
-  } catch {
-    return null;
-  }
-});
-
-/** The candidate whose own symbol in this locale is exactly the token, e.g. "$" in es-MX is MXN. */
-const localeCurrencyFor = memo((key: string): string | null => {
-  const [locale = '', token = '', ...candidates] = key.split('\u0000');
-  const matching = candidates.filter((c) => {
-    try {
-      const part = new Intl.NumberFormat(locale, { style: 'currency', currency: c }).formatToParts(1).find((p) => p.type === 'currency');
-      return part !== undefined && foldText(part.value).trim() === token;
-    } catch {
-      return false;
-    }
-  });
-  return matching.length === 1 ? matching[0]! : null;
-});
-
-function resolveCurrency(token: CurrencyToken, locale: string | null, hintCurrency: string | null): string {
-  const { text, candidates } = token;
-  if (candidates.length === 1) return candidates[0]!;
-  if (hintCurrency && candidates.includes(hintCurrency)) return hintCurrency;
-  if (locale) {
-    const byLocale = localeCurrencyFor([locale, text, ...candidates].join('\u0000'));
-    if (byLocale) return byLocale;
-  }
-  return candidates[0]!;
-}
 
 /**
  * Which separator is the decimal one. Returns the integer and fraction digits, or null when the
@@ -302,15 +258,4 @@ const PLAINLY_NOT_MONEY =
 /** Cheap pre-filter: false only when parseMoney would certainly return null. */
 export function looksLikeMoney(text: string): boolean {
   return typeof text === 'string' && text.length <= MAX_TEXT && HAS_DIGIT.test(text) && !PLAINLY_NOT_MONEY.test(text);
-}
-
-function memo<T>(fn: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    if (!cache.has(key)) {
-      if (cache.size > 500) cache.clear(); // hints come from pages; keep the cache bounded
-      cache.set(key, fn(key));
-    }
-    return cache.get(key)!;
-  };
 }

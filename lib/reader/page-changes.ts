@@ -1,5 +1,5 @@
 import { isShadowRoot } from './dom';
-import { isSkippedElementName } from './label-index';
+import { isSkippedElementName } from './label-index-rules';
 
 /**
  * Sorting a batch of MutationRecords into "only texts changed" and "anything else". A text that is

@@ -1,4 +1,4 @@
-import { OWN_HOST_NAMES } from './label-index';
+import { OWN_HOST_NAMES } from './label-index-rules';
 
 /**
  * One MutationObserver for the page and each open shadow root the reader found, batching records

@@ -1,24 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findHtmlSinks } from './html-sinks';
-
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Shipped source: everything the build bundles from our own folders, tests excluded. */
-function shippedSources(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|tsx)$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name)) files.push(path);
-    }
-  };
-  for (const dir of ['components', 'entrypoints', 'lib']) walk(join(PROJECT_ROOT, dir));
-  return files;
-}
+import { PROJECT_ROOT, shippedSources } from './source-files';
 
 describe('no HTML or code sinks in shipped source', () => {
   it('finds none in components/, entrypoints/ and lib/', () => {

@@ -23,7 +23,7 @@ export interface SinkFinding {
 }
 
 /** Comments explain why a sink is absent ("MV3's CSP forbids `new Function`"); only code counts. */
-function withoutComments(source: string): string {
+export function withoutComments(source: string): string {
   return source
     .replace(/\/\*[\s\S]*?\*\//g, (block) => block.replace(/[^\n]/g, ' '))
     .replace(/(^|[^:\\])\/\/.*$/gm, '$1');

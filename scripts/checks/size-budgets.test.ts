@@ -25,12 +25,16 @@ const POPUP_HTML =
   '<!DOCTYPE html><html><head><script type="module" crossorigin src="/chunks/popup-DmM5_2Wx.js"></script>' +
   '<link rel="modulepreload" crossorigin href="/chunks/jsxRuntime-B9UUVa3T.js"><link rel="stylesheet" href="/assets/popup.css"></head></html>';
 
-function build(sizes: { content?: number; popup?: number; runtime?: number; billing?: number } = {}): BuildFiles {
+const BOARD_HTML = '<script type="module" src="/chunks/board-7.js"></script><link rel="modulepreload" href="/chunks/jsxRuntime-B9UUVa3T.js">';
+
+function build(sizes: { content?: number; popup?: number; runtime?: number; billing?: number; board?: number } = {}): BuildFiles {
   return fakeBuild({
     'manifest.json': JSON.stringify(MANIFEST),
     'content-scripts/content.js': incompressible(sizes.content ?? 4_000),
     'popup.html': POPUP_HTML,
     'options.html': '<script type="module" src="/chunks/options-1.js"></script>',
+    'board.html': BOARD_HTML,
+    'chunks/board-7.js': js('import{t}from"./jsxRuntime-B9UUVa3T.js";const f=()=>import("./lazy-3.js");', incompressible(sizes.board ?? 2_000)),
     'chunks/popup-DmM5_2Wx.js': js(
       'import{n as e,t}from"./jsxRuntime-B9UUVa3T.js";import"./format-2.js";const l=()=>import("./lazy-3.js");',
       incompressible(sizes.popup ?? 1_000),
@@ -71,7 +75,20 @@ describe('size budgets', () => {
       'content-scripts/billing/billing.js',
       'content-scripts/billing/shared-9.js',
     ]);
+    expect(m['board']!.files.map((f) => f.path).sort()).toEqual(['chunks/board-7.js', 'chunks/jsxRuntime-B9UUVa3T.js']);
+    expect(m['board']!.budget).toBe(BUDGETS.board);
     expect(checkBudgets(Object.values(m), 'chrome-mv3')).toEqual([]);
+  });
+
+  it('fails on a board page over its budget through what it imports', () => {
+    const problems = checkBudgets(Object.values(byName(build({ board: BUDGETS.board }))), 'chrome-mv3');
+    expect(problems).toEqual([expect.stringMatching(/^chrome-mv3: board is \d+\.\d KB gzipped, over its 48\.0 KB budget$/)]);
+  });
+
+  it('fails when the build has no board page', () => {
+    const files = build();
+    const broken: BuildFiles = { ...files, read: (p) => (p === 'board.html' ? null : files.read(p)) };
+    expect(checkBudgets(measureBuild(MANIFEST, broken), 'x')).toContain('x: board needs board.html, which is not in the build');
   });
 
   it('fails on a content script over 20 KB gzipped', () => {

@@ -12,6 +12,8 @@ const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * whenever any other file gains one.
  */
 export const NOT_YET_MOVED: readonly string[] = [
+  // The deadlines board (issue 13) landed after the catalogue; its words wait in one file for one move.
+  'components/board/strings.ts',
   'components/overlay/CouponOutline.tsx',
   'components/popup/AccountForm.tsx',
   'components/popup/AccountPicker.tsx',

@@ -8,7 +8,7 @@
 import ts from 'typescript';
 
 /** Where user-visible text is made: the UI, the hint rules, reminders and the support message. */
-export const UI_TEXT_ROOTS = ['components', 'lib/hints', 'lib/notes/reminders.ts', 'lib/notes/deadline-text.ts', 'lib/notes/deadlines.ts', 'lib/notes/countdown.ts', 'lib/overlay/support-text.ts', 'entrypoints/background.ts'];
+export const UI_TEXT_ROOTS = ['components', 'lib/hints', 'lib/notes/reminders.ts', 'lib/notes/deadline-text.ts', 'lib/notes/deadlines.ts', 'lib/notes/countdown.ts', 'entrypoints/background.ts'];
 
 const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label', 'hint', 'submitLabel', 'what']);
 /** Attributes whose strings are names for code, never for people. */

@@ -3,53 +3,9 @@
  * serious or critical violation, and every control on them is reachable with Tab and shows a visible
  * focus indicator when it gets there.
  */
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { runAxe, seriousOrCritical, withAxe } from './axe';
 import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeSummary {
-  violations: { id: string; impact: string | null; help: string; targets: string[] }[];
-  /** Nodes axe judged inside a shadow root: proof that it looked into the overlay at all. */
-  shadowNodes: number;
-  checkedNodes: number;
-}
-
-/**
- * Loads axe before the page's own scripts. An init script runs through the DevTools protocol, so the
- * extension pages' CSP (no inline scripts) does not stop it, and nothing is added to the page's DOM.
- */
-async function withAxe(page: Page): Promise<void> {
-  await page.addInitScript({ path: AXE_PATH });
-}
-
-/** Runs axe on the document, or on one element (and its shadow tree) when `include` names it. */
-function runAxe(page: Page, include?: string): Promise<AxeSummary> {
-  return page.evaluate(async (selector) => {
-    type Node = { target: (string | string[])[]; impact?: string | null };
-    type Result = { id: string; impact?: string | null; help: string; nodes: Node[] };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Record<'violations' | 'passes' | 'incomplete', Result[]>> } }).axe;
-    const results = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations', 'passes', 'incomplete'] });
-    const nodes = [...results.violations, ...results.passes, ...results.incomplete].flatMap((r) => r.nodes);
-    return {
-      violations: results.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact ?? null,
-        help: v.help,
-        targets: v.nodes.map((n) => JSON.stringify(n.target)),
-      })),
-      shadowNodes: nodes.filter((n) => Array.isArray(n.target[0])).length,
-      checkedNodes: nodes.length,
-    };
-  }, include ?? null);
-}
-
-function seriousOrCritical(summary: AxeSummary): string[] {
-  return summary.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
-}
 
 interface TabReport {
   controls: string[];
@@ -160,6 +116,7 @@ function expectKeyboardReachable(report: TabReport, where: string): void {
 for (const [name, file] of [
   ['popup', 'popup.html'],
   ['options page', 'options.html'],
+  ['board', 'board.html'],
 ] as const) {
   test(`the ${name} has no serious or critical axe violation`, async ({ page, extensionId }) => {
     await withAxe(page);

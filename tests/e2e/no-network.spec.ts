@@ -165,6 +165,12 @@ test('a whole session makes no request beyond the routed page and the extension 
   await exportButton.click();
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
 
+  // The deadlines board, with its CSV export.
+  const board = await context.newPage();
+  await goto(board, `chrome-extension://${extensionId}/board.html`);
+  await expect(board.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+  for (let i = 0; i < 10; i++) await board.keyboard.press('Tab');
+
   // Let timers, alarms set on start-up and late renders have their chance to reach out.
   await page.waitForTimeout(2_000);
   const outside = recorded.filter((r) => !isAllowed(r, navigatedTo));

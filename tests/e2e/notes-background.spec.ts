@@ -3,7 +3,7 @@
  * ops sent from an extension page are answered, refused ops say why, reminders become alarms and
  * the badge counts the days.
  */
-import { addDays, localDateOf, systemTimeZone } from '../../lib/notes/zoned-time';
+import { addDays, localDateOf, systemTimeZone } from '../../lib/credit/calendar';
 import { ACCOUNT_ID, expect, test } from './extension';
 
 declare const chrome: {

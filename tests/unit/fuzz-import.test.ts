@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportNotes, parseNotesFile } from '@/lib/notes/export-import';
 import { DEFAULT_SETTINGS } from '@/lib/notes/schema';
 import { ACCOUNT_ID, aCode, aNote, anAccount, anObservation, anOffer } from '@/lib/notes/test-fixtures';
+import { assertOnSeeds } from '../support/property-seeds';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 const VALID = exportNotes(
@@ -61,7 +62,7 @@ describe('importing a notes file with prototype-polluting keys', () => {
     const original = JSON.parse(VALID) as unknown;
     const expected = parseNotesFile(VALID);
     expect(expected.ok).toBe(true);
-    fc.assert(
+    assertOnSeeds(
       fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...UNSAFE), payload), { minLength: 1, maxLength: 4 }), (injections) => {
         const hostile = structuredClone(original);
         const objects = objectsIn(hostile);
@@ -79,7 +80,7 @@ describe('importing a notes file with prototype-polluting keys', () => {
         expectPlain(result.file);
         expect(result.file).toEqual(expected.file);
       }),
-      { numRuns: 300 },
+      300,
     );
   });
 
@@ -87,7 +88,7 @@ describe('importing a notes file with prototype-polluting keys', () => {
     const hostileJson = fc.jsonValue({ maxDepth: 6 }).map((value) => JSON.stringify(value));
     const mangled = fc.tuple(fc.nat(VALID.length), fc.string({ maxLength: 20 })).map(([at, insert]) => VALID.slice(0, at) + insert + VALID.slice(at));
     const keyed = fc.constantFrom(...UNSAFE).map((key) => VALID.replace('{', `{"${key}": {"format": "credit-lens-notes", "version": 1},`));
-    fc.assert(
+    assertOnSeeds(
       fc.property(fc.oneof(hostileJson, mangled, keyed, fc.string({ maxLength: 200 })), (text) => {
         const result = parseNotesFile(text);
         if (result.ok) expectPlain(result.file);
@@ -96,7 +97,7 @@ describe('importing a notes file with prototype-polluting keys', () => {
           for (const error of result.errors) expect(typeof error.message).toBe('string');
         }
       }),
-      { numRuns: 400 },
+      400,
     );
   });
 

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readBillingPage } from '@/lib/reader/read-page';
 import { BillingReading } from '@/lib/reader/reading';
+import { assertOnSeeds } from '../support/property-seeds';
 
 const PAYMENT_URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const PROMOTIONS_URL = 'https://ads.tiktok.com/i18n/account/promotions?aadvid=7234567890123456789';
@@ -154,7 +155,7 @@ describe('the reader on hostile pages', () => {
   });
 
   it('never returns a wrong amount when bidi or zero-width marks sit inside it or its label', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(
         fc.array(fc.tuple(fc.nat(12), fc.constantFrom(...INVISIBLES)), { maxLength: 4 }),
         fc.array(fc.tuple(fc.nat(12), fc.constantFrom(...INVISIBLES)), { maxLength: 3 }),
@@ -166,7 +167,7 @@ describe('the reader on hostile pages', () => {
           expect([null, '50.00']).toContain(reading.creditBalance);
         },
       ),
-      { numRuns: 200 },
+      200,
     );
   });
 
@@ -178,7 +179,7 @@ describe('the reader on hostile pages', () => {
       fc.constantFrom(...INVISIBLES),
     );
     const malformed = fc.array(piece, { minLength: 1, maxLength: 24 }).map((parts) => parts.join(''));
-    fc.assert(
+    assertOnSeeds(
       fc.property(malformed, malformed, malformed, (cash, credit, date) => {
         const card = balanceCard(cash, credit);
         const next = el('div');
@@ -191,12 +192,12 @@ describe('the reader on hostile pages', () => {
           if (iso !== null) expect(Number.isNaN(Date.parse(`${iso}T00:00:00Z`)), iso).toBe(false);
         }
       }),
-      { numRuns: 300 },
+      300,
     );
   });
 
   it('keeps markup in amounts, labels, messages and promotions as text', () => {
-    fc.assert(
+    assertOnSeeds(
       fc.property(fc.constantFrom(...MARKUP), fc.constantFrom(...MARKUP), fc.nat(3), (markup, other, where) => {
         const card = balanceCard(where === 0 ? `$1,234.50${markup}` : '$1,234.50', where === 1 ? `${markup}$50.00` : '$50.00', {
           cash: where === 2 ? `Cash balance ${markup}` : 'Cash balance',
@@ -218,7 +219,7 @@ describe('the reader on hostile pages', () => {
         expect(document.title).not.toBe('ran');
         expect(reading.cashBalance).not.toBe('7777.00');
       }),
-      { numRuns: 120 },
+      120,
     );
   });
 
@@ -229,7 +230,7 @@ describe('the reader on hostile pages', () => {
       fc.string({ unit: 'binary', maxLength: 30 }),
     );
     const shape = fc.array(fc.tuple(fc.constantFrom('div', 'span', 'td', 'tr', 'table', 'input', 'button', 'label', 'dialog', 'template', 'dl', 'dt', 'dd'), text, fc.nat(8)), { maxLength: 40 });
-    fc.assert(
+    assertOnSeeds(
       fc.property(shape, fc.constantFrom(PAYMENT_URL, PROMOTIONS_URL, null, 'javascript:alert(1)', 'not a url'), (nodes, url) => {
         document.body.replaceChildren();
         const placed: HTMLElement[] = [document.body];
@@ -240,7 +241,7 @@ describe('the reader on hostile pages', () => {
         }
         readChecked(url);
       }),
-      { numRuns: 200 },
+      200,
     );
   });
 });

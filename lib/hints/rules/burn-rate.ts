@@ -3,8 +3,9 @@
  * credit set against the account's recent daily spend and the days left before it expires.
  */
 import type { Offer } from '../../notes/schema';
-import { creditStatusOf, type CreditStatus } from '../credit-status';
-import { spendPoints, type SpendPoint } from '../spend-counting';
+import { usableTimeZone } from '../../credit/calendar';
+import { creditStatusOf, type CreditStatus } from '../../credit/credit-state';
+import { spendPoints, type SpendPoint } from '../../credit/spend';
 import { msg, type Param } from '../../i18n/message';
 import { cleanText, DAY_MS } from '../format';
 import { dateOf, day, money, time } from '../params';
@@ -58,7 +59,7 @@ export function dailySpend(points: readonly SpendPoint[], now: Date, days = RECE
 export const burnRateHints: HintRule = (input) =>
   input.notes.offers.flatMap((offer) => {
     if (offer.status === 'dismissed' || !inScope(input, offer.accountId)) return [];
-    const status = creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone);
+    const status = creditStatusOf(offer, input.observations, input.reading, input.now, usableTimeZone(input.timeZone));
     if (status.state !== 'arrived' && status.state !== 'expiring') return [];
     const hint = projection(input, offer, status);
     return hint ? [hint] : [];

@@ -3,10 +3,11 @@
  * (or the saved activate-by date), and the code's own expiry (DOMAIN.md).
  */
 import type { Code } from '../../notes/schema';
-import { codeTiming } from '../codes';
+import { daysUntil, usableTimeZone } from '../../credit/calendar';
+import { codeTiming } from '../../credit/code-window';
 import { msg, type Param } from '../../i18n/message';
 import { enterCodeSentence } from '../enter-code';
-import { cleanText, daysUntil } from '../format';
+import { cleanText } from '../format';
 import { day } from '../params';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
@@ -20,7 +21,7 @@ export const codeDeadlineHints: HintRule = (input) =>
   input.notes.codes.filter((code) => code.status === 'unused' && inScope(input, code.accountId)).map((code) => hintFor(input, code));
 
 function hintFor(input: HintInput, code: Code): Hint {
-  const timing = codeTiming(code, input.now, input.timeZone);
+  const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
   const { clock } = timing;
   const shown: Param = cleanText(code.code, 64) || { msg: msg('hint.codeFallback') };
   const base = { kind: 'code-deadline' as const, subject: { type: 'code' as const, id: code.id } };
@@ -74,7 +75,7 @@ function hintFor(input: HintInput, code: Code): Hint {
       nextStep: enterIt(input, code),
     };
   }
-  const days = daysUntil(deadline, input.now, input.timeZone);
+  const days = daysUntil(deadline, input.now, usableTimeZone(input.timeZone));
   const which = activationFirst ? 'activate' : 'expires';
   const urgency = days <= 1 ? 'within-a-day' : days <= DEADLINE_SOON_DAYS ? 'soon' : null;
   const state = urgency ? `${which}-${urgency}` : 'waiting';

@@ -5,7 +5,9 @@
  */
 import type { Code } from '../../notes/schema';
 import { activePromotions } from '../active-promotions';
-import { codeTiming, findSavedCode, normaliseCode } from '../codes';
+import { usableTimeZone } from '../../credit/calendar';
+import { codeTiming } from '../../credit/code-window';
+import { findSavedCode, normaliseCode } from '../codes';
 import { msg, type Msg, type Param } from '../../i18n/message';
 import { cleanText, parseInstant } from '../format';
 import { day, time } from '../params';
@@ -107,7 +109,7 @@ export const codeTypingHints: HintRule = (input) => {
 type Make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts?: HintFact[]) => Hint;
 
 function savedCodeHints(input: HintInput, code: Code, make: Make): Hint[] {
-  const timing = codeTiming(code, input.now, input.timeZone);
+  const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
   const pageAccount = input.reading?.accountId ?? null;
   const hints: Hint[] = [];
   if (code.status === 'applied') {

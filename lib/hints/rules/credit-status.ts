@@ -3,9 +3,10 @@
  * thing to do next (issue 3, item 2).
  */
 import type { Offer } from '../../notes/schema';
-import { creditStatusOf, type CreditStatus } from '../credit-status';
+import { creditStatusOf, type CreditStatus } from '../../credit/credit-state';
+import { daysUntil, usableTimeZone } from '../../credit/calendar';
 import { msg, type Msg, type Param } from '../../i18n/message';
-import { cleanText, daysUntil, validCurrency } from '../format';
+import { cleanText, validCurrency } from '../format';
 import { day, money, time } from '../params';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
@@ -26,7 +27,7 @@ const SEVERITY: Record<CreditState, Severity> = {
 export const creditStatusHints: HintRule = (input) =>
   input.notes.offers
     .filter((offer) => offer.status !== 'dismissed' && inScope(input, offer.accountId))
-    .map((offer) => hintFor(input, offer, creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone)));
+    .map((offer) => hintFor(input, offer, creditStatusOf(offer, input.observations, input.reading, input.now, usableTimeZone(input.timeZone))));
 
 function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
   const currency = status.currency ?? validCurrency(accountNotes(input, offer.accountId)?.currency);
@@ -133,7 +134,7 @@ function describe(status: CreditStatus, { name, money, now, timeZone, useBy, qua
         nextStep: useBy ? null : { label: msg('hint.creditStatus.noteExpiryStep'), action: { type: 'open-popup' } },
       };
     case 'expiring': {
-      const days = status.useBy ? daysUntil(status.useBy, now, timeZone) : null;
+      const days = status.useBy ? daysUntil(status.useBy, now, usableTimeZone(timeZone)) : null;
       return {
         title: days !== null && days <= 1 ? msg('hint.creditStatus.expiringTitleToday', { name }) : msg('hint.creditStatus.expiringTitle', { name, count: days ?? 0 }),
         explanation: [useBy ? msg('hint.creditStatus.expiringText', { date: useBy }) : msg('hint.creditStatus.expiringTextNoDate')],

@@ -4,7 +4,9 @@
  */
 import type { PageMessage } from '../../reader/reading';
 import { activePromotions } from '../active-promotions';
-import { codeTiming, findSavedCode, type SavedCodeMatch } from '../codes';
+import { usableTimeZone } from '../../credit/calendar';
+import { codeTiming } from '../../credit/code-window';
+import { findSavedCode, type SavedCodeMatch } from '../codes';
 import { msg, type Msg } from '../../i18n/message';
 import { cleanText } from '../format';
 import { day } from '../params';
@@ -77,7 +79,7 @@ function checkedSoFar(input: HintInput, saved: SavedCodeMatch | null): Msg[] {
     const { code } = saved;
     const source = cleanText(code.source, 80);
     checked.push(source ? msg('support.checkedMatchesSource', { date: day(code.receivedOn), source }) : msg('support.checkedMatches', { date: day(code.receivedOn) }));
-    const timing = codeTiming(code, input.now, input.timeZone);
+    const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
     if (code.status === 'unused' && !timing.windowPassed && timing.clock.activateBy) checked.push(msg('support.checkedWindow', { date: day(timing.clock.activateBy) }));
     if (!timing.expired && timing.clock.expiresOn) checked.push(msg('support.checkedNotExpired', { date: day(timing.clock.expiresOn) }));
   }

@@ -3,10 +3,11 @@
  * before a tracked offer's activation, and when they are spending while a saved code waits unused.
  */
 import type { Code, Offer } from '../../notes/schema';
-import { codeTiming } from '../codes';
-import { creditStatusOf } from '../credit-status';
+import { parseDay, usableTimeZone } from '../../credit/calendar';
+import { codeTiming } from '../../credit/code-window';
+import { creditStatusOf } from '../../credit/credit-state';
 import { msg, type Param } from '../../i18n/message';
-import { cleanText, parseInstant, startOfDay, toAmount } from '../format';
+import { cleanText, parseInstant, toAmount } from '../format';
 import { day, money, time } from '../params';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
@@ -20,7 +21,7 @@ export const spendBeforeActivationHints: HintRule = (input) => [
 
 function offerHint(input: HintInput, offer: Offer): Hint | null {
   if (offer.status !== 'tracking' || !inScope(input, offer.accountId)) return null;
-  const status = creditStatusOf(offer, input.observations, input.reading, input.now, input.timeZone);
+  const status = creditStatusOf(offer, input.observations, input.reading, input.now, usableTimeZone(input.timeZone));
   // Once the threshold is crossed the early spend no longer matters to the user.
   if (status.state !== 'not-started' && status.state !== 'earning') return null;
   if (!status.activatedAt || status.spendBeforeActivation === null || status.spendBeforeActivation <= 0) return null;
@@ -69,9 +70,9 @@ function spendSince(input: HintInput, accountId: string, from: Date): Seen[] {
 
 function codeHint(input: HintInput, code: Code): Hint | null {
   if (code.status !== 'unused' || !inScope(input, code.accountId)) return null;
-  const timing = codeTiming(code, input.now, input.timeZone);
+  const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
   if (timing.expired || timing.windowPassed) return null; // code-deadline speaks about those
-  const received = startOfDay(code.receivedOn);
+  const received = parseDay(code.receivedOn);
   if (!received) return null;
   const seen = spendSince(input, code.accountId, received);
   // Spending means spend so far went up between two sightings (a drop is a new billing period).

@@ -1,0 +1,107 @@
+import type { BoardRow, BoardState, ItemKind } from '../../lib/board/rows';
+import { BOARD_STATES, ITEM_KINDS } from '../../lib/board/rows';
+import { DEFAULT_VIEW, SORT_KEYS, type BoardView, type SortKey } from '../../lib/board/view';
+import type { Account } from '../../lib/notes/schema';
+import { KIND_LABELS, SORT_LABELS, STATE_LABELS, BOARD_STRINGS as S } from './strings';
+
+/** What needs the user now: the "Needs action" preset. */
+export const NEEDS_ACTION: readonly BoardState[] = ['overdue', 'window-closed', 'pending', 'expiring', 'to-activate'];
+const ALL = '';
+const SEVERAL = '*';
+
+/** A single choice in the UI; the URL may hold several (a bookmark), which shows as "n chosen" until changed. */
+function Choice<T extends string>({
+  id,
+  label,
+  values,
+  chosen,
+  labelOf,
+  onChoose,
+  testId,
+}: {
+  id: string;
+  label: string;
+  values: readonly T[];
+  chosen: readonly T[];
+  labelOf: (value: T) => string;
+  onChoose: (values: T[]) => void;
+  testId: string;
+}) {
+  const value = chosen.length === 0 ? ALL : chosen.length === 1 ? chosen[0]! : SEVERAL;
+  return (
+    <div class="filter">
+      <label for={id}>{label}</label>
+      <select id={id} data-testid={testId} value={value} onChange={(e) => {
+        const next = e.currentTarget.value;
+        if (next !== SEVERAL) onChoose(next === ALL ? [] : [next as T]);
+      }}>
+        <option value={ALL}>{S.all}</option>
+        {chosen.length > 1 && (
+          <option value={SEVERAL} disabled>
+            {S.several(chosen.length)}
+          </option>
+        )}
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {labelOf(v)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Filters({ view, onView, accounts, rows }: { view: BoardView; onView: (view: BoardView) => void; accounts: readonly Account[]; rows: readonly BoardRow[] }) {
+  const set = (patch: Partial<BoardView>) => onView({ ...view, ...patch });
+  // Accounts named in items but missing from the account list still get a choice.
+  const names = new Map<string, string>(accounts.map((a) => [a.id, a.name ? `${a.name} (${a.id})` : a.id]));
+  for (const row of rows) if (!names.has(row.accountId)) names.set(row.accountId, row.accountId);
+  const accountIds = [...names.keys()].sort((a, b) => names.get(a)!.localeCompare(names.get(b)!, undefined, { numeric: true }));
+  const needsAction = view.states.length === NEEDS_ACTION.length && NEEDS_ACTION.every((s) => view.states.includes(s));
+  const filtered = view.accounts.length + view.kinds.length + view.states.length > 0 || view.q !== '';
+
+  return (
+    <section class="filters" aria-label={S.filters}>
+      <div class="filter filter-search">
+        <label for="board-search">{S.search}</label>
+        <input
+          id="board-search"
+          type="search"
+          data-testid="search"
+          placeholder={S.searchPlaceholder}
+          value={view.q}
+          autoComplete="off"
+          onInput={(e) => set({ q: e.currentTarget.value })}
+        />
+      </div>
+      <Choice id="board-account" testId="filter-account" label={S.account} values={accountIds} chosen={view.accounts} labelOf={(id) => names.get(id)!} onChoose={(accounts) => set({ accounts })} />
+      <Choice<ItemKind> id="board-kind" testId="filter-kind" label={S.kind} values={ITEM_KINDS} chosen={view.kinds} labelOf={(k) => KIND_LABELS[k]} onChoose={(kinds) => set({ kinds })} />
+      <Choice<BoardState> id="board-state" testId="filter-state" label={S.state} values={BOARD_STATES} chosen={view.states} labelOf={(s) => STATE_LABELS[s]} onChoose={(states) => set({ states })} />
+      <div class="filter">
+        <label for="board-sort">{S.sortBy}</label>
+        <div class="sort-pair">
+          <select id="board-sort" data-testid="sort" value={view.sort} onChange={(e) => set({ sort: e.currentTarget.value as SortKey })}>
+            {SORT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {SORT_LABELS[key]}
+              </option>
+            ))}
+          </select>
+          <button type="button" data-testid="sort-dir" aria-label={S.sortDirection(view.dir)} onClick={() => set({ dir: view.dir === 'asc' ? 'desc' : 'asc' })}>
+            <span aria-hidden="true">{view.dir === 'asc' ? '↑' : '↓'}</span>
+          </button>
+        </div>
+      </div>
+      <div class="filter-buttons">
+        <button type="button" aria-pressed={needsAction} data-testid="needs-action" onClick={() => set({ states: needsAction ? [] : [...NEEDS_ACTION] })}>
+          {S.needsActionPreset}
+        </button>
+        {filtered && (
+          <button type="button" class="quiet" data-testid="clear-filters" onClick={() => onView({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir })}>
+            {S.clearFilters}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,272 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { BoardRow } from '../../lib/board/rows';
+import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
+import { HORIZONS, type Horizon } from '../../lib/board/view';
+import { formatDay } from './cells';
+import { BOARD_STRINGS as S } from './strings';
+import { TimelineCard, barLabel } from './TimelineCard';
+import { BarShapes, Legend, Patterns } from './TimelineParts';
+
+/** Room for the lane labels, left of the time axis. */
+const LABEL_WIDTH = 190;
+const RIGHT_GAP = 16;
+const AXIS_HEIGHT = 30;
+const MAX_HEIGHT = 340;
+const KEYS: Record<string, BarMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const monthOf = (date: string, timeZone: string) => {
+  if (!monthFormats.has(timeZone)) monthFormats.set(timeZone, new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' }));
+  return monthFormats.get(timeZone)!.format(new Date(`${date}T12:00:00Z`));
+};
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function Timeline({
+  rows,
+  now,
+  timeZone,
+  perItem,
+  horizon,
+  onHorizon,
+  selected,
+  onPick,
+}: {
+  rows: readonly BoardRow[];
+  now: Date;
+  timeZone: string;
+  perItem: boolean;
+  horizon: Horizon;
+  onHorizon: (days: Horizon) => void;
+  selected: string | null;
+  onPick: (key: string) => void;
+}) {
+  const frame = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const [scroll, setScroll] = useState({ top: 0, height: MAX_HEIGHT });
+  const [active, setActive] = useState<string | null>(null);
+  const [card, setCard] = useState<string | null>(null);
+  const focusAfterRender = useRef(false);
+
+  useLayoutEffect(() => {
+    const el = frame.current!;
+    const measure = () => setWidth(el.clientWidth);
+    measure();
+    const resize = new ResizeObserver(measure);
+    resize.observe(el);
+    return () => resize.disconnect();
+  }, []);
+
+  const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_GAP);
+  // Laid out once the frame has a width (measured before the first paint).
+  const geometry = useMemo(
+    () => timelineGeometry(width > 0 ? rows : [], { now, timeZone, width: plotWidth, perItem, daysAfter: horizon }),
+    [rows, now, timeZone, plotWidth, perItem, horizon, width > 0],
+  );
+  const byKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
+  const bars = useMemo(() => new Map(geometry.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.rowKey, bar] as const))), [geometry]);
+  // The bar Tab lands on: the one last moved to, else the first.
+  const current = active && bars.has(active) ? active : (geometry.lanes[0]?.bars[0]?.rowKey ?? null);
+
+  const band = visibleLanes(geometry.lanes, scroll.top - 60, scroll.top + scroll.height + 60);
+  const activeLane = current ? geometry.lanes[bars.get(current)!.laneIndex] : undefined;
+  // The focused bar stays in the DOM even when scrolled away, so focus is never lost.
+  const drawn: Lane[] = activeLane && !band.includes(activeLane) ? [...band, activeLane] : band;
+
+  // Before paint, so the bar that was moved to has focus by the time anyone looks.
+  useLayoutEffect(() => {
+    if (!focusAfterRender.current || !current) return;
+    focusAfterRender.current = false;
+    frame.current?.querySelector<SVGGElement>(`g.bar[data-key="${CSS.escape(current)}"]`)?.focus();
+  });
+
+  // A row picked in the list is marked on the timeline, and its lane scrolled into view.
+  useLayoutEffect(() => {
+    const bar = selected ? bars.get(selected) : undefined;
+    const el = scroller.current;
+    if (!bar || !el) return;
+    if (bar.y < el.scrollTop || bar.y + 24 > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, bar.y - 40);
+      setScroll({ top: el.scrollTop, height: el.clientHeight });
+    }
+  }, [selected]);
+
+  const go = (move: BarMove) => {
+    const next = moveFrom(geometry.lanes, current, move);
+    if (!next) return;
+    const bar = bars.get(next)!;
+    const el = scroller.current!;
+    if (bar.y < el.scrollTop) el.scrollTop = bar.y - 8;
+    else if (bar.y + 24 > el.scrollTop + el.clientHeight) el.scrollTop = bar.y + 24 - el.clientHeight;
+    setScroll({ top: el.scrollTop, height: el.clientHeight });
+    focusAfterRender.current = true;
+    setActive(next);
+    setCard(next);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const move = KEYS[event.key];
+    if (move) {
+      event.preventDefault();
+      go(move);
+    } else if ((event.key === 'Enter' || event.key === ' ') && current) {
+      event.preventDefault();
+      onPick(current);
+    } else if (event.key === 'Escape') setCard(null);
+  };
+
+  const x = (px: number) => LABEL_WIDTH + px;
+  const shownCard = card ? byKey.get(card) : undefined;
+  const cardBar = card ? bars.get(card) : undefined;
+
+  return (
+    <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline">
+      <div class="timeline-head">
+        <h2 id="timeline-title" class="section-title">
+          {S.timeline}
+        </h2>
+        <label class="horizon">
+          {S.horizon}{' '}
+          <select data-testid="horizon" value={horizon} onChange={(e) => onHorizon(Number(e.currentTarget.value) as Horizon)}>
+            {HORIZONS.map((days) => (
+              <option key={days} value={days}>
+                {S.horizonDays(days)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div class="timeline-frame" ref={frame}>
+        {width > 0 && (
+          <>
+            <svg class="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
+              {geometry.ticks.map((tick) => (
+                <g key={tick.date}>
+                  <line class={tick.major ? 'tick major' : 'tick'} x1={x(tick.x)} x2={x(tick.x)} y1={tick.major ? 4 : 18} y2={AXIS_HEIGHT} />
+                  <text class={tick.major ? 'tick-label major' : 'tick-label'} x={x(tick.x) + 3} y={tick.major ? 13 : 26}>
+                    {tick.major ? monthOf(tick.date, timeZone) : Number(tick.date.slice(8))}
+                  </text>
+                </g>
+              ))}
+              <text class="today-label" x={x(geometry.todayX)} y={12} text-anchor="middle">
+                {S.today}
+              </text>
+            </svg>
+            <div
+              class="lanes-scroll"
+              ref={scroller}
+              style={{ maxHeight: `${MAX_HEIGHT}px` }}
+              onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+            >
+              <svg
+                class="lanes"
+                role="group"
+                aria-label={S.timelineLabel}
+                width={width}
+                height={Math.max(geometry.height, 24)}
+                data-testid="timeline-svg"
+                data-start={geometry.start}
+                data-end={geometry.end}
+                data-plot-x={LABEL_WIDTH}
+                data-plot-width={plotWidth}
+                onKeyDown={onKeyDown}
+              >
+                <Patterns />
+                {geometry.ticks.map((tick) => (
+                  <line key={tick.date} class={tick.major ? 'grid major' : 'grid'} x1={x(tick.x)} x2={x(tick.x)} y1={0} y2={geometry.height} />
+                ))}
+                {drawn.map((lane) => (
+                  <g key={lane.key} class={`lane${lane.bars[0]!.laneIndex % 2 ? ' odd' : ''}`}>
+                    <rect class="lane-bg" x={0} y={lane.y} width={width} height={lane.height} />
+                    <text class="lane-label" x={8} y={lane.y + 17}>
+                      {clip(lane.label.item ?? lane.label.accountName ?? lane.label.accountId, 26)}
+                    </text>
+                    {lane.bars.map((bar) => (
+                      <BarGroup
+                        key={bar.rowKey}
+                        bar={bar}
+                        row={byKey.get(bar.rowKey)!}
+                        plotX={LABEL_WIDTH}
+                        tabbable={bar.rowKey === current}
+                        marked={bar.rowKey === selected}
+                        described={card === bar.rowKey}
+                        now={now}
+                        timeZone={timeZone}
+                        onShow={(on) => setCard(on ? bar.rowKey : null)}
+                        onFocus={() => setActive(bar.rowKey)}
+                        onPick={() => onPick(bar.rowKey)}
+                      />
+                    ))}
+                  </g>
+                ))}
+                <rect class="today-line" data-testid="today-line" x={x(geometry.todayX) - 1} width={2} y={0} height={geometry.height} />
+              </svg>
+            </div>
+            {shownCard && cardBar && (
+              <TimelineCard
+                row={shownCard}
+                now={now}
+                timeZone={timeZone}
+                left={Math.min(width - 300, Math.max(0, LABEL_WIDTH + cardBar.x))}
+                top={AXIS_HEIGHT + cardBar.y - scroll.top + 18}
+              />
+            )}
+          </>
+        )}
+      </div>
+      <Legend />
+      {geometry.outside > 0 && (
+        <p class="muted small">
+          {S.outside(geometry.outside)} ({S.range(formatDay(geometry.start, timeZone), formatDay(geometry.end - 1, timeZone))})
+        </p>
+      )}
+    </section>
+  );
+}
+
+function BarGroup({
+  bar,
+  row,
+  plotX,
+  tabbable,
+  marked,
+  described,
+  now,
+  timeZone,
+  onShow,
+  onFocus,
+  onPick,
+}: {
+  bar: Bar;
+  row: BoardRow;
+  plotX: number;
+  tabbable: boolean;
+  marked: boolean;
+  described: boolean;
+  now: Date;
+  timeZone: string;
+  onShow: (on: boolean) => void;
+  onFocus: () => void;
+  onPick: () => void;
+}) {
+  return (
+    <g
+      class={`bar${row.ended ? ' ended' : ''}${marked ? ' marked' : ''}`}
+      data-key={row.key}
+      data-testid="timeline-bar"
+      role="button"
+      tabindex={tabbable ? 0 : -1}
+      aria-label={barLabel(row, now, timeZone)}
+      aria-describedby={described ? 'timeline-card' : undefined}
+      onMouseEnter={() => onShow(true)}
+      onMouseLeave={() => onShow(false)}
+      onFocus={() => {
+        onFocus();
+        onShow(true);
+      }}
+      onBlur={() => onShow(false)}
+      onClick={onPick}
+    >
+      <BarShapes bar={bar} plotX={plotX} overdue={row.deadline?.overdue ?? false} />
+    </g>
+  );
+}

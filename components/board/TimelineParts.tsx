@@ -1,0 +1,96 @@
+import type { Bar } from '../../lib/board/timeline';
+import { BAR_HEIGHT } from '../../lib/board/timeline';
+import type { SegmentKind } from '../../lib/board/rows';
+import { SEGMENT_LABELS, BOARD_STRINGS as S } from './strings';
+
+/**
+ * Colour is never the only cue: each kind of segment has its own fill pattern (solid, stripes, dots,
+ * cross-hatch), drawn in the Okabe-Ito palette, which stays distinct for the common colour-vision
+ * deficiencies; dark mode swaps in lighter tones of the same hues (board.css).
+ */
+export const SEGMENT_KINDS: readonly SegmentKind[] = ['earning', 'pending', 'credit', 'activation', 'code-credit'];
+
+export function Patterns() {
+  return (
+    <defs>
+      <pattern id="pat-pending" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="pat-bg pat-pending-bg" width="6" height="6" />
+        <rect class="pat-fg pat-pending-fg" width="3" height="6" />
+      </pattern>
+      <pattern id="pat-credit" width="5" height="5" patternUnits="userSpaceOnUse">
+        <rect class="pat-bg pat-credit-bg" width="5" height="5" />
+        <circle class="pat-fg pat-credit-fg" cx="2.5" cy="2.5" r="1.3" />
+      </pattern>
+      <pattern id="pat-activation" width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect class="pat-bg pat-activation-bg" width="6" height="6" />
+        <path class="pat-line pat-activation-fg" d="M0 3H6M3 0V6" />
+      </pattern>
+      <pattern id="pat-code-credit" width="5" height="5" patternUnits="userSpaceOnUse">
+        <rect class="pat-bg pat-credit-bg" width="5" height="5" />
+        <rect class="pat-fg pat-credit-fg" x="1.5" y="1.5" width="2" height="2" />
+      </pattern>
+    </defs>
+  );
+}
+
+const half = BAR_HEIGHT / 2;
+
+/** A diamond on the next deadline; a cross when it has passed. */
+export function DeadlineMark({ x, y, overdue }: { x: number; y: number; overdue: boolean }) {
+  const cy = y + half;
+  return overdue ? (
+    <path class="due due-overdue" d={`M${x - 5} ${cy - 5}L${x + 5} ${cy + 5}M${x + 5} ${cy - 5}L${x - 5} ${cy + 5}`} />
+  ) : (
+    <path class="due" d={`M${x} ${cy - 7}L${x + 6} ${cy}L${x} ${cy + 7}L${x - 6} ${cy}Z`} />
+  );
+}
+
+export function BarShapes({ bar, plotX, overdue }: { bar: Bar; plotX: number; overdue: boolean }) {
+  const left = plotX + Math.min(...bar.parts.map((p) => p.x));
+  const right = plotX + Math.max(...bar.parts.map((p) => p.x + p.width));
+  return (
+    <>
+      <rect class="focus-ring" x={left - 3} y={bar.y - 3} width={right - left + 6} height={BAR_HEIGHT + 6} rx={4} />
+      {bar.parts.map((part, i) => (
+        <rect
+          key={i}
+          class={`seg seg-${part.kind}${part.past ? ' past' : ''}`}
+          data-kind={part.kind}
+          x={plotX + part.x}
+          y={bar.y}
+          width={part.width}
+          height={BAR_HEIGHT}
+        />
+      ))}
+      {bar.parts.some((p) => p.open) && <path class="open-end" d={`M${right - 1} ${bar.y - 1}l5 ${half + 1}l-5 ${half + 1}`} />}
+      {bar.deadlineX !== null && <DeadlineMark x={plotX + bar.deadlineX} y={bar.y} overdue={overdue} />}
+    </>
+  );
+}
+
+export function Legend() {
+  return (
+    <ul class="legend" aria-label={S.legend}>
+      {SEGMENT_KINDS.map((kind) => (
+        <li key={kind}>
+          <svg width="28" height="12" aria-hidden="true">
+            <rect class={`seg seg-${kind}`} x="0" y="1" width="28" height="10" />
+          </svg>
+          {SEGMENT_LABELS[kind]}
+        </li>
+      ))}
+      <li>
+        <svg width="28" height="12" aria-hidden="true">
+          <rect class="seg seg-earning past" x="0" y="1" width="28" height="10" />
+        </svg>
+        {S.pastMuted}
+      </li>
+      <li>
+        <svg width="16" height="16" aria-hidden="true">
+          <path class="due" d="M8 1L14 8L8 15L2 8Z" />
+        </svg>
+        {S.deadlineMarker}
+      </li>
+    </ul>
+  );
+}

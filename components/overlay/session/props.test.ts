@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Hint } from '../../../lib/hints/types';
+import { reading } from '../../../lib/hints/testing';
+import { DEFAULT_SETTINGS } from '../../../lib/notes/schema';
+import type { OverlayView } from '../../../lib/overlay/overlay-view';
+import type { NotesSync } from '../../../lib/session/notes-sync';
+import type { PageReading } from '../../../lib/session/reading';
+import type { CouponTargetTracker } from '../outline-tracker';
+import { overlayActions, overlayProps } from './props';
+
+const page = { reading: reading(), reads: 2, error: null } as PageReading;
+const tracker = { scrollIntoView: vi.fn() } as unknown as CouponTargetTracker;
+const hint = (kind: string, id = kind) => ({ kind, id }) as unknown as Hint;
+const view = (shown: Hint[], hints = shown): OverlayView => ({ on: true, minimised: false, hints, shown, dismissedCount: hints.length - shown.length, settings: DEFAULT_SETTINGS, failure: null });
+const look = { corner: 'top-left' as const, theme: 'dark' as const };
+
+describe('what the session hands the overlay', () => {
+  it('outlines the coupon entry only while its hint is shown', () => {
+    const actions = overlayActions({} as NotesSync, () => [], tracker);
+    expect(overlayProps(page, view([hint('coupon-entry')]), look, tracker, actions).outline).toBe(tracker);
+    expect(overlayProps(page, view([], [hint('coupon-entry')]), look, tracker, actions).outline).toBeNull();
+  });
+
+  it('before the first hints, shows the reading with no cards', () => {
+    const props = overlayProps(page, null, look, tracker, overlayActions({} as NotesSync, () => [], tracker));
+    expect(props).toMatchObject({ reading: page.reading, reads: 2, hints: [], dismissedCount: 0, minimised: false, outline: null, corner: 'top-left', theme: 'dark' });
+  });
+
+  it("sends the user's dismissals, restores and minimising to the notes", () => {
+    const notes = { dismiss: vi.fn(), restore: vi.fn(), setMinimised: vi.fn() } as unknown as NotesSync;
+    const actions = overlayActions(notes, () => ['a', 'b'], tracker);
+    actions.dismiss(hint('credit-status', 'credit-status:o1:pending'));
+    actions.restoreDismissed();
+    actions.setMinimised(true);
+    actions.showCouponEntry();
+    expect(notes.dismiss).toHaveBeenCalledWith('credit-status:o1:pending');
+    expect(notes.restore).toHaveBeenCalledWith(['a', 'b']);
+    expect(notes.setMinimised).toHaveBeenCalledWith(true);
+    expect(tracker.scrollIntoView).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,40 @@
+import type { OverlayView } from '../../../lib/overlay/overlay-view';
+import type { Theme } from '../../../lib/overlay/theme';
+import type { NotesSync } from '../../../lib/session/notes-sync';
+import type { PageReading } from '../../../lib/session/reading';
+import type { CouponTargetTracker } from '../outline-tracker';
+import type { OverlayActions, OverlayProps } from '../Overlay';
+import type { Corner } from '../placement';
+
+/** What the overlay draws: the reading, the hints the user has not dismissed, and where and how it sits. */
+export function overlayProps(
+  page: PageReading,
+  view: OverlayView | null,
+  look: { corner: Corner; theme: Theme },
+  tracker: CouponTargetTracker,
+  actions: OverlayActions,
+): OverlayProps {
+  const outlineShown = view?.shown.some((hint) => hint.kind === 'coupon-entry') ?? false;
+  return {
+    reading: page.reading,
+    reads: page.reads,
+    error: page.error,
+    corner: look.corner,
+    theme: look.theme,
+    hints: view?.shown ?? [],
+    dismissedCount: view?.dismissedCount ?? 0,
+    minimised: view?.minimised ?? false,
+    outline: outlineShown ? tracker : null,
+    actions,
+  };
+}
+
+/** What the user does in the overlay: dismissals and minimising are remembered in settings. */
+export function overlayActions(notes: NotesSync, dismissedIds: () => string[], tracker: CouponTargetTracker): OverlayActions {
+  return {
+    dismiss: (hint) => notes.dismiss(hint.id),
+    restoreDismissed: () => notes.restore(dismissedIds()),
+    setMinimised: (minimised) => notes.setMinimised(minimised),
+    showCouponEntry: () => tracker.scrollIntoView(),
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { nearestDeadlineDays } from '../notes/deadlines';
+import { aCode, anAccount, anObservation, anOffer, ACCOUNT_ID } from '../notes/test-fixtures';
+import type { NotesDoc } from '../notes/schema';
+import { boardRows, spanOf } from './rows';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const ZONE = 'UTC';
+const notes = (over: Partial<NotesDoc>): NotesDoc => ({ accounts: [anAccount()], offers: [], codes: [], notes: [], ...over });
+
+describe('board rows', () => {
+  it('an offer whose spend crossed its threshold 20 h ago is pending, with a 48 h pending segment after the earning one', () => {
+    const offer = anOffer({ activatedOn: '2026-11-10T00:00:00.000Z', crossedOn: '2026-11-23T16:00:00.000Z' });
+    const [row] = boardRows(notes({ offers: [offer] }), {}, NOW, ZONE);
+    expect(row).toMatchObject({ key: 'offer:offer-1', kind: 'offer', accountName: 'Shop ads', state: 'pending', nextStep: 'wait-for-credit', ended: false });
+    expect(row!.deadline).toMatchObject({ kind: 'credit-expected', at: new Date('2026-11-25T16:00:00.000Z') });
+    expect(row!.segments).toEqual([
+      { kind: 'earning', start: Date.parse('2026-11-10T00:00:00.000Z'), end: Date.parse('2026-11-23T16:00:00.000Z') },
+      { kind: 'pending', start: Date.parse('2026-11-23T16:00:00.000Z'), end: Date.parse('2026-11-25T16:00:00.000Z') },
+    ]);
+  });
+
+  it('progress toward the threshold counts spend after activation only', () => {
+    const offer = anOffer({ activatedOn: '2026-11-10T00:00:00.000Z', threshold: '500.00' });
+    const observations = {
+      [ACCOUNT_ID]: [
+        anObservation({ at: '2026-11-09T00:00:00.000Z', spendSoFar: '100.00' }),
+        anObservation({ at: '2026-11-20T00:00:00.000Z', spendSoFar: '300.00' }),
+      ],
+    };
+    const [row] = boardRows(notes({ offers: [offer] }), observations, NOW, ZONE);
+    expect(row!.state).toBe('earning');
+    expect(row!.progress).toEqual({ spent: 200, threshold: 500, ratio: 0.4 });
+    expect(row!.nextStep).toBe('spend-more');
+  });
+
+  it('arrived credit runs from arrival to its expiry; used-up and dismissed offers are ended', () => {
+    const arrived = anOffer({ id: 'a', arrivedOn: '2026-11-01T09:00:00.000Z', expiresOn: '2027-01-30', status: 'arrived' });
+    const used = anOffer({ id: 'u', status: 'used-up' });
+    const dismissed = anOffer({ id: 'd', status: 'dismissed' });
+    const rows = boardRows(notes({ offers: [arrived, used, dismissed] }), {}, NOW, ZONE);
+    expect(rows.map((r) => [r.id, r.state, r.ended])).toEqual([
+      ['a', 'arrived', false],
+      ['u', 'used-up', true],
+      ['d', 'dismissed', true],
+    ]);
+    expect(rows[0]!.segments.at(-1)).toEqual({ kind: 'credit', start: Date.parse('2026-11-01T09:00:00.000Z'), end: Date.parse('2027-01-31T00:00:00.000Z') });
+  });
+
+  it('a code received 11 days ago waits to be activated within 3 days; one received 20 days ago missed its window', () => {
+    const fresh = aCode({ id: 'fresh', receivedOn: '2026-11-13' });
+    const stale = aCode({ id: 'stale', receivedOn: '2026-11-04' });
+    const rows = boardRows(notes({ codes: [fresh, stale] }), {}, NOW, ZONE);
+    expect(rows.map((r) => [r.id, r.state, r.nextStep])).toEqual([
+      ['fresh', 'to-activate', 'enter-code'],
+      ['stale', 'window-closed', 'ask-support'],
+    ]);
+    expect(rows[0]!.segments).toEqual([{ kind: 'activation', start: Date.parse('2026-11-13T00:00:00Z'), end: Date.parse('2026-11-28T00:00:00Z') }]);
+    expect(rows[0]!.deadline).toMatchObject({ kind: 'code-activation', date: '2026-11-27' });
+  });
+
+  it('dates are whole days in the given time zone', () => {
+    const code = aCode({ receivedOn: '2026-11-13' });
+    const [row] = boardRows(notes({ codes: [code] }), {}, NOW, 'Asia/Tokyo');
+    expect(row!.segments[0]!.start).toBe(Date.parse('2026-11-12T15:00:00Z'));
+  });
+
+  it('an applied code with an expiry shows its credit until then; rejected and applied codes have no deadline', () => {
+    const applied = aCode({ id: 'ap', status: 'applied', appliedOn: '2026-11-21T10:00:00.000Z', expiresOn: '2026-12-31' });
+    const rejected = aCode({ id: 're', status: 'rejected', rejectedCause: 'promotion-active' });
+    const rows = boardRows(notes({ codes: [applied, rejected] }), {}, NOW, ZONE);
+    expect(rows[0]).toMatchObject({ state: 'applied', ended: true, deadline: null });
+    expect(rows[0]!.segments.map((s) => s.kind)).toEqual(['activation', 'code-credit']);
+    expect(rows[1]).toMatchObject({ state: 'rejected', ended: false, nextStep: 'see-why-rejected', deadline: null });
+  });
+
+  it('an item of an account missing from the notes still gets a row, with no account name', () => {
+    const [row] = boardRows(notes({ accounts: [], codes: [aCode()] }), {}, NOW, ZONE);
+    expect(row).toMatchObject({ accountId: ACCOUNT_ID, accountName: null });
+  });
+
+  it("the board's deadlines are the badge's: the nearest one ahead matches the badge's days", () => {
+    const doc = notes({ codes: [aCode({ receivedOn: '2026-11-13' })], offers: [anOffer({ qualifyBy: '2026-12-10' })] });
+    const rows = boardRows(doc, {}, NOW, ZONE);
+    const nearest = Math.min(...rows.map((r) => (r.deadline!.at.getTime() - NOW.getTime()) / 86_400_000));
+    expect(Math.floor(nearest)).toBe(nearestDeadlineDays(doc, {}, NOW, { timeZone: ZONE }));
+  });
+
+  it('an offer earning without a deadline is open-ended on the timeline', () => {
+    const [row] = boardRows(notes({ offers: [anOffer({ activatedOn: '2026-11-10T00:00:00.000Z' })] }), {}, NOW, ZONE);
+    expect(spanOf(row!)).toEqual({ start: Date.parse('2026-11-10T00:00:00.000Z'), end: null });
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * The board's rows: one per offer and per code, across every account, with what the list, the timeline
+ * and the CSV show. Pure: the credit state machine, the code clocks and the deadlines are asked, never
+ * re-derived here, so the board says what the popup, the badge and the reminders say.
+ */
+import { startOfDay } from '../credit/calendar';
+import { codeTiming } from '../credit/code-window';
+import { creditStatusOf, type CreditStatus } from '../credit/credit-state';
+import type { CreditState } from '../credit/terms';
+import { deadlinesOf, type Deadline } from '../notes/deadlines';
+import type { Account, Code, NotesDoc, Observation, ObservationsByAccount, Offer } from '../notes/schema';
+
+export type ItemKind = 'offer' | 'code';
+export const ITEM_KINDS: readonly ItemKind[] = ['offer', 'code'];
+
+export type CodeState = 'to-activate' | 'window-closed' | 'rejected' | 'applied' | 'code-expired';
+export type BoardState = CreditState | 'dismissed' | CodeState;
+/** The order states are listed in the filter, and the tie-break of the urgency sort. */
+export const BOARD_STATES: readonly BoardState[] = [
+  'overdue',
+  'window-closed',
+  'pending',
+  'expiring',
+  'to-activate',
+  'earning',
+  'not-started',
+  'arrived',
+  'rejected',
+  'applied',
+  'used-up',
+  'expired',
+  'code-expired',
+  'dismissed',
+];
+/** Nothing is left to do about these: they sort last. */
+const ENDED: ReadonlySet<BoardState> = new Set(['used-up', 'expired', 'code-expired', 'dismissed', 'applied']);
+
+export type NextStep =
+  | 'start-spending'
+  | 'spend-more'
+  | 'wait-for-credit'
+  | 'check-billing'
+  | 'use-credit'
+  | 'enter-code'
+  | 'ask-support'
+  | 'see-why-rejected'
+  | 'none';
+
+/** A stretch of an item's life on the timeline, in ms since the epoch; `end` null: still open. */
+export type SegmentKind = 'earning' | 'pending' | 'credit' | 'activation' | 'code-credit';
+export interface Segment {
+  kind: SegmentKind;
+  start: number;
+  end: number | null;
+}
+
+export interface Progress {
+  spent: number;
+  threshold: number;
+  /** 0..1 */
+  ratio: number;
+}
+
+export interface BoardRow {
+  /** `offer:<id>` or `code:<id>`, unique across the notebook. */
+  key: string;
+  kind: ItemKind;
+  id: string;
+  accountId: string;
+  accountName: string | null;
+  /** The offer's name or the code itself. */
+  name: string;
+  state: BoardState;
+  ended: boolean;
+  amount: string | null;
+  currency: string | null;
+  progress: Progress | null;
+  /** The item's earliest deadline, the one the popup shows (lib/notes/deadlines.ts). */
+  deadline: Deadline | null;
+  nextStep: NextStep;
+  segments: Segment[];
+}
+
+const NONE: readonly Observation[] = Object.freeze([]);
+
+export function boardRows(notes: NotesDoc, observations: ObservationsByAccount, now: Date, timeZone: string): BoardRow[] {
+  const accounts = new Map<string, Account>(notes.accounts.map((account) => [account.id, account]));
+  const deadlines = new Map<string, Deadline>();
+  // deadlinesOf sorts by time: the first one seen per item is its earliest.
+  for (const deadline of deadlinesOf(notes, observations, now, { timeZone })) {
+    const key = `${deadline.subject.type}:${deadline.subject.id}`;
+    if (!deadlines.has(key)) deadlines.set(key, deadline);
+  }
+  const rows: BoardRow[] = [];
+  for (const offer of notes.offers) {
+    const status = creditStatusOf(offer, observations[offer.accountId] ?? NONE, null, now, timeZone);
+    rows.push(offerRow(offer, status, accounts.get(offer.accountId) ?? null, deadlines.get(`offer:${offer.id}`) ?? null));
+  }
+  for (const code of notes.codes) {
+    rows.push(codeRow(code, now, timeZone, accounts.get(code.accountId) ?? null, deadlines.get(`code:${code.id}`) ?? null));
+  }
+  return rows;
+}
+
+function offerRow(offer: Offer, status: CreditStatus, account: Account | null, deadline: Deadline | null): BoardRow {
+  const state: BoardState = offer.status === 'dismissed' ? 'dismissed' : status.state;
+  const progress =
+    status.threshold !== null && status.spent !== null
+      ? { spent: status.spent, threshold: status.threshold, ratio: status.progress ?? 0 }
+      : status.threshold !== null
+        ? { spent: 0, threshold: status.threshold, ratio: 0 }
+        : null;
+  return {
+    key: `offer:${offer.id}`,
+    kind: 'offer',
+    id: offer.id,
+    accountId: offer.accountId,
+    accountName: account?.name ?? null,
+    name: offer.name,
+    state,
+    ended: ENDED.has(state),
+    amount: offer.creditAmount,
+    currency: offer.currency ?? account?.currency ?? null,
+    progress,
+    deadline,
+    nextStep: offerNextStep(state),
+    segments: offerSegments(offer, status),
+  };
+}
+
+function offerNextStep(state: BoardState): NextStep {
+  switch (state) {
+    case 'not-started':
+      return 'start-spending';
+    case 'earning':
+      return 'spend-more';
+    case 'pending':
+      return 'wait-for-credit';
+    case 'overdue':
+      return 'check-billing';
+    case 'arrived':
+    case 'expiring':
+      return 'use-credit';
+    default:
+      return 'none';
+  }
+}
+
+const ms = (date: Date | null): number | null => (date ? date.getTime() : null);
+
+function offerSegments(offer: Offer, status: CreditStatus): Segment[] {
+  const segments: Segment[] = [];
+  const created = Date.parse(offer.createdAt);
+  const start = ms(status.activatedAt) ?? (Number.isNaN(created) ? null : created);
+  const crossed = ms(status.crossedAt);
+  const arrived = ms(status.arrivedAt);
+  const earnEnd = crossed ?? arrived ?? ms(status.qualifyBy);
+  if (start !== null && (earnEnd === null || earnEnd > start)) segments.push({ kind: 'earning', start, end: earnEnd });
+  if (crossed !== null && status.expectedBy) {
+    // The window closes when the credit lands, if that is sooner than its last hour.
+    const end = arrived !== null && arrived > crossed ? Math.min(arrived, status.expectedBy.getTime()) : status.expectedBy.getTime();
+    segments.push({ kind: 'pending', start: crossed, end });
+  }
+  if (status.arrivedFrom) {
+    const from = arrived ?? crossed ?? start;
+    if (from !== null) segments.push({ kind: 'credit', start: from, end: ms(status.useBy) });
+  }
+  return segments;
+}
+
+function codeRow(code: Code, now: Date, timeZone: string, account: Account | null, deadline: Deadline | null): BoardRow {
+  const timing = codeTiming(code, now, timeZone);
+  const state: CodeState =
+    code.status === 'applied'
+      ? 'applied'
+      : code.status === 'rejected'
+        ? 'rejected'
+        : timing.expired
+          ? 'code-expired'
+          : timing.windowPassed
+            ? 'window-closed'
+            : 'to-activate';
+  const received = validDay(code.receivedOn) ? startOfDay(code.receivedOn, timeZone).getTime() : null;
+  const closes = ms(timing.clock.activationEnds);
+  const applied = code.appliedOn ? Date.parse(code.appliedOn) : Number.NaN;
+  const segments: Segment[] = [];
+  if (received !== null) {
+    const end = code.status === 'applied' && !Number.isNaN(applied) ? applied : closes;
+    segments.push({ kind: 'activation', start: received, end });
+  }
+  if (code.status === 'applied' && !Number.isNaN(applied) && timing.clock.expiresAt) {
+    segments.push({ kind: 'code-credit', start: applied, end: timing.clock.expiresAt.getTime() });
+  }
+  return {
+    key: `code:${code.id}`,
+    kind: 'code',
+    id: code.id,
+    accountId: code.accountId,
+    accountName: account?.name ?? null,
+    name: code.code,
+    state,
+    ended: ENDED.has(state),
+    amount: code.amount,
+    currency: code.currency ?? account?.currency ?? null,
+    progress: null,
+    deadline,
+    nextStep: state === 'to-activate' ? 'enter-code' : state === 'window-closed' ? 'ask-support' : state === 'rejected' ? 'see-why-rejected' : 'none',
+    segments,
+  };
+}
+
+const validDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`));
+
+/** Where an item sits on the time axis: from its first segment's start to its last segment's end. */
+export function spanOf(row: BoardRow): { start: number; end: number | null } | null {
+  if (row.segments.length === 0) return null;
+  const start = Math.min(...row.segments.map((s) => s.start));
+  const ends = row.segments.map((s) => s.end);
+  return { start, end: ends.includes(null) ? null : Math.max(...(ends as number[])) };
+}

@@ -1,0 +1,130 @@
+/**
+ * What the board shows: sort, filters and search, kept in the page's URL so a board can be bookmarked
+ * and shared between windows. Parsing never throws: an unknown or hand-edited value falls back to the
+ * default, so a stale bookmark still opens a board.
+ */
+import { normaliseCode } from '../hints/codes';
+import { BOARD_STATES, ITEM_KINDS, type BoardRow, type BoardState, type ItemKind } from './rows';
+
+export const SORT_KEYS = ['urgency', 'deadline', 'account', 'name', 'amount', 'progress', 'state'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+/** How far ahead the timeline looks, in days. */
+export const HORIZONS = [30, 60, 90, 180] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+export interface BoardView {
+  sort: SortKey;
+  dir: SortDir;
+  /** Empty: every account (likewise kinds and states). */
+  accounts: string[];
+  kinds: ItemKind[];
+  states: BoardState[];
+  q: string;
+  horizon: Horizon;
+}
+
+export const DEFAULT_VIEW: BoardView = Object.freeze({ sort: 'urgency', dir: 'asc', accounts: [], kinds: [], states: [], q: '', horizon: 60 }) as BoardView;
+
+const ACCOUNT_ID = /^\d{6,25}$/;
+const MAX_QUERY = 200;
+
+const list = (params: URLSearchParams, name: string): string[] =>
+  (params.get(name) ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+const uniqueIn = <T extends string>(allowed: readonly T[], values: string[]): T[] =>
+  allowed.filter((value) => values.includes(value));
+
+export function parseView(search: string): BoardView {
+  const params = new URLSearchParams(search);
+  return {
+    sort: oneOf(SORT_KEYS, params.get('sort'), DEFAULT_VIEW.sort),
+    dir: oneOf(['asc', 'desc'] as const, params.get('dir'), DEFAULT_VIEW.dir),
+    accounts: [...new Set(list(params, 'account').filter((id) => ACCOUNT_ID.test(id)))],
+    kinds: uniqueIn(ITEM_KINDS, list(params, 'kind')),
+    states: uniqueIn(BOARD_STATES, list(params, 'state')),
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    horizon: HORIZONS.find((days) => String(days) === params.get('days')) ?? DEFAULT_VIEW.horizon,
+  };
+}
+
+/** `?sort=deadline&state=pending,overdue`: defaults left out, so the plain page stays `board.html`. */
+export function formatView(view: BoardView): string {
+  const params = new URLSearchParams();
+  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
+  if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir);
+  if (view.accounts.length) params.set('account', view.accounts.join(','));
+  if (view.kinds.length) params.set('kind', uniqueIn(ITEM_KINDS, view.kinds).join(','));
+  if (view.states.length) params.set('state', uniqueIn(BOARD_STATES, view.states).join(','));
+  if (view.q.trim()) params.set('q', view.q.trim());
+  if (view.horizon !== DEFAULT_VIEW.horizon) params.set('days', String(view.horizon));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Case, spaces and look of a code do not count: "spring ads" finds SPRING-ADS-100's account name, "spring-ads" its code. */
+const fold = (text: string) => normaliseCode(text).toLowerCase();
+
+export function matchesQuery(row: BoardRow, query: string): boolean {
+  const words = query.split(/\s+/).map(fold).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fold(`${row.name} ${row.accountName ?? ''} ${row.accountId}`);
+  return words.every((word) => haystack.includes(word));
+}
+
+const STATE_RANK = new Map(BOARD_STATES.map((state, i) => [state, i]));
+// One collator for every comparison: localeCompare with options builds one per call, and a sort of
+// 1,000 rows makes some 10,000 comparisons.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const text = collator.compare;
+const accountOf = (row: BoardRow) => row.accountName ?? row.accountId;
+/** Missing values sort last in either direction. */
+const nullsLast = <T>(a: T | null, b: T | null, cmp: (a: T, b: T) => number, sign: number) =>
+  a === null && b === null ? 0 : a === null ? 1 : b === null ? -1 : sign * cmp(a, b);
+const amountOf = (row: BoardRow) => (row.amount === null ? null : Number(row.amount));
+const deadlineOf = (row: BoardRow) => (row.deadline ? row.deadline.at.getTime() : null);
+
+/**
+ * What needs the user soonest first: finished items last; then by the next deadline (a missed one is
+ * the earliest, so it comes first); items without a deadline after those with one; then state.
+ */
+function byUrgency(a: BoardRow, b: BoardRow): number {
+  return (
+    Number(a.ended) - Number(b.ended) ||
+    nullsLast(deadlineOf(a), deadlineOf(b), (x, y) => x - y, 1) ||
+    STATE_RANK.get(a.state)! - STATE_RANK.get(b.state)!
+  );
+}
+
+const COMPARE: Record<SortKey, (a: BoardRow, b: BoardRow, sign: number) => number> = {
+  urgency: (a, b, sign) => sign * byUrgency(a, b),
+  deadline: (a, b, sign) => nullsLast(deadlineOf(a), deadlineOf(b), (x, y) => x - y, sign),
+  account: (a, b, sign) => sign * text(accountOf(a), accountOf(b)),
+  name: (a, b, sign) => sign * text(a.name, b.name),
+  amount: (a, b, sign) => nullsLast(amountOf(a), amountOf(b), (x, y) => x - y, sign),
+  progress: (a, b, sign) => nullsLast(a.progress?.ratio ?? null, b.progress?.ratio ?? null, (x, y) => x - y, sign),
+  state: (a, b, sign) => sign * (STATE_RANK.get(a.state)! - STATE_RANK.get(b.state)!),
+};
+
+/** The rows the view shows, in its order. Ties fall back to urgency, then account and name: a stable, readable order. */
+export function applyView(rows: readonly BoardRow[], view: BoardView): BoardRow[] {
+  const accounts = new Set(view.accounts);
+  const kinds = new Set(view.kinds);
+  const states = new Set(view.states);
+  const shown = rows.filter(
+    (row) =>
+      (accounts.size === 0 || accounts.has(row.accountId)) &&
+      (kinds.size === 0 || kinds.has(row.kind)) &&
+      (states.size === 0 || states.has(row.state)) &&
+      matchesQuery(row, view.q),
+  );
+  const sign = view.dir === 'desc' ? -1 : 1;
+  const compare = COMPARE[view.sort];
+  return shown.sort(
+    (a, b) => compare(a, b, sign) || byUrgency(a, b) || text(accountOf(a), accountOf(b)) || text(a.name, b.name) || text(a.key, b.key),
+  );
+}

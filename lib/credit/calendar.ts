@@ -1,0 +1,175 @@
+/**
+ * The user's calendar day, without a date library. A date-only deadline ("expires 2026-11-30") means
+ * the end of that day where the user is, and days are not always 24 hours long (DST). Every function
+ * that turns a day into an instant, or an instant into a day, takes the time zone: none defaults to
+ * UTC or to the machine's, so the overlay, the popup, the badge and the reminders cannot disagree.
+ */
+
+/** The browser's time zone: what the UI passes in. */
+export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * `timeZone` when Intl knows it, else UTC: a zone from notes or a test may be anything, and an unknown
+ * zone must not cost the user their hints.
+ */
+export function usableTimeZone(timeZone: string | null | undefined): string {
+  if (typeof timeZone !== 'string' || !timeZone) return 'UTC';
+  let known = zoneKnown.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zoneKnown.size > 100) zoneKnown.clear();
+    zoneKnown.set(timeZone, known);
+  }
+  return known ? timeZone : 'UTC';
+}
+// Asked once per zone: building a DateTimeFormat to try a zone costs more than the date arithmetic
+// it guards, and a board of 1,000 items asks for every date it works out.
+const zoneKnown = new Map<string, boolean>();
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The UTC midnight that names a calendar date (YYYY-MM-DD), or null for anything else, 2026-02-31
+ * included: notes and pages may hold dates that do not exist, and Date would roll them into March.
+ */
+export function parseDay(text: string | null | undefined): Date | null {
+  if (typeof text !== 'string') return null;
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return check;
+}
+
+/** `YYYY-MM-DD` of the UTC day an instant falls in: for dates that name a day, not a moment. */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Remembered answers: Intl's formatToParts is the slow step, and a notebook asks about the same few
+ * instants (now) and days (deadlines) over and over. Pure functions, so a cache cannot go stale; it
+ * is emptied when it grows, to stay small in a long-lived background.
+ */
+function memo<T>(limit = 4_096): (key: string, compute: () => T) => T {
+  const answers = new Map<string, T>();
+  return (key, compute) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      if (answers.size >= limit) answers.clear();
+      answer = compute();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+const localDates = memo<string>();
+const dayStarts = memo<number>();
+
+/** The date (YYYY-MM-DD) the wall calendar shows at `instant` in `timeZone`. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return localDates(`${timeZone} ${instant.getTime()}`, () => {
+    const { year, month, day } = wallClock(instant, timeZone);
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  });
+}
+
+const dayNumberOf = (isoDate: string): number => {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+};
+
+/** Whole calendar days from `from` to `to` (both YYYY-MM-DD): DST cannot make it 0.96. */
+export const daysBetween = (from: string, to: string): number => Math.round(dayNumberOf(to) - dayNumberOf(from));
+
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date((dayNumberOf(isoDate) + days) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in ms. */
+function offsetAt(instant: number, timeZone: string): number {
+  const c = wallClock(new Date(instant), timeZone);
+  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The first instant of `isoDate` in `timeZone` (where midnight is skipped by DST, the first that exists). */
+export function startOfDay(isoDate: string, timeZone: string): Date {
+  return new Date(dayStarts(`${timeZone} ${isoDate}`, () => computeStartOfDay(isoDate, timeZone)));
+}
+
+function computeStartOfDay(isoDate: string, timeZone: string): number {
+  const wallMidnight = dayNumberOf(isoDate) * 86_400_000;
+  let instant = wallMidnight - offsetAt(wallMidnight, timeZone);
+  instant = wallMidnight - offsetAt(instant, timeZone);
+  // Midnight inside a DST gap lands on the day before: step forward to the day's first hour.
+  while (localDateOf(new Date(instant), timeZone) < isoDate) instant += 3_600_000;
+  return instant;
+}
+
+/**
+ * The instant a date-only deadline passes: the end of that day in `timeZone` (the next day's first
+ * instant, exclusive). Null for a date that does not exist. The one end of a day: hints, countdowns,
+ * deadlines, reminders and the calendar export all ask here.
+ */
+export function endOfDay(isoDate: string | null | undefined, timeZone: string): Date | null {
+  const start = parseDay(isoDate);
+  if (!start) return null;
+  const nextDay = isoDay(new Date(start.getTime() + 86_400_000));
+  // Years past 9999 have no YYYY-MM-DD form; such a deadline is far enough away to keep in UTC.
+  if (!ISO_DATE.test(nextDay)) return new Date(start.getTime() + 86_400_000);
+  return startOfDay(nextDay, usableTimeZone(timeZone));
+}
+
+/**
+ * Calendar days from today to the day `then` falls in (an end-of-day instant counts for the day it
+ * ends): 0 today, 1 tomorrow, negative when past. The count the popup's countdowns show.
+ */
+export function daysUntil(then: Date, now: Date, timeZone: string): number {
+  if (!Number.isFinite(then.getTime()) || !Number.isFinite(now.getTime())) return Number.NaN;
+  const zone = usableTimeZone(timeZone);
+  return daysBetween(localDateOf(now, zone), localDateOf(new Date(then.getTime() - 1), zone));
+}

@@ -1,0 +1,36 @@
+/**
+ * Reading the values the credit clock and the hint rules work with: instants, amounts and currency
+ * codes from notes, observations or a reading, any of which may be malformed. Never throws: what does
+ * not parse is null. Kept apart from the hints' display formatting (lib/hints/format.ts) so the clock,
+ * which the popup and the background load up front, does not bring the formatters with it.
+ */
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** An instant written as `toISOString()` writes it (with an offset), or null. */
+export function parseInstant(text: string | null | undefined): Date | null {
+  if (typeof text !== 'string' || !ISO_DATE_TIME.test(text)) return null;
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) ? new Date(ms) : null;
+}
+
+/** A decimal string as a number for comparisons and ratios; display goes through `Formatter.money`. */
+export function toAmount(text: string | null | undefined): number | null {
+  if (typeof text !== 'string' || !DECIMAL.test(text)) return null;
+  const n = Number.parseFloat(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function validCurrency(code: string | null | undefined): string | null {
+  return typeof code === 'string' && CURRENCY.test(code) ? code : null;
+}
+
+/** Both known and different: the one case where amounts must not be compared. */
+export function currenciesDiffer(a: string | null | undefined, b: string | null | undefined): boolean {
+  const [x, y] = [validCurrency(a), validCurrency(b)];
+  return x !== null && y !== null && x !== y;
+}

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { reading } from '../hints/testing';
+import { answerThePopup } from './popup-answers';
+import { testScope } from '../overlay/test-scope';
+
+const REQUEST = { type: 'credit-lens/page-summary' };
+// The content script answers through sendResponse, which fakeBrowser's typing of onMessage leaves out.
+const deliver = (message: unknown, sendResponse: (answer: unknown) => void) =>
+  (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(message, {}, sendResponse);
+
+describe("the session answers the popup's question", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('tells the popup the account and reading this tab shows', async () => {
+    const page = reading();
+    answerThePopup(testScope().scope, () => ({ accountId: page.accountId, reading: page }));
+    const answers: unknown[] = [];
+    await deliver(REQUEST, (answer) => answers.push(answer));
+    expect(answers).toEqual([{ accountId: page.accountId, reading: page }]);
+  });
+
+  it('leaves other messages to other listeners', async () => {
+    answerThePopup(testScope().scope, () => ({ accountId: null, reading: null }));
+    const answers: unknown[] = [];
+    const results = await deliver({ type: 'something-else' }, (answer) => answers.push(answer));
+    // No answer, and nothing that keeps the channel open for one.
+    expect(answers).toEqual([]);
+    expect(results).toEqual([undefined]);
+  });
+
+  it('stops answering when the session ends', async () => {
+    const { scope } = testScope();
+    answerThePopup(scope, () => ({ accountId: null, reading: null }));
+    scope.close();
+    expect(browser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});

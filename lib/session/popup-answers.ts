@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import type { PageSummary } from '../messages';
+import { answerPageSummary } from '../overlay/page-summary';
+import type { SessionScope } from '../overlay/scope';
+
+/**
+ * Answers the popup's "what account and reading do you show?" for as long as the session lives, even
+ * when the user turned the overlay off. Anything that is not our request is left to other listeners.
+ */
+export function answerThePopup(scope: SessionScope, summary: () => PageSummary): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    const answer = answerPageSummary(message, summary);
+    // Answered at once, so no `return true` to keep the channel open.
+    if (answer) sendResponse(answer);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  scope.onClose(() => browser.runtime.onMessage.removeListener(listener));
+}

@@ -1,0 +1,85 @@
+import type { SessionScope } from '../overlay/scope';
+import { PageWatcher } from '../reader/page-watcher';
+import { PageReader } from '../reader/read-page';
+import type { BillingReading } from '../reader/reading';
+import { quietly } from './quietly';
+
+export const READ_FAILED = 'Credit Lens could not read this page. Save it and run `npm run inspect` on it to report the layout.';
+
+export interface ReadDone {
+  /** The page element the coupon entry was read from, for the outline. */
+  couponElement: Element | null;
+  /** The reading (or the error) differs from the last one. */
+  changed: boolean;
+  /** The coupon entry is another element than in the last reading (always so for the first). */
+  entryMoved: boolean;
+}
+
+/**
+ * Reads the page in idle time: once at the start, after each settled batch of page changes (one
+ * observer, on the page and the shadow roots the reader found), and from scratch on a new route.
+ * A page that does not change is never read again: no polling.
+ */
+export class PageReading {
+  reading: BillingReading | null = null;
+  error: string | null = null;
+  /** Completed reads, shown by the status card (`data-reads`): e2e tests count them. */
+  reads = 0;
+  private lastJson = '';
+  private readonly reader: PageReader;
+  private readonly watcher: PageWatcher;
+
+  constructor(
+    private readonly scope: SessionScope,
+    document: Document,
+    public url: string,
+    private readonly onRead: (done: ReadDone) => void,
+  ) {
+    this.reader = new PageReader(document);
+    this.watcher = new PageWatcher({
+      timers: { setTimeout: (handler, ms) => scope.setTimeout(handler, ms), clearTimeout: (id) => scope.clearTimeout(id) },
+      onSettled: (mutations) => {
+        // Any settled change may move a value, a message or visibility: update the index, then read.
+        this.reader.update(mutations);
+        this.schedule();
+      },
+    });
+    this.watcher.observe(document.documentElement);
+    scope.onClose(() => this.watcher.disconnect());
+  }
+
+  /** A new route renders a new page in place: forget the old labels and read from scratch. */
+  navigated(url: string): void {
+    this.url = url;
+    this.reader.reset();
+    this.schedule();
+  }
+
+  schedule(): void {
+    this.scope.requestIdleCallback(() => this.read(), { timeout: 500 });
+  }
+
+  private read(): void {
+    let reading = this.reading;
+    let error: string | null = null;
+    let couponElement: Element | null = null;
+    try {
+      ({ reading, couponElement } = this.reader.read(this.url));
+      for (const shadowRoot of this.reader.index.shadowRoots) this.watcher.observe(shadowRoot);
+    } catch (cause) {
+      // A page we cannot read gets a plain sentence, never an exception thrown into the page.
+      error = READ_FAILED;
+      quietly('read failed')(cause);
+    }
+    this.reads++;
+    const json = JSON.stringify(reading) + (error ?? '');
+    const changed = json !== this.lastJson;
+    const entryMoved = changed && this.reading?.couponEntry.selector !== reading?.couponEntry.selector;
+    if (changed) {
+      this.lastJson = json;
+      this.reading = reading;
+      this.error = error;
+    }
+    this.onRead({ couponElement, changed, entryMoved });
+  }
+}

@@ -1,0 +1,385 @@
+/**
+ * The deadlines board (issue 13): every account's offers and codes, with a timeline, in system Chromium
+ * with the built extension. The notebook is an agency's: 100 accounts of 10 items each (scripts/
+ * agency-notes.ts), put in through the background's own import op, plus one offer and one code with
+ * dates this file chooses, to check where their bars sit.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
+import type { ExportFile } from '../../lib/notes/schema';
+import { agencyAccountId, agencyNotebook } from '../../scripts/agency-notes';
+import { expect, test } from './extension';
+import { axeViolations, withAxe } from './axe';
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+};
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const EVIL_NAME = '=HYPERLINK("https://example.invalid","click")';
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A calendar day relative to today in this machine's (and the browser's) time zone. */
+function dayFromToday(days: number, now = new Date()): string {
+  const date = new Date(now);
+  date.setDate(date.getDate() + days);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+const localMidnight = (day: string) => new Date(`${day}T00:00:00`).getTime();
+
+interface Seeded {
+  file: ExportFile;
+  crossedAt: number;
+  receivedOn: string;
+}
+
+/** 100 accounts x 10 items, an account whose name is a spreadsheet formula, and the two items the timeline test measures. */
+function seededNotebook(now: Date): Seeded {
+  const file = agencyNotebook({ accounts: 100, items: 10, now });
+  file.notes.accounts[42]!.name = EVIL_NAME;
+  const crossedAt = now.getTime() - 10 * HOUR;
+  const receivedOn = dayFromToday(-3, now);
+  const stamp = now.toISOString();
+  file.notes.offers.push({
+    id: 'px-offer',
+    accountId: agencyAccountId(0),
+    name: 'Measured offer',
+    threshold: '100.00',
+    creditAmount: '50.00',
+    currency: 'USD',
+    activatedOn: new Date(now.getTime() - 6 * DAY).toISOString(),
+    qualifyBy: null,
+    processingWindowHours: 48,
+    crossedOn: new Date(crossedAt).toISOString(),
+    arrivedOn: null,
+    expiresOn: null,
+    creditValidityDays: 90,
+    status: 'tracking',
+    source: 'manual',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  file.notes.codes.push({
+    id: 'px-code',
+    accountId: agencyAccountId(0),
+    code: 'MEASURED-CODE',
+    source: null,
+    receivedOn,
+    activateBy: null,
+    expiresOn: null,
+    amount: '75.00',
+    currency: 'USD',
+    status: 'unused',
+    rejectedCause: null,
+    rejectedMessage: null,
+    appliedOn: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  return { file, crossedAt, receivedOn };
+}
+
+const TOTAL = 100 * 10 + 2;
+
+async function openBoard(page: Page, extensionId: string, query = '', scheme: 'light' | 'dark' = 'light'): Promise<Seeded> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const seeded = seededNotebook(new Date());
+  const reply = await page.evaluate(([type, file]) => chrome.runtime.sendMessage({ type, op: { type: 'import/apply', file } }), [NOTES_OP_MESSAGE, seeded.file] as const);
+  expect(reply).toEqual({ ok: true });
+  await page.goto(`chrome-extension://${extensionId}/board.html${query}`);
+  await expect(page.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+  return seeded;
+}
+
+const rows = (page: Page) => page.getByTestId('board-row');
+const shownCount = async (page: Page) => Number(await page.getByTestId('shown-count').getAttribute('data-count'));
+const rowKeys = (page: Page) => rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')!));
+/** The texts of the rows in the DOM, as the CSV names them. */
+const rowCells = (page: Page) =>
+  rows(page).evaluateAll((trs) =>
+    trs.map((tr) => {
+      const text = (col: string, part = '.cell-main') => tr.querySelector(`td[data-col="${col}"] ${part}`)?.textContent?.trim() ?? tr.querySelector(`td[data-col="${col}"]`)!.textContent!.trim();
+      return [text('account'), text('account', '.cell-sub'), text('item'), text('state', '.state-chip'), text('amount', ''), text('deadline'), text('deadline', '.cell-sub'), text('step', '')];
+    }),
+  );
+
+/** RFC 4180, enough for what the board writes. */
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      out.push(row);
+      (row = []), (cell = ''), i++;
+    } else cell += ch;
+  }
+  return out;
+}
+
+async function exportCsv(page: Page): Promise<string[][]> {
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^credit-lens-board-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = await readFile((await file.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return parseCsv(text.slice(1));
+}
+
+test('opens with its first rows and the timeline painted, drawing only the rows in view', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  expect(await shownCount(page)).toBe(TOTAL);
+  await expect(rows(page).first()).toBeVisible();
+  const drawn = await rows(page).count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(60);
+  await expect(page.getByTestId('timeline-bar').first()).toBeVisible();
+  await expect(page.getByTestId('today-line')).toBeVisible();
+
+  // Urgency: open items by their next deadline, soonest (or most overdue) first.
+  const deadlines = await rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-deadline') || Infinity)));
+  expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
+
+  // Scrolling to the end draws the last rows: finished items, last.
+  await page.getByTestId('board-list').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(rows(page).last()).toHaveAttribute('data-key', /.+/);
+  const lastStates = await rows(page).evaluateAll((trs) => trs.slice(-5).map((tr) => tr.getAttribute('data-state')));
+  for (const state of lastStates) expect(['used-up', 'expired', 'code-expired', 'dismissed', 'applied']).toContain(state);
+  expect(await rows(page).count()).toBeLessThan(60);
+});
+
+test('sorting, filtering and search give the expected rows', async ({ page, extensionId }) => {
+  const { file } = await openBoard(page, extensionId);
+
+  // One account: its ten items plus the two measured ones, and one timeline lane per item.
+  await page.getByTestId('filter-account').selectOption(agencyAccountId(0));
+  await expect.poll(() => shownCount(page)).toBe(12);
+  const ids = await rows(page).locator('td[data-col="account"] .cell-sub').allTextContents();
+  expect(new Set(ids)).toEqual(new Set([agencyAccountId(0)]));
+  expect(await page.locator('.lane').count()).toBe(await page.getByTestId('timeline-bar').count());
+
+  // Codes waiting to be activated, across accounts.
+  await page.getByTestId('filter-account').selectOption('');
+  await page.getByTestId('filter-kind').selectOption('code');
+  await page.getByTestId('filter-state').selectOption('to-activate');
+  const count = await shownCount(page);
+  expect(count).toBeGreaterThan(50);
+  expect(count).toBeLessThan(500);
+  expect(new Set(await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-state'))))).toEqual(new Set(['to-activate']));
+  expect(new Set(await rows(page).locator('td[data-col="item"] .cell-sub').allTextContents())).toEqual(new Set(['Promo code']));
+
+  // Search by code, whatever the case: exactly the seeded codes that contain it.
+  await page.getByTestId('clear-filters').click();
+  await page.getByTestId('search').fill('spring-007');
+  const expected = file.notes.codes.filter((c) => c.code.includes('SPRING-007')).map((c) => `code:${c.id}`);
+  expect(expected.length).toBeGreaterThan(0);
+  await expect.poll(() => rowKeys(page)).toEqual(expect.arrayContaining(expected));
+  expect((await rowKeys(page)).length).toBe(expected.length);
+
+  // Search by account name.
+  await page.getByTestId('search').fill('Tidal Swimwear UK');
+  await expect.poll(() => shownCount(page)).toBe(10);
+
+  // Sort by amount, largest first, from the column header.
+  await page.getByTestId('search').fill('');
+  await page.locator('th button[data-sort="amount"]').click();
+  await page.locator('th button[data-sort="amount"]').click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText(/Amount/);
+  const amounts = await rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-amount'))));
+  expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+  expect(amounts[0]).toBe(Math.max(...[...file.notes.offers.map((o) => Number(o.creditAmount)), ...file.notes.codes.map((c) => Number(c.amount))]));
+});
+
+test('the URL holds the view: a reload or a bookmark opens the same board', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  await page.getByTestId('filter-kind').selectOption('offer');
+  await page.getByTestId('needs-action').click();
+  await page.getByTestId('sort').selectOption('deadline');
+  await page.getByTestId('sort-dir').click();
+  await page.getByTestId('search').fill('partner');
+  await page.getByTestId('horizon').selectOption('90');
+  await expect.poll(() => page.url()).toContain('q=partner');
+  const url = new URL(page.url());
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    sort: 'deadline',
+    dir: 'desc',
+    kind: 'offer',
+    state: 'overdue,window-closed,pending,expiring,to-activate',
+    q: 'partner',
+    days: '90',
+  });
+  const before = await rowKeys(page);
+  const count = await shownCount(page);
+
+  const again = await page.context().newPage();
+  await again.setViewportSize({ width: 1400, height: 1000 });
+  await again.goto(url.href);
+  await expect(again.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+  await expect(again.getByTestId('filter-kind')).toHaveValue('offer');
+  await expect(again.getByTestId('sort')).toHaveValue('deadline');
+  await expect(again.getByTestId('search')).toHaveValue('partner');
+  await expect(again.getByTestId('needs-action')).toHaveAttribute('aria-pressed', 'true');
+  await expect(again.getByTestId('horizon')).toHaveValue('90');
+  expect(await shownCount(again)).toBe(count);
+  expect(await rowKeys(again)).toEqual(before);
+  expect(again.url()).toBe(url.href);
+});
+
+test('the CSV is the rows on screen, in their order, with named columns and formulas defused', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId, '?sort=account&kind=offer');
+  const csv = await exportCsv(page);
+  expect(csv[0]).toEqual(['Account', 'Account ID', 'Item', 'Kind', 'State', 'Amount', 'Currency', 'Progress', 'Next deadline', 'Deadline date', 'Next step']);
+  const body = csv.slice(1);
+  expect(body.length).toBe(await shownCount(page));
+  // What the screen shows, from a CSV record: a cell defused for spreadsheets reads as its text on screen.
+  const shown = (cell: string) => (cell === `'${EVIL_NAME}` ? EVIL_NAME : cell);
+  const pick = (r: string[]) => [r[0], r[1], r[2], r[4], r[5], r[8], r[9], r[10]].map((cell) => shown(cell!));
+  const screenTop = await rowCells(page);
+  expect(body.slice(0, screenTop.length).map(pick)).toEqual(screenTop);
+
+  await page.getByTestId('board-list').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect.poll(async () => (await rowCells(page)).at(-1)).toEqual(pick(body.at(-1)!));
+  const screenEnd = await rowCells(page);
+  expect(body.slice(-screenEnd.length).map(pick)).toEqual(screenEnd);
+
+  // The account named like a formula stays text in a spreadsheet.
+  const evil = body.filter((r) => r[1] === agencyAccountId(42));
+  expect(evil.length).toBe(5);
+  for (const r of evil) expect(r[0]).toBe(`'${EVIL_NAME}`);
+});
+
+test("the timeline's bars for a seeded offer and code sit at their dates against the today line, within 1 px", async ({ page, extensionId }) => {
+  const { crossedAt, receivedOn } = await openBoard(page, extensionId, `?account=${agencyAccountId(0)}`);
+  const svg = page.getByTestId('timeline-svg');
+  const box = (await svg.boundingBox())!;
+  const start = Number(await svg.getAttribute('data-start'));
+  const end = Number(await svg.getAttribute('data-end'));
+  const plotX = Number(await svg.getAttribute('data-plot-x'));
+  const plotWidth = Number(await svg.getAttribute('data-plot-width'));
+  const xOf = (t: number) => box.x + plotX + ((t - start) / (end - start)) * plotWidth;
+  const edges = async (key: string, kind: string) => {
+    const boxes = await page.locator(`g.bar[data-key="${key}"] rect.seg[data-kind="${kind}"]`).evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => [b.left, b.right]));
+    expect(boxes.length).toBeGreaterThan(0);
+    return { left: Math.min(...boxes.map((b) => b[0]!)), right: Math.max(...boxes.map((b) => b[1]!)) };
+  };
+
+  const today = (await page.getByTestId('today-line').boundingBox())!;
+  expect(Math.abs(today.x + today.width / 2 - xOf(Date.now()))).toBeLessThanOrEqual(1);
+
+  // The offer crossed its threshold 10 h ago: its pending window runs 48 h from then, across today.
+  const pending = await edges('offer:px-offer', 'pending');
+  expect(Math.abs(pending.left - xOf(crossedAt))).toBeLessThanOrEqual(1);
+  expect(Math.abs(pending.right - xOf(crossedAt + 48 * HOUR))).toBeLessThanOrEqual(1);
+  expect(pending.left).toBeLessThan(today.x);
+  expect(pending.right).toBeGreaterThan(today.x);
+  await expect(page.locator('g.bar[data-key="offer:px-offer"] rect[data-kind="pending"].past')).toHaveCount(1);
+
+  // The code came 3 days ago: its window runs from that morning to the end of the 14th day after.
+  const code = await edges('code:px-code', 'activation');
+  expect(Math.abs(code.left - xOf(localMidnight(receivedOn)))).toBeLessThanOrEqual(1);
+  expect(Math.abs(code.right - xOf(localMidnight(dayFromToday(12))))).toBeLessThanOrEqual(1);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious or critical axe violation on the board, ${scheme}`, async ({ page, extensionId }) => {
+    await withAxe(page);
+    await openBoard(page, extensionId, '', scheme);
+    await expect(page.getByTestId('timeline-bar').first()).toBeVisible();
+    // With a card open too: it is part of what a user meets.
+    await page.getByTestId('timeline-bar').first().hover();
+    await expect(page.getByTestId('timeline-card')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the timeline works with the keyboard alone', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  const focusedKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
+  // Tab reaches the timeline: one stop for all its bars.
+  for (let i = 0; i < 30 && !(await focusedKey()); i++) await page.keyboard.press('Tab');
+  const first = await focusedKey();
+  expect(first).toBeTruthy();
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement!;
+    const style = getComputedStyle(el);
+    return el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  });
+  expect(ring).toBe(true);
+  await expect(page.getByTestId('timeline-card')).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(focusedKey).not.toBe(first);
+  await expect(page.getByTestId('timeline-card')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(focusedKey).toBe(first);
+
+  // Down through lanes, far past what is drawn at first: focus follows and the lanes scroll.
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+  await expect.poll(focusedKey).toMatch(/^(offer|code):/);
+  const deep = await focusedKey();
+  expect(deep).not.toBe(first);
+  expect(await page.locator('.lanes-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expect(page.locator(`g.bar[data-key="${deep}"]`)).toBeInViewport();
+
+  // Enter shows the item in the list.
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`tr[data-key="${deep}"]`)).toHaveClass(/selected/);
+  await expect(page.locator(`tr[data-key="${deep}"]`)).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('timeline-card')).toBeHidden();
+
+  // Tab leaves the timeline in one step.
+  await page.keyboard.press('Tab');
+  expect(await focusedKey()).toBeNull();
+});
+
+test('edits an item from its row through the background, and opening the board writes nothing', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId, '?q=MEASURED-CODE');
+  const stored = await page.evaluate(() => chrome.storage.local.get(null));
+  // Reading and filtering changed nothing in storage (the badge and reminders read the same notes).
+  await page.getByTestId('sort').selectOption('amount');
+  expect(await page.evaluate(() => chrome.storage.local.get(null))).toEqual(stored);
+
+  const row = rows(page).first();
+  await expect(row).toHaveAttribute('data-key', 'code:px-code');
+  // A row picked in the list is marked on the timeline.
+  await row.locator('td[data-col="state"]').click();
+  await expect(page.locator('g.bar.marked')).toHaveAttribute('data-key', 'code:px-code');
+  await expect(row.getByRole('link', { name: /Payment page/ })).toHaveAttribute('href', `https://ads.tiktok.com/i18n/account/payment?aadvid=${agencyAccountId(0)}`);
+  await row.getByRole('button', { name: 'Edit Promo code MEASURED-CODE' }).click();
+  const dialog = page.getByTestId('edit-dialog');
+  await expect(dialog.getByTestId('code-form')).toBeVisible();
+  await dialog.getByLabel(/^Credit amount/).fill('80');
+  await dialog.getByRole('button', { name: /^Save/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row.locator('td[data-col="amount"]')).toHaveText('$80.00');
+  await expect(page.getByTestId('announcement')).toHaveText('MEASURED-CODE saved');
+  await expect(row.getByRole('button', { name: 'Edit Promo code MEASURED-CODE' })).toBeFocused();
+});
+
+test('the popup header and the options page open the board', async ({ page, context, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const opened = context.waitForEvent('page');
+  await page.getByTestId('open-board').click();
+  const board = await opened;
+  await board.waitForURL(`chrome-extension://${extensionId}/board.html`);
+  await expect(board.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+  await expect(board.getByTestId('board-empty')).toBeVisible();
+
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByTestId('open-board')).toHaveAttribute('href', '/board.html');
+});

@@ -1,0 +1,66 @@
+/**
+ * The Firefox build in Firefox ESR (`npm run test:firefox`, after `npm run build:firefox`): installed
+ * as a temporary add-on, it reads a fixture Billing page served at its real Ads Manager URL (no
+ * network: every other request is refused) into the overlay, and its popup and options pages open
+ * and load the notebook, with nothing in Firefox's console from the extension.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../scripts/browser';
+import { launchFirefoxWithExtension, serveAt, waitInPage, type FirefoxWithExtension } from './firefox';
+
+const FIXTURE = 'en-automatic-payment';
+const fixture = JSON.parse(readFileSync(join(PROJECT_ROOT, `tests/fixtures/pages/${FIXTURE}.expected.json`), 'utf8')) as {
+  url: string;
+  expected: Record<string, string | null> & { pageKind: string };
+};
+const html = readFileSync(join(PROJECT_ROOT, `tests/fixtures/pages/${FIXTURE}.html`), 'utf8');
+/** Overlay rows compared by their digits (the overlay formats money for the user's locale). */
+const FIELDS = ['accountId', 'creditBalance', 'spendSoFar', 'billingThreshold'] as const;
+const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+
+let firefox: FirefoxWithExtension;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await firefox?.close();
+});
+
+describe('the Firefox build in Firefox ESR', () => {
+  it('reads a Payment page served at its Ads Manager URL into the overlay', async () => {
+    const page = await firefox.browser.newPage();
+    await serveAt(page, fixture.url, html);
+    await page.goto(fixture.url);
+    // The overlay contract (docs/design.md): an open shadow root under credit-lens-overlay.
+    const { pageKind, rows } = await waitInPage(
+      page,
+      (fields) => {
+        const card = document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector('[data-testid="status-card"]');
+        if (!card || card.getAttribute('data-page-kind') === 'other' || Number(card.getAttribute('data-reads')) < 1) return null;
+        const rows = Object.fromEntries(fields.map((field) => [field, card.querySelector(`[data-field="${field}"]`)?.textContent ?? null]));
+        return { pageKind: card.getAttribute('data-page-kind'), rows };
+      },
+      [...FIELDS],
+    );
+    expect(pageKind).toBe(fixture.expected.pageKind);
+    for (const field of FIELDS) expect(digits(rows[field] ?? null), `${field} shows ${rows[field]}`).toBe(digits(fixture.expected[field] ?? null));
+  });
+
+  it.each(['popup.html', 'options.html'])('opens %s and loads the notebook', async (path) => {
+    const page = await firefox.openExtensionPage(path);
+    const testId = path === 'popup.html' ? 'popup' : 'options';
+    // data-ready is set once the notes came out of browser.storage: the page's scripts ran through.
+    await waitInPage(page, (id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-ready') === 'true', testId);
+  });
+
+  // The pages stay open until here: closing a tab while an API call is in flight makes Firefox itself
+  // log "Promise rejected after context unloaded", which no extension code can catch.
+  it('puts no error from the extension in Firefox’s console', async () => {
+    const errors = await firefox.extensionErrors();
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
+});
