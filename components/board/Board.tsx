@@ -4,6 +4,11 @@ import { applyView } from '../../lib/board/view';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { downloadText, fileStamp } from '../popup/download';
 import { notesServices, type NotesServices } from '../popup/services';
+import { chooseLocale } from '../../lib/i18n/locales';
+import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
+import type { LoadedNotes } from '../../lib/notes/store';
+import { TranslatorProvider, useTranslator } from '../i18n/i18n';
+import { browserLanguage } from '../i18n/ui-locale';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { BoardList } from './BoardList';
@@ -77,7 +82,7 @@ export function Board({ services = notesServices }: { services?: NotesServices }
       {!loaded && !error && <p class="muted loading">{S.loading}</p>}
       {loaded && (
         <main class="board-main">
-          <StorageNotice loaded={loaded} now={services.now} />
+          {(loaded.quarantined.length > 0 || loaded.storageWarning) && <BoardStorageNotice loaded={loaded} now={services.now} />}
           <Filters view={view} onView={setView} accounts={accounts} rows={rows} />
           {rows.length === 0 ? (
             <p class="empty" data-testid="board-empty">
@@ -121,5 +126,20 @@ export function Board({ services = notesServices }: { services?: NotesServices }
         </main>
       )}
     </div>
+  );
+}
+
+/**
+ * The popup's storage notice speaks through the message lookup, the board's own words not yet
+ * (strings.ts): its language loads only when there is something to say, so the board's first paint
+ * waits for nothing.
+ */
+function BoardStorageNotice({ loaded, now }: { loaded: LoadedNotes; now: () => Date }) {
+  const translator = useTranslator(chooseLocale(loaded.settings.language, browserLanguage()), systemTimeZone(), loadUiTranslator);
+  if (!translator) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <StorageNotice loaded={loaded} now={now} />
+    </TranslatorProvider>
   );
 }

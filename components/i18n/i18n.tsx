@@ -5,10 +5,10 @@
  */
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { CatalogLoader } from '../../lib/i18n/catalog';
+import type { TranslatorLoader } from '../../lib/i18n/catalog';
 import type { UiLocale } from '../../lib/i18n/locales';
 import type { Msg } from '../../lib/i18n/message';
-import { createTranslator, type Translator } from '../../lib/i18n/translate';
+import type { Translator } from '../../lib/i18n/translate';
 
 const TranslatorContext = createContext<Translator | null>(null);
 
@@ -36,12 +36,12 @@ export function Text({ msg }: { msg: Msg }) {
  * The translator for `locale`, loaded on first use of each language (its own chunk). While a new
  * language loads, the previous one stays on screen; null only before the first one arrives.
  */
-export function useTranslator(locale: UiLocale, timeZone: string, load: CatalogLoader): Translator | null {
+export function useTranslator(locale: UiLocale, timeZone: string, load: TranslatorLoader): Translator | null {
   const [translator, setTranslator] = useState<Translator | null>(null);
   useEffect(() => {
     let alive = true;
-    void load(locale).then(({ locale: loaded, catalog }) => {
-      if (alive) setTranslator(createTranslator(loaded, catalog, { timeZone }));
+    void load(locale, timeZone).then((loaded) => {
+      if (alive) setTranslator(loaded);
     });
     return () => {
       alive = false;
@@ -60,7 +60,7 @@ export function usePageLanguage(translator: Translator | null): void {
 }
 
 /** English beside the active language, for "Copy in English" (loaded only where that button shows). */
-export function useEnglish(load: CatalogLoader): Translator {
+export function useEnglish(load: TranslatorLoader): Translator {
   const active = useT();
   const english = useTranslator('en', active.timeZone, load);
   return active.locale === 'en' ? active : (english ?? active);

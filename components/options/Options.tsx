@@ -1,5 +1,5 @@
 import { chooseLocale } from '../../lib/i18n/locales';
-import { loadUiCatalog } from '../../lib/i18n/ui-catalog';
+import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
 import { msg } from '../../lib/i18n/message';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
@@ -19,7 +19,7 @@ import { ReminderSettings } from './ReminderSettings';
 export function Options({ services = notesServices }: { services?: NotesServices }) {
   const notes = useNotes(services);
   const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
-  const translator = useTranslator(locale, systemTimeZone(), loadUiCatalog);
+  const translator = useTranslator(locale, systemTimeZone(), loadUiTranslator);
   usePageLanguage(translator);
   if (!translator) return null;
   return (

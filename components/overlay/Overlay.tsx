@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadPageCatalog } from '../../lib/i18n/page-catalog';
+import { translatorLoader } from '../../lib/i18n/translate';
 import type { Hint } from '../../lib/hints/types';
 import type { Theme } from '../../lib/overlay/theme';
 import { chooseLocale, type LanguageSetting } from '../../lib/i18n/locales';
@@ -39,6 +40,8 @@ export interface OverlayProps extends StatusCardProps {
   pageLanguage?: string | null;
 }
 
+const loadPageTranslator = translatorLoader(loadPageCatalog);
+
 const NO_ACTIONS: OverlayActions = { dismiss() {}, restoreDismissed() {}, setMinimised() {}, showCouponEntry() {} };
 
 const openAtFirst = (hint: Hint, index: number) => index === 0 || hint.severity === 'critical' || hint.severity === 'warning';
@@ -49,7 +52,7 @@ const openAtFirst = (hint: Hint, index: number) => index === 0 || hint.severity 
  */
 export function Overlay({ languageSetting = 'auto', pageLanguage = null, ...props }: OverlayProps) {
   const locale = chooseLocale(languageSetting, props.reading?.language, pageLanguage);
-  const translator = useTranslator(locale, systemTimeZone(), loadPageCatalog);
+  const translator = useTranslator(locale, systemTimeZone(), loadPageTranslator);
   if (!translator) return null;
   return (
     <TranslatorProvider translator={translator}>

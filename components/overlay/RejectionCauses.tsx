@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { loadPageCatalog } from '../../lib/i18n/page-catalog';
+import { translatorLoader } from '../../lib/i18n/translate';
 import { supportMessage } from '../../lib/hints/support-text';
 import type { Hint } from '../../lib/hints/types';
 import { msg, type Msg } from '../../lib/i18n/message';
@@ -9,6 +10,8 @@ import { copyText } from './copy-text';
 
 type Status = 'idle' | 'copied' | 'failed';
 
+const loadPageTranslator = translatorLoader(loadPageCatalog);
+
 /**
  * A rejected code's likely causes, ranked, as the shared checklist (components/guides), and its
  * "Copy support message" button: the hint's prepared message plus whatever the user ticked as checked,
@@ -16,7 +19,7 @@ type Status = 'idle' | 'copied' | 'failed';
  */
 export function RejectionCauses({ hint }: { hint: Hint }) {
   const t = useT();
-  const english = useEnglish(loadPageCatalog);
+  const english = useEnglish(loadPageTranslator);
   const [status, setStatus] = useState<Status>('idle');
   const [failedText, setFailedText] = useState('');
   const holder = useRef<HTMLDivElement>(null);

@@ -8,6 +8,7 @@
 import type { Catalog } from './catalog-shape';
 import { LOCALE_FILE, PSEUDO_LOCALE, type UiLocale } from './locales';
 import { pseudoCatalog } from './pseudo';
+import type { Translator } from './translate';
 
 export interface LoadedCatalog {
   /** The locale the messages are in: the one asked for, or English when it has no file yet. */
@@ -16,6 +17,9 @@ export interface LoadedCatalog {
 }
 
 export type CatalogLoader = (locale: UiLocale) => Promise<LoadedCatalog>;
+
+/** A language's lookup, ready to use: what a surface waits for before it first draws. */
+export type TranslatorLoader = (locale: UiLocale, timeZone: string) => Promise<Translator>;
 
 /** A loader over one glob of locale files (`{ '../../locales/ja.yml': () => import(…) }`). */
 export function catalogLoader(glob: Record<string, () => Promise<Catalog>>): CatalogLoader {

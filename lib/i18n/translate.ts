@@ -6,6 +6,7 @@
  * unknown, so a translation slip cannot take a hint away.
  */
 import { minorUnits } from '../reader/money';
+import type { CatalogLoader, TranslatorLoader } from './catalog';
 import type { Catalog, CatalogEntry, PluralCategory } from './catalog-shape';
 import { directionOf, intlTag, type UiLocale } from './locales';
 import type { Msg, Param } from './message';
@@ -143,3 +144,11 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
 
   return { locale, dir: directionOf(locale), timeZone, t, parts, value };
 }
+
+/** A surface's TranslatorLoader over a catalogue loader (the overlay's: its lookup is in the Billing module already). */
+export const translatorLoader =
+  (load: CatalogLoader): TranslatorLoader =>
+  async (locale, timeZone) => {
+    const { locale: loaded, catalog } = await load(locale);
+    return createTranslator(loaded, catalog, { timeZone });
+  };
