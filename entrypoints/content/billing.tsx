@@ -46,7 +46,13 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
     if (notes.loaded) mount.apply(() => hints.view?.on ?? true).catch(quietly('could not show the overlay'));
     mount.render();
   });
-  const props = (): OverlayProps => overlayProps(page, hints.view, { corner: mount.corner, theme: theme.theme }, tracker, actions);
+  const props = (): OverlayProps => overlayProps(
+      page,
+      hints.view,
+      { corner: mount.corner, theme: theme.theme, languageSetting: notes.stored?.settings.language, pageLanguage: document.documentElement.lang || null },
+      tracker,
+      actions,
+    );
   const mount = new OverlayMount(ctx, scope, document, props, () => theme.update());
   const tracker = new CouponTargetTracker(scope, document, () => mount.host);
   const theme = new ThemeFollower(document, () => mount.host, scope, () => mount.render());

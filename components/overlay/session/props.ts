@@ -1,3 +1,4 @@
+import type { LanguageSetting } from '../../../lib/i18n/locales';
 import type { OverlayView } from '../../../lib/overlay/overlay-view';
 import type { Theme } from '../../../lib/overlay/theme';
 import type { NotesSync } from '../../../lib/session/notes-sync';
@@ -6,11 +7,14 @@ import type { CouponTargetTracker } from '../outline-tracker';
 import type { OverlayActions, OverlayProps } from '../Overlay';
 import type { Corner } from '../placement';
 
-/** What the overlay draws: the reading, the hints the user has not dismissed, and where and how it sits. */
+/**
+ * What the overlay draws: the reading, the hints the user has not dismissed, where and how it sits, and
+ * in which language (the Language setting, else the page's).
+ */
 export function overlayProps(
   page: PageReading,
   view: OverlayView | null,
-  look: { corner: Corner; theme: Theme },
+  look: { corner: Corner; theme: Theme; languageSetting?: LanguageSetting; pageLanguage?: string | null },
   tracker: CouponTargetTracker,
   actions: OverlayActions,
 ): OverlayProps {
@@ -26,6 +30,8 @@ export function overlayProps(
     minimised: view?.minimised ?? false,
     outline: outlineShown ? tracker : null,
     actions,
+    languageSetting: look.languageSetting ?? 'auto',
+    pageLanguage: look.pageLanguage ?? null,
   };
 }
 
