@@ -110,3 +110,18 @@ describe('npm run inspect --notes --now', () => {
     expect(json!.hints.find((hint) => hint.kind === 'credit-status')?.state).toBe('pending');
   });
 });
+
+describe('npm run inspect on a monthly-invoicing page', () => {
+  it('prints the credit line apart from the ad credit, where the page shows one', async () => {
+    const page = join(import.meta.dirname, '../tests/fixtures/pages/de-bc-payment-credit-line.html');
+    const url = 'https://business.tiktok.com/manage/payment/v2?org_id=7000000000000000007&aadvid=7412345678901234567';
+    const { code, json } = await inspect(page, '--url', url);
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ creditLine: { available: '41250.00', limit: '50000.00', currency: 'EUR' }, creditBalance: '300.00' });
+  });
+
+  it('prints creditLine as null where the page shows none', async () => {
+    const { json } = await inspect(PAGE, '--url', URL);
+    expect(json).toMatchObject({ creditLine: null });
+  });
+});

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardRows, type BoardRow } from '../../lib/board/rows';
 import { applyView } from '../../lib/board/view';
 import { systemTimeZone } from '../../lib/credit/calendar';
+import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import { notesServices, type NotesServices } from '../popup/services';
 import { chooseLocale } from '../../lib/i18n/locales';
@@ -52,12 +53,7 @@ export function Board({ services = notesServices }: { services?: NotesServices }
   return (
     <div class="board" data-testid="board" data-ready={loaded ? 'true' : undefined}>
       <header class="board-top">
-        <h1 class="brand">
-          <span aria-hidden="true" class="logo">
-            ◎
-          </span>{' '}
-          {S.heading}
-        </h1>
+        <BrandHeading>{S.heading}</BrandHeading>
         {loaded && (
           <p class="board-summary" data-testid="board-summary">
             <span data-testid="shown-count" data-count={shown.length}>

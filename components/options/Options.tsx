@@ -6,6 +6,7 @@ import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18
 import { browserLanguage } from '../i18n/ui-locale';
 import { BOARD_STRINGS } from '../board/strings';
 import { notesServices, type NotesServices } from '../popup/services';
+import { BrandHeading } from '../BrandHeading';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { DeleteAllData } from './DeleteAllData';
@@ -33,12 +34,7 @@ function OptionsView({ services, loaded, error }: { services: NotesServices } & 
   const t = useT();
   return (
     <main class="options" data-testid="options" data-ready={loaded ? 'true' : undefined} lang={t.locale} dir={t.dir}>
-      <h1 class="brand">
-        <span aria-hidden="true" class="logo">
-          ◎
-        </span>{' '}
-        {t.t(msg('options.title'))}
-      </h1>
+      <BrandHeading>{t.t(msg('options.title'))}</BrandHeading>
       <p>
         <a href="/board.html" target="_blank" data-testid="open-board">
           {BOARD_STRINGS.openFromOptions}

@@ -13,6 +13,7 @@ export interface HintCardProps {
   initiallyExpanded: boolean;
   onDismiss(hint: Hint): void;
   showCouponEntry: (() => void) | null;
+  showOnPage?: ((selector: string) => void) | null;
 }
 
 const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
@@ -23,7 +24,7 @@ const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
 };
 
 /** One hint: title, the why, the facts it used, and the one next step. Everything is text. */
-export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry }: HintCardProps) {
+export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry, showOnPage = null }: HintCardProps) {
   const t = useT();
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const id = useId();
@@ -71,7 +72,7 @@ export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry }
         )}
         {hint.causes && <RejectionCauses hint={hint} />}
         {hint.nextStep && hint.nextStep.action?.type !== 'copy-support' && (
-          <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} />
+          <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} showOnPage={showOnPage} />
         )}
       </div>
     </article>

@@ -17,9 +17,11 @@ export interface NextStepProps {
   step: Step;
   /** Scrolls the coupon field into view; null when the page has none to scroll to. */
   showCouponEntry: (() => void) | null;
+  /** Scrolls an element of the page (a promotion's row) into view by the reading's selector. */
+  showOnPage?: ((selector: string) => void) | null;
 }
 
-export function NextStep({ step, showCouponEntry }: NextStepProps) {
+export function NextStep({ step, showCouponEntry, showOnPage = null }: NextStepProps) {
   const t = useT();
   const action = step.action;
   const href = action?.type === 'open-url' ? safeTikTokUrl(action.url) : null;
@@ -36,6 +38,11 @@ export function NextStep({ step, showCouponEntry }: NextStepProps) {
       )}
       {action?.type === 'scroll-to-coupon-entry' && showCouponEntry && (
         <button type="button" class="action" data-action="scroll-to-coupon-entry" onClick={showCouponEntry}>
+          {t.t(msg('overlay.showMe'))}
+        </button>
+      )}
+      {action?.type === 'show-on-page' && showOnPage && (
+        <button type="button" class="action" data-action="show-on-page" data-target={action.selector} onClick={() => showOnPage(action.selector)}>
           {t.t(msg('overlay.showMe'))}
         </button>
       )}

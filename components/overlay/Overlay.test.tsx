@@ -146,6 +146,25 @@ describe('the overlay', () => {
     input.remove();
   });
 
+  it('shows a credit line in its own row, never as ad credit', async () => {
+    await show({ reading: reading({ currency: 'EUR', creditBalance: '300.00', creditLine: { available: '41250.00', limit: '50000.00', currency: 'EUR' } }) });
+    const line = root.querySelector('[data-field="creditLine"]')!;
+    expect(line.textContent).toMatch(/41,250\.00 available of .*50,000\.00/);
+    expect(root.querySelector('[data-field="creditBalance"]')!.textContent).toMatch(/300\.00/);
+    await show({ reading: reading() });
+    expect(root.querySelector('[data-field="creditLine"]')).toBeNull();
+  });
+
+  it('"Show me" on a promotion\'s hint scrolls to its row by the reading\'s selector', async () => {
+    const showOnPage = vi.fn();
+    const step = { label: text('Show me its row'), action: { type: 'show-on-page' as const, selector: 'tbody > tr:nth-of-type(2)' } };
+    await show({ hints: [hint({ kind: 'assignable-credit', state: 'not-assigned', severity: 'warning', nextStep: step })], actions: { ...actions(), showOnPage } });
+    const button = root.querySelector<HTMLButtonElement>('[data-action="show-on-page"]')!;
+    expect(button.getAttribute('data-target')).toBe('tbody > tr:nth-of-type(2)');
+    await act(() => button.click());
+    expect(showOnPage).toHaveBeenCalledWith('tbody > tr:nth-of-type(2)');
+  });
+
   it('announces new critical hints once, in a live region that exists from the start', async () => {
     await show({ hints: [] });
     const region = root.querySelector('[data-testid="announcer"]')!;

@@ -21,6 +21,8 @@ export interface OverlayActions {
   restoreDismissed(): void;
   setMinimised(minimised: boolean): void;
   showCouponEntry(): void;
+  /** Brings an element of the page into view (a promotion's row); absent where there is no page. */
+  showOnPage?(selector: string): void;
 }
 
 export interface OverlayProps extends StatusCardProps {
@@ -107,6 +109,7 @@ function OverlayView({
                     initiallyExpanded={openAtFirst(hint, index)}
                     onDismiss={actions.dismiss}
                     showCouponEntry={canShowEntry ? actions.showCouponEntry : null}
+                    showOnPage={actions.showOnPage ?? null}
                   />
                 </div>
               ))}

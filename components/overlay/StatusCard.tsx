@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BillingReading } from '../../lib/reader/reading';
 import { msg, type Msg, type Param } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
-import { couponEntrySummary, moneyParam, pageName } from './format';
+import { couponEntrySummary, creditLineSummary, moneyParam, pageName } from './format';
 
 export interface StatusCardProps {
   reading: BillingReading | null;
@@ -29,6 +29,8 @@ function rows(reading: BillingReading): Row[] {
     { field: 'accountBalance', label: msg('status.accountBalance'), value: money(reading.accountBalance) },
     { field: 'cashBalance', label: msg('status.cashBalance'), value: money(reading.cashBalance) },
     { field: 'creditBalance', label: msg('status.creditBalance'), value: money(reading.creditBalance) },
+    // Monthly invoicing's credit line is money lent against invoices: shown apart, never as ad credit.
+    { field: 'creditLine', label: msg('status.creditLine'), value: creditLineSummary(reading.creditLine, reading.currency) },
     { field: 'spendSoFar', label: msg('status.spendSoFar'), value: money(reading.spendSoFar) },
     { field: 'billingThreshold', label: msg('status.billingThreshold'), value: money(reading.billingThreshold) },
     { field: 'nextBillDate', label: msg('status.nextBill'), value: reading.nextBillDate ? { day: reading.nextBillDate } : null },

@@ -21,5 +21,16 @@ export function moneyParam(value: string | null, currency: string | null): Param
 export function couponEntrySummary(entry: BillingReading['couponEntry']): Msg {
   if (entry.kind === 'field') return entry.label ? msg('status.entryFieldLabelled', { label: entry.label }) : msg('status.entryField');
   if (entry.kind === 'opener') return entry.label ? msg('status.entryOpener', { button: entry.label }) : msg('hint.couponEntry.openerTitleUnnamed');
+  if (entry.link) return msg('status.entryLink', { label: entry.link.label });
   return msg('status.entryNone');
+}
+
+/** A credit line as the card shows it: what is left of it, and of how much; never called ad credit. */
+export function creditLineSummary(line: BillingReading['creditLine'], pageCurrency: string | null): Param | null {
+  if (!line) return null;
+  const currency = line.currency ?? pageCurrency;
+  const available = moneyParam(line.available, currency);
+  const limit = moneyParam(line.limit, currency);
+  if (available && limit) return { msg: msg('status.creditLineOf', { available, limit }) };
+  return available ? { msg: msg('status.creditLineAvailable', { available }) } : limit;
 }

@@ -59,7 +59,7 @@ export function HintsNow({ hints, onAction }: { hints: readonly Hint[]; onAction
               )}
             </details>
             {hint.nextStep &&
-              (hint.nextStep.action && hint.nextStep.action.type !== 'scroll-to-coupon-entry' && hint.nextStep.action.type !== 'open-popup' ? (
+              (hint.nextStep.action && hint.nextStep.action.type !== 'scroll-to-coupon-entry' && hint.nextStep.action.type !== 'show-on-page' && hint.nextStep.action.type !== 'open-popup' ? (
                 <button type="button" class="link" onClick={() => onAction(hint.nextStep!.action!)}>
                   {t.t(hint.nextStep.label)}
                 </button>

@@ -93,6 +93,7 @@ function type(name: string, value: string) {
 const reading = (over: Partial<BillingReading> = {}): BillingReading => ({
   url: null,
   pageKind: 'payment',
+  pageKindConfidence: 'high',
   language: 'en',
   accountId: ACCOUNT_ID,
   accountIdSource: 'url',
@@ -102,6 +103,7 @@ const reading = (over: Partial<BillingReading> = {}): BillingReading => ({
   accountBalance: null,
   cashBalance: null,
   creditBalance: null,
+  creditLine: null,
   spendSoFar: null,
   billingThreshold: null,
   nextBillDate: null,

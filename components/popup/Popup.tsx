@@ -3,6 +3,7 @@ import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
 import type { HintAction } from '../../lib/hints/types';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
+import { BrandHeading } from '../BrandHeading';
 import { accountValuesFromSummary, siteOf } from './account-form';
 import { AccountPicker } from './AccountPicker';
 import { CodeList } from './CodeList';
@@ -122,12 +123,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   return (
     <div class="popup" data-testid="popup" data-ready={loaded ? 'true' : undefined}>
       <header class="top">
-        <h1 class="brand">
-          <span aria-hidden="true" class="logo">
-            ◎
-          </span>{' '}
-          Credit Lens
-        </h1>
+        <BrandHeading>Credit Lens</BrandHeading>
         <span>
           <button type="button" class="quiet" data-testid="open-board" onClick={() => services.openBoard()}>
             All accounts

@@ -25,3 +25,4 @@ export function rejectionCausesFor(code: Code, notes: NotesDoc, observations: re
     timeZone,
   });
 }
+

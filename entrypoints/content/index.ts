@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import { isBillingRoute } from '@/lib/reader/page-kind';
+import { mayBeBillingRoute } from '@/lib/reader/page-kind';
 import type { BillingSessionHandle, startBillingSession } from './billing';
 
 type BillingModule = { startBillingSession: typeof startBillingSession };
 
 // Match patterns cannot say "Finance pages only", so this loader runs on both hosts and stays idle
 // (no observer, no UI, no module) until the route is a Billing route; SPA navigation is followed.
+// A route in the Finance area that nobody has listed is read too, and the overlay appears there only
+// once its content reads as a Billing page (lib/overlay/overlay-view.ts); campaign, reporting and
+// creative pages are never read.
 export default defineContentScript({
   matches: ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'],
   // The overlay's CSS travels inside the Billing module; nothing is injected into the page itself.
@@ -35,7 +38,7 @@ class RouteFollower {
 
   private async apply(url: string): Promise<void> {
     if (!this.ctx.isValid) return;
-    if (!isBillingRoute(url)) {
+    if (!mayBeBillingRoute(url)) {
       this.session?.stop();
       this.session = null;
       return;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { creditStatusOf } from './credit-state';
+import { creditExpiryOf, useByOf } from './credit-window';
+import { endOfDay } from './calendar';
 import { ACCOUNT, OTHER_ACCOUNT, observation, offer, reading } from '../hints/testing';
 
 const at = (iso: string) => new Date(iso);
@@ -119,7 +121,8 @@ describe('spend-match credit status', () => {
     expect(status.state).toBe('arrived');
     expect(status.arrivedFrom).toBe('balance');
     expect(status.arrivedAt?.toISOString()).toBe('2026-03-03T09:00:00.000Z');
-    expect(status.useBy?.toISOString()).toBe('2026-06-01T09:00:00.000Z');
+    // The validity's last calendar day (arrival 3 March + 90 days, 1 June) ends at midnight in the zone.
+    expect(status.useBy?.toISOString()).toBe('2026-06-02T00:00:00.000Z');
     expect(status.useByFrom).toBe('validity');
   });
 
@@ -152,19 +155,22 @@ describe('spend-match credit status', () => {
 
   it('uses the offer validity (30 days) when it has no expiry date', () => {
     const status = creditStatusOf(offer({ arrivedOn: '2026-03-01T00:00:00Z', creditValidityDays: 30 }), [], null, at('2026-03-10T00:00:00Z'), 'UTC');
-    expect(status.useBy?.toISOString()).toBe('2026-03-31T00:00:00.000Z');
+    // 1 March + 30 days is 31 March, usable to the end of that day.
+    expect(status.useBy?.toISOString()).toBe('2026-04-01T00:00:00.000Z');
     expect(status.state).toBe('arrived');
   });
 
   it('is expiring within 14 days of the use-by date and arrived just outside it', () => {
-    const arrived = offer({ arrivedOn: '2026-01-01T00:00:00Z' }); // use by 2026-04-01T00:00Z
-    expect(creditStatusOf(arrived, [], null, at('2026-03-18T00:00:00Z'), 'UTC').state).toBe('expiring');
-    expect(creditStatusOf(arrived, [], null, at('2026-03-17T23:59:59Z'), 'UTC').state).toBe('arrived');
+    const arrived = offer({ arrivedOn: '2026-01-01T00:00:00Z' }); // use by the end of 1 April: 2026-04-02T00:00Z
+    expect(creditStatusOf(arrived, [], null, at('2026-03-19T00:00:00Z'), 'UTC').state).toBe('expiring');
+    expect(creditStatusOf(arrived, [], null, at('2026-03-18T23:59:59Z'), 'UTC').state).toBe('arrived');
   });
 
   it('is expired from the use-by moment on', () => {
     const arrived = offer({ arrivedOn: '2026-01-01T00:00:00Z' });
-    const status = creditStatusOf(arrived, [], null, at('2026-04-01T00:00:00Z'), 'UTC');
+    // 1 April is the last usable day, as the badge and the reminders count it.
+    expect(creditStatusOf(arrived, [], null, at('2026-04-01T23:59:59Z'), 'UTC').state).toBe('expiring');
+    const status = creditStatusOf(arrived, [], null, at('2026-04-02T00:00:00Z'), 'UTC');
     expect(status.state).toBe('expired');
     expect(status.reason).toBe('credit-expired');
   });
@@ -239,5 +245,21 @@ describe('spend-match credit status', () => {
   it('reads the account of the offer, not the first account observed', () => {
     const status = creditStatusOf(offer({ accountId: ACCOUNT }), [observation('2026-03-01T00:00:00Z', { spendSoFar: '50.00' })], null, at('2026-03-02T00:00:00Z'), 'UTC');
     expect(status.spent).toBe(50);
+  });
+});
+
+describe('one expiry for landed credit', () => {
+  // The overlay's state and the deadlines list (badge, reminders, calendar) once counted it two ways,
+  // arrival + 90×24 h against the arrival's calendar day + 90, and disagreed for up to a day.
+  it.each(['UTC', 'Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati'])('the overlay ends credit at the end of the day the deadlines list names, in %s', (zone) => {
+    const arrivedOn = '2026-03-03T20:30:00.000Z';
+    const landed = { ...offer(), expiresOn: null, arrivedOn, status: 'arrived' as const };
+    const day = creditExpiryOf(landed, zone);
+    const { useBy, from } = useByOf(landed, new Date(arrivedOn), zone);
+    expect(from).toBe('validity');
+    expect(day).not.toBeNull();
+    expect(useBy?.getTime()).toBe(endOfDay(day, zone)?.getTime());
+    // 90 days after the local day of arrival, which is 4 March east of UTC and 3 March west of it.
+    expect(day).toBe(zone === 'Asia/Tokyo' || zone === 'Pacific/Kiritimati' ? '2026-06-02' : '2026-06-01');
   });
 });

@@ -56,8 +56,10 @@ export interface CreditStatus {
   /** The latest credit balance seen for the account, in the offer's currency. */
   creditBalance: number | null;
   creditBalanceAt: Date | null;
-  /** The instant the credit stops being usable. */
+  /** The instant the credit stops being usable: the end of `useByDay` in the user's time zone. */
   useBy: Date | null;
+  /** The last day the credit is usable (YYYY-MM-DD). */
+  useByDay: string | null;
   useByFrom: 'offer' | 'validity' | null;
   /** Days credit stays usable after it lands, when the offer gives no date. */
   validityDays: number;
@@ -117,7 +119,7 @@ function computeCreditStatus(
   const arrivedFrom = userArrived ? 'user' : rise ? 'balance' : offer.status === 'arrived' ? 'status' : null;
 
   const latestCredit = [...points].reverse().find((p) => p.credit !== null) ?? null;
-  const { useBy, from: useByFrom } = useByOf(offer, arrivedAt, timeZone);
+  const { useBy, day: useByDay, from: useByFrom } = useByOf(offer, arrivedAt, timeZone);
 
   const base: Omit<CreditStatus, 'state' | 'reason'> = {
     currency,
@@ -137,6 +139,7 @@ function computeCreditStatus(
     creditBalance: latestCredit?.credit ?? null,
     creditBalanceAt: latestCredit?.at ?? null,
     useBy: arrivedFrom ? useBy : null,
+    useByDay: arrivedFrom ? useByDay : null,
     useByFrom: arrivedFrom ? useByFrom : null,
     validityDays: validityDaysOf(offer),
     qualifyBy: endOfDay(offer.qualifyBy, timeZone),

@@ -7,7 +7,7 @@ import { addDays, endOfDay, localDateOf } from './calendar';
 import { EPSILON, type SpendPoint } from './spend';
 import { crossedAtOf } from './spend';
 import { DEFAULT_CREDIT_VALIDITY_DAYS, DEFAULT_PROCESSING_WINDOW_HOURS, type BalanceSighting, type SpendMatchTerms } from './terms';
-import { DAY_MS, HOUR_MS } from './values';
+import { HOUR_MS } from './values';
 
 /** Hours after crossing within which the credit should land: the offer's, else 48. */
 export function windowHoursOf(offer: SpendMatchTerms): number {
@@ -50,22 +50,34 @@ export function balanceRise(points: readonly SpendPoint[], crossedAt: Date, cred
 }
 
 /**
- * Until when landed credit can be used, two ways, each pinned by its tests (they differ by up to a
- * day, and which one the product wants is still open; until then they stay here side by side):
- * - `useByOf`, for the overlay's and the popup's credit state: the offer's own expiry day, else the
- *   arrival instant plus the validity in 24-hour days;
- * - `creditExpiryOf`, for the deadlines list (badge, reminders, calendar): the offer's own expiry day,
- *   else the calendar day of arrival in the user's time zone plus the validity.
+ * The calendar day landed credit is last usable when the offer states no date: the day it landed, in
+ * the user's time zone, plus the validity. One definition for the overlay, the popup, the badge, the
+ * reminders and the calendar, so none of them says "expired" while another still counts a day left.
  */
-export function useByOf(offer: SpendMatchTerms, arrivedAt: Date | null, timeZone: string): { useBy: Date | null; from: 'offer' | 'validity' | null } {
+function validityEndDay(offer: SpendMatchTerms, arrivedAt: Date, timeZone: string): string {
+  return addDays(localDateOf(arrivedAt, timeZone), validityDaysOf(offer));
+}
+
+/**
+ * Until when landed credit can be used: the end of its last usable day (`day`), which is the offer's
+ * own expiry day, else the validity's last day.
+ */
+export function useByOf(
+  offer: SpendMatchTerms,
+  arrivedAt: Date | null,
+  timeZone: string,
+): { useBy: Date | null; day: string | null; from: 'offer' | 'validity' | null } {
   const offerExpiry = endOfDay(offer.expiresOn, timeZone);
-  if (offerExpiry) return { useBy: offerExpiry, from: 'offer' };
-  return arrivedAt ? { useBy: new Date(arrivedAt.getTime() + validityDaysOf(offer) * DAY_MS), from: 'validity' } : { useBy: null, from: null };
+  if (offerExpiry) return { useBy: offerExpiry, day: offer.expiresOn, from: 'offer' };
+  const day = arrivedAt ? validityEndDay(offer, arrivedAt, timeZone) : null;
+  const useBy = endOfDay(day, timeZone);
+  return useBy ? { useBy, day, from: 'validity' } : { useBy: null, day: null, from: null };
 }
 
 /** The day credit from an offer expires: as the offer states, else its validity counted from arrival. */
 export function creditExpiryOf(offer: SpendMatchTerms, timeZone: string): string | null {
   if (offer.expiresOn) return offer.expiresOn;
   if (!offer.arrivedOn) return null;
-  return addDays(localDateOf(new Date(offer.arrivedOn), timeZone), offer.creditValidityDays);
+  const arrivedAt = new Date(offer.arrivedOn);
+  return Number.isNaN(arrivedAt.getTime()) ? null : validityEndDay(offer, arrivedAt, timeZone);
 }

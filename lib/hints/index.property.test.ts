@@ -104,6 +104,7 @@ const observation: fc.Arbitrary<Observation> = fc.record({
 const reading: fc.Arbitrary<BillingReading> = fc.record({
   url: nullable(fc.oneof(text, fc.constant('https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789'))),
   pageKind: fc.constantFrom('payment', 'promotions', 'transactions', 'invoices', 'bc-payment', 'bc-billing', 'other'),
+  pageKindConfidence: fc.constantFrom('high', 'low'),
   language: nullable(fc.constantFrom('en', 'ar', 'zz')),
   accountId: nullable(account),
   accountIdSource: nullable(fc.constantFrom('url', 'page')),
@@ -113,6 +114,7 @@ const reading: fc.Arbitrary<BillingReading> = fc.record({
   accountBalance: nullable(decimal),
   cashBalance: nullable(decimal),
   creditBalance: nullable(decimal),
+  creditLine: nullable(fc.record({ available: nullable(decimal), limit: nullable(decimal), currency })),
   spendSoFar: nullable(decimal),
   billingThreshold: nullable(decimal),
   nextBillDate: nullable(isoDay),

@@ -74,6 +74,21 @@ describe('computeHints', () => {
     expect(hints.some((h) => h.kind === 'code-deadline')).toBe(true);
   });
 
+  it('never counts a credit line as ad credit', () => {
+    const line = { available: '8000.00', limit: '10000.00', currency: 'USD' };
+    const invoicing = reading({ pageKind: 'bc-payment', billingType: 'invoice', creditBalance: null, creditLine: line, amounts: [] });
+    const hints = computeHints(
+      input({
+        reading: invoicing,
+        notes: notes({ offers: [offer({ arrivedOn: '2026-03-01T00:00:00Z', creditAmount: '500.00' })] }),
+        observations: [observation('2026-03-05T00:00:00Z', { creditBalance: null }), observation('2026-03-09T00:00:00Z', { creditBalance: null })],
+      }),
+    );
+    const shown = JSON.stringify(hints);
+    expect(shown).not.toMatch(/8,000|8000|10,000|10000/);
+    expect(hints.map((hint) => hint.kind)).not.toContain('burn-rate');
+  });
+
   it('returns no hints without a usable clock', () => {
     expect(computeHints(input({ now: new Date(Number.NaN) }))).toEqual([]);
   });

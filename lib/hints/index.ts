@@ -3,7 +3,10 @@
  * deterministic (`now` is passed in); the overlay, the popup and `npm run inspect --notes --now` all
  * call `computeHints`. One rule per file in ./rules, named after the hint kind it produces.
  */
+import { assignableCreditHints } from './rules/assignable-credit';
 import { burnRateHints } from './rules/burn-rate';
+import { codeMarketHints } from './rules/code-market';
+import { codeRedeemedHints } from './rules/code-redeemed';
 import { codeDeadlineHints } from './rules/code-deadline';
 import { codeTypingHints } from './rules/code-typing';
 import { couponEntryHints } from './rules/coupon-entry';
@@ -26,11 +29,14 @@ export { WHERE_CODES_GO } from './rules/coupon-location';
 /** Every rule, keyed by the kind it produces (and its file name). Order breaks ties between equally severe hints. */
 export const HINT_RULES: Readonly<Record<HintKind, HintRule>> = Object.freeze({
   rejection: rejectionHints,
+  'code-redeemed': codeRedeemedHints,
   'code-typing': codeTypingHints,
   'credit-status': creditStatusHints,
+  'assignable-credit': assignableCreditHints,
   'code-deadline': codeDeadlineHints,
   'spend-before-activation': spendBeforeActivationHints,
   'burn-rate': burnRateHints,
+  'code-market': codeMarketHints,
   'coupon-entry': couponEntryHints,
   'coupon-location': couponLocationHints,
   'layout-changed': layoutChangedHints,

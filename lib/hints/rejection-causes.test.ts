@@ -210,3 +210,27 @@ describe('ranking causes with what else is known', () => {
     expect(ranked[5]!.cause).toBe('unknown');
   });
 });
+
+describe('ranking with the market and codes the notes saw applied', () => {
+  const order = (message: string, overrides: Partial<RejectionContext>) => rankCauses(message, context(overrides)).map((cause) => cause.cause);
+
+  it('ranks "not eligible" higher on an account likely outside the manual-entry markets, and says why', () => {
+    const inside = rankCauses('Something went wrong.', context({ pageCurrency: 'VND', manualEntry: 'inside' }));
+    const outside = rankCauses('Something went wrong.', context({ pageCurrency: 'EUR', manualEntry: 'outside' }));
+    const score = (ranked: typeof inside) => ranked.find((cause) => cause.cause === 'not-eligible')!.score;
+    expect(score(outside)).toBeGreaterThan(score(inside));
+    expect(outside[0]!.cause).toBe('not-eligible');
+    expect(outside[0]!.because.join(' ')).toContain('this account bills in EUR');
+  });
+
+  it('ranks "already used" first for a code the notes saw applied on this TikTok For Business account, whatever the message says', () => {
+    const redeemed = { accountId: '7000000000000000042', appliedOn: '2026-02-10T09:00:00.000Z' };
+    for (const message of ['This code is invalid.', 'This coupon has expired.', 'Another promotion is active.', 'Failed.']) {
+      expect(order(message, { redeemed })[0], message).toBe('already-used');
+    }
+    const top = rankCauses('This code is invalid.', context({ redeemed }))[0]!;
+    expect(top.because.join(' ')).toContain('ad account 7000000000000000042');
+    expect(order('This code is invalid.', {})[0]).toBe('invalid');
+  });
+});
+

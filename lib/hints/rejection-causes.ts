@@ -12,6 +12,7 @@ import { codeTiming } from '../credit/code-window';
 import type { SavedCodeMatch } from './codes';
 import { msg, type Msg } from '../i18n/message';
 import { cleanText, currenciesDiffer } from './format';
+import { MANUAL_ENTRY_MARKETS } from './market';
 import { day } from './params';
 import { causeShortMsg, offerStateMsg } from './state-words';
 import type { RankedCause } from './types';
@@ -77,6 +78,10 @@ export interface RejectionContext {
   /** The page's ad account and currency. */
   accountId: string | null;
   pageCurrency: string | null;
+  /** Whether the account is likely in a market with manual code entry (lib/hints/market.ts). */
+  manualEntry?: 'inside' | 'outside' | 'unknown';
+  /** The notes record this very code as applied before, on this TikTok For Business account. */
+  redeemed?: { accountId: string; appliedOn: string | null } | null;
 }
 
 const PRIOR = 0.1;
@@ -133,6 +138,22 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
   const holding = context.promotions.filter((p) => p.strength === 'holding-credit');
   if (active.length === 0 && holding.length > 0) add('promotion-active', 0.1, msg('cause.because.holding', { name: holding[0]!.name }));
 
+  if (context.manualEntry === 'outside') {
+    add('not-eligible', 0.25, context.pageCurrency ? msg('cause.because.outsideMarket', { markets: MANUAL_ENTRY_MARKETS, currency: context.pageCurrency }) : msg('cause.because.outsideMarketNoCurrency', { markets: MANUAL_ENTRY_MARKETS }));
+  }
+  const redeemed = context.redeemed;
+  if (redeemed) {
+    const here = redeemed.accountId === context.accountId;
+    const on = redeemed.appliedOn ? day(redeemed.appliedOn.slice(0, 10)) : null;
+    add(
+      'already-used',
+      0.6,
+      on
+        ? here ? msg('cause.because.redeemedHere', { date: on }) : msg('cause.because.redeemedElsewhere', { date: on, account: redeemed.accountId })
+        : here ? msg('cause.because.redeemedHereNoDate') : msg('cause.because.redeemedElsewhereNoDate', { account: redeemed.accountId }),
+    );
+  }
+
   if (context.businessCenter) {
     add('not-eligible', 0.15, msg(context.businessCenter === 'notes' ? 'cause.because.bcNotes' : 'cause.because.bcPage'));
   }
@@ -145,7 +166,8 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
     check: CAUSE_TEXT[cause].check,
   }));
   const known = ranked.filter((r) => r.cause !== 'unknown');
-  // Array.prototype.sort is stable, so equal scores keep CAUSE_ORDER.
-  known.sort((a, b) => b.score - a.score);
+  // Array.prototype.sort is stable, so equal scores keep CAUSE_ORDER. A code the notes saw applied
+  // comes first whatever the message says: a page's "invalid" is often how a reused code is refused.
+  known.sort((a, b) => (redeemed ? Number(b.cause === 'already-used') - Number(a.cause === 'already-used') : 0) || b.score - a.score);
   return [...known, ranked.find((r) => r.cause === 'unknown')!];
 }

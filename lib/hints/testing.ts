@@ -18,6 +18,7 @@ export function reading(overrides: Partial<BillingReading> = {}): BillingReading
   return {
     url: PAYMENT_URL,
     pageKind: 'payment',
+    pageKindConfidence: 'high',
     language: 'en',
     accountId: ACCOUNT,
     accountIdSource: 'url',
@@ -27,6 +28,7 @@ export function reading(overrides: Partial<BillingReading> = {}): BillingReading
     accountBalance: null,
     cashBalance: null,
     creditBalance: null,
+    creditLine: null,
     spendSoFar: null,
     billingThreshold: null,
     nextBillDate: null,

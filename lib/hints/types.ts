@@ -36,7 +36,10 @@ export type HintKind =
   | 'code-typing'
   | 'code-deadline'
   | 'rejection'
-  | 'layout-changed';
+  | 'layout-changed'
+  | 'assignable-credit'
+  | 'code-market'
+  | 'code-redeemed';
 
 /** Ordered: the overlay and popup sort by this, most urgent first. */
 export const SEVERITIES = ['critical', 'warning', 'info', 'success'] as const;
@@ -76,6 +79,8 @@ export interface SupportMessageInput {
 
 export type HintAction =
   | { type: 'scroll-to-coupon-entry' }
+  /** Brings an element of the page into view (a promotion's row), by the reading's selector. */
+  | { type: 'show-on-page'; selector: string }
   | { type: 'open-url'; url: string }
   | { type: 'copy-support'; support: SupportMessageInput }
   | { type: 'open-popup' };

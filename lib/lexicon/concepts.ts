@@ -12,11 +12,14 @@ export const CONCEPTS = {
   nextBillDate: 'Next bill date / next billing date',
   accountId: 'Account ID / Advertiser ID / Ad account ID',
   currencyLabel: 'Currency (a label beside an ISO code)',
+  // A monthly-invoicing credit line is money lent against invoices, never ad credit (DOMAIN.md).
+  creditLineLimit: 'Credit line / credit limit (monthly invoicing), never ad credit',
+  creditLineAvailable: 'Available credit / credit balance of a credit line (TikTok\'s own "credit balance"), never ad credit',
 
   // Billing type
   manualPayment: 'Manual payment / prepaid',
   automaticPayment: 'Automatic payment / auto-pay',
-  monthlyInvoicing: 'Monthly invoicing / credit line',
+  monthlyInvoicing: 'Monthly invoicing (a credit line shown on the page says it too)',
 
   // The coupon entry
   couponField: 'Label or placeholder of the code input: coupon code, promo code, promotion code, voucher code, enter code',
@@ -30,6 +33,8 @@ export const CONCEPTS = {
   pageInvoices: 'Invoices',
   pageBilling: 'Billing',
   pageFinance: 'Finance',
+  tabSummary: 'Summary (the Payment page\'s first tab)',
+  paymentAction: 'Buttons only a Finance page has: Make payment, Pay now, Add payment method',
 
   // Promotions page tabs
   tabAvailable: 'Available (promotions tab)',
@@ -44,6 +49,8 @@ export const CONCEPTS = {
   colUnusedAmount: 'Unused amount / Remaining',
   colUsedAmount: 'Used amount',
   colStatus: 'Status',
+  colAmount: 'Value / credit amount / discount (a promotion\'s amount column besides unused amount)',
+  assignAction: 'View/Assign, Assignment log: assigning an assignable credit to campaigns',
 
   // Credit types
   creditFree: 'Free (credit type)',

@@ -9,7 +9,7 @@ export default {
       'Werbeguthaben', 'Anzeigenguthaben', 'Guthaben für Werbeanzeigen', 'Gutscheinguthaben', 'Gutschein-Guthaben', 'Coupon-Guthaben',
       'Aktionsguthaben', 'Bonusguthaben', 'Werbegutschrift', 'Gutschriften', 'Credits',
     ],
-    spendSoFar: ['Bisherige Ausgaben', 'Bisher ausgegeben', 'Ausgaben bisher', 'Aktuelle Ausgaben', 'Ausgaben im aktuellen Zeitraum'],
+    spendSoFar: ['Bisherige Ausgaben', 'Bisher ausgegeben', 'Ausgaben bisher', 'Aktuelle Ausgaben', 'Ausgaben im aktuellen Zeitraum', 'Bisherige Ausgaben im aktuellen Abrechnungszyklus', 'Ausgaben im aktuellen Abrechnungszyklus'],
     billingThreshold: ['Abrechnungsschwelle', 'Abrechnungsgrenze', 'Zahlungsschwelle', 'Rechnungsschwelle', 'Schwellenwert'],
     nextBillDate: ['Nächstes Rechnungsdatum', 'Nächstes Abrechnungsdatum', 'Nächster Abrechnungstermin', 'Nächste Abrechnung', 'Nächste Rechnung', 'Nächster Zahlungstermin'],
     accountId: ['Konto-ID', 'Konto ID', 'Account-ID', 'Werbekonto-ID', 'Anzeigenkonto-ID', 'Werbetreibenden-ID', 'Advertiser-ID'],
@@ -17,7 +17,7 @@ export default {
 
     manualPayment: ['Manuelle Zahlung', 'Manuelle Zahlungen', 'Vorauszahlung', 'Prepaid'],
     automaticPayment: ['Automatische Zahlung', 'Automatische Zahlungen', 'Automatische Abrechnung'],
-    monthlyInvoicing: ['Monatliche Rechnungsstellung', 'Monatliche Rechnung', 'Monatliche Abrechnung', 'Kreditlinie'],
+    monthlyInvoicing: ['Monatliche Rechnungsstellung', 'Monatliche Rechnung', 'Monatliche Abrechnung'],
 
     couponField: [
       'Gutscheincode', 'Aktionscode', 'Promo-Code', 'Promocode', 'Promotion-Code', 'Rabattcode', 'Coupon-Code', 'Werbecode', 'Einlösecode',
@@ -80,5 +80,11 @@ export default {
     fieldPhone: ['Telefonnummer', 'Telefon', 'Handynummer', 'Mobilnummer'],
     fieldAddress: ['Adresse', 'Anschrift', 'Rechnungsadresse', 'Straße', 'Postleitzahl', 'PLZ', 'Stadt'],
     fieldTaxId: ['Steuernummer', 'Steuer-ID', 'USt-IdNr.', 'USt-ID', 'Umsatzsteuer-ID', 'Umsatzsteuer-Identifikationsnummer'],
+    creditLineLimit: ['Kreditlinie', 'Kreditlimit', 'Kreditrahmen'],
+    creditLineAvailable: ['Verfügbarer Kredit', 'Verfügbares Kreditlimit', 'Kreditsaldo'],
+    colAmount: ['Wert', 'Guthabenbetrag', 'Gutscheinwert', 'Nennwert', 'Rabatt'],
+    tabSummary: ['Übersicht', 'Zusammenfassung'],
+    paymentAction: ['Jetzt bezahlen', 'Zahlung vornehmen', 'Zahlungsmethode hinzufügen'],
+    assignAction: ['Anzeigen/Zuweisen', 'Zuweisen', 'Zuweisungsprotokoll'],
   },
 } satisfies LanguagePack;

@@ -6,20 +6,21 @@ export default {
   lang: 'en',
   terms: {
     accountBalance: ['Account balance', 'Total balance', 'Available balance', 'Total account balance'],
-    cashBalance: ['Cash balance', 'Cash', 'Cash amount', 'Cash funds'],
+    cashBalance: ['Cash balance', 'Cash', 'Cash amount', 'Cash funds', 'Available cash balance'],
+    // "Credit balance" is TikTok's word for a credit line's balance (creditLineAvailable), not ad credit.
     creditBalance: [
-      'Ad credit', 'Ad credits', 'Ad credit balance', 'Voucher balance', 'Coupon balance', 'Grant balance',
-      'Credit balance', 'Credits', 'Promotional credit', 'Promotional balance', 'Promotion balance', 'Bonus balance',
+      'Ad credit', 'Ad credits', 'Ad credit balance', 'Total ad credit balance', 'Voucher balance', 'Coupon balance', 'Grant balance',
+      'Credits', 'Promotional credit', 'Promotional balance', 'Promotion balance', 'Bonus balance',
     ],
-    spendSoFar: ['Spend so far', 'Spent so far', 'Current spend', 'Spend this period', 'Current billing period spend', 'Unbilled spend'],
-    billingThreshold: ['Billing threshold', 'Payment threshold', 'Threshold', 'Charge threshold', 'Threshold amount'],
+    spendSoFar: ['Spend so far', 'Spent so far', 'Current spend', 'Spend this period', 'Current billing period spend', 'Unbilled spend', 'Spending so far for current billing cycle', 'Spend so far for current billing cycle', 'Spending so far', 'Spending for current billing cycle'],
+    billingThreshold: ['Billing threshold', 'Payment threshold', 'Threshold', 'Charge threshold', 'Threshold amount', 'Or when ad spending reaches', 'When ad spending reaches'],
     nextBillDate: ['Next bill date', 'Next billing date', 'Next payment date', 'Next charge date', 'Next invoice date', 'Billing date'],
     accountId: ['Account ID', 'Advertiser ID', 'Ad account ID', 'Ads account ID'],
     currencyLabel: ['Currency', 'Account currency', 'Billing currency'],
 
     manualPayment: ['Manual payment', 'Manual payments', 'Prepaid', 'Prepay'],
     automaticPayment: ['Automatic payment', 'Automatic payments', 'Auto-pay', 'Autopay', 'Auto payment', 'Automatic billing'],
-    monthlyInvoicing: ['Monthly invoicing', 'Monthly invoice', 'Monthly billing', 'Credit line', 'Line of credit'],
+    monthlyInvoicing: ['Monthly invoicing', 'Monthly invoice', 'Monthly billing'],
 
     couponField: [
       'Coupon code', 'Promo code', 'Promotion code', 'Promotional code', 'Voucher code', 'Gift code', 'Redemption code',
@@ -43,7 +44,7 @@ export default {
     tabEarning: ['Earning', 'In progress', 'Pending', 'Ongoing', 'To be earned'],
     tabNotAvailable: ['Not available', 'Unavailable', 'Expired', 'Used', 'Used up', 'Expired or used'],
 
-    colPromotionName: ['Promotion name', 'Name', 'Offer name', 'Coupon name'],
+    colPromotionName: ['Promotion name', 'Name', 'Offer name', 'Coupon name', 'Ad credit name'],
     colCreditType: ['Credit type', 'Type', 'Coupon type', 'Promotion type', 'Voucher type'],
     colUsageRequirements: ['Usage requirements', 'Usage requirement', 'Requirements', 'Usage conditions', 'Conditions of use', 'Usage rules'],
     colValidPeriod: ['Valid period', 'Validity period', 'Validity', 'Valid dates', 'Valid time', 'Effective period', 'Period of validity'],
@@ -97,5 +98,11 @@ export default {
     fieldPhone: ['Phone number', 'Phone', 'Mobile number', 'Mobile phone', 'Telephone'],
     fieldAddress: ['Address', 'Billing address', 'Street address', 'Postal code', 'ZIP code', 'Postcode', 'City'],
     fieldTaxId: ['Tax ID', 'VAT number', 'VAT ID', 'Tax number', 'Tax identification number', 'GST number'],
+    creditLineLimit: ['Credit line', 'Line of credit', 'Credit limit', 'Total credit line'],
+    creditLineAvailable: ['Available credit', 'Available credit line', 'Credit balance', 'Remaining credit', 'Available credit limit'],
+    colAmount: ['Value', 'Credit amount', 'Coupon amount', 'Coupon value', 'Face value', 'Discount', 'Discount amount', 'Discount / amount', 'Ad credit amount'],
+    tabSummary: ['Summary'],
+    paymentAction: ['Make payment', 'Pay now', 'Add payment method'],
+    assignAction: ['View/Assign', 'Assign', 'Assign to campaigns', 'Assignment log'],
   },
 } satisfies LanguagePack;

@@ -9,7 +9,7 @@ export default {
       'Crédito publicitario', 'Créditos publicitarios', 'Crédito de anuncios', 'Saldo de crédito publicitario', 'Saldo de cupones',
       'Saldo del cupón', 'Saldo de cupón', 'Saldo de vales', 'Saldo de bonificación', 'Crédito promocional', 'Saldo promocional', 'Créditos',
     ],
-    spendSoFar: ['Gasto hasta la fecha', 'Gasto hasta ahora', 'Gastado hasta ahora', 'Gasto actual', 'Importe gastado hasta ahora', 'Gasto del período actual'],
+    spendSoFar: ['Gasto hasta la fecha', 'Gasto hasta ahora', 'Gastado hasta ahora', 'Gasto actual', 'Importe gastado hasta ahora', 'Gasto del período actual', 'Gasto hasta ahora en el ciclo de facturación actual', 'Gasto del ciclo de facturación actual'],
     billingThreshold: ['Umbral de facturación', 'Umbral de pago', 'Umbral', 'Límite de facturación'],
     nextBillDate: ['Próxima fecha de facturación', 'Fecha de la próxima factura', 'Próxima factura', 'Fecha del próximo cobro', 'Próxima fecha de pago'],
     accountId: ['ID de la cuenta', 'ID de cuenta', 'ID del anunciante', 'ID de anunciante', 'ID de la cuenta publicitaria', 'ID de cuenta publicitaria'],
@@ -17,7 +17,7 @@ export default {
 
     manualPayment: ['Pago manual', 'Pagos manuales', 'Prepago'],
     automaticPayment: ['Pago automático', 'Pagos automáticos', 'Cobro automático', 'Facturación automática'],
-    monthlyInvoicing: ['Facturación mensual', 'Factura mensual', 'Línea de crédito'],
+    monthlyInvoicing: ['Facturación mensual', 'Factura mensual'],
 
     couponField: [
       'Código de cupón', 'Código del cupón', 'Código promocional', 'Código de promoción', 'Código de descuento', 'Código de vale',
@@ -93,5 +93,11 @@ export default {
     fieldPhone: ['Teléfono', 'Número de teléfono', 'Teléfono móvil', 'Móvil'],
     fieldAddress: ['Dirección', 'Dirección de facturación', 'Código postal', 'Ciudad'],
     fieldTaxId: ['NIF', 'CIF', 'Número de identificación fiscal', 'ID fiscal', 'RFC', 'CUIT', 'Número de IVA'],
+    creditLineLimit: ['Línea de crédito', 'Límite de crédito'],
+    creditLineAvailable: ['Crédito disponible', 'Saldo de crédito'],
+    colAmount: ['Valor', 'Importe del crédito', 'Importe del cupón', 'Valor del cupón', 'Descuento'],
+    tabSummary: ['Resumen'],
+    paymentAction: ['Realizar pago', 'Pagar ahora', 'Añadir método de pago'],
+    assignAction: ['Ver/Asignar', 'Asignar', 'Registro de asignación'],
   },
 } satisfies LanguagePack;

@@ -11,7 +11,7 @@ export default {
       'Crédit publicitaire', 'Crédits publicitaires', 'Solde des bons', 'Solde du bon', 'Solde des bons de réduction', 'Solde des coupons',
       'Solde de coupon', 'Crédit promotionnel', 'Solde promotionnel', 'Crédits',
     ],
-    spendSoFar: ['Dépenses à ce jour', 'Dépenses actuelles', 'Dépense actuelle', "Dépensé jusqu'à présent", "Dépenses jusqu'à présent", 'Montant dépensé à ce jour'],
+    spendSoFar: ['Dépenses à ce jour', 'Dépenses actuelles', 'Dépense actuelle', "Dépensé jusqu'à présent", "Dépenses jusqu'à présent", 'Montant dépensé à ce jour', 'Dépenses à ce jour pour le cycle de facturation actuel', 'Dépenses du cycle de facturation actuel'],
     billingThreshold: ['Seuil de facturation', 'Seuil de paiement', 'Seuil'],
     nextBillDate: ['Prochaine date de facturation', 'Date de la prochaine facture', 'Prochaine facture', 'Prochaine date de paiement', 'Date du prochain prélèvement'],
     accountId: ['ID du compte', 'ID de compte', "ID de l'annonceur", 'ID annonceur', 'ID du compte publicitaire', 'Identifiant du compte'],
@@ -19,7 +19,7 @@ export default {
 
     manualPayment: ['Paiement manuel', 'Paiements manuels', 'Prépayé', 'Prépaiement'],
     automaticPayment: ['Paiement automatique', 'Paiements automatiques', 'Prélèvement automatique', 'Facturation automatique'],
-    monthlyInvoicing: ['Facturation mensuelle', 'Facture mensuelle', 'Ligne de crédit'],
+    monthlyInvoicing: ['Facturation mensuelle', 'Facture mensuelle'],
 
     couponField: [
       'Code du coupon', 'Code de coupon', 'Code promo', 'Code promotionnel', 'Code de promotion', 'Code de réduction', 'Code du bon',
@@ -78,5 +78,11 @@ export default {
     fieldPhone: ['Téléphone', 'Numéro de téléphone', 'Portable'],
     fieldAddress: ['Adresse', 'Adresse de facturation', 'Code postal', 'Ville'],
     fieldTaxId: ['Numéro de TVA', 'Numéro de TVA intracommunautaire', 'SIRET', 'SIREN', 'Identifiant fiscal', "Numéro d'identification fiscale"],
+    creditLineLimit: ['Ligne de crédit', 'Limite de crédit'],
+    creditLineAvailable: ['Crédit disponible', 'Solde de crédit'],
+    colAmount: ['Valeur', 'Montant du crédit', 'Montant du coupon', 'Valeur du coupon', 'Remise'],
+    tabSummary: ['Résumé', 'Synthèse'],
+    paymentAction: ['Effectuer un paiement', 'Payer maintenant', 'Ajouter un moyen de paiement'],
+    assignAction: ['Voir/Attribuer', 'Attribuer', "Journal d'attribution"],
   },
 } satisfies LanguagePack;

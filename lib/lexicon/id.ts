@@ -8,7 +8,7 @@ export default {
     accountBalance: ['Saldo akun', 'Saldo total', 'Total saldo', 'Saldo tersedia'],
     cashBalance: ['Saldo tunai', 'Saldo uang tunai', 'Saldo kas', 'Tunai'],
     creditBalance: ['Kredit iklan', 'Saldo kredit iklan', 'Saldo kupon', 'Saldo voucher', 'Kredit promosi', 'Saldo promosi', 'Saldo bonus', 'Kredit'],
-    spendSoFar: ['Pengeluaran sejauh ini', 'Pembelanjaan sejauh ini', 'Biaya sejauh ini', 'Pengeluaran saat ini', 'Pembelanjaan saat ini', 'Belanja saat ini'],
+    spendSoFar: ['Pengeluaran sejauh ini', 'Pembelanjaan sejauh ini', 'Biaya sejauh ini', 'Pengeluaran saat ini', 'Pembelanjaan saat ini', 'Belanja saat ini', 'Pengeluaran sejauh ini untuk siklus penagihan saat ini', 'Pengeluaran siklus penagihan saat ini'],
     billingThreshold: ['Ambang batas penagihan', 'Ambang penagihan', 'Ambang batas pembayaran', 'Ambang batas'],
     nextBillDate: ['Tanggal tagihan berikutnya', 'Tanggal penagihan berikutnya', 'Tagihan berikutnya', 'Tanggal pembayaran berikutnya'],
     accountId: ['ID akun', 'ID akun iklan', 'ID pengiklan'],
@@ -16,7 +16,7 @@ export default {
 
     manualPayment: ['Pembayaran manual', 'Prabayar'],
     automaticPayment: ['Pembayaran otomatis', 'Penagihan otomatis', 'Bayar otomatis'],
-    monthlyInvoicing: ['Penagihan bulanan', 'Tagihan bulanan', 'Faktur bulanan', 'Batas kredit'],
+    monthlyInvoicing: ['Penagihan bulanan', 'Tagihan bulanan', 'Faktur bulanan'],
 
     couponField: ['Kode kupon', 'Kode promo', 'Kode promosi', 'Kode voucher', 'Kode diskon', 'Masukkan kode', 'Masukkan kode kupon', 'Masukkan kode promo'],
     couponOpener: ['Tukarkan kupon', 'Tukar kupon', 'Tukarkan kode', 'Tukarkan voucher', 'Tambahkan kupon', 'Gunakan kupon', 'Gunakan kode promo', 'Klaim kupon', 'Punya kode promo?'],
@@ -70,5 +70,11 @@ export default {
     fieldPhone: ['Nomor telepon', 'Nomor ponsel', 'Nomor HP', 'Telepon'],
     fieldAddress: ['Alamat', 'Alamat penagihan', 'Kode pos', 'Kota'],
     fieldTaxId: ['NPWP', 'Nomor NPWP', 'Nomor pokok wajib pajak', 'Nomor pajak', 'ID pajak'],
+    creditLineLimit: ['Batas kredit', 'Limit kredit', 'Jalur kredit'],
+    creditLineAvailable: ['Kredit tersedia', 'Saldo kredit'],
+    colAmount: ['Nilai', 'Nilai kupon', 'Jumlah kredit', 'Diskon'],
+    tabSummary: ['Ringkasan'],
+    paymentAction: ['Lakukan pembayaran', 'Bayar sekarang', 'Tambah metode pembayaran'],
+    assignAction: ['Lihat/Tetapkan', 'Tetapkan', 'Log penetapan'],
   },
 } satisfies LanguagePack;

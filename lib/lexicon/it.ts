@@ -9,7 +9,7 @@ export default {
       'Credito pubblicitario', 'Crediti pubblicitari', 'Credito per annunci', 'Saldo dei coupon', 'Saldo coupon', 'Saldo dei voucher',
       'Saldo voucher', 'Credito promozionale', 'Saldo promozionale', 'Crediti',
     ],
-    spendSoFar: ['Spesa finora', 'Speso finora', 'Spesa attuale', 'Spesa fino ad oggi', 'Importo speso finora'],
+    spendSoFar: ['Spesa finora', 'Speso finora', 'Spesa attuale', 'Spesa fino ad oggi', 'Importo speso finora', 'Spesa finora per il ciclo di fatturazione corrente', 'Spesa del ciclo di fatturazione corrente'],
     billingThreshold: ['Soglia di fatturazione', 'Soglia di pagamento', 'Soglia di addebito', 'Soglia'],
     nextBillDate: ['Prossima data di fatturazione', 'Data della prossima fattura', 'Prossima fattura', 'Prossimo addebito', 'Prossima data di pagamento'],
     accountId: ['ID account', "ID dell'account", 'ID inserzionista', "ID dell'inserzionista", 'ID account pubblicitario'],
@@ -17,7 +17,7 @@ export default {
 
     manualPayment: ['Pagamento manuale', 'Pagamenti manuali', 'Prepagato'],
     automaticPayment: ['Pagamento automatico', 'Pagamenti automatici', 'Addebito automatico', 'Fatturazione automatica'],
-    monthlyInvoicing: ['Fatturazione mensile', 'Fattura mensile', 'Linea di credito'],
+    monthlyInvoicing: ['Fatturazione mensile', 'Fattura mensile'],
 
     couponField: [
       'Codice coupon', 'Codice del coupon', 'Codice promozionale', 'Codice promo', 'Codice sconto', 'Codice voucher',
@@ -74,5 +74,11 @@ export default {
     fieldPhone: ['Telefono', 'Numero di telefono', 'Cellulare'],
     fieldAddress: ['Indirizzo', 'Indirizzo di fatturazione', 'Codice postale', 'Città'],
     fieldTaxId: ['Partita IVA', 'Numero di partita IVA', 'P. IVA', 'Codice fiscale'],
+    creditLineLimit: ['Linea di credito', 'Limite di credito'],
+    creditLineAvailable: ['Credito disponibile', 'Saldo del credito'],
+    colAmount: ['Valore', 'Importo del credito', 'Valore del coupon', 'Sconto'],
+    tabSummary: ['Riepilogo'],
+    paymentAction: ['Effettua pagamento', 'Paga ora', 'Aggiungi metodo di pagamento'],
+    assignAction: ['Visualizza/Assegna', 'Assegna', 'Registro assegnazioni'],
   },
 } satisfies LanguagePack;

@@ -93,7 +93,8 @@ describe('language packs', () => {
           const where = `${pack.lang}.${concept}: "${phrase}"`;
           expect(phrase, where).toBe(phrase.trim());
           expect(normalizeText(stripMarker(phrase)).length, where).toBeGreaterThan(0);
-          if (!concept.startsWith('msg')) expect(normalizeText(phrase).length, where).toBeLessThanOrEqual(48);
+          // The real page's "Spending so far for current billing cycle" (41) runs to 54 in French.
+          if (!concept.startsWith('msg')) expect(normalizeText(phrase).length, where).toBeLessThanOrEqual(56);
         }
       }
     }

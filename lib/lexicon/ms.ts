@@ -7,7 +7,7 @@ export default {
     accountBalance: ['Baki akaun', 'Jumlah baki', 'Baki keseluruhan', 'Baki tersedia'],
     cashBalance: ['Baki tunai', 'Baki wang tunai', 'Tunai'],
     creditBalance: ['Kredit iklan', 'Baki kredit iklan', 'Baki kupon', 'Baki baucar', 'Kredit promosi', 'Baki promosi', 'Baki geran', 'Kredit'],
-    spendSoFar: ['Perbelanjaan setakat ini', 'Belanja setakat ini', 'Jumlah dibelanjakan setakat ini', 'Perbelanjaan semasa'],
+    spendSoFar: ['Perbelanjaan setakat ini', 'Belanja setakat ini', 'Jumlah dibelanjakan setakat ini', 'Perbelanjaan semasa', 'Perbelanjaan setakat ini untuk kitaran bil semasa', 'Perbelanjaan kitaran bil semasa'],
     billingThreshold: ['Ambang pengebilan', 'Ambang bil', 'Ambang pembayaran', 'Had pengebilan', 'Ambang'],
     nextBillDate: ['Tarikh bil seterusnya', 'Tarikh pengebilan seterusnya', 'Tarikh pembayaran seterusnya', 'Bil seterusnya'],
     accountId: ['ID akaun', 'ID akaun iklan', 'ID pengiklan'],
@@ -15,7 +15,7 @@ export default {
 
     manualPayment: ['Pembayaran manual', 'Prabayar'],
     automaticPayment: ['Pembayaran automatik', 'Bayaran automatik', 'Pengebilan automatik'],
-    monthlyInvoicing: ['Invois bulanan', 'Pengebilan bulanan', 'Had kredit', 'Barisan kredit'],
+    monthlyInvoicing: ['Invois bulanan', 'Pengebilan bulanan'],
 
     couponField: ['Kod kupon', 'Kod promo', 'Kod promosi', 'Kod baucar', 'Kod diskaun', 'Masukkan kod', 'Masukkan kod kupon', 'Masukkan kod promo'],
     couponOpener: ['Tebus kupon', 'Tebus kod', 'Tebus baucar', 'Tambah kupon', 'Guna kod promo', 'Gunakan kod promo', 'Gunakan kupon'],
@@ -63,5 +63,11 @@ export default {
     fieldPhone: ['Nombor telefon', 'Nombor telefon bimbit', 'Telefon'],
     fieldAddress: ['Alamat', 'Alamat pengebilan', 'Poskod', 'Bandar'],
     fieldTaxId: ['Nombor cukai', 'Nombor pendaftaran cukai', 'Nombor SST', 'ID cukai', 'TIN'],
+    creditLineLimit: ['Had kredit', 'Barisan kredit'],
+    creditLineAvailable: ['Kredit tersedia', 'Baki kredit'],
+    colAmount: ['Nilai', 'Nilai kupon', 'Amaun kredit', 'Diskaun'],
+    tabSummary: ['Ringkasan'],
+    paymentAction: ['Buat pembayaran', 'Bayar sekarang', 'Tambah kaedah pembayaran'],
+    assignAction: ['Lihat/Tetapkan', 'Tetapkan', 'Log penetapan'],
   },
 } satisfies LanguagePack;

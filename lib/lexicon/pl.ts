@@ -11,7 +11,7 @@ export default {
       'Kredyt reklamowy', 'Kredyty reklamowe', 'Saldo kuponów', 'Saldo kuponu', 'Saldo voucherów', 'Środki promocyjne', 'Saldo promocyjne',
       'Saldo bonusowe', 'Kredyty',
     ],
-    spendSoFar: ['Dotychczasowe wydatki', 'Wydatki do tej pory', 'Wydano do tej pory', 'Dotychczas wydano', 'Bieżące wydatki'],
+    spendSoFar: ['Dotychczasowe wydatki', 'Wydatki do tej pory', 'Wydano do tej pory', 'Dotychczas wydano', 'Bieżące wydatki', 'Dotychczasowe wydatki w bieżącym cyklu rozliczeniowym', 'Wydatki w bieżącym cyklu rozliczeniowym'],
     billingThreshold: ['Próg rozliczeniowy', 'Próg rozliczenia', 'Próg płatności', 'Próg'],
     nextBillDate: ['Data następnego rozliczenia', 'Następna data rozliczenia', 'Data następnej faktury', 'Data następnej płatności', 'Następna płatność'],
     accountId: ['ID konta', 'ID konta reklamowego', 'ID reklamodawcy', 'Identyfikator konta', 'Identyfikator reklamodawcy'],
@@ -19,7 +19,7 @@ export default {
 
     manualPayment: ['Płatność ręczna', 'Płatności ręczne', 'Przedpłata', 'Płatność z góry'],
     automaticPayment: ['Płatność automatyczna', 'Płatności automatyczne', 'Automatyczne płatności', 'Automatyczne obciążenie'],
-    monthlyInvoicing: ['Fakturowanie miesięczne', 'Miesięczne fakturowanie', 'Faktura miesięczna', 'Linia kredytowa'],
+    monthlyInvoicing: ['Fakturowanie miesięczne', 'Miesięczne fakturowanie', 'Faktura miesięczna'],
 
     couponField: ['Kod kuponu', 'Kod promocyjny', 'Kod rabatowy', 'Kod vouchera', 'Kod promocji', 'Wpisz kod', 'Wprowadź kod', 'Wpisz kod promocyjny', 'Wprowadź kod kuponu'],
     couponOpener: ['Zrealizuj kupon', 'Zrealizuj kod', 'Wykorzystaj kupon', 'Użyj kuponu', 'Użyj kodu promocyjnego', 'Dodaj kupon', 'Zastosuj kupon', 'Aktywuj kupon'],
@@ -67,5 +67,11 @@ export default {
     fieldPhone: ['Numer telefonu', 'Telefon komórkowy', 'Telefon'],
     fieldAddress: ['Adres', 'Adres rozliczeniowy', 'Kod pocztowy', 'Miasto'],
     fieldTaxId: ['NIP', 'Numer NIP', 'NIP UE', 'Numer VAT', 'Numer identyfikacji podatkowej'],
+    creditLineLimit: ['Linia kredytowa', 'Limit kredytowy'],
+    creditLineAvailable: ['Dostępny kredyt', 'Dostępny limit', 'Saldo kredytowe'],
+    colAmount: ['Wartość', 'Wartość kuponu', 'Kwota kredytu', 'Rabat'],
+    tabSummary: ['Podsumowanie'],
+    paymentAction: ['Zapłać teraz', 'Dodaj metodę płatności'],
+    assignAction: ['Wyświetl/Przypisz', 'Przypisz', 'Dziennik przypisań'],
   },
 } satisfies LanguagePack;

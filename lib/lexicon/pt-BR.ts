@@ -9,7 +9,7 @@ export default {
       'Crédito de anúncios', 'Créditos de anúncios', 'Crédito publicitário', 'Saldo de cupons', 'Saldo do cupom', 'Saldo de cupom',
       'Saldo de vouchers', 'Saldo de voucher', 'Crédito promocional', 'Saldo promocional', 'Saldo de bonificação', 'Créditos',
     ],
-    spendSoFar: ['Gasto até o momento', 'Gasto até agora', 'Gastos até agora', 'Gasto atual', 'Valor gasto até agora', 'Gastos do período atual'],
+    spendSoFar: ['Gasto até o momento', 'Gasto até agora', 'Gastos até agora', 'Gasto atual', 'Valor gasto até agora', 'Gastos do período atual', 'Gastos até agora no ciclo de faturamento atual', 'Gastos do ciclo de faturamento atual'],
     billingThreshold: ['Limite de faturamento', 'Limite de cobrança', 'Limite de pagamento', 'Limiar de faturamento'],
     nextBillDate: ['Próxima data de cobrança', 'Próxima data de faturamento', 'Data da próxima fatura', 'Próxima fatura', 'Próxima cobrança', 'Próxima data de pagamento'],
     accountId: ['ID da conta', 'ID do anunciante', 'ID da conta de anúncios', 'ID da conta de anúncio'],
@@ -17,7 +17,7 @@ export default {
 
     manualPayment: ['Pagamento manual', 'Pagamentos manuais', 'Pré-pago'],
     automaticPayment: ['Pagamento automático', 'Pagamentos automáticos', 'Cobrança automática', 'Faturamento automático'],
-    monthlyInvoicing: ['Faturamento mensal', 'Fatura mensal', 'Faturação mensal', 'Linha de crédito'],
+    monthlyInvoicing: ['Faturamento mensal', 'Fatura mensal', 'Faturação mensal'],
 
     couponField: [
       'Código do cupom', 'Código de cupom', 'Código promocional', 'Código da promoção', 'Código de promoção', 'Código do voucher',
@@ -78,5 +78,11 @@ export default {
     fieldPhone: ['Telefone', 'Número de telefone', 'Celular'],
     fieldAddress: ['Endereço', 'Endereço de cobrança', 'CEP', 'Cidade'],
     fieldTaxId: ['CNPJ', 'CPF', 'CPF/CNPJ', 'ID fiscal', 'Número de identificação fiscal'],
+    creditLineLimit: ['Linha de crédito', 'Limite de crédito'],
+    creditLineAvailable: ['Crédito disponível', 'Saldo de crédito'],
+    colAmount: ['Valor do crédito', 'Valor do cupom', 'Desconto', 'Desconto / valor'],
+    tabSummary: ['Resumo'],
+    paymentAction: ['Fazer pagamento', 'Pagar agora', 'Adicionar forma de pagamento'],
+    assignAction: ['Ver/Atribuir', 'Atribuir', 'Registro de atribuição'],
   },
 } satisfies LanguagePack;

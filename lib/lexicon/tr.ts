@@ -9,10 +9,10 @@ export default {
     accountBalance: ['Hesap bakiyesi', 'Toplam bakiye', 'Kullanılabilir bakiye', 'Mevcut bakiye'],
     cashBalance: ['Nakit bakiye', 'Nakit bakiyesi', 'Nakit'],
     creditBalance: [
-      'Reklam kredisi', 'Reklam kredileri', 'Kupon bakiyesi', 'Kupon bakiye', 'Kredi bakiyesi', 'Promosyon bakiyesi', 'Promosyon kredisi',
+      'Reklam kredisi', 'Reklam kredileri', 'Kupon bakiyesi', 'Kupon bakiye', 'Promosyon bakiyesi', 'Promosyon kredisi',
       'Hediye bakiye', 'Krediler',
     ],
-    spendSoFar: ['Şu ana kadarki harcama', 'Şimdiye kadarki harcama', 'Şu ana kadar harcanan', 'Güncel harcama', 'Mevcut harcama', 'Bu dönemki harcama'],
+    spendSoFar: ['Şu ana kadarki harcama', 'Şimdiye kadarki harcama', 'Şu ana kadar harcanan', 'Güncel harcama', 'Mevcut harcama', 'Bu dönemki harcama', 'Mevcut fatura döngüsü için şu ana kadarki harcama', 'Mevcut fatura döngüsündeki harcama'],
     billingThreshold: ['Faturalandırma eşiği', 'Fatura eşiği', 'Ödeme eşiği', 'Eşik'],
     nextBillDate: ['Sonraki fatura tarihi', 'Bir sonraki fatura tarihi', 'Sonraki faturalandırma tarihi', 'Sonraki ödeme tarihi'],
     accountId: ['Hesap kimliği', 'Hesap ID', 'Reklam hesabı kimliği', 'Reklamveren kimliği', 'Reklamveren ID'],
@@ -20,7 +20,7 @@ export default {
 
     manualPayment: ['Manuel ödeme', 'Manuel ödemeler', 'Ön ödemeli'],
     automaticPayment: ['Otomatik ödeme', 'Otomatik ödemeler', 'Otomatik faturalandırma'],
-    monthlyInvoicing: ['Aylık faturalandırma', 'Aylık fatura', 'Kredi limiti'],
+    monthlyInvoicing: ['Aylık faturalandırma', 'Aylık fatura'],
 
     couponField: [
       'Kupon kodu', 'Promosyon kodu', 'Promo kodu', 'İndirim kodu', 'Hediye kodu', 'Kod girin', 'Kodu girin', 'Kupon kodunu girin',
@@ -74,5 +74,11 @@ export default {
     fieldPhone: ['Telefon numarası', 'Cep telefonu', 'Telefon'],
     fieldAddress: ['Adres', 'Fatura adresi', 'Posta kodu', 'Şehir'],
     fieldTaxId: ['Vergi numarası', 'Vergi kimlik numarası', 'Vergi no', 'VKN'],
+    creditLineLimit: ['Kredi limiti', 'Kredi hattı'],
+    creditLineAvailable: ['Kullanılabilir kredi', 'Kredi bakiyesi'],
+    colAmount: ['Değer', 'Kupon değeri', 'Kredi tutarı', 'İndirim'],
+    tabSummary: ['Özet'],
+    paymentAction: ['Şimdi öde', 'Ödeme yöntemi ekle'],
+    assignAction: ['Görüntüle/Ata', 'Ata', 'Atama günlüğü'],
   },
 } satisfies LanguagePack;

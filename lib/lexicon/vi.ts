@@ -11,7 +11,7 @@ export default {
       'Tín dụng quảng cáo', 'Số dư tín dụng quảng cáo', 'Số dư phiếu giảm giá', 'Số dư phiếu quà tặng', 'Số dư voucher',
       'Tín dụng khuyến mãi', 'Số dư khuyến mãi', 'Số dư ưu đãi', 'Tín dụng',
     ],
-    spendSoFar: ['Chi tiêu đến nay', 'Chi tiêu cho đến nay', 'Chi tiêu hiện tại', 'Đã chi tiêu', 'Số tiền đã chi tiêu'],
+    spendSoFar: ['Chi tiêu đến nay', 'Chi tiêu cho đến nay', 'Chi tiêu hiện tại', 'Đã chi tiêu', 'Số tiền đã chi tiêu', 'Chi tiêu đến nay cho chu kỳ thanh toán hiện tại', 'Chi tiêu trong chu kỳ thanh toán hiện tại'],
     billingThreshold: ['Ngưỡng thanh toán', 'Ngưỡng lập hóa đơn', 'Ngưỡng tính phí', 'Ngưỡng'],
     nextBillDate: ['Ngày lập hóa đơn tiếp theo', 'Ngày thanh toán tiếp theo', 'Ngày tính phí tiếp theo', 'Hóa đơn tiếp theo'],
     accountId: ['ID tài khoản', 'ID tài khoản quảng cáo', 'ID nhà quảng cáo', 'Mã tài khoản'],
@@ -19,7 +19,7 @@ export default {
 
     manualPayment: ['Thanh toán thủ công', 'Trả trước'],
     automaticPayment: ['Thanh toán tự động', 'Tự động thanh toán'],
-    monthlyInvoicing: ['Hóa đơn hàng tháng', 'Lập hóa đơn hàng tháng', 'Hạn mức tín dụng'],
+    monthlyInvoicing: ['Hóa đơn hàng tháng', 'Lập hóa đơn hàng tháng'],
 
     couponField: [
       'Mã phiếu giảm giá', 'Mã khuyến mãi', 'Mã giảm giá', 'Mã ưu đãi', 'Mã coupon', 'Mã voucher', 'Mã phiếu quà tặng', 'Nhập mã',
@@ -42,7 +42,7 @@ export default {
     tabEarning: ['Đang nhận', 'Đang tiến hành', 'Đang xử lý', 'Đang chờ', 'Đang tích lũy'],
     tabNotAvailable: ['Không khả dụng', 'Không có sẵn', 'Hết hạn', 'Đã hết hạn', 'Đã sử dụng', 'Đã dùng'],
 
-    colPromotionName: ['Tên khuyến mãi', 'Tên chương trình khuyến mãi', 'Tên ưu đãi'],
+    colPromotionName: ['Tên khuyến mãi', 'Tên chương trình khuyến mãi', 'Tên ưu đãi', 'Thông tin phiếu giảm giá'],
     colCreditType: ['Loại tín dụng', 'Loại phiếu giảm giá', 'Loại khuyến mãi', 'Loại'],
     colUsageRequirements: ['Yêu cầu sử dụng', 'Điều kiện sử dụng', 'Yêu cầu'],
     colValidPeriod: ['Thời hạn hiệu lực', 'Thời gian hiệu lực', 'Khoảng thời gian hợp lệ', 'Hiệu lực', 'Thời hạn'],
@@ -76,5 +76,11 @@ export default {
     fieldPhone: ['Số điện thoại', 'Điện thoại'],
     fieldAddress: ['Địa chỉ', 'Địa chỉ thanh toán', 'Mã bưu chính', 'Thành phố'],
     fieldTaxId: ['Mã số thuế', 'MST'],
+    creditLineLimit: ['Hạn mức tín dụng'],
+    creditLineAvailable: ['Tín dụng khả dụng', 'Hạn mức khả dụng', 'Số dư tín dụng'],
+    colAmount: ['Giá trị', 'Giá trị phiếu giảm giá', 'Mệnh giá', 'Giảm giá'],
+    tabSummary: ['Tóm tắt', 'Tổng quan'],
+    paymentAction: ['Thanh toán ngay', 'Thực hiện thanh toán', 'Thêm phương thức thanh toán'],
+    assignAction: ['Xem/Chỉ định', 'Chỉ định', 'Nhật ký chỉ định'],
   },
 } satisfies LanguagePack;

@@ -6,7 +6,7 @@ export default {
     accountBalance: ['帳戶餘額', '總餘額', '可用餘額'],
     cashBalance: ['現金餘額', '現金'],
     creditBalance: ['廣告贈金', '贈金餘額', '贈金', '廣告贈款', '贈款餘額', '廣告抵用金', '優惠券餘額', '折價券餘額'],
-    spendSoFar: ['目前花費', '目前消耗', '本期花費', '至今花費', '已花費'],
+    spendSoFar: ['目前花費', '目前消耗', '本期花費', '至今花費', '已花費', '目前帳單週期至今花費', '目前帳單週期花費'],
     billingThreshold: ['帳單門檻', '付款門檻', '扣款門檻', '帳單閾值', '門檻'],
     nextBillDate: ['下次帳單日期', '下一個帳單日期', '下次付款日期', '下次扣款日期'],
     accountId: ['帳戶ID', '帳號ID', '廣告帳戶ID', '廣告主ID'],
@@ -14,7 +14,7 @@ export default {
 
     manualPayment: ['手動付款', '預付', '預付款'],
     automaticPayment: ['自動付款', '自動扣款'],
-    monthlyInvoicing: ['月結', '月結帳單', '每月開立發票', '信用額度'],
+    monthlyInvoicing: ['月結', '月結帳單', '每月開立發票'],
 
     couponField: ['優惠券代碼', '優惠券碼', '優惠碼', '促銷代碼', '兌換碼', '折扣碼', '折價券代碼', '輸入代碼', '請輸入優惠碼'],
     couponOpener: ['兌換優惠券', '兌換代碼', '兌換折價券', '新增優惠券', '使用優惠碼', '使用優惠券'],
@@ -62,5 +62,11 @@ export default {
     fieldPhone: ['電話號碼', '手機號碼', '聯絡電話'],
     fieldAddress: ['地址', '帳單地址', '郵遞區號'],
     fieldTaxId: ['統一編號', '統編', '稅號', '稅籍編號'],
+    creditLineLimit: ['信用額度', '授信額度'],
+    creditLineAvailable: ['可用額度', '可用信用額度', '信用餘額'],
+    colAmount: ['面額', '價值', '優惠金額', '贈金金額'],
+    tabSummary: ['概覽', '摘要'],
+    paymentAction: ['立即付款', '新增付款方式'],
+    assignAction: ['查看/分配', '分配', '分配記錄'],
   },
 } satisfies LanguagePack;

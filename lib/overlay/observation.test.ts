@@ -10,6 +10,7 @@ function reading(overrides: Partial<BillingReading> = {}): BillingReading {
   return {
     url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}`,
     pageKind: 'payment',
+    pageKindConfidence: 'high',
     language: 'en',
     accountId: ACCOUNT,
     accountIdSource: 'url',
@@ -19,6 +20,7 @@ function reading(overrides: Partial<BillingReading> = {}): BillingReading {
     accountBalance: null,
     cashBalance: '10.00',
     creditBalance: '50.00',
+    creditLine: null,
     spendSoFar: '480.00',
     billingThreshold: '500.00',
     nextBillDate: null,
@@ -51,6 +53,10 @@ describe('observing a reading', () => {
     expect(observationOf(reading({ accountId: null }), AT)).toBeNull();
     expect(observationOf(reading({ accountId: 'org-42' }), AT)).toBeNull();
     expect(observationOf(null, AT)).toBeNull();
+  });
+
+  it('observes nothing on a page under an unknown route that did not read as a Billing page', () => {
+    expect(observationOf(reading({ pageKind: 'other', pageKindConfidence: 'low' }), AT)).toBeNull();
   });
 
   it('observes nothing on a page that shows no numbers (a Transactions page)', () => {

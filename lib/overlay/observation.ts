@@ -9,9 +9,12 @@ import type { BillingReading } from '../reader/reading';
 const ACCOUNT_ID = /^\d{6,25}$/;
 const NUMBERS = ['spendSoFar', 'creditBalance', 'cashBalance', 'accountBalance'] as const;
 
-/** The reading as an observation at `at`, or null when it names no ad account or shows no numbers. */
+/**
+ * The reading as an observation at `at`, or null when it names no ad account, shows no numbers, or is
+ * not a Billing page (a settings page under an unknown route that mentions a balance once).
+ */
 export function observationOf(reading: BillingReading | null, at: Date): Observation | null {
-  if (!reading?.accountId || !ACCOUNT_ID.test(reading.accountId)) return null;
+  if (!reading?.accountId || !ACCOUNT_ID.test(reading.accountId) || reading.pageKind === 'other') return null;
   if (NUMBERS.every((field) => reading[field] === null)) return null;
   return {
     at: at.toISOString(),

@@ -26,6 +26,16 @@ describe('what the overlay shows', () => {
     expect(overlayView({ ...inputs, url: page.url }, NOW).on).toBe(true);
   });
 
+  it('on an unknown route in the Finance area, shows nothing until the page reads as a Billing page', () => {
+    const url = 'https://ads.tiktok.com/i18n/account/balance_overview?aadvid=7234567890123456789';
+    const inputs = { url, stored: null, recorded: [], pending: NO_PENDING, typedCode: null };
+    expect(overlayView({ ...inputs, reading: null }, NOW).on).toBe(false);
+    expect(overlayView({ ...inputs, reading: reading({ url, pageKind: 'other', pageKindConfidence: 'low' }) }, NOW).on).toBe(false);
+    expect(overlayView({ ...inputs, reading: reading({ url, pageKind: 'payment', pageKindConfidence: 'low' }) }, NOW).on).toBe(true);
+    // A known Finance route shows the overlay from the start, before its first reading.
+    expect(overlayView({ ...inputs, url: page.url, reading: null }, NOW).on).toBe(true);
+  });
+
   it('works before notes have loaded, with the defaults', () => {
     const view = overlayView({ reading: page, url: page.url, stored: null, recorded: [], pending: NO_PENDING, typedCode: null }, NOW);
     expect(view.on).toBe(true);

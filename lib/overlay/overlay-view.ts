@@ -5,6 +5,7 @@
  */
 import type { Hint, HintInput } from '../hints/types';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type Observation, type Settings, type StoredNotes } from '../notes/schema';
+import { isBillingRoute } from '../reader/page-kind';
 import { withDismissed, withRestored } from './dismissals';
 import { pageHints, visibleHints } from './page-hints';
 
@@ -59,7 +60,10 @@ export interface ViewInputs extends Pick<HintInput, 'reading' | 'typedCode' | 't
 }
 
 export interface OverlayView {
-  /** False when the user turned the overlay off for this site: no overlay, the popup is still answered. */
+  /**
+   * False when the user turned the overlay off for this site, or on a route we do not know until its
+   * content reads as a Billing page: no overlay, the popup is still answered.
+   */
   on: boolean;
   minimised: boolean;
   /** Every hint, most urgent first. */
@@ -94,7 +98,7 @@ export function overlayView(inputs: ViewInputs, now: Date, observedAt: Date = no
   const shown = visibleHints(hints, settings.dismissedHints);
   return {
     failure,
-    on: settings.overlayOn[hostOf(inputs.url)],
+    on: settings.overlayOn[hostOf(inputs.url)] && (isBillingRoute(inputs.url) || (inputs.reading !== null && inputs.reading.pageKind !== 'other')),
     minimised: settings.overlayMinimised,
     hints,
     shown,

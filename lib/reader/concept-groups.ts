@@ -3,7 +3,11 @@ import type { AmountRole } from './reading';
 
 /** Concepts whose label names a value beside it: the collector gathers the texts around these. */
 export const AMOUNT_CONCEPTS: readonly AmountRole[] = ['accountBalance', 'cashBalance', 'creditBalance', 'spendSoFar', 'billingThreshold'];
-export const VALUE_CONCEPTS: readonly Concept[] = [...AMOUNT_CONCEPTS, 'nextBillDate', 'accountId', 'currencyLabel', 'validUntil'];
+/** A monthly-invoicing credit line's labels: read apart from the balances, never as ad credit. */
+export const CREDIT_LINE_CONCEPTS: readonly Concept[] = ['creditLineAvailable', 'creditLineLimit'];
+export const VALUE_CONCEPTS: readonly Concept[] = [...AMOUNT_CONCEPTS, ...CREDIT_LINE_CONCEPTS, 'nextBillDate', 'accountId', 'currencyLabel', 'validUntil'];
+/** What only a Finance page shows besides its balances: its Summary tab, Make payment / Add payment method. */
+export const FINANCE_PAGE_CONCEPTS: readonly Concept[] = ['tabSummary', 'paymentAction'];
 
 export const PAGE_TITLE_CONCEPTS: readonly Concept[] = ['pagePayment', 'pagePromotions', 'pageTransactions', 'pageInvoices', 'pageBilling', 'pageFinance'];
 export const TAB_CONCEPTS: readonly Concept[] = ['tabAvailable', 'tabEarning', 'tabNotAvailable'];
@@ -16,6 +20,7 @@ export const COLUMN_CONCEPTS: readonly Concept[] = [
   'colUnusedAmount',
   'colUsedAmount',
   'colStatus',
+  'colAmount',
 ];
 export const CREDIT_TYPE_CONCEPTS: readonly Concept[] = ['creditFree', 'creditAssignable', 'creditConditional'];
 /** Labels that mark a promotion shown as a card; each card holds one of them. */
@@ -51,6 +56,7 @@ export const LABEL_CONCEPTS: readonly Concept[] = [
   ...BILLING_TYPE_CONCEPTS,
   ...COLUMN_CONCEPTS,
   ...CREDIT_TYPE_CONCEPTS,
+  ...FINANCE_PAGE_CONCEPTS,
   'couponField',
   'couponOpener',
   'activate',

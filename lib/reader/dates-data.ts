@@ -12,7 +12,7 @@ const MONTHS: Record<string, readonly string[]> = {
     'august|aug', 'september|sep|sept', 'oktober|okt', 'november|nov', 'dezember|dez'],
   es: ['enero|ene', 'febrero|feb', 'marzo|mar', 'abril|abr', 'mayo|may', 'junio|jun', 'julio|jul', 'agosto|ago',
     'septiembre|setiembre|sep|sept|set', 'octubre|oct', 'noviembre|nov', 'diciembre|dic'],
-  fr: ['janvier|janv|jan', 'février|févr|fév', 'mars|mar', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août|aoû',
+  fr: ['janvier|janv|jan', 'février|févr|fév', 'mars|mar', 'avril|avr', 'mai', 'juin', 'juillet|juill|juil', 'août|aoû',
     'septembre|sept', 'octobre|oct', 'novembre|nov', 'décembre|déc'],
   it: ['gennaio|gen', 'febbraio|feb', 'marzo|mar', 'aprile|apr', 'maggio|mag', 'giugno|giu', 'luglio|lug', 'agosto|ago',
     'settembre|set', 'ottobre|ott', 'novembre|nov', 'dicembre|dic'],
@@ -33,9 +33,12 @@ const MONTHS: Record<string, readonly string[]> = {
   // Thai abbreviations are written with dots ("พ.ย."), which monthKey drops.
   th: ['มกราคม|ม.ค.', 'กุมภาพันธ์|ก.พ.', 'มีนาคม|มี.ค.', 'เมษายน|เม.ย.', 'พฤษภาคม|พ.ค.', 'มิถุนายน|มิ.ย.',
     'กรกฎาคม|ก.ค.', 'สิงหาคม|ส.ค.', 'กันยายน|ก.ย.', 'ตุลาคม|ต.ค.', 'พฤศจิกายน|พ.ย.', 'ธันวาคม|ธ.ค.'],
-  // Egyptian/Gulf names, plus the one-word Levantine ones (the two-word ones are left out).
-  ar: ['يناير', 'فبراير|شباط', 'مارس|آذار', 'أبريل|إبريل|نيسان', 'مايو|أيار', 'يونيو|حزيران', 'يوليو|يوليه|تموز',
-    'أغسطس|آب', 'سبتمبر|أيلول', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  // Arabic has four sets of Gregorian month names, all of which Intl writes for some Arabic locale:
+  // Egyptian/Gulf (يناير), Levantine/Iraqi (كانون الثاني, two words for four months), Maghreb (جانفي,
+  // ar-DZ / ar-TN), Moroccan (يوليوز, غشت) and Mauritanian (أغشت, دجمبر).
+  ar: ['يناير|كانون الثاني|جانفي', 'فبراير|شباط|فيفري', 'مارس|آذار', 'أبريل|إبريل|نيسان|أفريل', 'مايو|أيار|ماي',
+    'يونيو|حزيران|جوان', 'يوليو|يوليه|تموز|جويلية|يوليوز', 'أغسطس|آب|أوت|غشت|أغشت', 'سبتمبر|أيلول|شتنبر|شتمبر',
+    'أكتوبر|تشرين الأول', 'نوفمبر|تشرين الثاني|نونبر', 'ديسمبر|كانون الأول|دجنبر|دجمبر'],
 };
 
 /** Words between the parts of a date that carry nothing: "24 de nov. de 2026", "24 нояб. 2026 г.". */
@@ -51,11 +54,24 @@ export function monthKey(word: string): string {
   return key;
 }
 
+/**
+ * Month names of two words ("كانون الأول"): found before single words are, as one name. Hamza seats
+ * vary between pages (الأول / الاول), so every alef matches every other.
+ */
+const MULTI_WORD_NAMES = Object.values(MONTHS).flatMap((months) => months.flatMap((variants) => variants.split('|'))).filter((name) => /\s/.test(name));
+/** First words of those names: a text holding none of them (nearly every text) skips the search. */
+export const MULTI_WORD_STARTS: readonly string[] = [...new Set(MULTI_WORD_NAMES.map((name) => name.split(/\s+/)[0]!))];
+export const MULTI_WORD_MONTHS: RegExp = (() => {
+  const names = MULTI_WORD_NAMES;
+  const pattern = (name: string) => name.replace(/[أإآا]/g, '[أإآا]').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${names.map(pattern).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+})();
+
 export const MONTH_BY_KEY: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
   for (const names of Object.values(MONTHS)) {
     names.forEach((variants, index) => {
-      for (const name of variants.split('|')) map.set(monthKey(name), index + 1);
+      for (const name of variants.split('|')) map.set(monthKey(name.replace(/\s+/g, ' ')), index + 1);
     });
   }
   return map;

@@ -15,8 +15,9 @@
  */
 import { foldText } from './money-data';
 import {
-  ERA_KEYS, FILLER_KEYS, FROM_AFTER, FROM_CONNECTOR, FROM_WORDS, MONTH_BY_KEY, monthKey, UNTIL_AFTER, UNTIL_CONNECTOR,
-  UNTIL_WORDS,
+  ERA_KEYS, FILLER_KEYS, FROM_AFTER, FROM_CONNECTOR, FROM_WORDS, MONTH_BY_KEY, monthKey, MULTI_WORD_MONTHS, MULTI_WORD_STARTS,
+  UNTIL_AFTER,
+  UNTIL_CONNECTOR, UNTIL_WORDS,
 } from './dates-data';
 
 export interface DateHints { locale?: string }
@@ -77,7 +78,11 @@ function lower(text: string): string {
  * become spaces, Vietnamese "thg 11" becomes the November marker.
  */
 function prepare(folded: string): string {
-  return folded
+  const month = (whole: string) => MONTH_BY_KEY.get(monthKey(whole.replace(/\s+/g, ' ')));
+  const named = MULTI_WORD_STARTS.some((word) => folded.includes(word))
+    ? folded.replace(MULTI_WORD_MONTHS, (whole) => String.fromCharCode(MONTH_MARK + (month(whole) ?? 0)).padEnd(whole.length))
+    : folded;
+  return named
     .replace(/(?<![\p{L}\d])(?:thg|tháng|thang)\s*(\d{1,2})(?!\d)/gu, (whole, n: string) => {
       const month = Number(n);
       return month >= 1 && month <= 12 ? String.fromCharCode(MONTH_MARK + month).padEnd(whole.length) : whole;

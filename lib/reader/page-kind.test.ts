@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountIdFromUrl, isBillingRoute, pageKindFromUrl } from './page-kind';
+import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute, mayBeBillingRoute, pageKindFromUrl } from './page-kind';
 
 const CASES: [string, string][] = [
   ['https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789', 'payment'],
@@ -20,6 +20,55 @@ const CASES: [string, string][] = [
   ['https://ads.tiktok.com.evil.example/i18n/account/payment', 'other'],
   ['not a url', 'other'],
 ];
+
+// Every Finance route public sources show (DOMAIN.md, "What public sources show about the real pages":
+// Routes), with the query variants seen on them.
+const PUBLIC_ROUTES: [string, string][] = [
+  ['https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789', 'payment'],
+  ['https://ads.tiktok.com/i18n/account/payment_invoice?aadvid=7234567890123456789', 'payment'],
+  ['https://ads.tiktok.com/i18n/account/payment_invoice?aadvid=7234567890123456789&tab=summary', 'payment'],
+  ['https://ads.tiktok.com/i18n/account/payment_invoice/?aadvid=7234567890123456789#summary', 'payment'],
+  ['https://ads.tiktok.com/i18n/account/transaction?aadvid=7234567890123456789&tab=2', 'transactions'],
+  ['https://ads.tiktok.com/i18n/account/transaction?tab=2&aadvid=7234567890123456789', 'transactions'],
+  ['https://business.tiktok.com/manage/payment/v2?org_id=7000000000000000001', 'bc-payment'],
+  ['https://business.tiktok.com/manage/payment/v2?org_id=7000000000000000001&aadvid=7234567890123456789', 'bc-payment'],
+  ['https://business.tiktok.com/manage/payment/v2?org_id=7000000000000000001&filters=%7B%22status%22%3A1%7D', 'bc-payment'],
+  ['https://business.tiktok.com/manage/payment/v2?org_id=7000000000000000001&selectAccountType=1', 'bc-payment'],
+  ['https://business.tiktok.com/manage/billing/v2?org_id=7000000000000000001', 'bc-billing'],
+  ['https://business.tiktok.com/manage/accounts/adv?org_id=7000000000000000001', 'bc-billing'],
+  ['https://business.tiktok.com/manage/accounts/adv?org_id=7000000000000000001&filters=%5B%5D', 'bc-billing'],
+];
+
+describe('the Finance routes public sources show', () => {
+  it.each(PUBLIC_ROUTES)('%s is %s', (url, kind) => {
+    expect(pageKindFromUrl(url)).toBe(kind);
+    expect(mayBeBillingRoute(url)).toBe(true);
+  });
+});
+
+// Routes in the Settings area the Finance menu sits in, that no source lists: read by content.
+const FINANCE_AREA: [string, boolean][] = [
+  ['https://ads.tiktok.com/i18n/account/balance_overview?aadvid=1', true],
+  ['https://ads.tiktok.com/i18n/account/info?aadvid=1', true],
+  ['https://ads.tiktok.com/i18n/account/paymentsettings-typo', true],
+  ['https://ads.tiktok.com/account/summary?aadvid=1', true],
+  ['https://business.tiktok.com/manage/accounts/asset?org_id=1', true],
+  // Known routes are not "unknown"; pages outside the Settings area are never read.
+  ['https://ads.tiktok.com/i18n/account/payment?aadvid=1', false],
+  ['https://ads.tiktok.com/i18n/perf/campaign?aadvid=1', false],
+  ['https://ads.tiktok.com/i18n/dashboard?aadvid=1', false],
+  ['https://ads.tiktok.com/i18n/accounts-typo/x', false],
+  ['https://business.tiktok.com/manage/overview?org_id=1', false],
+  ['https://example.com/i18n/account/balance', false],
+  ['not a url', false],
+];
+
+describe('routes read by their content', () => {
+  it.each(FINANCE_AREA)('%s in the Finance area: %s', (url, inArea) => {
+    expect(isFinanceAreaRoute(url)).toBe(inArea);
+    expect(mayBeBillingRoute(url)).toBe(inArea || isBillingRoute(url));
+  });
+});
 
 describe('page kind from the URL', () => {
   it.each(CASES)('%s is %s', (url, kind) => {

@@ -5,17 +5,28 @@ const BUSINESS_CENTER_HOSTS = new Set(['business.tiktok.com']);
 
 // Ads Manager's Finance pages live under /i18n/account/<page> today; older and newer layouts have used
 // /finance/, /billing/ and /payment/ segments, so the path is read by its words, not by one fixed route.
+// A segment may carry a suffix after `_` or `-` ("payment_invoice" is the Payment page too: DOMAIN.md,
+// "Routes"); "paymentsettings" is another word and is not read as one.
+const SUFFIX = '([_-][a-z0-9]+)*';
 const ADS_MANAGER_ROUTES: readonly [RegExp, PageKind][] = [
-  [/\/(promotions?|coupons?|vouchers?|incentives?)(\/|$)/, 'promotions'],
-  [/\/(transactions?|transaction-records?)(\/|$)/, 'transactions'],
+  [new RegExp(`/(promotions?|coupons?|vouchers?|incentives?)${SUFFIX}(/|$)`), 'promotions'],
+  [new RegExp(`/(transactions?|transaction-records?)${SUFFIX}(/|$)`), 'transactions'],
   [/\/(invoices?)(\/|$)/, 'invoices'],
-  [/\/(payment|payments|billing|finance)(\/|$)/, 'payment'],
+  [new RegExp(`/(payment|payments|billing|finance)${SUFFIX}(/|$)`), 'payment'],
 ];
 
 const BUSINESS_CENTER_ROUTES: readonly [RegExp, PageKind][] = [
   [/\/manage\/(payment|finance)(\/|$)/, 'bc-payment'],
   [/\/manage\/(billing|invoices?|transactions?)(\/|$)/, 'bc-billing'],
+  // The ad accounts list: every account's balance and payment, many accounts on one page.
+  [/\/manage\/accounts\/adv(\/|$)/, 'bc-billing'],
 ];
+
+// The Settings area the Finance menu sits in (Tools > Settings > Finance). A page there under a route
+// nobody has listed may still be a Finance page: the content decides (readPageKind), never the URL alone.
+// The first segment is a locale prefix ("i18n" today); any one is accepted, as the routes above do.
+const ADS_MANAGER_FINANCE_AREA = /^\/([a-z0-9-]+\/)?account(\/|$)/;
+const BUSINESS_CENTER_FINANCE_AREA = /^\/manage\/(accounts|payment|billing|finance)(\/|$)/;
 
 // Every read asks about the same address several times; parsing it once per address is enough.
 let lastUrl: { url: string; parsed: URL | null } | null = null;
@@ -58,6 +69,25 @@ function kindOf(url: string | null | undefined): PageKind {
 
 export function isBillingRoute(url: string | null | undefined): boolean {
   return pageKindFromUrl(url) !== 'other';
+}
+
+/**
+ * A route in the Settings area that holds the Finance menu, under no route we know: the loader reads
+ * such a page and shows something only when its content is plainly a Billing page (low confidence).
+ * Every other Ads Manager page (campaigns, reporting, creative) is never read.
+ */
+export function isFinanceAreaRoute(url: string | null | undefined): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed || isBillingRoute(url)) return false;
+  const path = parsed.pathname.toLowerCase();
+  if (ADS_MANAGER_HOSTS.has(parsed.hostname)) return ADS_MANAGER_FINANCE_AREA.test(path);
+  if (BUSINESS_CENTER_HOSTS.has(parsed.hostname)) return BUSINESS_CENTER_FINANCE_AREA.test(path);
+  return false;
+}
+
+/** Whether the content script reads this page at all: a known Finance route, or one in the Finance area. */
+export function mayBeBillingRoute(url: string | null | undefined): boolean {
+  return isBillingRoute(url) || isFinanceAreaRoute(url);
 }
 
 const ACCOUNT_ID = /^\d{6,24}$/;

@@ -44,7 +44,7 @@ function isLabelFor(text: string, match: ConceptMatch): boolean {
 const rank = ({ label, exact }: { label: LabelRecord; exact: boolean }) => (label.inHeading ? 2 : exact ? 0 : 1);
 
 /** Labels that can name a value: shown, not a button caption, not a column header over many rows. */
-function valueLabels(labels: readonly LabelRecord[], among: readonly Concept[]): { label: LabelRecord; concept: Concept; exact: boolean }[] {
+export function valueLabels(labels: readonly LabelRecord[], among: readonly Concept[]): { label: LabelRecord; concept: Concept; exact: boolean }[] {
   let byConcepts = valueLabelsOf.get(labels);
   if (!byConcepts) valueLabelsOf.set(labels, (byConcepts = new Map()));
   let found = byConcepts.get(among);
@@ -83,10 +83,10 @@ export function currencyFromLabels(labels: readonly LabelRecord[]): string | nul
   return null;
 }
 
-type ValueLabel = ReturnType<typeof valueLabels>[number];
+export type ValueLabel = ReturnType<typeof valueLabels>[number];
 
 /** The first text around these labels (in rank order) that `parse` accepts, with the label it came from. */
-function firstValue<T>(candidates: readonly ValueLabel[], parse: (text: string) => T | null) {
+export function firstValue<T>(candidates: readonly ValueLabel[], parse: (text: string) => T | null) {
   for (const { label } of candidates) {
     for (const text of valueTexts(label)) {
       const value = parse(text);
@@ -141,7 +141,11 @@ export function readAccountIdFromPage(labels: readonly LabelRecord[]): string | 
  * Billing type from what the page says, else from what it shows: spend so far and a threshold only
  * exist on automatic payment; a cash balance is the prepaid (manual) layout.
  */
-export function readBillingType(labels: readonly LabelRecord[], amounts: readonly LabelledAmount[]): BillingReading['billingType'] {
+export function readBillingType(
+  labels: readonly LabelRecord[],
+  amounts: readonly LabelledAmount[],
+  creditLine: BillingReading['creditLine'] = null,
+): BillingReading['billingType'] {
   // "Payment type: Manual payment · Currency: EUR" states it as well as a bare label does.
   const stated = labels
     .filter((label) => label.visible && !label.inControl)
@@ -152,6 +156,8 @@ export function readBillingType(labels: readonly LabelRecord[], amounts: readonl
       stated.concept as 'manualPayment' | 'automaticPayment' | 'monthlyInvoicing'
     ];
   }
+  // A credit line exists only on monthly invoicing (DOMAIN.md, "Balances and billing types").
+  if (creditLine) return 'invoice';
   const roles = new Set(amounts.map((amount) => amount.role));
   if (roles.has('spendSoFar') || roles.has('billingThreshold')) return 'automatic';
   if (roles.has('cashBalance')) return 'manual';

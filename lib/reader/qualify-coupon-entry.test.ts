@@ -14,6 +14,7 @@ function input(overrides: Partial<InputRecord>): InputRecord {
     ariaLabel: '',
     labelText: '',
     describedBy: '',
+    describedByShown: '',
     autocomplete: '',
     inputMode: '',
     maxLength: null,
@@ -24,13 +25,14 @@ function input(overrides: Partial<InputRecord>): InputRecord {
     inShadowRoot: false,
     visible: true,
     disabled: false,
+    readOnly: false,
     invalid: false,
     ...overrides,
   };
 }
 
 function control(overrides: Partial<ControlRecord>): ControlRecord {
-  return { key: nextKey++, text: '', ariaLabel: '', title: '', visible: true, inDialog: false, ...overrides };
+  return { key: nextKey++, text: '', ariaLabel: '', title: '', href: null, visible: true, inDialog: false, ...overrides };
 }
 
 describe('scoring the coupon / promo code field', () => {

@@ -123,19 +123,54 @@ export function scoreOpener(control: ControlRecord): ScoredEntry | null {
   };
 }
 
+/**
+ * Whether a control is a link to another page: a "Redeem promo code" link there opens that page, not a
+ * code entry here. Without the page's address, any real link counts as leaving it.
+ */
+export function leavesPage(control: ControlRecord, pageUrl: string | null): boolean {
+  if (!control.href) return false;
+  if (!pageUrl) return true;
+  try {
+    const [here, there] = [new URL(pageUrl), new URL(control.href)];
+    return here.origin !== there.origin || here.pathname.replace(/\/+$/, '') !== there.pathname.replace(/\/+$/, '');
+  } catch {
+    return true;
+  }
+}
+
 /** The coupon entry on this page: the best field, else the best control that opens one, else none. */
-export function chooseCouponEntry(inputs: readonly InputRecord[], controls: readonly ControlRecord[]): ScoredEntry | null {
+export function chooseCouponEntry(inputs: readonly InputRecord[], controls: readonly ControlRecord[], pageUrl: string | null = null): ScoredEntry | null {
   const dialogHasActivate = controls.some((control) => control.visible && control.inDialog && conceptIn(control.text || control.ariaLabel, 'activate'));
   const fields = inputs
-    .filter((input) => input.visible && !input.disabled)
+    // A read-only input is a dropdown drawn with the text field's class: nothing can be typed into it.
+    .filter((input) => input.visible && !input.disabled && !input.readOnly)
     .map((input) => scoreInput(input, dialogHasActivate))
     .filter((entry) => entry.confidence >= FIELD_THRESHOLD)
     .sort((a, b) => b.confidence - a.confidence);
   if (fields[0]) return fields[0];
   const openers = controls
-    .filter((control) => control.visible)
+    .filter((control) => control.visible && !leavesPage(control, pageUrl))
     .map(scoreOpener)
     .filter((entry): entry is ScoredEntry => entry !== null && entry.confidence >= OPENER_THRESHOLD)
     .sort((a, b) => b.confidence - a.confidence);
   return openers[0] ?? null;
+}
+
+export interface CouponLink {
+  label: string;
+  url: string;
+}
+
+/**
+ * A visible link that says it redeems a code but leads to another page ("Redeem promo code" on a
+ * Business Center page, to Ads Manager): where the user is sent to enter the code.
+ */
+export function chooseCouponLink(controls: readonly ControlRecord[], pageUrl: string | null): CouponLink | null {
+  const links = controls
+    .filter((control) => control.visible && control.href && leavesPage(control, pageUrl))
+    .map((control) => ({ control, scored: scoreOpener(control) }))
+    .filter(({ scored }) => scored !== null && scored.confidence >= OPENER_THRESHOLD)
+    .sort((a, b) => b.scored!.confidence - a.scored!.confidence);
+  const best = links[0];
+  return best ? { label: best.scored!.label ?? '', url: best.control.href! } : null;
 }

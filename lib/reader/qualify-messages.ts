@@ -42,8 +42,9 @@ export function readMessages(records: readonly MessageRecord[], field: InputReco
       const kind = after.visible ? messageKind(after.text) : null;
       if (kind) add({ text: after.text, kind, source: 'coupon-entry', nearCouponEntry: true });
     }
-    if (field.invalid && field.describedBy) {
-      add({ text: field.describedBy, kind: messageKind(field.describedBy) ?? 'error', source: 'invalid-field', nearCouponEntry: true });
+    // What a hidden tooltip says (kits keep every tooltip in the markup) is help nobody sees, not an error.
+    if (field.invalid && field.describedByShown) {
+      add({ text: field.describedByShown, kind: messageKind(field.describedByShown) ?? 'error', source: 'invalid-field', nearCouponEntry: true });
     }
   }
   for (const record of records) {

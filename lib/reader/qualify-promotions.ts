@@ -5,6 +5,7 @@ import { parseDate, parseDateRange } from './dates';
 import { parseMoney } from './money';
 import type { CardRecord, TabRecord, TableRecord } from './records';
 import type { Promotion } from './reading';
+import { mergeTableCopies } from './table-copies';
 
 type Status = NonNullable<Promotion['status']>;
 type CreditType = NonNullable<Promotion['creditType']>;
@@ -36,44 +37,55 @@ export function selectedTabStatus(tabs: readonly TabRecord[]): Status | null {
   return null;
 }
 
+// A bare "Amount" / "Valor" / "Số tiền" header names the credit's amount in a promotions table; the
+// lexicon files those words under the top-up field (fieldAmount), so they are asked for here too.
+const AMOUNT_HEADER_CONCEPTS: readonly Concept[] = ['colAmount', 'fieldAmount'];
+
 function columnIndex(headers: readonly string[]): Partial<Record<Concept, number>> {
   const columns: Partial<Record<Concept, number>> = {};
   headers.forEach((header, index) => {
-    const concept = conceptsIn(header, COLUMN_CONCEPTS)[0]?.concept;
+    const concept = conceptsIn(header, COLUMN_CONCEPTS)[0]?.concept ?? (conceptsIn(header, AMOUNT_HEADER_CONCEPTS)[0] ? 'colAmount' : undefined);
     if (concept && columns[concept] === undefined) columns[concept] = index;
   });
   return columns;
 }
 
-function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHints): Promotion[] {
+/** A promotion and the collector's key of the row or card it was read from, for a selector. */
+export interface PromotionRow {
+  promotion: Promotion;
+  key: number | null;
+}
+
+function fromTable(table: TableRecord, tabStatus: Status | null, hints: ParseHints): PromotionRow[] {
   const columns = columnIndex(table.headers);
   const pieces = (row: readonly string[][], concept: Concept) => {
     const index = columns[concept];
     return index === undefined ? [] : (row[index] ?? []);
   };
   const cell = (row: readonly string[][], concept: Concept) => pieces(row, concept).join(' ');
-  return table.rows.flatMap((row) => {
+  return table.rows.flatMap((row, rowIndex) => {
     // The name is the cell's first piece: badges ("Expired", "New") follow it.
     const name = pieces(row, 'colPromotionName')[0] || row[0]?.[0] || '';
     if (!name) return [];
     const used = parseMoney(cell(row, 'colUsedAmount'), hints);
     const range = parseDateRange(cell(row, 'colValidPeriod'), hints);
     const status = statusIn(cell(row, 'colStatus')) ?? statusIn(pieces(row, 'colPromotionName').slice(1).join(' ')) ?? tabStatus;
+    // The unused amount is what is left to spend; without that column, the credit's value or amount.
     const unused =
       parseMoney(cell(row, 'colUnusedAmount'), hints) ??
+      parseMoney(cell(row, 'colAmount'), hints) ??
       (status === 'earning' && !used ? offeredCredit([...pieces(row, 'colUsageRequirements'), ...pieces(row, 'colPromotionName')], hints) : null);
-    return [
-      {
-        name,
-        creditType: creditTypeIn(cell(row, 'colCreditType')),
-        status,
-        amount: unused?.value ?? null,
-        usedAmount: used?.value ?? null,
-        currency: unused?.currency ?? used?.currency ?? null,
-        validFrom: range?.from ?? null,
-        validUntil: range?.until ?? null,
-      },
-    ];
+    const promotion: Promotion = {
+      name,
+      creditType: creditTypeIn(cell(row, 'colCreditType')),
+      status,
+      amount: unused?.value ?? null,
+      usedAmount: used?.value ?? null,
+      currency: unused?.currency ?? used?.currency ?? null,
+      validFrom: range?.from ?? null,
+      validUntil: range?.until ?? null,
+    };
+    return [{ promotion, key: table.rowKeys[rowIndex] ?? null }];
   });
 }
 
@@ -144,9 +156,16 @@ function fromCard(card: CardRecord, tabStatus: Status | null, hints: ParseHints)
   };
 }
 
-export function readPromotions(tables: readonly TableRecord[], cards: readonly CardRecord[], tabs: readonly TabRecord[], hints: ParseHints): Promotion[] {
+export function readPromotionRows(tables: readonly TableRecord[], cards: readonly CardRecord[], tabs: readonly TabRecord[], hints: ParseHints): PromotionRow[] {
   const tabStatus = selectedTabStatus(tabs);
-  const rows = tables.flatMap((table) => fromTable(table, tabStatus, hints));
+  const rows = mergeTableCopies(tables).flatMap((table) => fromTable(table, tabStatus, hints));
   if (rows.length > 0) return rows;
-  return cards.flatMap((card) => fromCard(card, tabStatus, hints) ?? []);
+  return cards.flatMap((card) => {
+    const promotion = fromCard(card, tabStatus, hints);
+    return promotion ? [{ promotion, key: null }] : [];
+  });
+}
+
+export function readPromotions(tables: readonly TableRecord[], cards: readonly CardRecord[], tabs: readonly TabRecord[], hints: ParseHints): Promotion[] {
+  return readPromotionRows(tables, cards, tabs, hints).map((row) => row.promotion);
 }

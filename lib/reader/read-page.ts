@@ -2,16 +2,17 @@ import { RecordCollector } from './collect';
 import { LabelIndex } from './label-index';
 import { textChangesOf } from './page-changes';
 import { intlLocaleFor } from './locale';
-import { accountIdFromUrl, isBillingRoute } from './page-kind';
+import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute } from './page-kind';
 import { pageCurrency, readAccountIdFromPage, readAmounts, readBillingType, readNextBillDate, currencyFromLabels } from './qualify-amounts';
-import { chooseCouponEntry } from './qualify-coupon-entry';
+import { chooseCouponEntry, chooseCouponLink } from './qualify-coupon-entry';
 import { readMessages } from './qualify-messages';
 import { readLanguage, readPageKind } from './qualify-page';
-import { readPromotions } from './qualify-promotions';
+import { readPromotionRows } from './qualify-promotions';
 import { type AmountRole, type BillingReading } from './reading';
 import { PartMemo } from './part-memo';
 import { ReadingValidator } from './validate-reading';
-import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS } from './concept-groups';
+import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS, CREDIT_LINE_CONCEPTS } from './concept-groups';
+import { readCreditLine } from './qualify-credit-line';
 import type { Concept, ConceptMatch } from '../lexicon';
 import type { LabelRecord, PageRecords } from './records';
 import { SameList } from './same-list';
@@ -23,13 +24,15 @@ export interface PageReading {
   couponElement: Element | null;
 }
 
-type LabelGroup = 'amount' | 'currency' | 'accountId' | 'billingType' | 'nextBillDate';
+type LabelGroup = 'amount' | 'creditLine' | 'currency' | 'accountId' | 'billingType' | 'nextBillDate';
 
 const AMOUNT_CONCEPT_SET = new Set<Concept>(AMOUNT_CONCEPTS);
+const CREDIT_LINE_CONCEPT_SET = new Set<Concept>(CREDIT_LINE_CONCEPTS);
 const BILLING_TYPE_CONCEPT_SET = new Set<Concept>(BILLING_TYPE_CONCEPTS);
 
 function groupOf(concept: Concept): LabelGroup | null {
   if (AMOUNT_CONCEPT_SET.has(concept)) return 'amount';
+  if (CREDIT_LINE_CONCEPT_SET.has(concept)) return 'creditLine';
   if (BILLING_TYPE_CONCEPT_SET.has(concept)) return 'billingType';
   return concept === 'currencyLabel' ? 'currency' : concept === 'accountId' ? 'accountId' : concept === 'nextBillDate' ? 'nextBillDate' : null;
 }
@@ -44,6 +47,7 @@ type LabelGroups = Record<LabelGroup, readonly LabelRecord[]> & { matches: reado
 function labelGroups(labels: readonly LabelRecord[], previous: LabelGroups | undefined): LabelGroups {
   const lists = {
     amount: new SameList(previous?.amount),
+    creditLine: new SameList(previous?.creditLine),
     currency: new SameList(previous?.currency),
     accountId: new SameList(previous?.accountId),
     billingType: new SameList(previous?.billingType),
@@ -67,6 +71,7 @@ function labelGroups(labels: readonly LabelRecord[], previous: LabelGroups | und
   }
   return {
     amount: lists.amount.done(),
+    creditLine: lists.creditLine.done(),
     currency: lists.currency.done(),
     accountId: lists.accountId.done(),
     billingType: lists.billingType.done(),
@@ -79,7 +84,10 @@ function labelGroups(labels: readonly LabelRecord[], previous: LabelGroups | und
  * Records in, reading out (before validation); the selector is filled in by the caller. Pure: the
  * memo only skips parts whose inputs are the very ones it saw, so a fresh memo gives the same reading.
  */
-export function qualify(records: PageRecords, memo = new PartMemo()): { reading: BillingReading; couponKey: number | null } {
+export function qualify(
+  records: PageRecords,
+  memo = new PartMemo(),
+): { reading: BillingReading; couponKey: number | null; promotionKeys: readonly (number | null)[] } {
   const { labels, url } = records;
   // Each part sees only the labels it reads, so a changed amount does not redo the language or the date.
   const groups = memo.get('groups', [labels], () => labelGroups(labels, memo.last<LabelGroups>('groups')));
@@ -98,34 +106,43 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
   const amounts =
     currency && currency !== labelledCurrency ? memo.get('amounts', [amountLabels, locale, currency], () => readAmounts(amountLabels, { locale, currency })) : firstPass;
   const value = (role: AmountRole) => amounts.find((amount) => amount.role === role)?.value ?? null;
+  const creditLine = memo.get('creditLine', [groups.creditLine, locale, currency], () => readCreditLine(groups.creditLine, { locale, currency }));
 
-  const entry = memo.get('entry', [records.inputs, records.controls], () => chooseCouponEntry(records.inputs, records.controls));
+  const entry = memo.get('entry', [records.inputs, records.controls, url], () => chooseCouponEntry(records.inputs, records.controls, url));
+  const link = entry ? null : memo.get('couponLink', [records.controls, url], () => chooseCouponLink(records.controls, url));
   const field = entry?.kind === 'field' ? (records.inputs.find((input) => input.key === entry.key) ?? null) : null;
   const fromUrl = memo.get('fromUrl', [url], () => accountIdFromUrl(url));
   const pageAccountId = fromUrl.accountId ? null : memo.get('pageAccountId', [groups.accountId], () => readAccountIdFromPage(labels));
-  // An address decides the page kind by itself (see readPageKind).
-  const pageKind = memo.get('pageKind', url ? [url] : [url, labels, records.tables, records.cards, records.headings], () => readPageKind(records));
-  const promotions = memo.get('promotions', [records.tables, records.cards, records.tabs, locale, currency], () =>
-    readPromotions(records.tables, records.cards, records.tabs, { locale, currency }),
+  // A known route decides the page kind by itself; an unknown one is judged by the content (see readPageKind).
+  const byRoute = url !== null && !isFinanceAreaRoute(url);
+  const hasCouponEntry = entry !== null;
+  const kind = memo.get('pageKind', byRoute ? [url] : [url, labels, records.tables, records.cards, records.headings, amounts, creditLine, hasCouponEntry], () =>
+    readPageKind(records, { amounts, creditLine, hasCouponEntry }),
   );
-  const couponEntry = memo.get('couponEntry', [entry], (): BillingReading['couponEntry'] =>
+  const promotionRows = memo.get('promotionRows', [records.tables, records.cards, records.tabs, locale, currency], () =>
+    readPromotionRows(records.tables, records.cards, records.tabs, { locale, currency }),
+  );
+  const promotions = memo.get('promotions', [promotionRows], () => promotionRows.map((row) => row.promotion));
+  const couponEntry = memo.get('couponEntry', [entry, link], (): BillingReading['couponEntry'] =>
     entry
       ? { kind: entry.kind, selector: null, confidence: entry.confidence, signals: entry.signals, label: entry.label }
-      : { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
+      : { kind: 'none', selector: null, confidence: 0, signals: [], label: null, link },
   );
 
   const reading: BillingReading = {
     url,
-    pageKind,
+    pageKind: kind.kind,
+    pageKindConfidence: kind.confidence,
     language,
     accountId: fromUrl.accountId ?? pageAccountId,
     accountIdSource: fromUrl.accountId ? 'url' : pageAccountId ? 'page' : null,
     businessCenterId: fromUrl.orgId,
-    billingType: memo.get('billingType', [groups.billingType, amounts], () => readBillingType(labels, amounts)),
+    billingType: memo.get('billingType', [groups.billingType, amounts, creditLine], () => readBillingType(labels, amounts, creditLine)),
     currency,
     accountBalance: value('accountBalance'),
     cashBalance: value('cashBalance'),
     creditBalance: value('creditBalance'),
+    creditLine,
     spendSoFar: value('spendSoFar'),
     billingThreshold: value('billingThreshold'),
     nextBillDate: memo.get('nextBillDate', [groups.nextBillDate, locale], () => readNextBillDate(labels, locale)),
@@ -137,7 +154,8 @@ export function qualify(records: PageRecords, memo = new PartMemo()): { reading:
   };
   const missing = missingOnBillingRoute(reading);
   reading.missing = memo.get('missing', [missing.join('\n')], () => missing);
-  return { reading, couponKey: entry?.key ?? null };
+  const promotionKeys = memo.get('promotionKeys', [promotionRows], () => promotionRows.map((row) => row.key));
+  return { reading, couponKey: entry?.key ?? null, promotionKeys };
 }
 
 function outsideCards(labels: readonly LabelRecord[], cards: PageRecords['cards']): readonly LabelRecord[] {
@@ -156,6 +174,9 @@ function missingOnBillingRoute(reading: BillingReading): string[] {
   if (reading.pageKind === 'promotions' && reading.promotions.length === 0) missing.push('promotions');
   return missing;
 }
+
+/** Promotion rows given a selector per read (assignable ones, which a hint points at). */
+const MAX_POINTED_ROWS = 5;
 
 /** How long records read after text-only changes are trusted before everything is read again. */
 const MAX_KEPT_MS = 5_000;
@@ -215,11 +236,27 @@ export class PageReader {
     // what was judged a while ago is judged again.
     if (this.now() - this.judgedAt > MAX_KEPT_MS) this.structureChanged();
     const { records, elements } = this.collector.collect(url);
-    const { reading, couponKey } = qualify(records, this.memo);
+    const { reading, couponKey, promotionKeys } = qualify(records, this.memo);
     const couponElement = couponKey === null ? null : (elements[couponKey] ?? null);
     if (couponElement) {
       const selector = this.selectorOf(couponElement);
       reading.couponEntry = this.memo.get('couponEntryWithSelector', [reading.couponEntry, selector], () => ({ ...reading.couponEntry, selector }));
+    }
+    // An assignable promotion points at its row, so the hint about it can show the user where to assign
+    // it. Only those, and only the first few: a unique selector costs a search of the page, and a table
+    // of thousands of rows must not cost thousands of them.
+    let pointed = 0;
+    const rowSelectors = promotionKeys.map((key, index) => {
+      const row = key === null ? null : elements[key];
+      if (!row || reading.promotions[index]?.creditType !== 'assignable' || pointed >= MAX_POINTED_ROWS) return null;
+      pointed++;
+      return this.selectorOf(row);
+    });
+    if (rowSelectors.some((selector) => selector !== null)) {
+      const promotions = reading.promotions;
+      reading.promotions = this.memo.get('promotionsWithSelectors', [promotions, rowSelectors.join('\n')], () =>
+        promotions.map((promotion, index) => ({ ...promotion, selector: rowSelectors[index] ?? null })),
+      );
     }
     return { reading: this.validator.parse(reading), couponElement };
   }

@@ -31,6 +31,11 @@ export const CouponEntry = z.object({
   signals: z.array(z.string()),
   /** The label the user sees for it, when there is one. */
   label: z.nullable(z.string()),
+  /**
+   * With no entry on this page: a link that says it redeems a code and opens another page (a link is
+   * not a button: it leaves the page), with where it leads. Absent or null when there is none.
+   */
+  link: z.optional(z.nullable(z.object({ label: z.string(), url: z.string() }))),
 });
 export type CouponEntry = z.infer<typeof CouponEntry>;
 
@@ -54,12 +59,30 @@ export const Promotion = z.object({
   currency: z.nullable(CurrencyCode),
   validFrom: z.nullable(IsoDate),
   validUntil: z.nullable(IsoDate),
+  /** Selects the promotion's row on the page (like `CouponEntry.selector`), when the reader has it. */
+  selector: z.optional(z.nullable(z.string())),
 });
 export type Promotion = z.infer<typeof Promotion>;
+
+/**
+ * A monthly-invoicing credit line ("Credit line", "Available credit", TikTok's "credit balance"):
+ * money TikTok lends against invoices, never ad credit (DOMAIN.md, "Credit line versus ad credit").
+ */
+export const CreditLine = z.object({
+  available: z.nullable(Decimal),
+  limit: z.nullable(Decimal),
+  currency: z.nullable(CurrencyCode),
+});
+export type CreditLine = z.infer<typeof CreditLine>;
 
 export const BillingReading = z.object({
   url: z.nullable(z.string()),
   pageKind: PageKind,
+  /**
+   * `high`: a known Finance route says the page kind. `low`: the route is not one we know (or the page
+   * was saved without its address) and the kind was judged from what the page shows.
+   */
+  pageKindConfidence: z.enum(['high', 'low']),
   /** Lexicon language that matched the page's labels best (BCP 47 as in lib/lexicon), or null. */
   language: z.nullable(z.string()),
   accountId: z.nullable(z.string()),
@@ -70,7 +93,9 @@ export const BillingReading = z.object({
   currency: z.nullable(CurrencyCode),
   accountBalance: z.nullable(Decimal),
   cashBalance: z.nullable(Decimal),
+  /** Ad credit, vouchers, coupons (the API's `grant_balance`); never a credit line. */
   creditBalance: z.nullable(Decimal),
+  creditLine: z.nullable(CreditLine),
   spendSoFar: z.nullable(Decimal),
   billingThreshold: z.nullable(Decimal),
   nextBillDate: z.nullable(IsoDate),

@@ -40,6 +40,8 @@ export interface InputRecord {
   ariaLabel: string;
   labelText: string;
   describedBy: string;
+  /** The shown part of what aria-describedby / aria-errormessage name: a hidden tooltip is left out. */
+  describedByShown: string;
   autocomplete: string;
   inputMode: string;
   maxLength: number | null;
@@ -51,6 +53,8 @@ export interface InputRecord {
   inShadowRoot: boolean;
   visible: boolean;
   disabled: boolean;
+  /** A read-only input is a kit's dropdown (a select drawn as an input), never a field to type in. */
+  readOnly: boolean;
   invalid: boolean;
 }
 
@@ -59,6 +63,8 @@ export interface ControlRecord {
   text: string;
   ariaLabel: string;
   title: string;
+  /** Where a link leads (absolute), when the control is a real link; null for buttons. */
+  href: string | null;
   visible: boolean;
   inDialog: boolean;
 }
@@ -81,6 +87,8 @@ export interface TableRecord {
   headers: string[];
   /** Each cell as its visible pieces of text (a name and its status badge are two pieces). */
   rows: string[][][];
+  /** The collector's key of each row's element, for a selector that points at the row. */
+  rowKeys: number[];
 }
 
 /** A promotion shown as a card: its heading (when marked up as one) and its texts in order. */

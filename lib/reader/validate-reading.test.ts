@@ -5,6 +5,7 @@ import { ReadingValidator } from './validate-reading';
 const reading = (): BillingReading => ({
   url: 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789',
   pageKind: 'payment',
+  pageKindConfidence: 'high',
   language: 'en',
   accountId: '7234567890123456789',
   accountIdSource: 'url',
@@ -14,6 +15,7 @@ const reading = (): BillingReading => ({
   accountBalance: null,
   cashBalance: '1234.50',
   creditBalance: '50.00',
+  creditLine: null,
   spendSoFar: null,
   billingThreshold: null,
   nextBillDate: null,

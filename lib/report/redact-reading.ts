@@ -21,6 +21,7 @@ export function redactReading(reading: BillingReading, map: RedactionMap): Billi
     accountBalance: map.amount(reading.accountBalance),
     cashBalance: map.amount(reading.cashBalance),
     creditBalance: map.amount(reading.creditBalance),
+    creditLine: reading.creditLine && { ...reading.creditLine, available: map.amount(reading.creditLine.available), limit: map.amount(reading.creditLine.limit) },
     spendSoFar: map.amount(reading.spendSoFar),
     billingThreshold: map.amount(reading.billingThreshold),
     amounts: reading.amounts.map((amount) => ({ ...amount, value: map.amount(amount.value), label: text(amount.label), text: text(amount.text) })),
@@ -30,6 +31,7 @@ export function redactReading(reading: BillingReading, map: RedactionMap): Billi
       // `maxlength:32` speaks of an attribute the report keeps as it was; other signals quote page text.
       signals: reading.couponEntry.signals.map((signal) => (signal.startsWith('maxlength:') ? signal : text(signal))),
       label: nullableText(reading.couponEntry.label),
+      ...(reading.couponEntry.link ? { link: { label: text(reading.couponEntry.link.label), url: text(reading.couponEntry.link.url) } } : {}),
     },
     messages: reading.messages.map((message) => ({ ...message, text: text(message.text) })),
     promotions: reading.promotions.map((promotion) => ({
@@ -37,6 +39,7 @@ export function redactReading(reading: BillingReading, map: RedactionMap): Billi
       name: text(promotion.name),
       amount: map.amount(promotion.amount),
       usedAmount: map.amount(promotion.usedAmount),
+      ...(promotion.selector ? { selector: promotion.selector.replace(QUOTED, (_, inner: string) => `"${text(inner)}"`) } : {}),
     })),
   };
 }

@@ -29,7 +29,8 @@ const TAX_SHAPES = [
 ];
 const PHONE = /\+\d{1,3}[\s().-]*\d(?:[\s().-]*\d){6,13}/g;
 // A promo code: 6–24 capitals and digits, with at least one of each ("WELC0ME2026", "WINTER-8K2Q-2026").
-const CODE = /\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9-]{4,22})[A-Z0-9]\b/g;
+// An amount run into its currency code ("<span>105,672,606</span>VND" reads "105,672,606VND") is not one.
+const CODE = /\b(?!\d+[A-Z]{3}\b)(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9-]{4,22})[A-Z0-9]\b/g;
 const URL_IDS = /([?&](?:aadvid|org_id|advertiser_id|bc_id)=)(\d+)/g;
 
 export function redactText(text: string, map: RedactionMap): string {

@@ -28,7 +28,20 @@ const fixtures = readdirSync(PAGES)
   .map((file) => ({ name: file.replace('.expected.json', ''), spec: JSON.parse(readFileSync(join(PAGES, file), 'utf8')) as ExpectedFile }))
   .filter(({ spec }) => spec.mode !== 'live');
 
-const SCALARS = ['pageKind', 'accountId', 'currency', 'billingType', 'accountBalance', 'cashBalance', 'creditBalance', 'spendSoFar', 'billingThreshold', 'nextBillDate'] as const;
+const SCALARS = [
+  'pageKind',
+  'pageKindConfidence',
+  'accountId',
+  'currency',
+  'billingType',
+  'accountBalance',
+  'cashBalance',
+  'creditBalance',
+  'creditLine',
+  'spendSoFar',
+  'billingThreshold',
+  'nextBillDate',
+] as const;
 
 const opened: SavedPage[] = [];
 afterAll(async () => {

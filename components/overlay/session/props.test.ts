@@ -6,7 +6,7 @@ import type { OverlayView } from '../../../lib/overlay/overlay-view';
 import type { NotesSync } from '../../../lib/session/notes-sync';
 import type { PageReading } from '../../../lib/session/reading';
 import type { CouponTargetTracker } from '../outline-tracker';
-import { overlayActions, overlayProps } from './props';
+import { overlayActions, overlayProps, showOnPage } from './props';
 
 const page = { reading: reading(), reads: 2, error: null } as PageReading;
 const tracker = { scrollIntoView: vi.fn() } as unknown as CouponTargetTracker;
@@ -37,5 +37,13 @@ describe('what the session hands the overlay', () => {
     expect(notes.restore).toHaveBeenCalledWith(['a', 'b']);
     expect(notes.setMinimised).toHaveBeenCalledWith(true);
     expect(tracker.scrollIntoView).toHaveBeenCalledTimes(1);
+  });
+
+  it("brings a promotion's row into view by the reading's selector, and does nothing when it is gone", () => {
+    const row = { scrollIntoView: vi.fn() };
+    const page = { querySelectorAll: (selector: string) => (selector === 'tbody > tr:nth-of-type(2)' ? [row] : []), defaultView: null } as unknown as Document;
+    expect(showOnPage(page, 'tbody > tr:nth-of-type(2)')).toBe(true);
+    expect(row.scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'nearest', behavior: 'auto' });
+    expect(showOnPage(page, 'tbody > tr:nth-of-type(9)')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { PageReading } from '../../../lib/session/reading';
 import type { CouponTargetTracker } from '../outline-tracker';
 import type { OverlayActions, OverlayProps } from '../Overlay';
 import type { Corner } from '../placement';
+import { resolveSelector } from '../../../lib/reader/selector';
 
 /**
  * What the overlay draws: the reading, the hints the user has not dismissed, where and how it sits, and
@@ -35,6 +36,20 @@ export function overlayProps(
   };
 }
 
+/** Brings an element of the page into view (a promotion's row); scrolling is the page's own behaviour. */
+export function showOnPage(document: Document, selector: string): boolean {
+  let target: Element | undefined;
+  try {
+    target = resolveSelector(document, selector)[0];
+  } catch {
+    return false; // a selector the page's markup no longer accepts
+  }
+  if (!target) return false;
+  const reduce = document.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  return true;
+}
+
 /** What the user does in the overlay: dismissals and minimising are remembered in settings. */
 export function overlayActions(notes: NotesSync, dismissedIds: () => string[], tracker: CouponTargetTracker): OverlayActions {
   return {
@@ -42,5 +57,6 @@ export function overlayActions(notes: NotesSync, dismissedIds: () => string[], t
     restoreDismissed: () => notes.restore(dismissedIds()),
     setMinimised: (minimised) => notes.setMinimised(minimised),
     showCouponEntry: () => tracker.scrollIntoView(),
+    showOnPage: (selector) => void showOnPage(document, selector),
   };
 }

@@ -44,4 +44,23 @@ describe('coupon-location hint', () => {
     expect(couponLocationHints(input({ reading: reading({ pageKind: 'other' }) }))).toEqual([]);
     expect(couponLocationHints(input({ reading: null }))).toEqual([]);
   });
+
+  it('names a link that leaves the page as a link, and where it leads', () => {
+    const bc = reading({
+      pageKind: 'bc-payment',
+      couponEntry: { kind: 'none', selector: null, confidence: 0, signals: [], label: null, link: { label: 'Redeem promo code', url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}` } },
+    });
+    const [hint] = couponLocationHints(input({ reading: bc, notes: notes({ codes: [code()] }) }));
+    expect(hint!.explanation).toContain('“Redeem promo code” on this page is a link, not a button: it opens another page');
+    expect(hint!.facts).toContainEqual({ label: 'Link on this page', value: `Redeem promo code (opens https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT})` });
+    expect(hint!.nextStep).toEqual({ label: 'Open “Redeem promo code”', action: { type: 'open-url', url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}` } });
+  });
+
+  it('with a saved code on an account likely outside the manual-entry markets, says where TikTok says codes are entered', () => {
+    const [outside] = couponLocationHints(input({ reading: reading({ currency: 'EUR' }), notes: notes({ codes: [code()] }) }));
+    expect(outside!.explanation).toContain('only by self-service accounts in Vietnam, Japan, Taiwan, Malaysia, Indonesia and Thailand');
+    expect(outside!.facts).toContainEqual({ label: 'Manual entry', value: 'Self-service accounts in Vietnam, Japan, Taiwan, Malaysia, Indonesia and Thailand' });
+    const [inside] = couponLocationHints(input({ reading: reading({ currency: 'THB' }), notes: notes({ codes: [code()] }) }));
+    expect(inside!.explanation).not.toContain('self-service');
+  });
 });

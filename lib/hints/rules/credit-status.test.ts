@@ -72,7 +72,8 @@ describe('credit-status hints', () => {
     );
     expect(hint).toMatchObject({ state: 'expiring', severity: 'warning' });
     expect(hint!.title).toBe('Spend $500, get $500: credit expires within a day');
-    expect(hint!.facts).toContainEqual({ label: 'Use by', value: 'Mar 3, 2026, 10:00 UTC (61 days after arrival)' });
+    // Its last usable day, as the badge and reminders count it (no longer arrival + 61×24 h).
+    expect(hint!.facts).toContainEqual({ label: 'Use by', value: 'Mar 3, 2026 (61 days after arrival)' });
   });
 
   it('warns, instead of comparing, when the page shows another currency', () => {

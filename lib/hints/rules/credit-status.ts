@@ -36,7 +36,7 @@ function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
     money: (value) => money(value, currency),
     now: input.now,
     timeZone: input.timeZone,
-    useBy: status.useBy ? (status.useByFrom === 'offer' ? day(offer.expiresOn!) : time(status.useBy)) : null,
+    useBy: status.useByDay ? day(status.useByDay) : null,
     qualifyBy: status.qualifyBy ? day(offer.qualifyBy!) : null,
     billing: paymentPageUrl(offer.accountId),
   };

@@ -75,4 +75,17 @@ describe('rejection hints', () => {
   it('needs a page', () => {
     expect(rejectionHints(input({ now, reading: null }))).toEqual([]);
   });
+
+  it('ranks "already used" first when the typed code was applied before on another ad account of this login', () => {
+    const applied = code({ id: 'applied', accountId: '7000000000000000042', status: 'applied', appliedOn: '2026-02-10T09:00:00.000Z' });
+    const page = reading({ messages: [{ text: 'This code is invalid.', kind: 'error', source: 'coupon-entry', nearCouponEntry: true }] });
+    const [hint] = rejectionHints(input({ reading: page, typedCode: 'WELCOME2026', notes: notes({ codes: [applied] }) }));
+    expect(hint!.causes![0]!.cause).toBe('already-used');
+  });
+
+  it('ranks "not eligible" first for an unexplained failure on a EUR account (outside the manual-entry markets)', () => {
+    const page = reading({ currency: 'EUR', messages: [{ text: 'Something went wrong.', kind: 'error', source: 'coupon-entry', nearCouponEntry: true }] });
+    const [hint] = rejectionHints(input({ reading: page }));
+    expect(hint!.causes![0]!.cause).toBe('not-eligible');
+  });
 });

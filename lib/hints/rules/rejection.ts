@@ -12,7 +12,10 @@ import { cleanText } from '../format';
 import { day } from '../params';
 import { hintId } from '../hint-id';
 import { rankCauses } from '../rejection-causes';
+import { manualEntryMarket } from '../market';
+import { redeemedBefore } from '../redeemed-codes';
 import { accountNotes } from '../scope';
+import type { Code } from '../../notes/schema';
 import type { Hint, HintInput, HintRule } from '../types';
 
 /** A page rarely shows more than one; more are the same failure retold. */
@@ -40,6 +43,8 @@ export const rejectionHints: HintRule = (input) => {
     businessCenter: owned ? ('notes' as const) : page.businessCenterId ? ('page' as const) : null,
     accountId: page.accountId,
     pageCurrency: page.currency,
+    manualEntry: manualEntryMarket(input, page.accountId).fit,
+    redeemed: redeemedIn(redeemedBefore(typed ?? saved?.code.code, input.notes.codes)),
   };
   const shownCode = typed ? cleanText(typed, 64) : saved ? cleanText(saved.code.code, 64) : null;
 
@@ -87,4 +92,8 @@ function checkedSoFar(input: HintInput, saved: SavedCodeMatch | null): Msg[] {
     checked.push(msg('support.checkedNoPromotion'));
   }
   return checked;
+}
+
+function redeemedIn(code: Code | null): { accountId: string; appliedOn: string | null } | null {
+  return code ? { accountId: code.accountId, appliedOn: code.appliedOn } : null;
 }

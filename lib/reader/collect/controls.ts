@@ -3,6 +3,7 @@ import { closestComposed, textOf } from '../dom';
 import type { LabelHit } from '../label-index';
 import type { ControlRecord } from '../records';
 import { conceptsIn } from '../words';
+import { customControlHost, linkHref } from './control-kinds';
 import { CONTROL, DIALOG, type KeyOf, type Part, type QueryAll, type Visible } from './shared';
 
 /** Control records: the buttons and links that open the coupon entry or activate a code. */
@@ -25,13 +26,14 @@ export function collectControls(
       text: textOf(control, 120),
       ariaLabel: control.getAttribute('aria-label') ?? '',
       title: control.getAttribute('title') ?? '',
+      href: linkHref(control),
       visible: visible(control),
       inDialog: closestComposed(control, DIALOG) != null,
     });
   };
   for (const hit of hits) {
     if (!hit.matches.some((match) => match.concept === 'couponOpener' || match.concept === 'activate')) continue;
-    const control = closestComposed(hit.node, CONTROL);
+    const control = closestComposed(hit.node, CONTROL) ?? customControlHost(hit.node);
     if (control) add(control);
   }
   // Icon-only buttons carry their words in aria-label or title, which the text walk does not see.

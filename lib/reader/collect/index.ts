@@ -93,7 +93,7 @@ export class RecordCollector {
     if (labelsMoved || stale(this.controls)) this.controls = collectControls(hits, queryAll, keyOf, visible);
     if (stale(this.messages)) this.messages = collectMessages(queryAll, keyOf, visible);
     if (labelsMoved || stale(this.tabs)) this.tabs = collectTabs(hits, queryAll, visible);
-    if (stale(this.tables)) this.tables = collectTables(queryAll, visible);
+    if (stale(this.tables)) this.tables = collectTables(queryAll, keyOf, visible);
     if (labelsMoved || stale(this.cards)) this.cards = collectCards(hits, visible);
     if (stale(this.headings)) this.headings = collectHeadings(queryAll, visible);
     this.labelsVersion = this.index.labelsVersion;

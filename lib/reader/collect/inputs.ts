@@ -1,6 +1,7 @@
 import { closestComposed, elementsOfIdRefs, squash, textOf, textOfIdRefs } from '../dom';
 import type { InputRecord, NearbyText } from '../records';
 import { DIALOG, HEADING, type KeyOf, type Part, type QueryAll, type Visible } from './shared';
+import { kitTitleOf, shownTextOfIdRefs } from './control-kinds';
 
 /** Input records: every text field, with what names it (labels, ARIA, texts around) and its dialog. */
 
@@ -40,6 +41,7 @@ function describeInput(element: Element, key: number, visible: Visible, regions:
     ariaLabel: element.getAttribute('aria-label') ?? '',
     labelText: squash(labels.join(' ')),
     describedBy: squash(`${textOfIdRefs(element, 'aria-describedby')} ${textOfIdRefs(element, 'aria-errormessage')}`),
+    describedByShown: shownTextOfIdRefs(element, ['aria-describedby', 'aria-errormessage'], visible),
     autocomplete: (element.getAttribute('autocomplete') ?? '').toLowerCase(),
     inputMode: (element.getAttribute('inputmode') ?? '').toLowerCase(),
     maxLength: maxLength && /^\d+$/.test(maxLength) ? Number(maxLength) : null,
@@ -49,6 +51,7 @@ function describeInput(element: Element, key: number, visible: Visible, regions:
     inShadowRoot: element.getRootNode() !== element.ownerDocument,
     visible: visible(element),
     disabled: input.disabled === true || element.getAttribute('aria-disabled') === 'true',
+    readOnly: input.readOnly === true || element.getAttribute('aria-readonly') === 'true',
     invalid: element.getAttribute('aria-invalid') === 'true',
   };
 }
@@ -78,6 +81,6 @@ function textAroundInput(element: Element, dialog: Element | null, visible: Visi
 }
 
 function dialogTitle(dialog: Element): string {
-  return textOfIdRefs(dialog, 'aria-labelledby') || dialog.getAttribute('aria-label') || textOf(dialog.querySelector(HEADING), 120);
+  return textOfIdRefs(dialog, 'aria-labelledby') || dialog.getAttribute('aria-label') || textOf(dialog.querySelector(HEADING), 120) || kitTitleOf(dialog);
 }
 

@@ -4,7 +4,7 @@ import { textOf } from '../dom';
 import type { TableRecord } from '../records';
 import { conceptsIn } from '../words';
 import { runsUnder } from './runs';
-import { TABLE, TABLE_HEADER, type Part, type QueryAll, type Visible } from './shared';
+import { TABLE, TABLE_HEADER, type KeyOf, type Part, type QueryAll, type Visible } from './shared';
 import { cellsOf, hasHeaderCell, MAX_ROWS, rowsOf } from './table-rows';
 
 /** Header cells are looked for in a table's first rows: a thead, or row headers of a key/value table. */
@@ -16,7 +16,7 @@ const SAMPLE_ROWS = 3;
  * body <table>; a header-less table takes the headers of the one just before it in the same wrapper.
  * Every table's header and first cells go to `samples`, for the page currency.
  */
-export function collectTables(queryAll: QueryAll, visible: Visible): Part<{ tables: TableRecord[]; samples: string[] }> {
+export function collectTables(queryAll: QueryAll, keyOf: KeyOf, visible: Visible): Part<{ tables: TableRecord[]; samples: string[] }> {
   const tables: TableRecord[] = [];
   const samples: string[] = [];
   const regions: Node[] = [];
@@ -38,13 +38,17 @@ export function collectTables(queryAll: QueryAll, visible: Visible): Part<{ tabl
     if (!namesPromotionColumns(headers)) continue;
     regions.push(table);
     const rows: string[][][] = [];
+    const rowKeys: number[] = [];
     for (const row of rowsOf(table, Infinity)) {
       if (rows.length >= MAX_ROWS) break;
       if (hasHeaderCell(row) || !visible(row)) continue;
       const cells = cellsOf(row).map((cell) => cellPieces(cell, visible));
-      if (cells.some((pieces) => pieces.length > 0)) rows.push(cells);
+      if (cells.some((pieces) => pieces.length > 0)) {
+        rows.push(cells);
+        rowKeys.push(keyOf(row));
+      }
     }
-    tables.push({ headers, rows });
+    tables.push({ headers, rows, rowKeys });
   }
   return { value: { tables, samples: samples.slice(0, 60) }, regions };
 }

@@ -1,0 +1,46 @@
+/**
+ * Assignable credit nothing has been spent from (issue 15, item 6), in Chromium with the built
+ * extension: on the Promotions page of the fixed-column table fixture, the hint appears and points at
+ * the promotion's row, and "Show me" brings that row into view. The page is never changed.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, routeAdsManager, test } from './extension';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
+const PAGE = join(FIXTURES, 'en-promotions-fixed-columns.html');
+const URL: string = JSON.parse(readFileSync(join(FIXTURES, 'en-promotions-fixed-columns.expected.json'), 'utf8')).url;
+
+test.describe('assignable credit not assigned to a campaign', () => {
+  test('the hint appears and points at the promotion\'s row; "Show me" scrolls the row into view', async ({ context, page }) => {
+    // Short enough that the table sits below the fold until the user asks for it.
+    await page.setViewportSize({ width: 1100, height: 200 });
+    await routeAdsManager(context, { [URL]: PAGE });
+    await page.goto(URL);
+
+    const hint = page.locator('credit-lens-overlay [data-hint="assignable-credit"][data-state="not-assigned"]');
+    await expect(hint).toBeVisible({ timeout: 10_000 });
+    await expect(hint).toContainText('$150.00 of assignable credit is likely not assigned to a campaign');
+    await expect(hint).toContainText('Holiday ad credit');
+
+    const show = hint.locator('[data-action="show-on-page"]');
+    const selector = await show.getAttribute('data-target');
+    expect(selector).toBeTruthy();
+    // The selector names exactly one row of the page, the one that holds the promotion.
+    const rows = await page.evaluate((s) => [...document.querySelectorAll(s!)].map((row) => ({ tag: row.tagName, text: row.textContent ?? '' })), selector);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ tag: 'TR', text: expect.stringContaining('Assignable') });
+    expect(rows[0]!.text).toContain('$150.00');
+
+    const inView = () =>
+      page.evaluate((s) => {
+        const box = document.querySelector(s!)!.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      }, selector);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await inView()).toBe(false);
+    await show.click();
+    await expect.poll(inView).toBe(true);
+  });
+});
