@@ -52,7 +52,7 @@ export function CalendarExport({ loaded, now }: { loaded: LoadedNotes; now: () =
           const at = now();
           const name = `credit-lens-deadlines-${fileStamp(at)}.ics`;
           try {
-            downloadText(name, toIcs(loaded.notes, loaded.observations, at), 'text/calendar');
+            downloadText(name, toIcs(loaded.notes, loaded.observations, at, { timeZone: t.timeZone, t }), 'text/calendar');
             setStatus(t.t(msg('options.data.calendarExported', { file: name })));
           } catch (cause) {
             setStatus(t.t(msg('options.data.exportFailed', { reason: cause instanceof Error ? cause.message : String(cause) })));

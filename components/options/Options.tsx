@@ -4,7 +4,6 @@ import { msg } from '../../lib/i18n/message';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
-import { BOARD_STRINGS } from '../board/strings';
 import { notesServices, type NotesServices } from '../popup/services';
 import { BrandHeading } from '../BrandHeading';
 import { StorageNotice } from '../popup/StorageNotice';
@@ -37,7 +36,7 @@ function OptionsView({ services, loaded, error }: { services: NotesServices } & 
       <BrandHeading>{t.t(msg('options.title'))}</BrandHeading>
       <p>
         <a href="/board.html" target="_blank" data-testid="open-board">
-          {BOARD_STRINGS.openFromOptions}
+          {t.t(msg('board.openFromOptions'))}
         </a>
       </p>
       {error && (

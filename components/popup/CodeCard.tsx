@@ -2,6 +2,7 @@ import type { Code } from '../../lib/notes/schema';
 import { formatAmount } from '../money';
 import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-form';
 import { ConfirmDelete } from './ConfirmDelete';
+import { Text } from '../i18n/i18n';
 import type { Deadline } from './deadlines';
 
 export function CodeCard({
@@ -30,7 +31,7 @@ export function CodeCard({
       )}
       {deadline && (
         <p class={`countdown tone-${deadline.tone}`} data-testid="countdown">
-          {deadline.text}
+          <Text msg={deadline.text} />
         </p>
       )}
       {code.status === 'rejected' && (

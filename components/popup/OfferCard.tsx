@@ -3,6 +3,7 @@ import type { CreditState } from '../../lib/hints/types';
 import type { Offer } from '../../lib/notes/schema';
 import { formatAmount } from '../money';
 import { ConfirmDelete } from './ConfirmDelete';
+import { Text } from '../i18n/i18n';
 import type { Deadline } from './deadlines';
 import { ProgressBar } from './ProgressBar';
 
@@ -44,7 +45,7 @@ export function OfferCard({
       </p>
       {deadline && (
         <p class={`countdown tone-${deadline.tone}`} data-testid="countdown">
-          {deadline.text}
+          <Text msg={deadline.text} />
         </p>
       )}
       {showProgress && <ProgressBar current={status.spent!} target={status.threshold!} currency={offer.currency} label={`Spend toward ${offer.name}`} />}

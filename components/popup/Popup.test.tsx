@@ -171,7 +171,7 @@ describe('the popup', () => {
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], offers: [offer] } });
     await mount(services);
     // Crossed 43 h ago, with a 48 h window.
-    expect($('[data-testid="offer"] [data-testid="countdown"]')!.textContent).toBe('credit expected in 5 h');
+    expect($('[data-testid="offer"] [data-testid="countdown"]')!.textContent).toBe('credit expected in 5 hours');
     expect($('[data-testid="offer"]')!.dataset.state).toBe('pending');
   });
 

@@ -18,12 +18,16 @@ export type Param =
   | { time: string }
   /** An instant (ISO 8601) as the calendar day it falls on in the user's time zone. */
   | { date: string }
+  /** A time from now, as the locale says it (Intl.RelativeTimeFormat): "tomorrow", "in 19 hours", "3 days ago", "now". */
+  | { relative: number; unit: RelativeUnit }
   /** Another message, rendered in the same locale (a state's name inside a sentence). */
   | { msg: Msg }
   /** A list of values joined as the locale joins a list ("a, b and c"). */
   | { list: readonly Param[] }
   /** A language's name in the UI language (Intl.DisplayNames). */
   | { language: string };
+
+export type RelativeUnit = 'day' | 'hour' | 'minute' | 'second';
 
 export interface Msg {
   key: MessageKey;

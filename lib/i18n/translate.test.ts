@@ -64,9 +64,42 @@ describe('values are formatted with Intl in the chosen locale', () => {
     expect(t.t({ key: 'x' as never, params })).toContain('Dec 7, 2026, 16:30 GMT+7');
   });
 
+  it('money has the currency and its own minor units, keeps every digit, and never prints NaN', () => {
+    const money = (value: string | number, currency: string | null) => englishTranslator().value({ money: value, currency });
+    expect([money('1234.5', 'USD'), money('1234', 'JPY'), money('1.5', 'KWD'), money('500000', 'IDR'), money(40, null)]).toEqual([
+      '$1,234.50',
+      '¥1,234',
+      'KWD\u00a01.500',
+      'IDR\u00a0500,000.00',
+      '40.00',
+    ]);
+    expect(money('12345678901234567890.12', 'USD')).toBe('$12,345,678,901,234,567,890.12');
+    expect([money('abc', 'USD'), money(Number.NaN, 'USD'), money('5', 'usd1')]).toEqual(['unknown', 'unknown', '5.00']);
+  });
+
+  it('falls back to UTC for a time zone Intl does not know', () => {
+    expect(createTranslator('en', {}, { timeZone: 'Mars/Olympus' }).timeZone).toBe('UTC');
+    expect(createTranslator('en', {}, { timeZone: 'Asia/Tokyo' }).value({ time: '2026-03-10T12:00:00Z' })).toBe('Mar 10, 2026, 21:00 GMT+9');
+  });
+
+  it('a time from now reads as each language says it: tomorrow, in 19 hours, 3 days ago, now', () => {
+    const rel = (locale: 'en' | 'de' | 'fr', relative: number, unit: 'day' | 'hour' | 'minute' | 'second') => createTranslator(locale, {}).value({ relative, unit });
+    expect([rel('en', 1, 'day'), rel('en', 19, 'hour'), rel('en', -3, 'day'), rel('en', 0, 'second'), rel('en', -1, 'minute')]).toEqual([
+      'tomorrow',
+      'in 19 hours',
+      '3 days ago',
+      'now',
+      '1 minute ago',
+    ]);
+    expect(rel('de', 1, 'day')).toBe('morgen');
+    expect(rel('fr', 0, 'day')).toBe('aujourd’hui');
+  });
+
   it('a bad value shows as unknown and a missing key as the key, never throwing', () => {
     const t = englishTranslator();
     expect(t.value({ money: 'twelve', currency: 'USD' })).toBe('unknown');
+    expect(t.value({ relative: Number.NaN, unit: 'day' })).toBe('unknown');
+    expect(t.value({ relative: 2, unit: 'fortnight' as never })).toBe('unknown');
     expect(t.t({ key: 'no.such.key' as never })).toBe('no.such.key');
   });
 

@@ -47,6 +47,7 @@ function cached<T>(build: (key: string) => T): (key: string) => T {
   };
 }
 
+const RELATIVE_UNITS = new Set<string>(['day', 'hour', 'minute', 'second']);
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function createTranslator(locale: UiLocale, catalog: Catalog, options: { timeZone?: string | null } = {}): Translator {
@@ -72,6 +73,7 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
     timeZoneName: 'short',
   });
   const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
+  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   const languages = (() => {
     try {
       return new Intl.DisplayNames([tag], { type: 'language' });
@@ -112,6 +114,10 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
       const at = Date.parse('time' in param ? param.time : param.date);
       if (!Number.isFinite(at)) return unknown();
       return ('time' in param ? timeFormat : dateFormat).format(at);
+    }
+    if ('relative' in param) {
+      const unit = RELATIVE_UNITS.has(param.unit) ? param.unit : null;
+      return unit && Number.isFinite(param.relative) ? relative.format(Math.round(param.relative), unit) : unknown();
     }
     if ('msg' in param) return t(param.msg);
     if ('list' in param) return lists.format(param.list.map(value));
