@@ -25,8 +25,8 @@ export const SCOPES = {
   page: ['common', 'severity', 'page', 'overlay', 'status', 'guide', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support'],
   /** The background: notifications and the badge's tooltip. */
   notify: ['common', 'deadline', 'notify'],
-  /** The deadlines board: its own words, countdowns, and the popup's storage notice and edit forms. */
-  board: ['common', 'board', 'countdown', 'popup', 'form'],
+  /** The deadlines board: its own words, countdowns and deadlines, and the popup's storage notice and edit forms. */
+  board: ['common', 'board', 'countdown', 'deadline', 'popup', 'form'],
 } as const satisfies Record<string, readonly string[]>;
 export type Scope = keyof typeof SCOPES | 'all';
 

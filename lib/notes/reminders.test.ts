@@ -96,6 +96,23 @@ describe('what a reminder says when it fires', () => {
     expect(reminderNotice(oneDayBefore!.name, b, new Date('2026-12-06T09:00:00Z'), UTC)).toBeNull();
   });
 
+  it('each kind of deadline has its own whole title', () => {
+    const b = book({
+      codes: [aCode({ receivedOn: '2026-11-23', expiresOn: '2026-12-10' })],
+      offers: [
+        anOffer({ id: 'landed', name: 'Landed', status: 'arrived', arrivedOn: '2026-11-24T08:00:00.000Z', expiresOn: '2026-12-20' }),
+        anOffer({ id: 'earning', name: 'Earning', qualifyBy: '2026-12-31' }),
+      ],
+    }, [1]);
+    const titles = Object.fromEntries(planReminders(b, NOW, UTC).map((r) => [r.deadline.kind, shown(reminderNotice(r.name, b, new Date(r.when), UTC))!.title]));
+    expect(titles).toEqual({
+      'code-activation': 'Activate code TTADS-2026-XYZ: deadline tomorrow',
+      'code-expiry': 'Code TTADS-2026-XYZ expires tomorrow',
+      'credit-expiry': 'Credit from “Landed” expires tomorrow',
+      'offer-qualify': 'Reach the threshold of “Earning”: deadline tomorrow',
+    });
+  });
+
   it('pending credit says to check the balance', () => {
     const pending = book({ offers: [anOffer({ crossedOn: '2026-11-24T10:00:00.000Z' })] });
     const [due] = planReminders(pending, NOW, UTC);

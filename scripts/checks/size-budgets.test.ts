@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, checkMessagesApart, gzipSize, htmlScripts, measureBuild, staticClosure, type BuildFiles } from './size-budgets';
+import { BUDGETS, checkBudgets, checkMessagesApart, gzipSize, htmlScripts, measureBuild, scopeOfChunk, staticClosure, type BuildFiles } from './size-budgets';
 
 function fakeBuild(files: Record<string, string | Buffer>): BuildFiles {
   return {
@@ -138,6 +138,31 @@ describe('size budgets', () => {
       const problems = checkBudgets(measureBuild(manifest, files), 'x');
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(/^x: billing module: ru messages is .* over its/);
+    });
+
+    it('names the Billing module\'s fixed-name chunks by language, so their budget holds', () => {
+      const files = withLanguages({
+        'content-scripts/billing/messages-en.js': messages(8_000),
+        'content-scripts/billing/messages-pt_BR.js': messages(8_000 + BUDGETS.languageOverEnglish + 500),
+      });
+      expect(Object.keys(byName(files))).toEqual(expect.arrayContaining(['billing module: en messages', 'billing module: pt_BR messages']));
+      expect(checkBudgets(measureBuild(manifest, files), 'x')).toEqual([expect.stringMatching(/^x: billing module: pt_BR messages is .* over its/)]);
+    });
+
+    it('tells the board\'s catalogue chunks from the popup\'s by their keys, each against its own English', () => {
+      const board = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"board.heading":`All`,"countdown.expires":`x`};export{e as default};', incompressible(bytes));
+      const popup = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"hint.title":`x`,"options.title":`y`};export{e as default};', incompressible(bytes));
+      expect([scopeOfChunk(board(0).toString()), scopeOfChunk(popup(0).toString())]).toEqual(['board', 'all']);
+      const files = withLanguages({
+        'chunks/en-Aa11.js': popup(12_000),
+        'chunks/ja-Bb22.js': popup(12_000),
+        'chunks/en-Cc33.js': board(4_000),
+        'chunks/ja-Dd44.js': board(4_000 + BUDGETS.languageOverEnglish + 500),
+      });
+      const sizes = byName(files);
+      expect(sizes['popup: ja messages']!.files.map((f) => f.path)).toEqual(['chunks/ja-Bb22.js']);
+      expect(sizes['board: en messages']!.files.map((f) => f.path)).toEqual(['chunks/en-Cc33.js']);
+      expect(checkBudgets(measureBuild(manifest, files), 'x')).toEqual([expect.stringMatching(/^x: board: ja messages is .* over its/)]);
     });
 
     it('fails when a surface loads a language up front instead of on its own', () => {

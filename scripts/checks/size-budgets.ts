@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
+import { SCOPES } from '../../lib/i18n/catalog-shape';
 import { WEB_ACCESSIBLE_RESOURCE } from './manifest-policy';
 
 const KB = 1024;
@@ -33,13 +34,28 @@ export const BUDGETS = {
   board: 48 * KB,
 } as const;
 
-/** Extension pages the manifest does not name (WXT "unlisted" pages), each with its own budget. */
-export const UNLISTED_PAGES = [{ name: 'board', html: 'board.html', budget: BUDGETS.board }] as const;
+/** Extension pages the manifest does not name (WXT "unlisted" pages), each with its own budget and its catalogue scope (lib/i18n/catalog-shape.ts). */
+export const UNLISTED_PAGES = [{ name: 'board', html: 'board.html', budget: BUDGETS.board, scope: 'board' }] as const;
 
 /** Only a message chunk holds a catalogue entry (`"common.brand":"…"`); code only names keys (`msg("common.brand")`). */
 const MESSAGE_MARKER = /"common\.brand":\s*["'`]/;
 const isMessageChunk = (path: string, build: BuildFiles) => /\.m?js$/.test(path) && MESSAGE_MARKER.test(build.read(path)?.toString('utf8') ?? '');
-const languageOf = (path: string) => /([A-Za-z_]+)-[\w-]+\.m?js$/.exec(posix.basename(path))?.[1] ?? path;
+/** `en-Ab12Cd34.js` (a hashed chunk) or `messages-pt_BR.js` (the Billing module's fixed names). */
+const languageOf = (path: string) => {
+  const name = posix.basename(path);
+  return (/^messages-([A-Za-z_]+)\.m?js$/.exec(name) ?? /^([A-Za-z_]+)-[\w-]+\.m?js$/.exec(name))?.[1] ?? path;
+};
+
+const SMALLEST_SCOPE_FIRST = Object.entries(SCOPES).sort((a, b) => a[1].length - b[1].length);
+/**
+ * Which catalogue scope a message chunk holds, from the groups of its keys (`"board.heading":`): the
+ * smallest scope that has them all, or 'all'. The popup and the board both put theirs in chunks/.
+ */
+export function scopeOfChunk(code: string): string {
+  const groups = new Set([...code.matchAll(/["'`]([A-Za-z]+)\.[\w.]+["'`]\s*:/g)].map((match) => match[1]!));
+  const scope = SMALLEST_SCOPE_FIRST.find(([, list]) => [...groups].every((group) => (list as readonly string[]).includes(group)));
+  return scope?.[0] ?? 'all';
+}
 
 /** Read access to a build folder; paths are relative to it, with forward slashes. */
 export interface BuildFiles {
@@ -138,13 +154,17 @@ export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement
   const popup = htmlEntry('popup', action?.default_popup, build, BUDGETS.popup);
   measurements.push(popup ?? { name: 'popup', files: [], gzBytes: 0, budget: BUDGETS.popup, missing: ['(no default_popup in the manifest)'] });
   const pageChunks = build.list().filter((path) => path.startsWith('chunks/') && isMessageChunk(path, build));
-  measurements.push(...languageMeasurements('popup', pageChunks, build));
+  const chunksOf = (scope: string) => pageChunks.filter((path) => scopeOfChunk(build.read(path)!.toString('utf8')) === scope);
+  measurements.push(...languageMeasurements('popup', chunksOf('all'), build));
 
   const options = (manifest.options_ui as Manifest | undefined)?.page ?? manifest.options_page;
   const optionsPage = htmlEntry('options page', options, build, null);
   if (optionsPage) measurements.push(optionsPage);
 
-  for (const page of UNLISTED_PAGES) measurements.push(htmlEntry(page.name, page.html, build, page.budget)!);
+  for (const page of UNLISTED_PAGES) {
+    measurements.push(htmlEntry(page.name, page.html, build, page.budget)!);
+    measurements.push(...languageMeasurements(page.name, chunksOf(page.scope), build));
+  }
 
   const lazy = webAccessibleScripts(manifest, build);
   const lazyMessages = lazy.filter((path) => isMessageChunk(path, build));
