@@ -40,11 +40,8 @@ export const UNLISTED_PAGES = [{ name: 'board', html: 'board.html', budget: BUDG
 /** Only a message chunk holds a catalogue entry (`"common.brand":"…"`); code only names keys (`msg("common.brand")`). */
 const MESSAGE_MARKER = /"common\.brand":\s*["'`]/;
 const isMessageChunk = (path: string, build: BuildFiles) => /\.m?js$/.test(path) && MESSAGE_MARKER.test(build.read(path)?.toString('utf8') ?? '');
-/** `en-Ab12Cd34.js` (a hashed chunk) or `messages-pt_BR.js` (the Billing module's fixed names). */
-const languageOf = (path: string) => {
-  const name = posix.basename(path);
-  return (/^messages-([A-Za-z_]+)\.m?js$/.exec(name) ?? /^([A-Za-z_]+)-[\w-]+\.m?js$/.exec(name))?.[1] ?? path;
-};
+/** `ar-<hash>.js` (a page's chunk) or `messages-ar.js` (the Billing module's, named without a hash). */
+const languageOf = (path: string) => /^(?:messages-([A-Za-z_]+)|([A-Za-z_]+)-[\w-]+)\.m?js$/.exec(posix.basename(path))?.slice(1).find(Boolean) ?? path;
 
 const SMALLEST_SCOPE_FIRST = Object.entries(SCOPES).sort((a, b) => a[1].length - b[1].length);
 /**
