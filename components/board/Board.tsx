@@ -7,8 +7,7 @@ import { downloadText, fileStamp } from '../popup/download';
 import { notesServices, type NotesServices } from '../popup/services';
 import { chooseLocale } from '../../lib/i18n/locales';
 import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
-import type { LoadedNotes } from '../../lib/notes/store';
-import { TranslatorProvider, useTranslator } from '../i18n/i18n';
+import { TranslatorProvider, useT, useTranslator } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
@@ -22,9 +21,24 @@ import { useUrlView } from './use-url-view';
 
 const WEEK_MS = 7 * 86_400_000;
 
-/** Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer. */
+/**
+ * Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer.
+ * Countdowns and the popup's forms (the edit dialog) speak through the message lookup, so the board
+ * waits for its language as the popup does; the board's own words (strings.ts) have not moved yet.
+ */
 export function Board({ services = notesServices }: { services?: NotesServices }) {
-  const { loaded, error } = useNotes(services);
+  const notes = useNotes(services);
+  const translator = useTranslator(chooseLocale(notes.loaded?.settings.language, browserLanguage()), systemTimeZone(), loadUiTranslator);
+  if (!translator) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <BoardView services={services} {...notes} />
+    </TranslatorProvider>
+  );
+}
+
+function BoardView({ services, loaded, error }: { services: NotesServices } & ReturnType<typeof useNotes>) {
+  const translator = useT();
   const [view, setView] = useUrlView();
   const [now, setNow] = useState(() => services.now());
   const [selected, setSelected] = useState<string | null>(null);
@@ -46,7 +60,7 @@ export function Board({ services = notesServices }: { services?: NotesServices }
   const actions = shown.filter((row) => NEEDS_ACTION.includes(row.state)).length;
 
   const exportCsv = () => {
-    downloadText(S.csvFileName(fileStamp(now)), boardCsv(shown, now, timeZone), 'text/csv;charset=utf-8');
+    downloadText(S.csvFileName(fileStamp(now)), boardCsv(shown, now, timeZone, translator), 'text/csv;charset=utf-8');
     setAnnouncement(S.exported(shown.length));
   };
 
@@ -78,7 +92,7 @@ export function Board({ services = notesServices }: { services?: NotesServices }
       {!loaded && !error && <p class="muted loading">{S.loading}</p>}
       {loaded && (
         <main class="board-main">
-          {(loaded.quarantined.length > 0 || loaded.storageWarning) && <BoardStorageNotice loaded={loaded} now={services.now} />}
+          {(loaded.quarantined.length > 0 || loaded.storageWarning) && <StorageNotice loaded={loaded} now={services.now} />}
           <Filters view={view} onView={setView} accounts={accounts} rows={rows} />
           {rows.length === 0 ? (
             <p class="empty" data-testid="board-empty">
@@ -122,20 +136,5 @@ export function Board({ services = notesServices }: { services?: NotesServices }
         </main>
       )}
     </div>
-  );
-}
-
-/**
- * The popup's storage notice speaks through the message lookup, the board's own words not yet
- * (strings.ts): its language loads only when there is something to say, so the board's first paint
- * waits for nothing.
- */
-function BoardStorageNotice({ loaded, now }: { loaded: LoadedNotes; now: () => Date }) {
-  const translator = useTranslator(chooseLocale(loaded.settings.language, browserLanguage()), systemTimeZone(), loadUiTranslator);
-  if (!translator) return null;
-  return (
-    <TranslatorProvider translator={translator}>
-      <StorageNotice loaded={loaded} now={now} />
-    </TranslatorProvider>
   );
 }

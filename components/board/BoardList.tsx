@@ -3,6 +3,7 @@ import type { BoardRow } from '../../lib/board/rows';
 import type { BoardView, SortKey } from '../../lib/board/view';
 import { rowWindow } from '../../lib/board/window';
 import { paymentPageUrl } from '../../lib/hints/links';
+import { useT } from '../i18n/i18n';
 import { cellTexts } from './cells';
 import { COLUMN_LABELS as C, SORT_LABELS, BOARD_STRINGS as S } from './strings';
 
@@ -138,7 +139,7 @@ function Row({
   onSelect: (key: string) => void;
   onEdit: (row: BoardRow) => void;
 }) {
-  const t = cellTexts(row, now, timeZone);
+  const t = cellTexts(row, now, timeZone, useT());
   const payment = paymentPageUrl(row.accountId);
   return (
     <tr

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
+import { useT } from '../i18n/i18n';
 import { formatDay } from './cells';
 import { BOARD_STRINGS as S } from './strings';
 import { TimelineCard, barLabel } from './TimelineCard';
@@ -248,6 +249,7 @@ function BarGroup({
   onFocus: () => void;
   onPick: () => void;
 }) {
+  const translator = useT();
   return (
     <g
       class={`bar${row.ended ? ' ended' : ''}${marked ? ' marked' : ''}`}
@@ -255,7 +257,7 @@ function BarGroup({
       data-testid="timeline-bar"
       role="button"
       tabindex={tabbable ? 0 : -1}
-      aria-label={barLabel(row, now, timeZone)}
+      aria-label={barLabel(row, now, timeZone, translator)}
       aria-describedby={described ? 'timeline-card' : undefined}
       onMouseEnter={() => onShow(true)}
       onMouseLeave={() => onShow(false)}

@@ -1,4 +1,6 @@
 import type { BoardRow } from '../../lib/board/rows';
+import type { Translator } from '../../lib/i18n/translate';
+import { useT } from '../i18n/i18n';
 import { cellTexts, formatDay } from './cells';
 import { SEGMENT_LABELS, BOARD_STRINGS as S } from './strings';
 
@@ -7,15 +9,15 @@ function segmentWhen(start: number, end: number | null, timeZone: string): strin
 }
 
 /** What a screen reader hears on a bar: the item, its account, its state and its next deadline. */
-export function barLabel(row: BoardRow, now: Date, timeZone: string): string {
-  const t = cellTexts(row, now, timeZone);
+export function barLabel(row: BoardRow, now: Date, timeZone: string, translator: Translator): string {
+  const t = cellTexts(row, now, timeZone, translator);
   const when = row.deadline ? `${t.deadline} (${t.deadlineDate})` : t.nextStep;
   return S.barLabel(`${t.kind} ${t.item}`, t.account, t.state, when);
 }
 
 /** The card a bar shows on hover or focus: the row's facts and each stretch of its life, with dates. */
 export function TimelineCard({ row, now, timeZone, left, top }: { row: BoardRow; now: Date; timeZone: string; left: number; top: number }) {
-  const t = cellTexts(row, now, timeZone);
+  const t = cellTexts(row, now, timeZone, useT());
   return (
     <div id="timeline-card" class="timeline-card" role="tooltip" data-testid="timeline-card" style={{ left: `${left}px`, top: `${top}px` }}>
       <p class="card-title">

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslator, readCatalog } from '../../lib/i18n/node-catalog';
+import { createTranslator } from '../../lib/i18n/translate';
 import type { Deadline as NotesDeadline, DeadlineKind } from '../../lib/notes/deadlines';
 import { describeDeadline } from './deadlines';
 
@@ -23,11 +25,22 @@ describe('the countdown each list item shows', () => {
     [onDay('code-expiry', '2026-11-24'), 'expires today', 'soon'],
     [onDay('code-activation', '2026-11-27'), 'activate within 3 days', 'soon'],
     [onDay('code-activation', '2026-11-25'), 'activate by tomorrow', 'soon'],
-    [onDay('code-activation', '2026-11-24'), 'activate today', 'soon'],
+    [onDay('code-activation', '2026-11-24'), 'activate by today', 'soon'],
     [onDay('code-activation', '2026-11-20'), 'activation window closed 4 days ago', 'overdue'],
     [onDay('offer-qualify', '2026-12-24'), 'reach the threshold within 30 days', 'later'],
     [onDay('offer-qualify', '2026-11-23'), 'deadline to qualify passed yesterday', 'overdue'],
   ])('%#: %s', (deadline, text, tone) => {
-    expect(describeDeadline(deadline, now, TZ)).toMatchObject({ text, tone });
+    const described = describeDeadline(deadline, now, TZ, 'en');
+    expect({ text: englishTranslator(TZ).t(described.message), tone: described.tone }).toEqual({ text, tone });
+  });
+});
+
+describe('the countdown in another language', () => {
+  it('words the time with Intl in that language and the sentence from its catalogue', () => {
+    const german = createTranslator('de', readCatalog('de'), { timeZone: TZ });
+    const expected = describeDeadline(at('credit-expected', '2026-11-25T05:00:00Z'), now, TZ, 'de');
+    expect(german.t(expected.message)).toBe('Guthaben in 19 Stunden erwartet');
+    const activate = describeDeadline(onDay('code-activation', '2026-11-27'), now, TZ, 'de');
+    expect(german.t(activate.message)).toBe('innerhalb von 3 Tagen aktivieren');
   });
 });
