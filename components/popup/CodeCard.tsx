@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { msg } from '../../lib/i18n/message';
 import type { Code } from '../../lib/notes/schema';
 import { Text, useT } from '../i18n/i18n';
@@ -22,12 +23,22 @@ export function CodeCard({
   return (
     <li class="card" data-testid="code" data-code-id={code.id} data-status={code.status}>
       <div class="card-head">
-        <h3 class="card-title mono">{code.code}</h3>
+        <h3 class="card-title mono">
+          <bdi>{code.code}</bdi>
+        </h3>
         <span class={`state code-${code.status}`}>{t.t(CODE_STATUS_LABELS[code.status])}</span>
       </div>
       {(code.amount || code.source) && (
+        // The amount and the user's own words, each in its own direction.
         <p class="card-sub">
-          {[code.amount ? t.value({ money: code.amount, currency: code.currency }) : null, code.source].filter(Boolean).join(' · ')}
+          {[code.amount ? t.value({ money: code.amount, currency: code.currency }) : null, code.source]
+            .filter(Boolean)
+            .map((part, index) => (
+              <Fragment key={index}>
+                {index > 0 && ' · '}
+                <bdi>{part}</bdi>
+              </Fragment>
+            ))}
         </p>
       )}
       {deadline && (

@@ -10,7 +10,9 @@ export function NoteCard({ note, onEdit, onDelete }: { note: FreeNote; onEdit: (
   const text = preview(note.text);
   return (
     <li class="card" data-testid="note">
-      <p class="note-text">{note.text}</p>
+      <p class="note-text">
+        <bdi>{note.text}</bdi>
+      </p>
       <div class="card-actions">
         <button type="button" class="quiet" onClick={onEdit} aria-label={t.t(msg('popup.editNote', { text }))}>
           {t.t(msg('common.edit'))}

@@ -38,7 +38,9 @@ export function OfferCard({
   return (
     <li class="card" data-testid="offer" data-offer-id={offer.id} data-state={status.state}>
       <div class="card-head">
-        <h3 class="card-title">{name}</h3>
+        <h3 class="card-title">
+          <bdi>{name}</bdi>
+        </h3>
         <span class={`state state-${status.state}`}>{t.t(offer.status === 'dismissed' ? msg('popup.notPursuing') : STATE_LABELS[status.state])}</span>
       </div>
       <p class="card-sub">
