@@ -3,6 +3,7 @@
  * (scripts/demo-page.html) served at the real ads.tiktok.com URL, so nothing about the extension is faked.
  * With a display it opens a window and waits for you to close it; without one it writes screenshots.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -10,6 +11,9 @@ import { PROJECT_ROOT, SetupError, extensionIdOf, launchWithExtension, routeAdsM
 import { demoAgencyNotes } from './demo-notes.ts';
 
 const DEMO_URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
+/** A Payment page in Bahasa Indonesia (a test fixture): the overlay speaks the page's language. */
+const LOCAL_FIXTURE = 'id-automatic-payment-live';
+const LOCAL_URL = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'tests/fixtures/pages', `${LOCAL_FIXTURE}.expected.json`), 'utf8')) as { url: string }).url;
 const OUT_DIR = join(PROJECT_ROOT, 'demo-output');
 const OVERLAY_TIMEOUT = 20_000;
 const CARD = 'credit-lens-overlay [data-testid="status-card"]';
@@ -34,7 +38,8 @@ async function seedNotes(browser: ExtensionBrowser): Promise<string> {
 async function openDemo(browser: ExtensionBrowser): Promise<{ page: Page; extensionId: string }> {
   const extensionId = await seedNotes(browser);
   // The page's router answers every Ads Manager path, so the menus work when you click around.
-  await routeAdsManager(browser.context, { '/i18n/*': 'scripts/demo-page.html' });
+  // The fixture's exact URL is listed first: the first route that matches serves the page.
+  await routeAdsManager(browser.context, { [LOCAL_URL]: `tests/fixtures/pages/${LOCAL_FIXTURE}.html`, '/i18n/*': 'scripts/demo-page.html' });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(DEMO_URL);
   return { page, extensionId };
@@ -62,6 +67,39 @@ async function boardScreenshot(browser: ExtensionBrowser, extensionId: string, p
   await board.screenshot({ path });
 }
 
+/** The whole page and a close-up of the overlay, once it has read the page at least once. */
+async function overlayScreenshots(page: Page, full: string, closeUp: string): Promise<void> {
+  const card = page.locator(CARD);
+  try {
+    await card.waitFor({ state: 'visible', timeout: OVERLAY_TIMEOUT });
+    // data-reads counts completed reads: a card showing "reading…" would make a misleading picture.
+    await page.waitForFunction(
+      (selector) => Number(document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector(selector)?.getAttribute('data-reads')) >= 1,
+      '[data-testid="status-card"]',
+      { timeout: OVERLAY_TIMEOUT },
+    );
+  } catch {
+    await page.screenshot({ path: full, fullPage: true });
+    throw new SetupError(`the Credit Lens overlay did not appear on ${page.url()} within ${OVERLAY_TIMEOUT / 1000} s (page screenshot: ${full})`);
+  }
+  // Let entrance transitions finish so the picture shows the settled overlay.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: full, fullPage: true });
+  const box = await card.boundingBox();
+  const viewport = page.viewportSize();
+  if (box && viewport && box.y < viewport.height && box.x < viewport.width) {
+    const margin = 16;
+    const x = Math.max(0, box.x - margin);
+    const y = Math.max(0, box.y - margin);
+    await page.screenshot({
+      path: closeUp,
+      clip: { x, y, width: Math.min(viewport.width - x, box.width + 2 * margin), height: Math.min(viewport.height - y, box.height + 2 * margin) },
+    });
+  } else {
+    await card.screenshot({ path: closeUp });
+  }
+}
+
 async function headed(): Promise<void> {
   const browser = await launchWithExtension({ headless: false });
   const closed = new Promise<void>((done) => browser.context.once('close', () => done()));
@@ -79,41 +117,21 @@ async function headless(): Promise<void> {
     await mkdir(OUT_DIR, { recursive: true });
     const full = join(OUT_DIR, 'payment.png');
     const closeUp = join(OUT_DIR, 'overlay.png');
-    const card = page.locator(CARD);
-    try {
-      await card.waitFor({ state: 'visible', timeout: OVERLAY_TIMEOUT });
-      // data-reads counts completed reads: a card showing "reading…" would make a misleading picture.
-      await page.waitForFunction(
-        (selector) => Number(document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector(selector)?.getAttribute('data-reads')) >= 1,
-        '[data-testid="status-card"]',
-        { timeout: OVERLAY_TIMEOUT },
-      );
-    } catch {
-      await page.screenshot({ path: full, fullPage: true });
-      throw new SetupError(`the Credit Lens overlay did not appear within ${OVERLAY_TIMEOUT / 1000} s (page screenshot: ${full})`);
-    }
-    // Let entrance transitions finish so the picture shows the settled overlay.
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: full, fullPage: true });
-    const box = await card.boundingBox();
-    const viewport = page.viewportSize();
-    if (box && viewport && box.y < viewport.height && box.x < viewport.width) {
-      const margin = 16;
-      const x = Math.max(0, box.x - margin);
-      const y = Math.max(0, box.y - margin);
-      await page.screenshot({
-        path: closeUp,
-        clip: { x, y, width: Math.min(viewport.width - x, box.width + 2 * margin), height: Math.min(viewport.height - y, box.height + 2 * margin) },
-      });
-    } else {
-      await card.screenshot({ path: closeUp });
-    }
+    await overlayScreenshots(page, full, closeUp);
+    // The same overlay on a page in Bahasa Indonesia: it follows the page's language, not the browser's.
+    const local = await browser.context.newPage();
+    await local.goto(LOCAL_URL);
+    const localFull = join(OUT_DIR, 'payment-id.png');
+    const localCloseUp = join(OUT_DIR, 'overlay-id.png');
+    await overlayScreenshots(local, localFull, localCloseUp);
     const popup = join(OUT_DIR, 'popup.png');
     await popupScreenshot(browser, extensionId, popup);
     const board = join(OUT_DIR, 'board.png');
     await boardScreenshot(browser, extensionId, board);
     console.log(full);
     console.log(closeUp);
+    console.log(localFull);
+    console.log(localCloseUp);
     console.log(popup);
     console.log(board);
   } finally {

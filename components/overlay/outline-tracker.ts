@@ -11,8 +11,8 @@ import { resolveSelector } from '../../lib/reader/selector';
 export type EntryKind = 'field' | 'opener';
 type Listener = (layout: OutlineLayout | null) => void;
 
-/** The callout's largest box (overlay.css `.coupon-callout`), for choosing above or below. */
-export const CALLOUT_SIZE: Size = { width: 240, height: 34 };
+/** The callout's largest box (overlay.css `.coupon-callout`: 240 px wide, up to two lines), for choosing above or below. */
+export const CALLOUT_SIZE: Size = { width: 240, height: 50 };
 
 export class CouponTargetTracker {
   private selector: string | null = null;

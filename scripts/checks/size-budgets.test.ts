@@ -126,6 +126,15 @@ describe('size budgets', () => {
     };
     const manifest = MANIFEST as unknown as Record<string, unknown>;
 
+    it('names and budgets the Billing module\'s chunks as the build writes them (messages-<language>.js)', () => {
+      const files = withLanguages({
+        'content-scripts/billing/messages-en.js': messages(8_000),
+        'content-scripts/billing/messages-ru.js': messages(8_000 + BUDGETS.languageOverEnglish + 500),
+      });
+      expect(byName(files)['billing module: ru messages']!.budget).not.toBeNull();
+      expect(checkBudgets(measureBuild(manifest, files), 'x')).toEqual([expect.stringMatching(/^x: billing module: ru messages is .* over its/)]);
+    });
+
     it('measures each language apart from the Billing module and lets it add at most 3 KB over English', () => {
       const files = withLanguages({
         'content-scripts/billing/en-Ab12Cd34.js': messages(8_000),

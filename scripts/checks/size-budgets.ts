@@ -39,7 +39,8 @@ export const UNLISTED_PAGES = [{ name: 'board', html: 'board.html', budget: BUDG
 /** Only a message chunk holds a catalogue entry (`"common.brand":"…"`); code only names keys (`msg("common.brand")`). */
 const MESSAGE_MARKER = /"common\.brand":\s*["'`]/;
 const isMessageChunk = (path: string, build: BuildFiles) => /\.m?js$/.test(path) && MESSAGE_MARKER.test(build.read(path)?.toString('utf8') ?? '');
-const languageOf = (path: string) => /([A-Za-z_]+)-[\w-]+\.m?js$/.exec(posix.basename(path))?.[1] ?? path;
+/** `ar-<hash>.js` (a page's chunk) or `messages-ar.js` (the Billing module's, named without a hash). */
+const languageOf = (path: string) => /^(?:messages-([A-Za-z_]+)|([A-Za-z_]+)-[\w-]+)\.m?js$/.exec(posix.basename(path))?.slice(1).find(Boolean) ?? path;
 
 /** Read access to a build folder; paths are relative to it, with forward slashes. */
 export interface BuildFiles {
