@@ -4,7 +4,8 @@ import { useT } from '../i18n/i18n';
 import type { OutlineLayout } from '../../lib/overlay/outline-geometry';
 import type { CouponTargetTracker } from './outline-tracker';
 
-const px = (value: number) => `${Math.round(value)}px`;
+/** A CSS length in whole pixels. */
+const px = (value: number) => String(Math.round(value)) + 'px';
 
 /**
  * The in-place outline over the page's coupon field (or its opener) and its callout. Drawn in our own

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readCatalog } from '../../lib/i18n/node-catalog';
 import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
-import { SETTINGS_VERSION } from '../../lib/notes/migrations';
+import { NOTES_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
+import { aCode, aNote, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import { PAYMENT_URL, expect, routeAdsManager, test } from './extension';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,6 +25,21 @@ async function setLanguage(context: BrowserContext, extensionId: string, languag
   const stored = (await page.evaluate(`globalThis.chrome.storage.local.get('settings')`)) as { settings?: object };
   const settings = { ...DEFAULT_SETTINGS, ...stored.settings, language };
   await page.evaluate(`globalThis.chrome.storage.local.set(${JSON.stringify({ settings, settings$: { v: SETTINGS_VERSION } })})`);
+  await page.close();
+}
+
+/** An account with an offer, a code to activate, a rejected code and a note, as the popup would have saved them. */
+async function seedNotes(context: BrowserContext, extensionId: string): Promise<void> {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const notes = {
+    accounts: [anAccount()],
+    offers: [anOffer({ qualifyBy: day(30) })],
+    codes: [aCode({ receivedOn: day(-1) }), aCode({ id: 'code-2', code: 'OLD-CODE', receivedOn: day(-3), status: 'rejected', rejectedCause: 'already-used' })],
+    notes: [aNote()],
+  };
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(`globalThis.chrome.storage.local.set(${JSON.stringify({ notes, notes$: { v: NOTES_VERSION } })})`);
   await page.close();
 }
 
@@ -96,14 +112,25 @@ test.describe('the pseudo-locale at 1280×720', () => {
     expect(report.clipped).toEqual([]);
   });
 
-  // Pending (issue 10): the popup's lists and forms are still in NOT_YET_MOVED (scripts/checks/ui-strings.test.ts).
-  test.fixme('the popup: every word bracketed, nothing clipped', async ({ context, page, extensionId }) => {
+  test('the popup: every word bracketed, nothing clipped, in its lists and in a form with problems', async ({ context, page, extensionId }) => {
     await setLanguage(context, extensionId, 'en-XA');
+    await seedNotes(context, extensionId);
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(page.locator('[data-testid="popup"][data-ready="true"]')).toBeVisible();
-    const report = await layoutOf(page, 'body', false);
-    expect(report.unbracketed).toEqual([]);
-    expect(report.clipped).toEqual([]);
+    await expect(page.getByTestId('offer')).toHaveCount(1);
+    await expect(page.getByTestId('code')).toHaveCount(2);
+    await expect(page.getByTestId('countdown').first()).toBeVisible();
+    const lists = await layoutOf(page, 'body', false);
+    expect(lists.unbracketed).toEqual([]);
+    expect(lists.clipped).toEqual([]);
+
+    await page.getByTestId('add-offer').click();
+    await page.getByTestId('offer-form').locator('[name="threshold"]').fill('12abc');
+    await page.getByTestId('offer-form').locator('button[type="submit"]').click();
+    await expect(page.locator('[data-error-for="threshold"]')).toBeVisible();
+    const form = await layoutOf(page, 'body', false);
+    expect(form.unbracketed).toEqual([]);
+    expect(form.clipped).toEqual([]);
   });
 });
 
