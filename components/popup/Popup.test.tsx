@@ -8,7 +8,7 @@ import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { BillingReading } from '../../lib/reader/reading';
 import type { FoundSummary } from './page-summary';
-import { loadUiCatalog } from '../../lib/i18n/ui-catalog';
+import { loadPopupCatalog } from '../../lib/i18n/ui-catalog';
 import { Popup } from './Popup';
 import { LazyPanelView } from './LazyPanelView';
 import type { PopupServices } from './services';
@@ -65,7 +65,7 @@ async function mount(services: PopupServices) {
   });
   // The popup's words arrive as their own chunk (lib/i18n/catalog.ts) before anything renders.
   await act(async () => {
-    await loadUiCatalog('en');
+    await loadPopupCatalog('en');
   });
   // Two rounds: notes load, then the page summary.
   await act(async () => {});

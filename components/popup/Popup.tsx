@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
+import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
 import type { HintAction } from '../../lib/hints/types';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
@@ -34,7 +34,7 @@ const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
 export function Popup({ services = popupServices }: { services?: PopupServices }) {
   const notes = useNotes(services);
   const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
-  const translator = useTranslator(locale, systemTimeZone(), loadUiTranslator);
+  const translator = useTranslator(locale, systemTimeZone(), loadPopupTranslator);
   usePageLanguage(translator);
   if (!translator) return null;
   return (

@@ -1,5 +1,5 @@
 import { supportMessage } from '../../lib/hints/support-text';
-import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
+import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
 import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
@@ -25,7 +25,7 @@ export default function RejectionPanel({
   announce: (text: string) => void;
 }) {
   const t = useT();
-  const english = useEnglish(loadUiTranslator);
+  const english = useEnglish(loadPopupTranslator);
   return (
     <RejectionChecklist
       headingClass="panel-title"

@@ -27,6 +27,11 @@ export const SCOPES = {
   notify: ['common', 'deadline', 'notify'],
   /** The deadlines board: its own words, countdowns and deadlines, and the popup's storage notice and edit forms. */
   board: ['common', 'board', 'countdown', 'deadline', 'popup', 'form'],
+  /**
+   * The toolbar popup: its lists and forms, the hints and causes it shows, the rejection guide and the
+   * support message; not the overlay's status card, the options page, the board or notifications.
+   */
+  popup: ['common', 'severityShort', 'overlay', 'guide', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support', 'popup', 'offerTag', 'countdown', 'form', 'deadline'],
 } as const satisfies Record<string, readonly string[]>;
 export type Scope = keyof typeof SCOPES | 'all';
 

@@ -1,5 +1,6 @@
 /**
- * The popup's and the options page's messages, one chunk per language, and the lookup that reads them.
+ * The popup's (its `popup` scope) and the options page's (everything) messages, one chunk per language
+ * and surface, and the lookup that reads them.
  * Loaded with the first language (ui-catalog.ts imports this module when first asked), so the list of
  * language chunks, the lookup and the currency table it formats amounts with stay out of the popup's
  * first load: the popup shows nothing before its language has arrived anyway.
@@ -9,5 +10,7 @@ import { catalogLoader } from './catalog';
 import { translatorLoader } from './translate';
 
 export const loadUiCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=all', import: 'default' }));
-
 export const loadUiTranslator = translatorLoader(loadUiCatalog);
+
+export const loadPopupCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=popup', import: 'default' }));
+export const loadPopupTranslator = translatorLoader(loadPopupCatalog);

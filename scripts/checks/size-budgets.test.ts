@@ -149,19 +149,24 @@ describe('size budgets', () => {
       expect(problems[0]).toMatch(/^x: billing module: ru messages is .* over its/);
     });
 
-    it('tells the board\'s catalogue chunks from the popup\'s by their keys, each against its own English', () => {
+    it('tells the board\'s, the popup\'s and the options page\'s catalogue chunks apart by their keys, each against its own English', () => {
       const board = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"board.heading":`All`,"countdown.expires":`x`};export{e as default};', incompressible(bytes));
-      const popup = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"hint.title":`x`,"options.title":`y`};export{e as default};', incompressible(bytes));
-      expect([scopeOfChunk(board(0).toString()), scopeOfChunk(popup(0).toString())]).toEqual(['board', 'all']);
+      const popup = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"hint.title":`x`,"form.save":`y`};export{e as default};', incompressible(bytes));
+      const options = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"hint.title":`x`,"options.title":`y`};export{e as default};', incompressible(bytes));
+      expect([scopeOfChunk(board(0).toString()), scopeOfChunk(popup(0).toString()), scopeOfChunk(options(0).toString())]).toEqual(['board', 'popup', 'all']);
       const files = withLanguages({
         'chunks/en-Aa11.js': popup(12_000),
         'chunks/ja-Bb22.js': popup(12_000),
         'chunks/en-Cc33.js': board(4_000),
         'chunks/ja-Dd44.js': board(4_000 + BUDGETS.languageOverEnglish + 500),
+        'chunks/en-Ee55.js': options(14_000),
+        'chunks/ja-Ff66.js': options(14_000 + BUDGETS.languageOverEnglish + 500),
       });
       const sizes = byName(files);
       expect(sizes['popup: ja messages']!.files.map((f) => f.path)).toEqual(['chunks/ja-Bb22.js']);
       expect(sizes['board: en messages']!.files.map((f) => f.path)).toEqual(['chunks/en-Cc33.js']);
+      // The options page is reported, not budgeted: it has no first-paint target.
+      expect(sizes['options page: ja messages']!.budget).toBeNull();
       expect(checkBudgets(measureBuild(manifest, files), 'x')).toEqual([expect.stringMatching(/^x: board: ja messages is .* over its/)]);
     });
 

@@ -152,11 +152,11 @@ export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement
   measurements.push(popup ?? { name: 'popup', files: [], gzBytes: 0, budget: BUDGETS.popup, missing: ['(no default_popup in the manifest)'] });
   const pageChunks = build.list().filter((path) => path.startsWith('chunks/') && isMessageChunk(path, build));
   const chunksOf = (scope: string) => pageChunks.filter((path) => scopeOfChunk(build.read(path)!.toString('utf8')) === scope);
-  measurements.push(...languageMeasurements('popup', chunksOf('all'), build));
+  measurements.push(...languageMeasurements('popup', chunksOf('popup'), build));
 
   const options = (manifest.options_ui as Manifest | undefined)?.page ?? manifest.options_page;
   const optionsPage = htmlEntry('options page', options, build, null);
-  if (optionsPage) measurements.push(optionsPage);
+  if (optionsPage) measurements.push(optionsPage, ...languageMeasurements('options page', chunksOf('all'), build).map((m) => ({ ...m, budget: null })));
 
   for (const page of UNLISTED_PAGES) {
     measurements.push(htmlEntry(page.name, page.html, build, page.budget)!);
