@@ -68,12 +68,12 @@ export function RejectionChecklist({ causes, code = null, headingClass = '', onC
       {onCopySupport && (
         <div class="copy-buttons">
           <button type="button" data-action="copy-support" onClick={() => onCopySupport(ticked(), false)}>
-            {t.t(msg('overlay.copySupport'))}
+            {t.t(msg('support.copy'))}
           </button>
           {/* Support agents may not read the advertiser's language. */}
           {t.locale !== 'en' && (
             <button type="button" class="quiet" data-action="copy-support-english" lang="en" onClick={() => onCopySupport(ticked(), true)}>
-              {t.t(msg('overlay.copySupportEnglish'))}
+              {t.t(msg('support.copyInEnglish'))}
             </button>
           )}
         </div>

@@ -2,6 +2,7 @@ import { msg } from '../../lib/i18n/message';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Code, FreeNote, Offer } from '../../lib/notes/schema';
 import { WhichTypeGuide } from '../guides/WhichTypeGuide';
+import { WithGuides } from './WithGuides';
 import { useT } from '../i18n/i18n';
 import type { AccountFormValues } from './account-form';
 import { AccountForm } from './AccountForm';
@@ -116,10 +117,12 @@ export function PanelView({
       return (
         <div class="guide-panel">
           {back}
-          <WhichTypeGuide
-            headingClass="panel-title"
-            onAction={account ? (action) => replace(action === 'track-offer' ? { type: 'offer', offer: null } : { type: 'code', code: null }) : undefined}
-          />
+          <WithGuides>
+            <WhichTypeGuide
+              headingClass="panel-title"
+              onAction={account ? (action) => replace(action === 'track-offer' ? { type: 'offer', offer: null } : { type: 'code', code: null }) : undefined}
+            />
+          </WithGuides>
         </div>
       );
     case 'why-rejected':

@@ -8,7 +8,7 @@ import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { BillingReading } from '../../lib/reader/reading';
 import type { FoundSummary } from './page-summary';
-import { loadPopupCatalog } from '../../lib/i18n/ui-catalog';
+import { loadPopupCatalog, loadPopupGuidesTranslator } from '../../lib/i18n/ui-catalog';
 import { Popup } from './Popup';
 import { LazyPanelView } from './LazyPanelView';
 import type { PopupServices } from './services';
@@ -263,6 +263,11 @@ describe('the popup', () => {
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } });
     await mount(services);
     await click($('[data-testid="which-type"]')!);
+    // The guide's words are their own chunk, loaded with the panel (WithGuides).
+    await act(async () => {
+      await loadPopupGuidesTranslator('en', 'UTC');
+    });
+    await act(async () => {});
     await click($$('.guide-option').find((b) => b.textContent?.includes('Not sure'))!);
     await click($$('.guide-option').find((b) => b.textContent?.startsWith('Yes'))!);
     expect($('[data-testid="guide-outcome"]')!.dataset.outcome).toBe('code');

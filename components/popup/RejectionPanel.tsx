@@ -3,6 +3,7 @@ import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
 import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
+import { WithGuides } from './WithGuides';
 import { msg } from '../../lib/i18n/message';
 import { useEnglish, useT } from '../i18n/i18n';
 import { rejectionCausesFor } from './rejection';
@@ -27,18 +28,20 @@ export default function RejectionPanel({
   const t = useT();
   const english = useEnglish(loadPopupTranslator);
   return (
-    <RejectionChecklist
-      headingClass="panel-title"
-      code={code?.code ?? null}
-      causes={code ? rejectionCausesFor(code, loaded.notes, loaded.observations[code.accountId] ?? [], now()) : null}
-      onCopySupport={(checked, inEnglish) => {
-        const input = { code: code?.code ?? null, accountId: code?.accountId ?? account?.id ?? null, errorText: code?.rejectedMessage ?? '', at: now().toISOString(), checked };
-        const text = supportMessage(input, inEnglish ? english : t);
-        void navigator.clipboard.writeText(text).then(
-          () => announce(t.t(msg('popup.supportCopied'))),
-          () => announce(t.t(msg('popup.supportCopyFailed'))),
-        );
-      }}
-    />
+    <WithGuides>
+      <RejectionChecklist
+        headingClass="panel-title"
+        code={code?.code ?? null}
+        causes={code ? rejectionCausesFor(code, loaded.notes, loaded.observations[code.accountId] ?? [], now()) : null}
+        onCopySupport={(checked, inEnglish) => {
+          const input = { code: code?.code ?? null, accountId: code?.accountId ?? account?.id ?? null, errorText: code?.rejectedMessage ?? '', at: now().toISOString(), checked };
+          const text = supportMessage(input, inEnglish ? english : t);
+          void navigator.clipboard.writeText(text).then(
+            () => announce(t.t(msg('popup.supportCopied'))),
+            () => announce(t.t(msg('popup.supportCopyFailed'))),
+          );
+        }}
+      />
+    </WithGuides>
   );
 }

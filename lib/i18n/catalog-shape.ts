@@ -31,7 +31,9 @@ export const SCOPES = {
    * The toolbar popup: its lists and forms, the hints and causes it shows, the rejection guide and the
    * support message; not the overlay's status card, the options page, the board or notifications.
    */
-  popup: ['common', 'severityShort', 'overlay', 'guide', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support', 'popup', 'offerTag', 'countdown', 'form', 'deadline'],
+  popup: ['common', 'severityShort', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support', 'popup', 'offerTag', 'countdown', 'form', 'deadline'],
+  /** The guides the popup opens in its panels ("Which type do I have?", the rejection checklist): loaded with them. */
+  popupGuides: ['guide'],
 } as const satisfies Record<string, readonly string[]>;
 export type Scope = keyof typeof SCOPES | 'all';
 
@@ -51,6 +53,19 @@ export function toCatalog(parsed: readonly ParsedLike[], scope: Scope = 'all'): 
     } else {
       out[path.join('.')] = message.message;
     }
+  }
+  return out;
+}
+
+/**
+ * The catalogue as shipped: a plural form identical to `other` is left out, since the lookup falls
+ * back to `other` (translate.ts). Russian "{count} дня" often serves both `few` and `other`; Arabic's
+ * `many` and `other` often match. The parity test reads the full catalogue, never this one.
+ */
+export function shippedCatalog(catalog: Catalog): Catalog {
+  const out: Record<string, CatalogEntry> = {};
+  for (const [key, entry] of Object.entries(catalog)) {
+    out[key] = typeof entry === 'string' ? entry : Object.fromEntries(Object.entries(entry).filter(([category, text]) => category === 'other' || text !== entry.other));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from './catalog-shape';
+import { shippedCatalog, type Catalog } from './catalog-shape';
 import { msg } from './message';
 import { englishTranslator, readCatalog } from './node-catalog';
 import { pseudoCatalog, pseudoText } from './pseudo';
@@ -42,6 +42,23 @@ describe('plural forms follow each language (Intl.PluralRules)', () => {
   it('Japanese: one category for every count', () => {
     expect([0, 1, 2, 100].map((n) => days('ja', n))).toEqual(['0日', '1日', '2日', '100日']);
     expect(new Intl.PluralRules('ja').resolvedOptions().pluralCategories).toEqual(['other']);
+  });
+});
+
+describe('the catalogue as shipped', () => {
+  it('leaves out plural forms equal to `other` and reads the same in every language and count', () => {
+    const counts = [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 100, 1.5];
+    for (const locale of ['en', 'ar', 'ru', 'pl', 'ja'] as const) {
+      const full = readCatalog(locale);
+      const shipped = shippedCatalog(full);
+      const [a, b] = [createTranslator(locale, full, { timeZone: 'UTC' }), createTranslator(locale, shipped, { timeZone: 'UTC' })];
+      for (const key of Object.keys(full).filter((k) => typeof full[k] !== 'string')) {
+        for (const count of counts) expect(b.t({ key, params: { count } } as never), `${locale} ${key} ${count}`).toBe(a.t({ key, params: { count } } as never));
+      }
+    }
+    const ru = shippedCatalog(readCatalog('ru'))['common.days'] as Record<string, string>;
+    expect(Object.keys(ru)).not.toContain('few');
+    expect(ru.other).toBe('{count} дня');
   });
 });
 

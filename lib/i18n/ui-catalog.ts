@@ -6,3 +6,4 @@ export const loadUiTranslator: TranslatorLoader = async (locale, timeZone) => (a
 export const loadUiCatalog = async (locale: UiLocale): Promise<LoadedCatalog> => (await import('./ui-translator')).loadUiCatalog(locale);
 export const loadPopupTranslator: TranslatorLoader = async (locale, timeZone) => (await import('./ui-translator')).loadPopupTranslator(locale, timeZone);
 export const loadPopupCatalog = async (locale: UiLocale): Promise<LoadedCatalog> => (await import('./ui-translator')).loadPopupCatalog(locale);
+export const loadPopupGuidesTranslator: TranslatorLoader = async (locale, timeZone) => (await import('./ui-translator')).loadPopupGuidesTranslator(locale, timeZone);

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import type { Plugin } from 'vite';
-import { SCOPES, toCatalog, type Scope } from '../../lib/i18n/catalog-shape';
+import { SCOPES, shippedCatalog, toCatalog, type Scope } from '../../lib/i18n/catalog-shape';
 
 const LOCALE_FILE = /[\\/]locales[\\/][A-Za-z_]+\.yml$/;
 
@@ -26,7 +26,7 @@ export function localeMessages(): Plugin {
       const [path = '', query = ''] = id.split('?');
       if (!LOCALE_FILE.test(path)) return null;
       this.addWatchFile(path);
-      const catalog = toCatalog(parseMessagesText(await readFile(path, 'utf8'), 'YAML'), scopeOf(query));
+      const catalog = shippedCatalog(toCatalog(parseMessagesText(await readFile(path, 'utf8'), 'YAML'), scopeOf(query)));
       return { code: `export default ${JSON.stringify(catalog)};`, map: null };
     },
   };

@@ -9,17 +9,21 @@ import { readCatalog } from '../../lib/i18n/node-catalog';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const IMPORT = /(?:from\s*|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
+const STATIC_IMPORT = /(?:from\s*|import\s+)['"]([^'"]+)['"]/g;
 const LITERAL = /['"`]([A-Za-z]+(?:\.[A-Za-z0-9]+)+)['"`]/g;
 
-/** The project files a module reaches through relative and `@/` imports, static or lazy. */
-export function moduleGraph(entry: string): string[] {
+/** The project files a module reaches through relative and `@/` imports, static or lazy (or static only: what loads with it). */
+export function moduleGraph(entry: string, { lazy = true }: { lazy?: boolean } = {}): string[] {
   const seen = new Set<string>();
   const queue = [join(ROOT, entry)];
   while (queue.length) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+    const code = readFileSync(file, 'utf8');
+    // Type-only imports are erased: they load nothing.
+    const loaded = lazy ? code : code.replace(/(?:import|export)\s+type\s[^;]*;/g, '');
+    for (const [, spec] of loaded.matchAll(lazy ? IMPORT : STATIC_IMPORT)) {
       const base = spec!.startsWith('@/') ? join(ROOT, spec!.slice(2)) : spec!.startsWith('.') ? resolve(dirname(file), spec!) : null;
       const found = base && [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => /\.tsx?$/.test(path) && existsSync(path));
       if (found) queue.push(found);

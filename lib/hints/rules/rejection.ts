@@ -67,7 +67,7 @@ export const rejectionHints: HintRule = (input) => {
         ...(shownCode ? [{ label: msg('fact.code'), value: shownCode }] : []),
         ...(page.accountId ? [{ label: msg('fact.adAccount'), value: page.accountId }] : []),
       ],
-      nextStep: { label: msg('overlay.copySupport'), action: { type: 'copy-support', support } },
+      nextStep: { label: msg('support.copy'), action: { type: 'copy-support', support } },
       causes,
       ...(saved ? { subject: { type: 'code' as const, id: saved.code.id } } : {}),
     });
