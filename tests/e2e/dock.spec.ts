@@ -99,7 +99,27 @@ function measure(page: Page, target: Pick<DockPage, 'messages' | 'promotions' | 
     const shown = (element: Element) => {
       const r = element.getBoundingClientRect();
       if (r.width <= 0 || r.height <= 0 || r.right <= 0 || r.bottom <= 0 || r.left >= viewport.width || r.top >= viewport.height) return false;
-      return element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+      if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+      // Under a modal's mask nothing of the page is seen: shown means on top at one of five points.
+      const points = [
+        [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
+        [r.left + 2, r.top + 2],
+        [r.right - 2, r.top + 2],
+        [r.left + 2, r.bottom - 2],
+        [r.right - 2, r.bottom - 2],
+      ];
+      return points.some(([x, y]) => {
+        if (x! < 0 || y! < 0 || x! >= viewport.width || y! >= viewport.height) return false;
+        const hit = document.elementsFromPoint(x!, y!).find((candidate) => candidate !== host);
+        if (!hit) return false;
+        let node: Element | null = element;
+        while (node) {
+          if (node === hit || node.contains(hit) || hit.contains(node)) return true;
+          const root = node.getRootNode();
+          node = root instanceof ShadowRoot ? root.host : null;
+        }
+        return false;
+      });
     };
     const roots: (Document | ShadowRoot)[] = [document];
     for (const element of document.querySelectorAll('*')) if (element.shadowRoot && element !== host) roots.push(element.shadowRoot);
@@ -116,11 +136,15 @@ function measure(page: Page, target: Pick<DockPage, 'messages' | 'promotions' | 
     const amountDigits = [...shadow.querySelectorAll('[data-testid="status-card"] dd[data-field$="Balance"], [data-testid="status-card"] dd[data-field="spendSoFar"], [data-testid="status-card"] dd[data-field="billingThreshold"]')]
       .map((dd) => digitsOf(dd.textContent ?? ''))
       .filter((digits) => digits.length > 0);
-    const sameAmount = (a: string, b: string) => a.length > 0 && (a === b || a === `${b}00` || b === `${a}00` || (a.replace(/0+$/, '') === b.replace(/0+$/, '') && /[1-9]/.test(a)));
+    // The status card drops the minor units of currencies shown whole (IDR, KRW); the page may keep them.
+    const sameAmount = (a: string, b: string) => a.length > 0 && (a === b || a === `${b}00` || b === `${a}00`);
     const deepest = (matches: (element: Element) => boolean) =>
       all.filter((element) => matches(element) && shown(element) && ![...element.children].some((child) => matches(child)));
+    // The first shown amount with those digits in document order: a later table row repeating the same
+    // amount (a past bill of the threshold's size) is not what was read.
     for (const digits of amountDigits) {
-      for (const element of deepest((element) => sameAmount(digitsOf(element.textContent ?? ''), digits))) theirs.push(rect(element, `amount ${describe(element)}`));
+      const [element] = deepest((element) => sameAmount(digitsOf(element.textContent ?? ''), digits));
+      if (element) theirs.push(rect(element, `amount ${describe(element)}`));
     }
     const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
     for (const text of want.messages) {
