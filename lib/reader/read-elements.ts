@@ -6,6 +6,7 @@
  */
 import type { AmountRole, BillingReading } from './reading';
 import type { LabelRecord, MessageRecord } from './records';
+import { composedParent, isCodeElement, shadowText } from './dom';
 
 export interface ReadAmountElement {
   role: AmountRole;
@@ -34,18 +35,35 @@ const MAX_PROMOTIONS = 30;
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Text gathered per element: enough for any amount, message or name; a page-sized region stops early. */
+const MAX_TEXT = 2_000;
+
+/**
+ * An element's text as shown, open shadow roots included (a kit's money component draws its digits in
+ * its own shadow root, where `textContent` does not look); scripts and styles left out.
+ */
+function shownText(element: Element): string {
+  let text = element.shadowRoot ? shadowText(element.shadowRoot) : '';
+  const walker = element.ownerDocument.createTreeWalker(element, 0x1 | 0x4);
+  for (let node = walker.nextNode(); node && text.length < MAX_TEXT; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (!isCodeElement(node.parentElement?.localName ?? '')) text += (node as Text).data;
+    } else if ((node as Element).shadowRoot) text += shadowText((node as Element).shadowRoot!);
+  }
+  return text;
+}
+
+/** An element's children, and those of its open shadow root. */
+function childrenOf(element: Element): Element[] {
+  return element.shadowRoot ? [...element.shadowRoot.children, ...element.children] : [...element.children];
+}
+
 /** The deepest element under `region` (itself included) whose text holds `text`. */
 export function deepestWithText(region: Element, text: string): Element {
   const wanted = fold(text);
   let node = region;
   for (;;) {
-    let next: Element | null = null;
-    for (const child of node.children) {
-      if (fold(child.textContent).includes(wanted)) {
-        next = child;
-        break;
-      }
-    }
+    const next = childrenOf(node).find((child) => child.localName !== 'style' && fold(shownText(child)).includes(wanted));
     if (!next) return node;
     node = next;
   }
@@ -58,8 +76,9 @@ function climbTo(from: Element, text: string): Element | null {
   let node: Element | null = from;
   for (let level = 0; node && level <= MAX_CLIMB; level++) {
     if (node.localName === 'body' || node.localName === 'html') return null;
-    if (fold(node.textContent).includes(wanted)) return node;
-    node = node.parentElement;
+    if (fold(shownText(node)).includes(wanted)) return node;
+    // Out of a shadow root, on to its host: a label drawn inside a component, its value beside it.
+    node = composedParent(node);
   }
   return null;
 }

@@ -75,7 +75,7 @@ export function overlay(page: Page) {
     /** Opens the dock when it is folded, and waits for its status card to show. */
     open: async (): Promise<void> => {
       const pill = page.locator('credit-lens-overlay [data-testid="badge"]');
-      await expect(pill.or(card)).toBeVisible();
+      await expect(pill.or(card).first()).toBeVisible();
       if (await pill.isVisible()) await pill.click();
       await expect(card).toBeVisible();
     },
