@@ -79,15 +79,16 @@ export function Dock({ hints, open, edge, surroundings, onOpen, onMove, layoutKe
           data-testid="badge"
           data-severity={first?.severity ?? 'none'}
           aria-expanded={false}
-          aria-label={t.t(label)}
+          title={t.t(label)}
           onClick={() => toggle(true)}
         >
           {first ? <span class="severity" aria-hidden="true" /> : <span class="logo" aria-hidden="true">◎</span>}
-          <span class="pill-title" aria-hidden="true">
+          {/* Its name is what it shows (the title and the count), so speech and sight agree; the tooltip says more. */}
+          <span class="pill-title">
             {first ? <Text msg={first.title} /> : t.t(msg('common.brand'))}
           </span>
           {hints.length > 1 && (
-            <span class="pill-more" aria-hidden="true">
+            <span class="pill-more">
               {t.t(msg('dock.more', { count: hints.length - 1 }))}
             </span>
           )}

@@ -99,7 +99,8 @@ describe('the overlay', () => {
     await show({ hints: [hint({ id: 'w', severity: 'warning', title: text('Activate SPRING-ADS-100 · 3 days left') }), hint()], actions: act$ });
     const pill = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
     expect(pill.textContent).toBe('Activate SPRING-ADS-100 · 3 days left+1');
-    expect(pill.getAttribute('aria-label')).toBe('Open Credit Lens: Activate SPRING-ADS-100 · 3 days left, and 1 more hint');
+    expect(pill.getAttribute('title')).toBe('Open Credit Lens: Activate SPRING-ADS-100 · 3 days left, and 1 more hint');
+    expect(pill.hasAttribute('aria-label'), 'its name is its visible text').toBe(false);
     expect(pill.getAttribute('aria-expanded')).toBe('false');
     expect(root.querySelector<HTMLElement>('[data-testid="dock-body"]')!.hidden).toBe(true);
     expect(root.querySelector('[data-testid="status-card"]')?.getAttribute('data-reads')).toBe('1');

@@ -34,7 +34,13 @@ export class DockEdgeMemory {
     };
     dockEdgesItem.getValue().then((stored) => scope.active && take(stored), (cause: unknown) => console.debug('[Credit Lens] could not read the dock edge', cause));
     const unwatch = dockEdgesItem.watch((stored) => scope.active && take(stored));
-    scope.onClose(unwatch);
+    scope.onClose(() => {
+      try {
+        unwatch();
+      } catch {
+        // The extension was reloaded or removed: its storage listener went with it.
+      }
+    });
   }
 
   /** Shown at once; stored for the next visit and for the site's other tabs. */
