@@ -67,37 +67,52 @@ async function boardScreenshot(browser: ExtensionBrowser, extensionId: string, p
   await board.screenshot({ path });
 }
 
-/** The whole page and a close-up of the overlay, once it has read the page at least once. */
-async function overlayScreenshots(page: Page, full: string, closeUp: string): Promise<void> {
-  const card = page.locator(CARD);
+/** The window sizes pictured: a common laptop window and a full-HD screen. */
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+const PILL = 'credit-lens-overlay [data-testid="badge"]';
+
+/**
+ * The page as the user sees it at each size, with the dock folded (the pill and the coupon outline),
+ * then with the dock open, once it has read the page at least once; and a close-up of the open dock.
+ * Returns the files written.
+ */
+async function overlayScreenshots(page: Page, name: string): Promise<string[]> {
+  const written: string[] = [];
   try {
-    await card.waitFor({ state: 'visible', timeout: OVERLAY_TIMEOUT });
-    // data-reads counts completed reads: a card showing "reading…" would make a misleading picture.
+    await page.locator(PILL).waitFor({ state: 'visible', timeout: OVERLAY_TIMEOUT });
+    // data-reads counts completed reads: a dock showing "reading…" would make a misleading picture.
     await page.waitForFunction(
       (selector) => Number(document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector(selector)?.getAttribute('data-reads')) >= 1,
-      '[data-testid="status-card"]',
+      CARD.replace('credit-lens-overlay ', ''),
       { timeout: OVERLAY_TIMEOUT },
     );
   } catch {
-    await page.screenshot({ path: full, fullPage: true });
-    throw new SetupError(`the Credit Lens overlay did not appear on ${page.url()} within ${OVERLAY_TIMEOUT / 1000} s (page screenshot: ${full})`);
+    const path = join(OUT_DIR, `${name}-failed.png`);
+    await page.screenshot({ path, fullPage: true });
+    throw new SetupError(`the Credit Lens overlay did not appear on ${page.url()} within ${OVERLAY_TIMEOUT / 1000} s (page screenshot: ${path})`);
   }
-  // Let entrance transitions finish so the picture shows the settled overlay.
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: full, fullPage: true });
-  const box = await card.boundingBox();
-  const viewport = page.viewportSize();
-  if (box && viewport && box.y < viewport.height && box.x < viewport.width) {
-    const margin = 16;
-    const x = Math.max(0, box.x - margin);
-    const y = Math.max(0, box.y - margin);
-    await page.screenshot({
-      path: closeUp,
-      clip: { x, y, width: Math.min(viewport.width - x, box.width + 2 * margin), height: Math.min(viewport.height - y, box.height + 2 * margin) },
-    });
-  } else {
-    await card.screenshot({ path: closeUp });
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    // The dock places itself once the window has settled; let its entrance finish too.
+    await page.waitForTimeout(700);
+    const folded = join(OUT_DIR, `${name}-${size.width}x${size.height}-folded.png`);
+    await page.screenshot({ path: folded });
+    await page.locator(PILL).click();
+    await page.waitForTimeout(700);
+    const open = join(OUT_DIR, `${name}-${size.width}x${size.height}-open.png`);
+    await page.screenshot({ path: open });
+    written.push(folded, open);
+    if (size === SIZES[0]) {
+      const closeUp = join(OUT_DIR, `${name}-dock.png`);
+      await page.locator('credit-lens-overlay .dock').screenshot({ path: closeUp });
+      written.push(closeUp);
+    }
+    await page.locator('credit-lens-overlay [data-action="minimise"]').click();
   }
+  return written;
 }
 
 async function headed(): Promise<void> {
@@ -115,25 +130,16 @@ async function headless(): Promise<void> {
   try {
     const { page, extensionId } = await openDemo(browser);
     await mkdir(OUT_DIR, { recursive: true });
-    const full = join(OUT_DIR, 'payment.png');
-    const closeUp = join(OUT_DIR, 'overlay.png');
-    await overlayScreenshots(page, full, closeUp);
+    const pictures = await overlayScreenshots(page, 'payment');
     // The same overlay on a page in Bahasa Indonesia: it follows the page's language, not the browser's.
     const local = await browser.context.newPage();
     await local.goto(LOCAL_URL);
-    const localFull = join(OUT_DIR, 'payment-id.png');
-    const localCloseUp = join(OUT_DIR, 'overlay-id.png');
-    await overlayScreenshots(local, localFull, localCloseUp);
+    pictures.push(...(await overlayScreenshots(local, 'payment-id')));
     const popup = join(OUT_DIR, 'popup.png');
     await popupScreenshot(browser, extensionId, popup);
     const board = join(OUT_DIR, 'board.png');
     await boardScreenshot(browser, extensionId, board);
-    console.log(full);
-    console.log(closeUp);
-    console.log(localFull);
-    console.log(localCloseUp);
-    console.log(popup);
-    console.log(board);
+    for (const picture of [...pictures, popup, board]) console.log(picture);
   } finally {
     await browser.close();
   }

@@ -26,9 +26,11 @@ export function CouponOutline({ tracker }: { tracker: CouponTargetTracker }) {
         aria-hidden="true"
         style={{ left: px(outline.left), top: px(outline.top), width: px(outline.width), height: px(outline.height) }}
       />
-      <div class="coupon-callout" data-placement={callout.placement} aria-hidden="true" style={{ left: px(callout.left), top: px(callout.top) }}>
-        {t.t(msg(tracker.kind === 'opener' ? 'overlay.calloutOpener' : 'overlay.calloutField'))}
-      </div>
+      {callout && (
+        <div class="coupon-callout" data-placement={callout.placement} aria-hidden="true" style={{ left: px(callout.left), top: px(callout.top) }}>
+          {t.t(msg(tracker.kind === 'opener' ? 'overlay.calloutOpener' : 'overlay.calloutField'))}
+        </div>
+      )}
     </>
   );
 }

@@ -9,7 +9,7 @@ import { NextStep } from './NextStep';
 
 export interface HintCardProps {
   hint: Hint;
-  /** Open at first: urgent cards and the first one; the rest show their title until asked. */
+  /** Open at first; in the dock every row starts folded (title and next step) until asked. */
   initiallyExpanded: boolean;
   onDismiss(hint: Hint): void;
   showCouponEntry: (() => void) | null;
@@ -48,6 +48,12 @@ export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry, 
           ×
         </button>
       </div>
+      {/* Folded, a row is two lines: the title (the answer) and the next step; the rest is in the details. */}
+      {!expanded && hint.nextStep && (
+        <p class="hint-next" data-testid="next-step-line">
+          <Text msg={hint.nextStep.label} />
+        </p>
+      )}
       {hint.progress && <CreditProgress progress={hint.progress} />}
       <div class="hint-body" id={`${id}-body`} hidden={!expanded}>
         <p class="explanation">

@@ -49,7 +49,7 @@ function actions() {
 }
 
 async function show(props: Partial<OverlayProps>) {
-  await act(() => render(<Overlay reading={reading()} reads={1} error={null} corner="bottom-right" {...props} />, root));
+  await act(() => render(<Overlay reading={reading()} reads={1} error={null} {...props} />, root));
   // The overlay's words load as their own chunk before it renders.
   await act(async () => {});
 }
@@ -61,13 +61,15 @@ describe('the overlay', () => {
     await show({ hints: [hint({ id: 'r', kind: 'rejection', state: 'expired', severity: 'warning' }), hint()] });
     expect(cards().map((card) => `${card.dataset.hint}/${card.dataset.state}`)).toEqual(['rejection/expired', 'credit-status/pending']);
     expect(root.querySelector('[data-testid="status-card"]')).not.toBeNull();
-    expect(root.querySelector('section.frame')?.getAttribute('aria-label')).toBe('Credit Lens');
+    expect(root.querySelector('section.dock')?.getAttribute('aria-label')).toBe('Credit Lens');
   });
 
-  it('opens urgent cards and the first one; the others show their title until asked', async () => {
-    await show({ hints: [hint({ id: 'a' }), hint({ id: 'b' }), hint({ id: 'c', severity: 'warning' })] });
+  it('shows every card as a row (title and next step) whose details open on request', async () => {
+    const step = { label: text('Open Finance > Payment') };
+    await show({ hints: [hint({ id: 'a', nextStep: step }), hint({ id: 'b' }), hint({ id: 'c', severity: 'warning' })] });
     const expanded = cards().map((card) => card.querySelector('.hint-toggle')!.getAttribute('aria-expanded'));
-    expect(expanded).toEqual(['true', 'false', 'true']);
+    expect(expanded).toEqual(['false', 'false', 'false']);
+    expect(cards()[0]!.querySelector('[data-testid="next-step-line"]')?.textContent).toBe('Open Finance > Payment');
     const second = cards()[1]!;
     await act(() => second.querySelector<HTMLButtonElement>('.hint-toggle')!.click());
     expect(second.querySelector('.hint-toggle')!.getAttribute('aria-expanded')).toBe('true');
@@ -92,15 +94,35 @@ describe('the overlay', () => {
     expect(act$.restoreDismissed).toHaveBeenCalled();
   });
 
-  it('minimised, shows only a badge that counts the hints, and keeps the status card in the DOM, hidden', async () => {
+  it('starts folded into a pill: the most urgent title and the count of the others; it opens and folds back', async () => {
     const act$ = actions();
-    await show({ hints: [hint(), hint({ id: 'w', severity: 'warning' })], minimised: true, actions: act$ });
-    const badge = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
-    expect(badge.getAttribute('aria-label')).toBe('Open Credit Lens: 2 hints, 1 to check');
-    expect(root.querySelector<HTMLElement>('.panel')!.hidden).toBe(true);
+    await show({ hints: [hint({ id: 'w', severity: 'warning', title: text('Activate SPRING-ADS-100 · 3 days left') }), hint()], actions: act$ });
+    const pill = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
+    expect(pill.textContent).toBe('Activate SPRING-ADS-100 · 3 days left+1');
+    expect(pill.getAttribute('title')).toBe('Open Credit Lens: Activate SPRING-ADS-100 · 3 days left, and 1 more hint');
+    expect(pill.hasAttribute('aria-label'), 'its name is its visible text').toBe(false);
+    expect(pill.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector<HTMLElement>('[data-testid="dock-body"]')!.hidden).toBe(true);
     expect(root.querySelector('[data-testid="status-card"]')?.getAttribute('data-reads')).toBe('1');
-    await act(() => badge.click());
+    await act(() => pill.click());
     expect(act$.setMinimised).toHaveBeenCalledWith(false);
+    expect(root.querySelector<HTMLElement>('[data-testid="dock-body"]')!.hidden).toBe(false);
+    expect(root.querySelector('[data-testid="badge"]')).toBeNull();
+    const fold = root.querySelector<HTMLButtonElement>('[data-action="minimise"]')!;
+    expect(fold.getAttribute('aria-label')).toBe('Fold Credit Lens');
+    await act(() => fold.click());
+    expect(act$.setMinimised).toHaveBeenLastCalledWith(true);
+    expect(root.querySelector('[data-testid="badge"]')).not.toBeNull();
+  });
+
+  it('moves the dock to the next edge round the window when asked, naming where it goes', async () => {
+    const act$ = { ...actions(), moveDock: vi.fn<NonNullable<OverlayActions['moveDock']>>() };
+    await show({ hints: [hint()], actions: act$, dockEdge: 'right' });
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+    const move = root.querySelector<HTMLButtonElement>('[data-action="move-dock"]')!;
+    expect(move.getAttribute('aria-label')).toBe('Move to the left edge');
+    await act(() => move.click());
+    expect(act$.moveDock).toHaveBeenCalledWith('left');
   });
 
   it('shows spend toward a threshold as a progress bar with its numbers', async () => {

@@ -22,7 +22,7 @@ const CATEGORY = new Set<string>(PLURAL_CATEGORIES);
 /** Which top-level groups each surface loads; a surface absent here loads everything. */
 export const SCOPES = {
   /** The overlay on Ads Manager: the hints, the guides and the support message. */
-  page: ['common', 'severity', 'page', 'overlay', 'status', 'guide', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support'],
+  page: ['common', 'severity', 'page', 'overlay', 'dock', 'status', 'guide', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support'],
   /** The background: notifications and the badge's tooltip. */
   notify: ['common', 'deadline', 'notify'],
   /** The deadlines board: its own words, countdowns and deadlines, and the popup's storage notice and edit forms. */

@@ -17,11 +17,14 @@ import type { Concept, ConceptMatch } from '../lexicon';
 import type { LabelRecord, PageRecords } from './records';
 import { SameList } from './same-list';
 import { selectorFor } from './selector';
+import { findReadElements, type ReadElements } from './read-elements';
 
 export interface PageReading {
   reading: BillingReading;
   /** The element the coupon entry selector names, for the in-place outline. */
   couponElement: Element | null;
+  /** The elements the reading was read from (balances, messages, promotion rows, the coupon entry). */
+  elements(): ReadElements;
 }
 
 type LabelGroup = 'amount' | 'creditLine' | 'currency' | 'accountId' | 'billingType' | 'nextBillDate';
@@ -258,7 +261,11 @@ export class PageReader {
         promotions.map((promotion, index) => ({ ...promotion, selector: rowSelectors[index] ?? null })),
       );
     }
-    return { reading: this.validator.parse(reading), couponElement };
+    const parsed = this.validator.parse(reading);
+    // Found only when asked (the overlay placing itself), and once per read: most reads are never asked.
+    let readElements: ReadElements | null = null;
+    const found = { labels: records.labels, messages: records.messages, elements, coupon: couponElement, promotionKeys };
+    return { reading: parsed, couponElement, elements: () => (readElements ??= findReadElements(this.document, parsed, found)) };
   }
 
   private structureChanged(): void {

@@ -12,7 +12,7 @@ import { readCatalog } from '../../lib/i18n/node-catalog';
 import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import { NOTES_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
 import { aCode, aNote, anAccount, anOffer } from '../../lib/notes/test-fixtures';
-import { PAYMENT_URL, expect, routeAdsManager, test } from './extension';
+import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -105,7 +105,7 @@ test.describe('the pseudo-locale at 1280×720', () => {
     await routeAdsManager(context, { '/i18n/account/*': 'ads-manager.html' });
     await setLanguage(context, extensionId, 'en-XA');
     await page.goto(PAYMENT_URL);
-    await expect(page.locator('credit-lens-overlay [data-testid="status-card"]')).toBeVisible();
+    await overlay(page).open();
     await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('lang', 'en-XA');
     const report = await layoutOf(page, 'credit-lens-overlay', true);
     expect(report.unbracketed).toEqual([]);
@@ -161,7 +161,7 @@ for (const { locale, file, fixture } of PAGES) {
       await page.goto(url);
       const theme = page.locator('credit-lens-overlay .theme');
       await expect(theme).toHaveAttribute('lang', locale);
-      await expect(page.locator('credit-lens-overlay section.frame')).toHaveAttribute('aria-label', region());
+      await expect(page.locator('credit-lens-overlay section.dock')).toHaveAttribute('aria-label', region());
       await expect(theme).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
       expect(await seriousAxeViolations(page, 'credit-lens-overlay')).toEqual([]);
 

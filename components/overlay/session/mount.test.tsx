@@ -16,7 +16,6 @@ const props = (reads: number): OverlayProps => ({
   reading: null,
   reads,
   error: null,
-  corner: 'bottom-right',
   theme: 'light',
   hints: [],
   dismissedCount: 0,

@@ -5,7 +5,8 @@ import type { NotesSync } from '../../../lib/session/notes-sync';
 import type { PageReading } from '../../../lib/session/reading';
 import type { CouponTargetTracker } from '../outline-tracker';
 import type { OverlayActions, OverlayProps } from '../Overlay';
-import type { Corner } from '../placement';
+import type { DockEdge } from '../../../lib/overlay/dock-placement';
+import type { DockSurroundings } from '../dock-place';
 import { resolveSelector } from '../../../lib/reader/selector';
 
 /**
@@ -15,7 +16,7 @@ import { resolveSelector } from '../../../lib/reader/selector';
 export function overlayProps(
   page: PageReading,
   view: OverlayView | null,
-  look: { corner: Corner; theme: Theme; languageSetting?: LanguageSetting; pageLanguage?: string | null },
+  look: { dockEdge: DockEdge; theme: Theme; languageSetting?: LanguageSetting; pageLanguage?: string | null; surroundings?: DockSurroundings | null },
   tracker: CouponTargetTracker,
   actions: OverlayActions,
 ): OverlayProps {
@@ -24,7 +25,8 @@ export function overlayProps(
     reading: page.reading,
     reads: page.reads,
     error: page.error,
-    corner: look.corner,
+    dockEdge: look.dockEdge,
+    surroundings: look.surroundings ?? null,
     theme: look.theme,
     hints: view?.shown ?? [],
     dismissedCount: view?.dismissedCount ?? 0,
@@ -50,9 +52,10 @@ export function showOnPage(document: Document, selector: string): boolean {
   return true;
 }
 
-/** What the user does in the overlay: dismissals and minimising are remembered in settings. */
-export function overlayActions(notes: NotesSync, dismissedIds: () => string[], tracker: CouponTargetTracker): OverlayActions {
+/** What the user does in the overlay: dismissals and minimising are remembered in settings, the dock's edge per site. */
+export function overlayActions(notes: NotesSync, dismissedIds: () => string[], tracker: CouponTargetTracker, moveDock?: (edge: DockEdge) => void): OverlayActions {
   return {
+    ...(moveDock ? { moveDock } : {}),
     dismiss: (hint) => notes.dismiss(hint.id),
     restoreDismissed: () => notes.restore(dismissedIds()),
     setMinimised: (minimised) => notes.setMinimised(minimised),
