@@ -91,17 +91,19 @@ function BoardView({ services, timeZone, loaded, error }: { services: NotesServi
         </p>
       )}
       {!loaded && !error && <p class="muted loading">{t.t(msg('board.loading'))}</p>}
-      {loaded && (
+      {(loaded || !error) && (
         <main class="board-main">
-          {(loaded.quarantined.length > 0 || loaded.storageWarning) && <StorageNotice loaded={loaded} now={services.now} />}
-          <Filters view={view} onView={setView} accounts={accounts} rows={rows} />
-          {rows.length === 0 ? (
+          {loaded && (loaded.quarantined.length > 0 || loaded.storageWarning) && <StorageNotice loaded={loaded} now={services.now} />}
+          {loaded && <Filters view={view} onView={setView} accounts={accounts} rows={rows} />}
+          {loaded && rows.length === 0 ? (
             <p class="empty" data-testid="board-empty">
               {t.t(msg('board.empty'))}
             </p>
           ) : (
             <>
+              {/* Mounted, unseen, while the notes load: it measures its width then, so its first render with rows is final. */}
               <Timeline
+                waiting={!loaded}
                 rows={shown}
                 now={now}
                 timeZone={timeZone}
@@ -111,19 +113,21 @@ function BoardView({ services, timeZone, loaded, error }: { services: NotesServi
                 selected={selected}
                 onPick={(key) => setSelected(key)}
               />
-              <BoardList
-                rows={shown}
-                view={view}
-                onView={setView}
-                now={now}
-                timeZone={timeZone}
-                selected={selected}
-                onSelect={setSelected}
-                onEdit={setEditing}
-              />
+              {loaded && (
+                <BoardList
+                  rows={shown}
+                  view={view}
+                  onView={setView}
+                  now={now}
+                  timeZone={timeZone}
+                  selected={selected}
+                  onSelect={setSelected}
+                  onEdit={setEditing}
+                />
+              )}
             </>
           )}
-          {editing && (
+          {editing && loaded && (
             <EditDialog
               row={editing}
               loaded={loaded}
