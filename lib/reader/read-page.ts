@@ -10,7 +10,6 @@ import { readLanguage, readPageKind } from './qualify-page';
 import { readPromotionRows } from './qualify-promotions';
 import { type AmountRole, type BillingReading } from './reading';
 import { PartMemo } from './part-memo';
-import { ReadingValidator } from './validate-reading';
 import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS, CREDIT_LINE_CONCEPTS } from './concept-groups';
 import { readCreditLine } from './qualify-credit-line';
 import type { Concept, ConceptMatch } from '../lexicon';
@@ -190,7 +189,6 @@ export class PageReader {
   private labelIndex = new LabelIndex();
   private collector: RecordCollector;
   private memo = new PartMemo();
-  private readonly validator = new ReadingValidator();
   private selectors = new Map<Element, string>();
   private scanned = false;
   private judgedAt = 0;
@@ -258,7 +256,11 @@ export class PageReader {
         promotions.map((promotion, index) => ({ ...promotion, selector: rowSelectors[index] ?? null })),
       );
     }
-    return { reading: this.validator.parse(reading), couponElement };
+    // No zod here: the reading is our own output, built from typed records, and checking it on every
+    // read cost a first read several milliseconds (zod builds its checks on first use). It is checked
+    // where it crosses a trust boundary: the popup's message (lib/messages.ts) and the notes' ops
+    // (lib/notes/store.ts); tests hold every fixture's and every fuzzed page's reading to the schema.
+    return { reading, couponElement };
   }
 
   private structureChanged(): void {
