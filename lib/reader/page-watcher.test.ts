@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageChanges } from './page-changes';
 import { PageWatcher } from './page-watcher';
 
-let settled: MutationRecord[][];
+let settled: PageChanges[];
 let watcher: PageWatcher;
 
 /** MutationObserver callbacks run as microtasks; fake timers leave those alone. */
@@ -16,6 +17,7 @@ beforeEach(() => {
     timers: { setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id) },
     quietMs: 250,
     maxWaitMs: 1000,
+    floodRecords: 50,
     onSettled: (records) => settled.push(records),
   });
   watcher.observe(document.body);
@@ -39,7 +41,7 @@ describe('batching page changes until the page is quiet', () => {
     expect(settled).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(60);
     expect(settled).toHaveLength(1);
-    expect(settled[0]!.length).toBeGreaterThanOrEqual(2);
+    expect(settled[0]!.count).toBeGreaterThanOrEqual(2);
   });
 
   it('hands over at most 1 s after the first change while the page keeps changing', async () => {
@@ -74,7 +76,34 @@ describe('batching page changes until the page is quiet', () => {
     await deliver();
     await vi.advanceTimersByTimeAsync(250);
     expect(settled).toHaveLength(1);
-    expect(settled[0]!.every((record) => record.target === amount())).toBe(true);
+    // The amount's text replaced; the overlay's class change is not folded in (it would be a restyle).
+    expect(settled[0]!.textChanges()?.touched.has(amount())).toBe(true);
+    expect(settled[0]!.textChanges()?.restyled).toEqual([]);
+    expect(settled[0]!.attributed.size).toBe(0);
+  });
+
+  it('stops following a flood of changes, hands it over as everything changed at 1 s, then follows again', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    for (let elapsed = 0; elapsed < 400; elapsed += 50) {
+      for (let i = 0; i < 20; i++) amount().textContent = `$${elapsed}.${i}0`;
+      await deliver();
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // Past the flood mark (50 records) early on: no more are taken, and the quiet time alone does not end the batch.
+    await vi.advanceTimersByTimeAsync(500);
+    expect(settled).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(settled).toHaveLength(1);
+    expect(settled[0]!.everything).toBe(true);
+    expect(settled[0]!.textChanges()).toBeNull();
+    expect(observe).toHaveBeenCalledWith(document.body, expect.anything());
+    amount().textContent = '$1.00';
+    await deliver();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(settled).toHaveLength(2);
+    expect(settled[1]!.everything).toBe(false);
+    expect(settled[1]!.textChanges()?.touched.has(amount())).toBe(true);
+    observe.mockRestore();
   });
 
   it('hands over nothing after disconnect', async () => {

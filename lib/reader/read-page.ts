@@ -1,6 +1,6 @@
 import { RecordCollector } from './collect';
 import { LabelIndex } from './label-index';
-import { textChangesOf } from './page-changes';
+import { PageChanges, pageChangesOf } from './page-changes';
 import { intlLocaleFor } from './locale';
 import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute } from './page-kind';
 import { pageCurrency, readAccountIdFromPage, readAmounts, readBillingType, readNextBillDate, currencyFromLabels } from './qualify-amounts';
@@ -205,15 +205,25 @@ export class PageReader {
     return this.labelIndex;
   }
 
-  update(mutations: readonly MutationRecord[]): boolean {
+  /**
+   * Takes in what the page changed since the last update: MutationObserver records, or records the
+   * page watcher folded as they arrived. Returns whether any label came or went.
+   */
+  update(changes: PageChanges | Iterable<MutationRecord>): boolean {
     if (!this.scanned) return true;
-    const texts = textChangesOf(mutations);
-    if (!texts) {
-      this.structureChanged();
-      return this.index.update(mutations);
+    const folded = changes instanceof PageChanges ? changes : pageChangesOf(changes);
+    if (folded.everything) {
+      // The watcher stopped following a flood of changes: read afresh, which is exact by definition.
+      this.reset();
+      return true;
     }
-    this.collector.textChanged(texts);
-    return this.index.updateTexts(texts);
+    const texts = folded.textChanges();
+    if (texts && !this.index.restyled(texts.restyled)) {
+      this.collector.textChanged(texts);
+      return this.index.updateTexts(texts);
+    }
+    this.structureChanged();
+    return this.index.update(folded);
   }
 
   /** Forget everything (a new route): the next read walks the whole page again. */
