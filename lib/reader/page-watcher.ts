@@ -9,9 +9,8 @@ import { PageChanges } from './page-changes';
  *
  * A page that changes a lot (a live table re-rendering) would make every change cost twice: once
  * to deliver and fold its record, once to follow it in the reader. Past `floodRecords` records in a
- * batch, a fresh read costs less than following them, so the watcher stops observing until the
- * batch is handed over (at `maxWaitMs` after its first change: without records there is no telling
- * when the page went quiet), hands it over as "everything changed", and observes again.
+ * batch, one fresh read costs less than following them, so the watcher stops observing, hands the
+ * batch over as "everything changed" (see `due` for when), and observes again.
  */
 export interface WatcherTimers {
   setTimeout(handler: () => void, ms: number): number;
@@ -32,6 +31,8 @@ export interface PageWatcherOptions {
  * about a millisecond and a half (`npm run bench`). Past this many records, reading afresh is cheaper.
  */
 const FLOOD_RECORDS = 500;
+/** A flood that goes on is read at most every `maxWaitMs`, then every 2, then every 4 times that. */
+const MAX_FLOOD_BACKOFF = 4;
 
 // Attributes that change what is visible or selected; style and class churn from animations is
 // the price of catching `display:none` toggles, so batching absorbs it.
@@ -64,11 +65,13 @@ export class PageWatcher {
   private readonly observer: MutationObserver;
   private readonly observed = new Set<Node>();
   private changes = new PageChanges();
-  /** Stopped observing for the rest of a flooded batch. */
+  /** Not observing, in a flooded batch, until the next look (see `due`). */
   private paused = false;
   private quietTimer: number | null = null;
   private firstChangeAt = 0;
   private lastChangeAt = 0;
+  /** Flooded batches handed over in a row. */
+  private floods = 0;
 
   constructor(private readonly options: PageWatcherOptions) {
     this.observer = new MutationObserver((records) => this.take(records));
@@ -87,6 +90,7 @@ export class PageWatcher {
     this.quietTimer = null;
     this.changes = new PageChanges();
     this.paused = false;
+    this.floods = 0;
   }
 
   /**
@@ -96,47 +100,80 @@ export class PageWatcher {
    */
   private take(records: Iterable<MutationRecord>): void {
     const changes = this.changes;
+    if (changes.everything) {
+      // A flooded batch, looked at again: still changing, so stop observing until the next look.
+      for (const record of records) {
+        if (!isPageChange(record)) continue;
+        this.lastChangeAt = Date.now();
+        this.pause();
+        return;
+      }
+      return;
+    }
     const before = changes.count;
     for (const record of records) if (isPageChange(record)) changes.fold(record);
     if (changes.count === before) return;
     const now = Date.now();
     if (before === 0) this.firstChangeAt = now;
     this.lastChangeAt = now;
-    if (changes.count > (this.options.floodRecords ?? FLOOD_RECORDS)) this.flooded();
+    if (changes.count > (this.options.floodRecords ?? FLOOD_RECORDS)) {
+      // What was folded so far is moot: the batch will be read afresh.
+      this.changes = new PageChanges();
+      this.changes.everything = true;
+      this.pause();
+    }
     if (this.quietTimer === null) this.arm(this.options.quietMs ?? 250);
   }
 
-  private flooded(): void {
+  private pause(): void {
     this.observer.disconnect();
     this.paused = true;
-    // What was folded so far is moot: the batch will be read afresh.
-    this.changes = new PageChanges();
-    this.changes.everything = true;
+  }
+
+  private resume(): void {
+    this.paused = false;
+    for (const root of this.observed) this.observer.observe(root, OPTIONS);
   }
 
   private arm(ms: number): void {
     this.quietTimer = this.options.timers.setTimeout(() => this.due(), ms);
   }
 
+  /**
+   * The batch is handed over once the page has been quiet for `quietMs`, or `maxWaitMs` after its
+   * first change. Paused in a flood, the watcher cannot see the page go quiet: it observes again
+   * each `quietMs` and pauses at the first record, so a flood that has stopped is handed over
+   * `quietMs` after that look, and one that goes on costs one delivery per look. A flood that goes
+   * on batch after batch is handed over less and less often (up to `MAX_FLOOD_BACKOFF` times
+   * `maxWaitMs`): each hand-over is a fresh read of the whole page.
+   */
   private due(): void {
     this.quietTimer = null;
     const { quietMs = 250, maxWaitMs = 1000 } = this.options;
     const now = Date.now();
-    const untilMax = this.firstChangeAt + maxWaitMs - now;
-    const left = this.paused ? untilMax : Math.min(this.lastChangeAt + quietMs - now, untilMax);
+    const backoff = this.changes.everything ? Math.min(2 ** this.floods, MAX_FLOOD_BACKOFF) : 1;
+    const untilMax = this.firstChangeAt + maxWaitMs * backoff - now;
+    if (untilMax > 0 && this.paused) {
+      this.resume();
+      this.lastChangeAt = now;
+      this.arm(Math.min(quietMs, untilMax));
+      return;
+    }
+    const left = Math.min(this.lastChangeAt + quietMs - now, untilMax);
     if (left > 0) this.arm(left);
     else this.flush();
   }
 
   private flush(): void {
     if (this.paused) {
-      this.paused = false;
-      for (const root of this.observed) this.observer.observe(root, OPTIONS);
+      this.resume();
     } else {
-      for (const record of this.observer.takeRecords()) if (isPageChange(record)) this.changes.fold(record);
+      const pending = this.observer.takeRecords();
+      if (!this.changes.everything) for (const record of pending) if (isPageChange(record)) this.changes.fold(record);
     }
     const changes = this.changes;
     this.changes = new PageChanges();
+    this.floods = changes.everything ? this.floods + 1 : 0;
     if (!changes.empty) this.options.onSettled(changes);
   }
 }
