@@ -28,6 +28,8 @@ export interface TextChanges {
 /** Attributes that only change how an element looks: a change of them is judged by visibility alone. */
 const STYLE_ATTRIBUTES = new Set(['class', 'style']);
 
+const NONE: ReadonlySet<never> = new Set();
+
 const hasContent = (text: string | null) => text !== null && /\S/.test(text);
 const isText = (node: Node) => node.nodeType === 3;
 
@@ -38,20 +40,38 @@ export class PageChanges {
   everything = false;
   /** Some change went beyond texts and styles. */
   private structural = false;
-  private readonly touched = new Set<Node>();
-  /** Texts whose data changed. */
-  readonly texts = new Set<Text>();
-  /** Nodes added (they may have moved on or gone since) and nodes removed. */
-  readonly added = new Set<Node>();
-  readonly removed = new Set<Node>();
-  /** Elements any watched attribute of which changed. */
-  readonly attributed = new Set<Element>();
-  private readonly restyled = new Set<Element>();
+  // Made on first use: a batch is usually one kind of change, and a re-read after one small change
+  // should not pay for seven empty collections.
+  private touchedNodes: Set<Node> | null = null;
+  private textSet: Set<Text> | null = null;
+  private addedSet: Set<Node> | null = null;
+  private removedSet: Set<Node> | null = null;
+  private attributedSet: Set<Element> | null = null;
+  private restyledSet: Set<Element> | null = null;
   /**
    * Per parent, the texts added and removed: a replacement may come as one record or as a removal
    * and an addition, so whether the parent still shows a text is judged over the whole batch.
    */
-  private readonly childLists = new Map<Node, { added: Node[]; removed: Node[] }>();
+  private childLists: Map<Node, { added: Node[]; removed: Node[] }> | null = null;
+
+  /** Texts whose data changed. */
+  get texts(): ReadonlySet<Text> {
+    return this.textSet ?? NONE;
+  }
+
+  /** Nodes added (they may have moved on or gone since) and nodes removed. */
+  get added(): ReadonlySet<Node> {
+    return this.addedSet ?? NONE;
+  }
+
+  get removed(): ReadonlySet<Node> {
+    return this.removedSet ?? NONE;
+  }
+
+  /** Elements any watched attribute of which changed. */
+  get attributed(): ReadonlySet<Element> {
+    return this.attributedSet ?? NONE;
+  }
 
   /** The records, folded in; `records` may be dropped afterwards. */
   add(records: Iterable<MutationRecord>): void {
@@ -69,8 +89,8 @@ export class PageChanges {
     const type = record.type;
     if (type === 'attributes') {
       const element = target as Element;
-      this.attributed.add(element);
-      if (STYLE_ATTRIBUTES.has(record.attributeName ?? '')) this.restyled.add(element);
+      (this.attributedSet ??= new Set()).add(element);
+      if (STYLE_ATTRIBUTES.has(record.attributeName ?? '')) (this.restyledSet ??= new Set()).add(element);
       else this.structural = true;
       return;
     }
@@ -83,21 +103,23 @@ export class PageChanges {
         this.structural = true;
         return;
       }
-      this.texts.add(target as Text);
+      (this.textSet ??= new Set()).add(target as Text);
       // Without the old value an empty text may have become a shown one; MutationObserver gives it
       // when observed with characterDataOldValue.
       if (!hasContent(record.oldValue) || !hasContent((target as Text).data)) this.structural = true;
     } else if (type === 'childList') {
-      let list = this.childLists.get(target);
-      if (!list) this.childLists.set(target, (list = { added: [], removed: [] }));
-      this.take(record.addedNodes, list.added, this.added);
-      this.take(record.removedNodes, list.removed, this.removed);
+      const lists = (this.childLists ??= new Map());
+      let list = lists.get(target);
+      if (!list) lists.set(target, (list = { added: [], removed: [] }));
+      this.take(record.addedNodes, list.added, (this.addedSet ??= new Set()));
+      this.take(record.removedNodes, list.removed, (this.removedSet ??= new Set()));
     } else {
       this.structural = true;
       return;
     }
     if (this.structural) return;
-    for (let node: Node | null = target; node && !this.touched.has(node); node = node.parentNode ?? (isShadowRoot(node) ? node.host : null)) this.touched.add(node);
+    const touched = (this.touchedNodes ??= new Set());
+    for (let node: Node | null = target; node && !touched.has(node); node = node.parentNode ?? (isShadowRoot(node) ? node.host : null)) touched.add(node);
   }
 
   /** Keeps the nodes; an element (or anything but a text or a comment) makes the batch structural. */
@@ -115,12 +137,12 @@ export class PageChanges {
     if (this.structural || this.everything) return null;
     const changed = [...this.texts];
     const removed: Text[] = [];
-    for (const [target, list] of this.childLists) {
+    for (const [target, list] of this.childLists ?? []) {
       if (!keepsText(target, list.added, list.removed)) return null;
       for (const node of list.added) if (node.nodeType === 3) changed.push(node as Text);
       for (const node of list.removed) if (node.nodeType === 3) removed.push(node as Text);
     }
-    return { touched: this.touched, changed, removed, restyled: [...this.restyled] };
+    return { touched: this.touchedNodes ?? NONE, changed, removed, restyled: this.restyledSet ? [...this.restyledSet] : [] };
   }
 }
 
