@@ -30,6 +30,11 @@ function measureCold(url: string): number {
   return timed(() => new PageReader(document).read(url));
 }
 
+/** The bare walk as the first thing in a page: what meeting every text node once costs by itself. */
+function measureColdWalk(): number {
+  return timed(walkEveryText);
+}
+
 function measureReader(url: string, rounds: number, warmupRounds: number) {
   const elements = document.getElementsByTagName('*').length;
   const live = new PageReader(document);
@@ -70,4 +75,4 @@ function measureReader(url: string, rounds: number, warmupRounds: number) {
   return { elements, crossOriginIsolated, full, bare, reread: rereads, rereadAfterClass: rereadsAfterClass };
 }
 
-(globalThis as unknown as { creditLensBench: unknown }).creditLensBench = { measureReader, measureCold };
+(globalThis as unknown as { creditLensBench: unknown }).creditLensBench = { measureReader, measureCold, measureColdWalk };

@@ -68,10 +68,13 @@ async function readerRows(): Promise<Result[]> {
     const bundle = await readerBundle();
     // A first read happens once per page, so one sample says little: the median of a few fresh pages.
     const colds: number[] = [];
+    const coldWalks: number[] = [];
     for (let sample = 0; sample < COLD_SAMPLES; sample++) {
-      const { page, close } = await readerPage(browser, bundle);
-      colds.push((await page.evaluate(`creditLensBench.measureCold(${JSON.stringify(URL)})`)) as number);
-      await close();
+      for (const [list, measure] of [[colds, `measureCold(${JSON.stringify(URL)})`], [coldWalks, 'measureColdWalk()']] as const) {
+        const { page, close } = await readerPage(browser, bundle);
+        list.push((await page.evaluate(`creditLensBench.${measure}`)) as number);
+        await close();
+      }
     }
     const { page, close } = await readerPage(browser, bundle);
     type Timings = { elements: number; crossOriginIsolated: boolean; full: number[]; bare: number[]; reread: number[]; rereadAfterClass: number[] };
@@ -91,7 +94,8 @@ async function readerRows(): Promise<Result[]> {
     };
     return [
       row(`first (cold) read of the ${timings.elements.toLocaleString('en')}-element page`, cold, 'ms', 10,
-        `median of ${COLD_SAMPLES} first reads, each in a fresh page and process (${colds.map((c) => c.toFixed(1)).join(', ')} ms): nothing compiled yet, every DOM node met for the first time`),
+        `median of ${COLD_SAMPLES} first reads, each in a fresh page and process (${colds.map((c) => c.toFixed(1)).join(', ')} ms): nothing compiled yet, ` +
+          `every DOM node met for the first time; a bare walk as the first thing in a page takes ${median(coldWalks).toFixed(1)} ms by itself`),
       row('full read vs a bare TreeWalker pass', full / bare, 'x', 1.5,
         `read ${ms(full)}, walk ${ms(bare)}; medians of ${ROUNDS} after ${WARMUP_ROUNDS} warm-up rounds, alternating`),
       row('re-read after one small change vs a full read', reread / full, 'x', 0.05, `re-read ${ms(reread)} after a balance's text changed, full ${ms(full)}`),

@@ -136,7 +136,8 @@ export function qualify(
     accountId: fromUrl.accountId ?? pageAccountId,
     accountIdSource: fromUrl.accountId ? 'url' : pageAccountId ? 'page' : null,
     businessCenterId: fromUrl.orgId,
-    billingType: memo.get('billingType', [groups.billingType, amounts, creditLine], () => readBillingType(labels, amounts, creditLine)),
+    // Only the labels of its group can state it; every amount change redoes this, so it reads those alone.
+    billingType: memo.get('billingType', [groups.billingType, amounts, creditLine], () => readBillingType(groups.billingType, amounts, creditLine)),
     currency,
     accountBalance: value('accountBalance'),
     cashBalance: value('cashBalance'),
