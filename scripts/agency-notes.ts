@@ -5,6 +5,7 @@
  */
 import { NOTES_VERSION } from '../lib/notes/migrations';
 import { EXPORT_FORMAT, type Account, type Code, type ExportFile, type Observation, type Offer } from '../lib/notes/schema';
+import { aCode, anOffer } from '../lib/notes/test-fixtures';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -69,8 +70,8 @@ export function agencyNotebook({ accounts, items, now }: AgencyOptions): ExportF
     for (let j = 0; j < items; j++) {
       const base = { accountId: id, currency, createdAt: stamp, updatedAt: stamp };
       // Numbered per kind, so every variant of each kind turns up on every few accounts.
-      if (j % 2 === 0) offers.push({ ...base, ...offerVariant(offers.length, j, scale, instant, day) });
-      else codes.push({ ...base, ...codeVariant(codes.length, j, i, scale, instant, day) });
+      if (j % 2 === 0) offers.push(anOffer({ ...base, ...offerVariant(offers.length, j, scale, instant, day) }));
+      else codes.push(aCode({ ...base, ...codeVariant(codes.length, j, i, scale, instant, day) }));
     }
   }
   return {
@@ -84,22 +85,16 @@ export function agencyNotebook({ accounts, items, now }: AgencyOptions): ExportF
 
 type Dated = (offset: number) => string;
 
-function offerVariant(k: number, j: number, scale: number, instant: Dated, day: (d: number) => string): Omit<Offer, 'accountId' | 'currency' | 'createdAt' | 'updatedAt'> {
+/** What sets the k-th offer apart; the rest is an offer's defaults (lib/notes/test-fixtures.ts). */
+function offerVariant(k: number, j: number, scale: number, instant: Dated, day: (d: number) => string): Partial<Offer> {
   const threshold = (500 + (k % 5) * 250) * scale;
   const credit = (threshold / 2) | 0;
-  const offer: Omit<Offer, 'accountId' | 'currency' | 'createdAt' | 'updatedAt'> = {
+  const offer: Partial<Offer> = {
     id: `offer-${k}`,
     name: `Spend ${threshold}, get ${credit} (${['spring', 'new advertiser', 'partner', 'holiday', 'shop'][j / 2 % 5]})`,
     threshold: `${threshold}.00`,
     creditAmount: `${credit}.00`,
     activatedOn: instant(-10 * DAY),
-    qualifyBy: null,
-    processingWindowHours: 48,
-    crossedOn: null,
-    arrivedOn: null,
-    expiresOn: null,
-    creditValidityDays: 90,
-    status: 'tracking',
     source: 'page',
   };
   switch (k % 6) {
@@ -118,19 +113,14 @@ function offerVariant(k: number, j: number, scale: number, instant: Dated, day: 
   }
 }
 
-function codeVariant(k: number, j: number, i: number, scale: number, instant: Dated, day: (d: number) => string): Omit<Code, 'accountId' | 'currency' | 'createdAt' | 'updatedAt'> {
-  const code: Omit<Code, 'accountId' | 'currency' | 'createdAt' | 'updatedAt'> = {
+/** What sets the k-th code apart; the rest is a code's defaults (lib/notes/test-fixtures.ts). */
+function codeVariant(k: number, j: number, i: number, scale: number, instant: Dated, day: (d: number) => string): Partial<Code> {
+  const code: Partial<Code> = {
     id: `code-${k}`,
     code: `${['SPRING', 'WELCOME', 'PARTNER', 'BOOST', 'SHOP'][(j - 1) / 2 % 5]}-${String(i).padStart(3, '0')}-${(k * 7919) % 1000}`,
     source: k % 2 === 0 ? 'E-mail from TikTok' : 'Partner event',
     receivedOn: day(-(k % 12)),
-    activateBy: null,
-    expiresOn: null,
     amount: `${(50 + (k % 4) * 50) * scale}.00`,
-    status: 'unused',
-    rejectedCause: null,
-    rejectedMessage: null,
-    appliedOn: null,
   };
   switch (k % 5) {
     case 0: // waiting to be activated

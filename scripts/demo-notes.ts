@@ -4,6 +4,7 @@
  * credit is pending; a promo code received 11 days ago must be activated within 3 days.
  */
 import { EXPORT_FORMAT, type ExportFile } from '../lib/notes/schema';
+import { aCode, anOffer } from '../lib/notes/test-fixtures';
 import { agencyNotebook } from './agency-notes';
 
 const ACCOUNT = '7234567890123456789';
@@ -23,7 +24,7 @@ export function demoNotes(now: Date): ExportFile {
         { id: ACCOUNT, name: 'Acme Outdoor Ltd', currency: 'USD', billingType: 'manual', businessCenterOwned: false, lastSeenOn: 'ads' },
       ],
       offers: [
-        {
+        anOffer({
           id: 'demo-offer',
           accountId: ACCOUNT,
           name: 'New advertiser offer: spend $50, get $50',
@@ -31,36 +32,23 @@ export function demoNotes(now: Date): ExportFile {
           creditAmount: '50.00',
           currency: 'USD',
           activatedOn: at(10 * DAY),
-          qualifyBy: null,
-          processingWindowHours: 48,
-          crossedOn: null,
-          arrivedOn: null,
-          expiresOn: null,
-          creditValidityDays: 90,
-          status: 'tracking',
           source: 'page',
           createdAt: stamp,
           updatedAt: stamp,
-        },
+        }),
       ],
       codes: [
-        {
+        aCode({
           id: 'demo-code',
           accountId: ACCOUNT,
           code: 'SPRING-ADS-100',
           source: 'E-mail from a TikTok partner event',
           receivedOn: day(11 * DAY),
-          activateBy: null,
-          expiresOn: null,
           amount: '100.00',
           currency: 'USD',
-          status: 'unused',
-          rejectedCause: null,
-          rejectedMessage: null,
-          appliedOn: null,
           createdAt: stamp,
           updatedAt: stamp,
-        },
+        }),
       ],
       notes: [],
     },

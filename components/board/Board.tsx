@@ -71,17 +71,19 @@ export function Board({ services = notesServices }: { services?: NotesServices }
         </p>
       )}
       {!loaded && !error && <p class="muted loading">{S.loading}</p>}
-      {loaded && (
+      {(loaded || !error) && (
         <main class="board-main">
-          <StorageNotice loaded={loaded} now={services.now} />
-          <Filters view={view} onView={setView} accounts={accounts} rows={rows} />
-          {rows.length === 0 ? (
+          {loaded && <StorageNotice loaded={loaded} now={services.now} />}
+          {loaded && <Filters view={view} onView={setView} accounts={accounts} rows={rows} />}
+          {loaded && rows.length === 0 ? (
             <p class="empty" data-testid="board-empty">
               {S.empty}
             </p>
           ) : (
             <>
+              {/* Mounted, unseen, while the notes load: it measures its width then, so its first render with rows is final. */}
               <Timeline
+                waiting={!loaded}
                 rows={shown}
                 now={now}
                 timeZone={timeZone}
@@ -91,19 +93,21 @@ export function Board({ services = notesServices }: { services?: NotesServices }
                 selected={selected}
                 onPick={(key) => setSelected(key)}
               />
-              <BoardList
-                rows={shown}
-                view={view}
-                onView={setView}
-                now={now}
-                timeZone={timeZone}
-                selected={selected}
-                onSelect={setSelected}
-                onEdit={setEditing}
-              />
+              {loaded && (
+                <BoardList
+                  rows={shown}
+                  view={view}
+                  onView={setView}
+                  now={now}
+                  timeZone={timeZone}
+                  selected={selected}
+                  onSelect={setSelected}
+                  onEdit={setEditing}
+                />
+              )}
             </>
           )}
-          {editing && (
+          {editing && loaded && (
             <EditDialog
               row={editing}
               loaded={loaded}

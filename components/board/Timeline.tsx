@@ -22,6 +22,7 @@ const monthOf = (date: string, timeZone: string) => {
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function Timeline({
+  waiting = false,
   rows,
   now,
   timeZone,
@@ -31,6 +32,8 @@ export function Timeline({
   selected,
   onPick,
 }: {
+  /** The notes are still loading: laid out but unseen, so the frame's width is known before the rows come. */
+  waiting?: boolean;
   rows: readonly BoardRow[];
   now: Date;
   timeZone: string;
@@ -50,15 +53,16 @@ export function Timeline({
 
   useLayoutEffect(() => {
     const el = frame.current!;
-    const measure = () => setWidth(el.clientWidth);
-    measure();
-    const resize = new ResizeObserver(measure);
+    // Measured when the browser lays the page out anyway: a ResizeObserver reports the first size
+    // before that frame is painted. Reading the width here instead would force a layout of the page
+    // before the board has even asked for the notes (this runs before the board's own effects).
+    const resize = new ResizeObserver(() => setWidth(el.clientWidth));
     resize.observe(el);
     return () => resize.disconnect();
   }, []);
 
   const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_GAP);
-  // Laid out once the frame has a width (measured before the first paint).
+  // Laid out once the frame has a width: measured while the notes load (see `waiting`), before any rows.
   const geometry = useMemo(
     () => timelineGeometry(width > 0 ? rows : [], { now, timeZone, width: plotWidth, perItem, daysAfter: horizon }),
     [rows, now, timeZone, plotWidth, perItem, horizon, width > 0],
@@ -119,7 +123,7 @@ export function Timeline({
   const cardBar = card ? bars.get(card) : undefined;
 
   return (
-    <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline">
+    <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" style={waiting ? { visibility: 'hidden' } : undefined}>
       <div class="timeline-head">
         <h2 id="timeline-title" class="section-title">
           {S.timeline}

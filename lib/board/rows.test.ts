@@ -47,6 +47,18 @@ describe('board rows', () => {
     expect(rows[0]!.segments.at(-1)).toEqual({ kind: 'credit', start: Date.parse('2026-11-01T09:00:00.000Z'), end: Date.parse('2027-01-31T00:00:00.000Z') });
   });
 
+  it('credit drawn down to zero after it landed is used up and ended, with no deadline counting down', () => {
+    const offer = anOffer({ status: 'arrived', crossedOn: '2026-11-09T09:00:00.000Z', arrivedOn: '2026-11-11T08:00:00.000Z' });
+    const observations = {
+      [ACCOUNT_ID]: [
+        anObservation({ at: '2026-11-11T09:00:00.000Z', creditBalance: '500.00' }),
+        anObservation({ at: '2026-11-23T09:00:00.000Z', creditBalance: '0.00' }),
+      ],
+    };
+    const [row] = boardRows(notes({ offers: [offer] }), observations, NOW, ZONE);
+    expect(row).toMatchObject({ state: 'used-up', ended: true, deadline: null, nextStep: 'none' });
+  });
+
   it('a code received 11 days ago waits to be activated within 3 days; one received 20 days ago missed its window', () => {
     const fresh = aCode({ id: 'fresh', receivedOn: '2026-11-13' });
     const stale = aCode({ id: 'stale', receivedOn: '2026-11-04' });

@@ -8,7 +8,8 @@ import { codeTiming } from '../credit/code-window';
 import { creditStatusOf, type CreditStatus } from '../credit/credit-state';
 import type { CreditState } from '../credit/terms';
 import { deadlinesOf, type Deadline } from '../notes/deadlines';
-import type { Account, Code, NotesDoc, Observation, ObservationsByAccount, Offer } from '../notes/schema';
+import { observationsOf } from '../notes/observations';
+import type { Account, Code, NotesDoc, ObservationsByAccount, Offer } from '../notes/schema';
 
 export type ItemKind = 'offer' | 'code';
 export const ITEM_KINDS: readonly ItemKind[] = ['offer', 'code'];
@@ -81,8 +82,6 @@ export interface BoardRow {
   segments: Segment[];
 }
 
-const NONE: readonly Observation[] = Object.freeze([]);
-
 export function boardRows(notes: NotesDoc, observations: ObservationsByAccount, now: Date, timeZone: string): BoardRow[] {
   const accounts = new Map<string, Account>(notes.accounts.map((account) => [account.id, account]));
   const deadlines = new Map<string, Deadline>();
@@ -93,7 +92,7 @@ export function boardRows(notes: NotesDoc, observations: ObservationsByAccount, 
   }
   const rows: BoardRow[] = [];
   for (const offer of notes.offers) {
-    const status = creditStatusOf(offer, observations[offer.accountId] ?? NONE, null, now, timeZone);
+    const status = creditStatusOf(offer, observationsOf(observations, offer.accountId), null, now, timeZone);
     rows.push(offerRow(offer, status, accounts.get(offer.accountId) ?? null, deadlines.get(`offer:${offer.id}`) ?? null));
   }
   for (const code of notes.codes) {

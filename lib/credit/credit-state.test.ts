@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditStatusOf } from './credit-state';
+import { creditBalanceAtZero, creditStatusOf } from './credit-state';
 import { creditExpiryOf, useByOf } from './credit-window';
 import { endOfDay } from './calendar';
 import { ACCOUNT, OTHER_ACCOUNT, observation, offer, reading } from '../hints/testing';
@@ -184,6 +184,18 @@ describe('spend-match credit status', () => {
     const status = creditStatusOf(offer(), observations, null, at('2026-03-21T00:00:00Z'), 'UTC');
     expect(status.state).toBe('used-up');
     expect(status.reason).toBe('balance-zero');
+  });
+
+  it('a balance at zero is the latest one seen in the offer\'s currency, before now: what used-up credit needs', () => {
+    const now = at('2026-03-21T00:00:00Z');
+    const landed = observation('2026-03-03T09:00:00Z', { creditBalance: '500.00' });
+    const drawn = observation('2026-03-20T09:00:00Z', { creditBalance: '0.00' });
+    expect(creditBalanceAtZero(offer(), [landed, drawn], now)).toBe(true);
+    expect(creditBalanceAtZero(offer(), [drawn, observation('2026-03-20T10:00:00Z', { creditBalance: '20.00' })], now)).toBe(false);
+    expect(creditBalanceAtZero(offer(), [landed, observation('2026-03-20T10:00:00Z', { creditBalance: '0.00', currency: 'EUR' })], now)).toBe(false);
+    expect(creditBalanceAtZero(offer(), [landed, observation('2026-03-22T00:00:00Z', { creditBalance: '0.00' })], now)).toBe(false);
+    // Every used-up answer from the balance has it at zero.
+    expect(creditStatusOf(offer(), [observation('2026-03-02T10:00:00Z', { spendSoFar: '600.00', creditBalance: '0.00' }), landed, drawn], null, now, 'UTC').state).toBe('used-up');
   });
 
   it('follows the status the user set: used up, expired', () => {

@@ -12,7 +12,7 @@
 import type { BillingReading } from '../reader/reading';
 import { endOfDay } from './calendar';
 import { balanceRise, expectedByOf, useByOf, validityDaysOf, windowHoursOf } from './credit-window';
-import { countSpend, EPSILON, spendPoints } from './spend';
+import { countSpend, EPSILON, spendPoints, type SpendPoint } from './spend';
 import type { BalanceSighting, CreditState, SpendMatchTerms } from './terms';
 import { DAY_MS, parseInstant, toAmount, validCurrency } from './values';
 
@@ -77,6 +77,22 @@ const lastAnswer = new WeakMap<
   { observations: readonly BalanceSighting[]; reading: BillingReading | null; t: number; zone: string; status: CreditStatus }
 >();
 
+/** The latest point with a credit balance; points are oldest first. */
+function latestCreditOf(points: readonly SpendPoint[]): SpendPoint | null {
+  for (let i = points.length - 1; i >= 0; i--) if (points[i]!.credit !== null) return points[i]!;
+  return null;
+}
+
+/**
+ * Whether the latest credit balance seen on the offer's account (in its currency, without a page open)
+ * is zero: the only case in which landed credit counts as used up without the user saying so. A list
+ * of every offer's deadlines asks the full state only then.
+ */
+export function creditBalanceAtZero(offer: SpendMatchTerms, observations: readonly BalanceSighting[], now: Date): boolean {
+  const latest = latestCreditOf(spendPoints(offer, observations, null, now).points);
+  return latest !== null && latest.credit! <= EPSILON;
+}
+
 export function creditStatusOf(
   offer: SpendMatchTerms,
   observations: readonly BalanceSighting[],
@@ -118,7 +134,7 @@ function computeCreditStatus(
   const arrivedAt = userArrived ?? rise?.at ?? null;
   const arrivedFrom = userArrived ? 'user' : rise ? 'balance' : offer.status === 'arrived' ? 'status' : null;
 
-  const latestCredit = [...points].reverse().find((p) => p.credit !== null) ?? null;
+  const latestCredit = latestCreditOf(points);
   const { useBy, day: useByDay, from: useByFrom } = useByOf(offer, arrivedAt, timeZone);
 
   const base: Omit<CreditStatus, 'state' | 'reason'> = {

@@ -5,8 +5,7 @@
  */
 import { addDays, endOfDay, localDateOf } from './calendar';
 import { EPSILON, type SpendPoint } from './spend';
-import { crossedAtOf } from './spend';
-import { DEFAULT_CREDIT_VALIDITY_DAYS, DEFAULT_PROCESSING_WINDOW_HOURS, type BalanceSighting, type SpendMatchTerms } from './terms';
+import { DEFAULT_CREDIT_VALIDITY_DAYS, DEFAULT_PROCESSING_WINDOW_HOURS, type SpendMatchTerms } from './terms';
 import { HOUR_MS } from './values';
 
 /** Hours after crossing within which the credit should land: the offer's, else 48. */
@@ -24,27 +23,22 @@ export function validityDaysOf(offer: SpendMatchTerms): number {
 /** The end of the processing window: pending until then (the last instant included), overdue after. */
 export const expectedByOf = (offer: SpendMatchTerms, crossedAt: Date): Date => new Date(crossedAt.getTime() + windowHoursOf(offer) * HOUR_MS);
 
-/** When credit should have landed: the crossing (the user's, or counted from observations) plus the window. */
-export function creditExpectedBy(offer: SpendMatchTerms, observations: readonly BalanceSighting[], now: Date): Date | null {
-  const crossedAt = crossedAtOf(offer, observations, null, now);
-  return crossedAt ? expectedByOf(offer, crossedAt) : null;
-}
-
 /** The first time the credit balance rose after the crossing: the credit landing. */
 export function balanceRise(points: readonly SpendPoint[], crossedAt: Date, creditAmount: number | null): SpendPoint | null {
-  const withCredit = points.filter((p) => p.credit !== null);
   const t = crossedAt.getTime();
-  const atOrBefore = withCredit.filter((p) => p.at.getTime() <= t);
-  const after = withCredit.filter((p) => p.at.getTime() > t);
-  let baseline = atOrBefore.length > 0 ? atOrBefore[atOrBefore.length - 1]!.credit! : null;
-  for (const point of after) {
+  // The last balance at or before the crossing, then the first rise after it (loops, not filtered copies:
+  // every crossed offer asks).
+  let baseline: number | null = null;
+  for (const point of points) if (point.credit !== null && point.at.getTime() <= t) baseline = point.credit;
+  for (const point of points) {
+    if (point.credit === null || point.at.getTime() <= t) continue;
     // No balance seen before the crossing: a balance already holding the offer's credit is the credit.
     if (baseline === null) {
-      if (creditAmount !== null && creditAmount > 0 && point.credit! >= creditAmount - EPSILON) return point;
-      baseline = point.credit!;
+      if (creditAmount !== null && creditAmount > 0 && point.credit >= creditAmount - EPSILON) return point;
+      baseline = point.credit;
       continue;
     }
-    if (point.credit! > baseline + EPSILON) return point;
+    if (point.credit > baseline + EPSILON) return point;
   }
   return null;
 }

@@ -18,6 +18,46 @@ export interface SpendPoint {
   source: 'observation' | 'page';
 }
 
+interface Sightings {
+  points: readonly SpendPoint[];
+  mismatch: { offer: string; seen: string } | null;
+}
+
+// Every offer of an account reads the same readings: the popup, the badge and the board ask about
+// each offer, so an account's points are worked out once per list, currency and moment. Stored lists
+// are replaced, never changed in place, so the list's identity is its version. Frozen: shared.
+const sightingsMemo = new WeakMap<readonly BalanceSighting[], Map<string, Sightings>>();
+
+function sightingsOf(observations: readonly BalanceSighting[], accountId: string, currency: string | null, now: Date): Sightings {
+  let byKey = sightingsMemo.get(observations);
+  if (!byKey) sightingsMemo.set(observations, (byKey = new Map()));
+  const key = `${accountId} ${currency} ${now.getTime()}`;
+  let found = byKey.get(key);
+  if (!found) {
+    if (byKey.size >= 64) byKey.clear();
+    found = readSightings(observations, accountId, currency, now);
+    byKey.set(key, found);
+  }
+  return found;
+}
+
+function readSightings(observations: readonly BalanceSighting[], accountId: string, currency: string | null, now: Date): Sightings {
+  let mismatch: { offer: string; seen: string } | null = null;
+  const points: SpendPoint[] = [];
+  for (const observation of observations) {
+    if (observation.accountId !== accountId) continue;
+    const at = parseInstant(observation.at);
+    if (!at || at.getTime() > now.getTime()) continue;
+    if (currenciesDiffer(currency, observation.currency)) {
+      mismatch ??= Object.freeze({ offer: currency!, seen: observation.currency! });
+      continue;
+    }
+    points.push(Object.freeze({ at, spend: toAmount(observation.spendSoFar), credit: toAmount(observation.creditBalance), source: 'observation' as const }));
+  }
+  points.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { points: Object.freeze(points), mismatch };
+}
+
 /**
  * The offer's account over time, oldest first, in the offer's currency. Observations from the future
  * (a clock moved back) are left out: nothing can have been seen after `now`.
@@ -27,26 +67,15 @@ export function spendPoints(
   observations: readonly BalanceSighting[],
   reading: BillingReading | null,
   now: Date,
-): { points: SpendPoint[]; mismatch: { offer: string; seen: string } | null; otherAccount: string | null } {
+): { points: readonly SpendPoint[]; mismatch: { offer: string; seen: string } | null; otherAccount: string | null } {
   const offerCurrency = validCurrency(offer.currency);
-  let mismatch: { offer: string; seen: string } | null = null;
-  const points: SpendPoint[] = [];
-  for (const observation of observations) {
-    if (observation.accountId !== offer.accountId) continue;
-    const at = parseInstant(observation.at);
-    if (!at || at.getTime() > now.getTime()) continue;
-    if (currenciesDiffer(offerCurrency, observation.currency)) {
-      mismatch ??= { offer: offerCurrency!, seen: observation.currency! };
-      continue;
-    }
-    points.push({ at, spend: toAmount(observation.spendSoFar), credit: toAmount(observation.creditBalance), source: 'observation' });
-  }
-  points.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const seen = sightingsOf(observations, offer.accountId, offerCurrency, now);
+  let { points, mismatch } = seen;
   let otherAccount: string | null = null;
   if (reading && reading.accountId && reading.accountId !== offer.accountId) otherAccount = reading.accountId;
   else if (reading && reading.accountId === offer.accountId) {
     if (currenciesDiffer(offerCurrency, reading.currency)) mismatch = { offer: offerCurrency!, seen: reading.currency! };
-    else points.push({ at: now, spend: toAmount(reading.spendSoFar), credit: toAmount(reading.creditBalance), source: 'page' });
+    else points = [...points, { at: now, spend: toAmount(reading.spendSoFar), credit: toAmount(reading.creditBalance), source: 'page' }];
   }
   return { points, mismatch, otherAccount };
 }
@@ -64,21 +93,24 @@ export interface Counted {
  * baseline, and the first value seen counts in full.
  */
 export function countSpend(points: readonly SpendPoint[], activatedAt: Date | null, threshold: number | null): Counted {
-  const withSpend = points.filter((p) => p.spend !== null);
   const startsAt = activatedAt?.getTime() ?? -Infinity;
-  const before = withSpend.filter((p) => p.at.getTime() < startsAt);
-  const after = withSpend.filter((p) => p.at.getTime() >= startsAt);
-  let previous = before.length > 0 ? before[before.length - 1]!.spend : null;
+  // Loops rather than filters: every offer on the board and in the popup counts its account's spend,
+  // and the copies the filters made were most of the work. Points before activation give the baseline
+  // (the last of them), then those after it count, in order.
+  let before: number | null = null;
+  for (const point of points) if (point.spend !== null && point.at.getTime() < startsAt) before = point.spend;
+  let previous = before;
   let spent: number | null = null;
   let crossing: SpendPoint | null = null;
-  for (const point of after) {
-    const value = point.spend!;
+  for (const point of points) {
+    if (point.spend === null || point.at.getTime() < startsAt) continue;
+    const value = point.spend;
     const added = previous === null || value < previous ? Math.max(value, 0) : value - previous;
     spent = (spent ?? 0) + added;
     previous = value;
     if (!crossing && threshold !== null && spent >= threshold - EPSILON) crossing = point;
   }
-  return { spent, before: before.length > 0 ? before[before.length - 1]!.spend : null, crossing };
+  return { spent, before, crossing };
 }
 
 /**

@@ -70,6 +70,24 @@ describe('deadlines', () => {
     expect(summary(doc({ offers: [anOffer({ status: 'arrived', arrivedOn: '2026-11-24T09:00:00.000Z', creditValidityDays: 30 })] }))[0]![1]).toBe('2026-12-24');
   });
 
+  it('credit the campaigns used up (the balance back at zero after it landed) has no expiry to count down, on the board or the badge', () => {
+    const observations = {
+      [ACCOUNT_ID]: [
+        anObservation({ at: '2026-11-10T09:00:00.000Z', spendSoFar: '600.00', creditBalance: '0.00' }),
+        anObservation({ at: '2026-11-11T09:00:00.000Z', spendSoFar: '600.00', creditBalance: '500.00' }),
+        anObservation({ at: '2026-11-23T09:00:00.000Z', spendSoFar: '900.00', creditBalance: '0.00' }),
+      ],
+    };
+    // Arrival as the user noted it, and arrival the balance showed: either way the credit is spent.
+    const noted = anOffer({ id: 'noted', status: 'arrived', crossedOn: '2026-11-09T09:00:00.000Z', arrivedOn: '2026-11-11T08:00:00.000Z' });
+    const seen = anOffer({ id: 'seen', crossedOn: '2026-11-09T09:00:00.000Z' });
+    expect(summary(doc({ offers: [noted, seen] }), observations)).toEqual([]);
+    expect(nearestDeadlineDays(doc({ offers: [noted, seen] }), observations, NOW, UTC)).toBeNull();
+    // Until it is drawn down, the credit still expires.
+    const before = { [ACCOUNT_ID]: observations[ACCOUNT_ID]!.slice(0, 2) };
+    expect(summary(doc({ offers: [noted] }), before)).toEqual([['credit-expiry', '2027-02-09', 'noted', false]]);
+  });
+
   it('ended offers have none; the list is in time order', () => {
     const notes = doc({
       offers: [anOffer({ id: 'gone', status: 'dismissed', qualifyBy: '2026-11-30' }), anOffer({ id: 'late', qualifyBy: '2027-01-01' })],

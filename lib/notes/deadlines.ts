@@ -4,9 +4,11 @@
  */
 import { endOfDay, systemTimeZone } from '../credit/calendar';
 import { activationDeadlineOf } from '../credit/code-window';
-import { creditExpectedBy, creditExpiryOf } from '../credit/credit-window';
+import { creditBalanceAtZero, creditStatusOf } from '../credit/credit-state';
+import { creditExpiryOf, expectedByOf } from '../credit/credit-window';
 import { crossedAtOf } from '../credit/spend';
 import { countdown } from './countdown';
+import { observationsOf } from './observations';
 import type { Code, NotesDoc, Observation, Offer, ObservationsByAccount } from './schema';
 
 export type DeadlineKind = 'code-activation' | 'code-expiry' | 'offer-qualify' | 'credit-expiry' | 'credit-expected';
@@ -56,12 +58,18 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
 
   for (const offer of notes.offers) {
     if (ENDED.includes(offer.status)) continue;
+    const seen = observationsOf(observations, offer.accountId);
+    // Credit the campaigns drew down to zero is used up, as the overlay says: nothing left to expire.
+    // The full state is asked only when the balance is at zero, the one case where it can say so.
+    if (creditBalanceAtZero(offer, seen, now) && creditStatusOf(offer, seen, null, now, timeZone).state === 'used-up') continue;
     if (offer.arrivedOn || offer.status === 'arrived') {
       const expiry = creditExpiryOf(offer, timeZone);
       if (expiry) onDate('credit-expiry', expiry, offer, 'offer', `Credit from “${offer.name}” expires`);
       continue;
     }
-    const at = creditExpectedBy(offer, observations[offer.accountId] ?? [], now);
+    // The crossing (the user's, or counted from the readings) plus the processing window.
+    const crossed = crossedAtOf(offer, seen, null, now);
+    const at = crossed ? expectedByOf(offer, crossed) : null;
     if (at) {
       deadlines.push({
         kind: 'credit-expected',

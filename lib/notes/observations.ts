@@ -17,6 +17,14 @@ const sameReading = (a: Observation, b: Observation): boolean =>
 
 const time = (observation: Observation): number => Date.parse(observation.at);
 
+const NONE: readonly Observation[] = Object.freeze([]);
+/**
+ * An account's readings, oldest first. An account with none gets the one shared empty list: the credit
+ * clock keeps its last answer per offer by the identity of this list, so the deadlines and the board
+ * asking about the same offer work it out once.
+ */
+export const observationsOf = (byAccount: ObservationsByAccount, accountId: string): readonly Observation[] => byAccount[accountId] ?? NONE;
+
 /** A new list with `observation` in time order; `list` is oldest first and left untouched. */
 export function recordObservation(
   list: readonly Observation[],

@@ -51,6 +51,20 @@ describe('salvaging stored values', () => {
     ]);
   });
 
+  it('observations: a misfiled reading is kept aside even when every reading in its list is well formed', () => {
+    const misfiled = anObservation({ accountId: '7999999999' });
+    const { value, moves } = salvageObservations({ [ACCOUNT_ID]: [anObservation(), misfiled] });
+    expect(value).toEqual({ [ACCOUNT_ID]: [anObservation()] });
+    expect(moves).toEqual([{ key: 'observations', path: `["${ACCOUNT_ID}"][1]`, reason: `expected a reading of account ${ACCOUNT_ID}`, value: misfiled }]);
+  });
+
+  it('a valid list comes back whole, each item as its schema reads it', () => {
+    const offers = [anOffer({ id: 'a' }), { ...anOffer({ id: 'b' }), stray: 'dropped by the schema, as item by item' }];
+    const { value, moves } = salvageNotes({ accounts: [], offers, codes: [], notes: [] });
+    expect(value.offers).toEqual([anOffer({ id: 'a' }), anOffer({ id: 'b' })]);
+    expect(moves).toEqual([]);
+  });
+
   it('the quarantine wraps entries it cannot read instead of losing them', () => {
     expect(salvageQuarantine('??')).toEqual({ value: [], moves: [{ key: 'quarantine', path: '', reason: 'expected a list', value: '??' }] });
     expect(salvageQuarantine([{ nonsense: true }]).moves).toMatchObject([{ key: 'quarantine', path: '[0]', value: { nonsense: true } }]);

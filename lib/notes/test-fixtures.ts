@@ -1,4 +1,10 @@
-/** Builders for tests: a valid entity with only what the test is about spelled out. */
+/**
+ * Builders of valid notebook entities: only what the caller is about is spelled out, and the rest is
+ * the notebook's defaults (a 48 h processing window, 90 days of validity, no date that was not given).
+ * The one home of "an offer" and "a code" for the unit tests and for the notebooks the demo, the bench
+ * and the e2e tests seed (scripts/agency-notes.ts, scripts/demo-notes.ts). Not shipped: nothing under
+ * entrypoints imports it.
+ */
 import type { Account, Code, FreeNote, Observation, Offer } from './schema';
 
 export const ACCOUNT_ID = '7012345678901234567';

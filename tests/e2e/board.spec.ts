@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
 import type { ExportFile } from '../../lib/notes/schema';
+import { aCode, anOffer } from '../../lib/notes/test-fixtures';
 import { agencyAccountId, agencyNotebook } from '../../scripts/agency-notes';
 import { expect, test } from './extension';
 import { axeViolations, withAxe } from './axe';
@@ -42,42 +43,22 @@ function seededNotebook(now: Date): Seeded {
   const crossedAt = now.getTime() - 10 * HOUR;
   const receivedOn = dayFromToday(-3, now);
   const stamp = now.toISOString();
-  file.notes.offers.push({
-    id: 'px-offer',
-    accountId: agencyAccountId(0),
-    name: 'Measured offer',
-    threshold: '100.00',
-    creditAmount: '50.00',
-    currency: 'USD',
-    activatedOn: new Date(now.getTime() - 6 * DAY).toISOString(),
-    qualifyBy: null,
-    processingWindowHours: 48,
-    crossedOn: new Date(crossedAt).toISOString(),
-    arrivedOn: null,
-    expiresOn: null,
-    creditValidityDays: 90,
-    status: 'tracking',
-    source: 'manual',
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
-  file.notes.codes.push({
-    id: 'px-code',
-    accountId: agencyAccountId(0),
-    code: 'MEASURED-CODE',
-    source: null,
-    receivedOn,
-    activateBy: null,
-    expiresOn: null,
-    amount: '75.00',
-    currency: 'USD',
-    status: 'unused',
-    rejectedCause: null,
-    rejectedMessage: null,
-    appliedOn: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
+  file.notes.offers.push(
+    anOffer({
+      id: 'px-offer',
+      accountId: agencyAccountId(0),
+      name: 'Measured offer',
+      threshold: '100.00',
+      creditAmount: '50.00',
+      activatedOn: new Date(now.getTime() - 6 * DAY).toISOString(),
+      crossedOn: new Date(crossedAt).toISOString(),
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
+  file.notes.codes.push(
+    aCode({ id: 'px-code', accountId: agencyAccountId(0), code: 'MEASURED-CODE', source: null, receivedOn, amount: '75.00', createdAt: stamp, updatedAt: stamp }),
+  );
   return { file, crossedAt, receivedOn };
 }
 

@@ -1,0 +1,135 @@
+/**
+ * An extension page's first paint with a seeded notebook, as a ratio to an empty extension page: how
+ * bench/popup.ts and bench/board.ts measure, so both rows are fair in the same way.
+ *
+ * - "first paint" is the first animation frame in which the page's content is in the document, taken
+ *   inside the page by the same init script on both sides (it runs at document start through the
+ *   DevTools protocol, before any page script, and polls with requestAnimationFrame). Times are from
+ *   navigation start (`performance.now()`), so Playwright's round trips are not counted on either side.
+ * - the empty page: a `bench-blank.html` with no script or style, added to a throwaway copy of the
+ *   built extension, so it is served by the same extension, origin and process model; until its first
+ *   frame with a body. The extension has no empty page of its own, and a page of another origin
+ *   (about:blank) would skip the extension's loading path.
+ * - the notes go in through the extension's own writer (an `import/apply` op sent to the background,
+ *   exactly what the options page's Import sends), so they are validated and stored as real notes are.
+ * - warm-up first (the first pages of a fresh profile pay for caches both sides then share), then the
+ *   two sides alternate, so a slow spell of the machine falls on both; each side's median counts.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { NOTES_OP_MESSAGE } from '../lib/notes/ops';
+import type { ExportFile } from '../lib/notes/schema';
+import { CHROME_BUILD_DIR, extensionDir, launchWithExtension } from '../scripts/browser';
+
+const BLANK = 'bench-blank.html';
+const WARM_UPS = 2;
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export interface FirstFrames {
+  /** The first frame with the page's shell (`shell` selector); the content's frame when none is given. */
+  shell: number;
+  /** The first frame with every `content` selector in the document. */
+  content: number;
+}
+
+export interface FirstPaintBench<Extra> {
+  /** The extension page, e.g. `popup.html`. */
+  page: string;
+  notes: ExportFile;
+  /** Selectors that must all match for the content to count as painted. */
+  content: readonly string[];
+  shell?: string;
+  /** Measured runs per side, after the warm-up. */
+  repeats: number;
+  /** Runs in the measured page once its content is painted (e.g. timing a click); not on the empty side. */
+  after?: (page: Page) => Promise<Extra>;
+}
+
+export interface FirstPaintRuns<Extra> {
+  page: (FirstFrames & { extra?: Extra })[];
+  blank: FirstFrames[];
+}
+
+/** Runs at document start in every page: the first frames with `page`'s shell and content, or with a body. */
+function firstFrameProbe(page: string, content: readonly string[], shell: string | undefined): string {
+  return `(() => {
+    const measured = location.pathname.endsWith(${JSON.stringify(`/${page}`)});
+    const content = ${JSON.stringify(content)};
+    const shell = ${JSON.stringify(shell ?? null)};
+    const marks = (window.__firstFrames = {});
+    const tick = () => {
+      const now = performance.now();
+      if (measured) {
+        if (shell && marks.shell === undefined && document.querySelector(shell)) marks.shell = now;
+        if (content.every((selector) => document.querySelector(selector))) {
+          marks.shell ??= now;
+          marks.content = now;
+          return;
+        }
+      } else if (document.body) {
+        marks.shell = marks.content = now;
+        return;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })();`;
+}
+
+async function waitForFirstFrames(page: Page): Promise<FirstFrames> {
+  await page.waitForFunction(() => (window as unknown as { __firstFrames?: { content?: number } }).__firstFrames?.content !== undefined, null, {
+    timeout: 30_000,
+  });
+  return page.evaluate(() => (window as unknown as { __firstFrames: FirstFrames }).__firstFrames);
+}
+
+export async function measureFirstPaint<Extra = never>(bench: FirstPaintBench<Extra>): Promise<FirstPaintRuns<Extra>> {
+  const copy = await mkdtemp(join(tmpdir(), 'credit-lens-bench-extension-'));
+  await cp(extensionDir(CHROME_BUILD_DIR), copy, { recursive: true });
+  await writeFile(join(copy, BLANK), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n');
+  const browser = await launchWithExtension({ headless: true, dir: copy });
+  try {
+    const origin = `chrome-extension://${browser.extensionId}`;
+    const seed = await browser.context.newPage();
+    await seed.goto(`${origin}/${BLANK}`);
+    const reply = await seed.evaluate(
+      ([type, file]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type, op: { type: 'import/apply', file } }),
+      [NOTES_OP_MESSAGE, bench.notes] as const,
+    );
+    if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error(`seeding the notes failed: ${JSON.stringify(reply)}`);
+    await seed.close();
+
+    await browser.context.addInitScript({ content: firstFrameProbe(bench.page, bench.content, bench.shell) });
+    const open = async <T>(url: string, measure: (page: Page) => Promise<T>): Promise<T> => {
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(url);
+        return await measure(page);
+      } finally {
+        await page.close();
+      }
+    };
+    const blank = () => open(`${origin}/${BLANK}`, waitForFirstFrames);
+    const measured = () =>
+      open(`${origin}/${bench.page}`, async (page) => {
+        const frames = await waitForFirstFrames(page);
+        return bench.after ? { ...frames, extra: await bench.after(page) } : frames;
+      });
+    for (let i = 0; i < WARM_UPS; i++) {
+      await blank();
+      await measured();
+    }
+    const runs: FirstPaintRuns<Extra> = { page: [], blank: [] };
+    for (let i = 0; i < bench.repeats; i++) {
+      runs.blank.push(await blank());
+      runs.page.push(await measured());
+    }
+    return runs;
+  } finally {
+    await browser.close();
+    await rm(copy, { recursive: true, force: true, maxRetries: 3 });
+  }
+}

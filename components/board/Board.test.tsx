@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as timeline from '../../lib/board/timeline';
+import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
+import type { LoadedNotes } from '../../lib/notes/store';
+import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
+import type { NotesServices } from '../popup/services';
+import { Board } from './Board';
+
+vi.mock('../../lib/board/timeline', async (actual) => {
+  const real = await actual<typeof import('../../lib/board/timeline')>();
+  return { ...real, timelineGeometry: vi.fn(real.timelineGeometry) };
+});
+
+const FRAME_WIDTH = 1200;
+const NOW = new Date('2026-11-24T12:00:00Z');
+const LOADED: LoadedNotes = {
+  notes: { accounts: [anAccount()], offers: [anOffer({ qualifyBy: '2026-12-15' })], codes: [aCode()], notes: [] },
+  settings: DEFAULT_SETTINGS,
+  observations: {},
+  quarantined: [],
+  storageWarning: null,
+};
+
+let root: HTMLDivElement;
+/** What the board asked for, in order: its notes, or a measurement (which makes a browser lay the page out). */
+let asked: string[] = [];
+const clientWidth = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth')!;
+/** As a browser's: it reports an element's size once the page is laid out (here, right away). */
+class ReportingResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+beforeEach(() => {
+  // happy-dom lays nothing out: the timeline's frame gets the width a browser would give it.
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get(this: HTMLElement) {
+      asked.push('width');
+      return this.classList.contains('timeline-frame') ? FRAME_WIDTH : 0;
+    },
+  });
+  vi.stubGlobal('ResizeObserver', ReportingResizeObserver);
+  asked = [];
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', clientWidth);
+  vi.unstubAllGlobals();
+  vi.mocked(timeline.timelineGeometry).mockClear();
+});
+
+describe('the board opening', () => {
+  it('asks for the notes before it measures anything: a measurement then would lay the page out first', async () => {
+    const services: NotesServices = {
+      loadNotes: () => {
+        asked.push('notes');
+        return new Promise(() => {});
+      },
+      watchNotes: () => () => {},
+      updateNotes: vi.fn(),
+      newId: () => 'id',
+      now: () => NOW,
+    };
+    await act(async () => render(<Board services={services} />, root));
+    expect(asked[0]).toBe('notes');
+    expect(asked).toContain('width');
+  });
+
+  it('lays out the timeline once when the notes arrive, at its measured width: it measured while they loaded', async () => {
+    let arrive!: (loaded: LoadedNotes) => void;
+    const services: NotesServices = {
+      loadNotes: () => new Promise((resolve) => (arrive = resolve)),
+      watchNotes: () => () => {},
+      updateNotes: vi.fn(),
+      newId: () => 'id',
+      now: () => NOW,
+    };
+    await act(async () => render(<Board services={services} />, root));
+    expect(root.querySelector('[data-testid="board-row"]')).toBeNull();
+    vi.mocked(timeline.timelineGeometry).mockClear();
+
+    await act(async () => arrive(LOADED));
+    const layouts = vi.mocked(timeline.timelineGeometry).mock.calls;
+    expect(layouts.map(([rows, options]) => [rows.length, options.width])).toEqual([[2, FRAME_WIDTH - 190 - 16]]);
+    expect(root.querySelectorAll('[data-testid="board-row"]')).toHaveLength(2);
+    expect(root.querySelectorAll('[data-testid="timeline-bar"]')).toHaveLength(2);
+    expect(root.querySelector<HTMLElement>('[data-testid="timeline"]')!.style.visibility).toBe('');
+  });
+});
