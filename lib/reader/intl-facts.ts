@@ -45,7 +45,7 @@ export const LOCALE_FACTS: Readonly<Record<string, LocaleFacts>> = {
 };
 
 /** `LOCALE_FACTS` without inherited keys: locales come from pages. */
-export const INTL_LOCALE_FACTS_OF: ReadonlyMap<string, LocaleFacts> = new Map(Object.entries(LOCALE_FACTS));
+export const INTL_LOCALE_FACTS_OF: ReadonlyMap<string, LocaleFacts> = /* @__PURE__ */ new Map(/* @__PURE__ */ Object.entries(LOCALE_FACTS));
 
 /**
  * Fraction digits Intl gives the currencies the symbols stand for (money-data.ts) and the markets'

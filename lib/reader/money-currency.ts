@@ -8,7 +8,8 @@ import { type CurrencyToken, foldText } from './money-data';
  * does not pay for Intl's set-up.
  */
 
-export const localeDecimal = memo((locale: string): string | null => {
+// Pure, so a bundle that only needs `minorUnits` (the popup's amounts) leaves the locale tables out.
+export const localeDecimal = /* @__PURE__ */ memo((locale: string): string | null => {
   const known = INTL_LOCALE_FACTS_OF.get(locale);
   if (known) return known.decimal;
   try {
@@ -35,7 +36,7 @@ export const minorUnits = memo((currency: string): number | null => {
 });
 
 /** The candidate whose own symbol in this locale is exactly the token, e.g. "$" in es-MX is MXN. */
-const localeCurrencyFor = memo((key: string): string | null => {
+const localeCurrencyFor = /* @__PURE__ */ memo((key: string): string | null => {
   const [locale = '', token = '', ...candidates] = key.split('\u0000');
   const matching = candidates.filter((c) => {
     try {
