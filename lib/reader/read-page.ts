@@ -1,6 +1,6 @@
 import { RecordCollector } from './collect';
 import { LabelIndex } from './label-index';
-import { textChangesOf } from './page-changes';
+import { PageChanges, pageChangesOf } from './page-changes';
 import { intlLocaleFor } from './locale';
 import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute } from './page-kind';
 import { pageCurrency, readAccountIdFromPage, readAmounts, readBillingType, readNextBillDate, currencyFromLabels } from './qualify-amounts';
@@ -10,7 +10,6 @@ import { readLanguage, readPageKind } from './qualify-page';
 import { readPromotionRows } from './qualify-promotions';
 import { type AmountRole, type BillingReading } from './reading';
 import { PartMemo } from './part-memo';
-import { ReadingValidator } from './validate-reading';
 import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS, CREDIT_LINE_CONCEPTS } from './concept-groups';
 import { readCreditLine } from './qualify-credit-line';
 import type { Concept, ConceptMatch } from '../lexicon';
@@ -140,7 +139,8 @@ export function qualify(
     accountId: fromUrl.accountId ?? pageAccountId,
     accountIdSource: fromUrl.accountId ? 'url' : pageAccountId ? 'page' : null,
     businessCenterId: fromUrl.orgId,
-    billingType: memo.get('billingType', [groups.billingType, amounts, creditLine], () => readBillingType(labels, amounts, creditLine)),
+    // Only the labels of its group can state it; every amount change redoes this, so it reads those alone.
+    billingType: memo.get('billingType', [groups.billingType, amounts, creditLine], () => readBillingType(groups.billingType, amounts, creditLine)),
     currency,
     accountBalance: value('accountBalance'),
     cashBalance: value('cashBalance'),
@@ -193,7 +193,6 @@ export class PageReader {
   private labelIndex = new LabelIndex();
   private collector: RecordCollector;
   private memo = new PartMemo();
-  private readonly validator = new ReadingValidator();
   private selectors = new Map<Element, string>();
   private scanned = false;
   private judgedAt = 0;
@@ -210,15 +209,25 @@ export class PageReader {
     return this.labelIndex;
   }
 
-  update(mutations: readonly MutationRecord[]): boolean {
+  /**
+   * Takes in what the page changed since the last update: MutationObserver records, or records the
+   * page watcher folded as they arrived. Returns whether any label came or went.
+   */
+  update(changes: PageChanges | Iterable<MutationRecord>): boolean {
     if (!this.scanned) return true;
-    const texts = textChangesOf(mutations);
-    if (!texts) {
-      this.structureChanged();
-      return this.index.update(mutations);
+    const folded = changes instanceof PageChanges ? changes : pageChangesOf(changes);
+    if (folded.everything) {
+      // The watcher stopped following a flood of changes: read afresh, which is exact by definition.
+      this.reset();
+      return true;
     }
-    this.collector.textChanged(texts);
-    return this.index.updateTexts(texts);
+    const texts = folded.textChanges();
+    if (texts && !this.index.restyled(texts.restyled)) {
+      this.collector.textChanged(texts);
+      return this.index.updateTexts(texts);
+    }
+    this.structureChanged();
+    return this.index.update(folded);
   }
 
   /** Forget everything (a new route): the next read walks the whole page again. */
@@ -261,11 +270,14 @@ export class PageReader {
         promotions.map((promotion, index) => ({ ...promotion, selector: rowSelectors[index] ?? null })),
       );
     }
-    const parsed = this.validator.parse(reading);
-    // Found only when asked (the overlay placing itself), and once per read: most reads are never asked.
+    // No zod here: the reading is our own output, built from typed records, and checking it on every
+    // read cost a first read several milliseconds (zod builds its checks on first use). It is checked
+    // where it crosses a trust boundary: the popup's message (lib/messages.ts) and the notes' ops
+    // (lib/notes/store.ts); tests hold every fixture's and every fuzzed page's reading to the schema.
+    // Found only when asked (the dock placing itself), and once per read: most reads are never asked.
     let readElements: ReadElements | null = null;
     const found = { labels: records.labels, messages: records.messages, elements, coupon: couponElement, promotionKeys };
-    return { reading: parsed, couponElement, elements: () => (readElements ??= findReadElements(this.document, parsed, found)) };
+    return { reading, couponElement, elements: () => (readElements ??= findReadElements(this.document, reading, found)) };
   }
 
   private structureChanged(): void {

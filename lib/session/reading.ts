@@ -41,9 +41,9 @@ export class PageReading {
     this.reader = new PageReader(document);
     this.watcher = new PageWatcher({
       timers: { setTimeout: (handler, ms) => scope.setTimeout(handler, ms), clearTimeout: (id) => scope.clearTimeout(id) },
-      onSettled: (mutations) => {
+      onSettled: (changes) => {
         // Any settled change may move a value, a message or visibility: update the index, then read.
-        this.reader.update(mutations);
+        this.reader.update(changes);
         this.schedule();
       },
     });
