@@ -11,10 +11,16 @@ import { defineWxtModule } from 'wxt/modules';
 export const BILLING_MODULE_DIR = 'content-scripts/billing';
 export const BILLING_MODULE_FILE = `${BILLING_MODULE_DIR}/billing.js`;
 // Vite leaves whitespace in library-mode ES output for downstream bundlers; this file ships as is.
-const output = (name: string) => ({ entryFileNames: `${name}.js`, minify: true });
+// A language's messages get a fixed name (`messages-ja.js`): the loader imports them itself (see
+// CHUNK_IMPORTER in lib/i18n/page-catalog.ts), since Chrome refuses the module's own imports under `use_dynamic_url`.
+const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
+  const locale = /[\\/]locales[\\/]([A-Za-z_]+)\.yml/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return locale ? `messages-${locale}.js` : '[name]-[hash].js';
+};
+const output = (name: string) => ({ entryFileNames: `${name}.js`, chunkFileNames, minify: true });
 /**
  * The modules built into the Billing folder: the session, and the misread loop's part that loads when
- * the user first acts (components/misread/lazy.ts). Each is built whole, sharing no chunk: Chrome
+ * the user first acts (components/misread/lazy.ts). Each is built whole, sharing no code chunk: Chrome
  * refuses the Billing module's own imports of a sibling under `use_dynamic_url`, so the loader imports
  * `misread.js` itself (entrypoints/content/index.ts) and the two must not import each other.
  */

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlausibilityFinding } from '../../lib/hints/plausibility';
 import { aFix } from '../../lib/notes/test-fixtures';
+import { InEnglish } from '../i18n/testing';
 import { MisreadPanel, type MisreadActions } from './MisreadPanel';
 
 let root: HTMLDivElement;
@@ -26,7 +27,7 @@ const actions = () => ({ startPick: vi.fn<MisreadActions['startPick']>(), saveRe
 
 async function mount(props: Partial<Parameters<typeof MisreadPanel>[0]>) {
   await act(async () => {
-    render(<MisreadPanel doubts={[]} lost={[]} saved={null} actions={actions()} {...props} />, root);
+    render(<InEnglish><MisreadPanel doubts={[]} lost={[]} saved={null} actions={actions()} {...props} /></InEnglish>, root);
   });
 }
 

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlausibilityFinding } from '../../lib/hints/plausibility';
 import { FIX_FIELDS, type FixField, type ReadingFix } from '../../lib/notes/schema';
+import { msg } from '../../lib/i18n/message';
+import { Text, useT } from '../i18n/i18n';
 import { fieldName, findingText } from './finding-text';
-import { MISREAD_STRINGS as S } from './strings';
 
 /** What the user can do when a reading looks wrong; absent where there is no page (previews, tests). */
 export interface MisreadActions {
@@ -23,13 +24,12 @@ export interface MisreadPanelProps {
   actions: MisreadActions | null;
 }
 
-const dateOf = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(Date.parse(iso));
-
 /**
  * The status card's part of the misread loop: the quiet "This reading may be wrong" state with what
  * looks off, and the two ways out (show the value, save a report). Never an error, never certain.
  */
 export function MisreadPanel({ doubts, lost, saved, reportFailed = false, actions }: MisreadPanelProps) {
+  const t = useT();
   const [choosing, setChoosing] = useState(false);
   const chooser = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -42,10 +42,10 @@ export function MisreadPanel({ doubts, lost, saved, reportFailed = false, action
   const buttons = actions && !choosing && (
     <div class={doubts.length > 0 ? 'misread-actions' : 'misread-actions quiet'}>
       <button type="button" class={doubts.length > 0 ? 'action' : 'link-button'} data-action="wrong-value" aria-expanded={false} onClick={() => setChoosing(true)}>
-        {doubts.length > 0 ? S.wrongValue : S.wrongValueQuiet}
+        {t.t(msg(doubts.length > 0 ? 'misread.wrongValue' : 'misread.wrongValueQuiet'))}
       </button>
       <button type="button" class={doubts.length > 0 ? 'action' : 'link-button'} data-action="save-report" onClick={() => actions.saveReport()}>
-        {S.saveReport}
+        {t.t(msg('misread.saveReport'))}
       </button>
     </div>
   );
@@ -53,27 +53,27 @@ export function MisreadPanel({ doubts, lost, saved, reportFailed = false, action
     <div class="misread">
       {lost.map((fix) => (
         <p class="notice" role="status" data-testid="fix-lost" key={fix.id}>
-          {S.fixLost(fieldName(fix.field), dateOf(fix.createdAt))}
+          <Text msg={msg('misread.fixLost', { field: fieldName(fix.field), date: { date: fix.createdAt } })} />
         </p>
       ))}
       {reportFailed && (
         <p class="notice" role="status" data-testid="report-failed">
-          {S.reportFailed}
+          {t.t(msg('misread.reportFailed'))}
         </p>
       )}
       {saved && (
         <p class="saved" role="status" data-testid="fix-saved">
-          {S.fixSaved(fieldName(saved))}
+          <Text msg={msg('misread.fixSaved', { field: fieldName(saved) })} />
         </p>
       )}
       {doubts.length > 0 && (
         <div class="doubt" data-testid="doubt" role="status" data-rules={doubts.map((doubt) => doubt.rule).join(' ')}>
-          <p class="doubt-title">{S.doubtTitle}</p>
-          <p class="doubt-intro">{S.doubtIntro}</p>
+          <p class="doubt-title">{t.t(msg('misread.doubtTitle'))}</p>
+          <p class="doubt-intro">{t.t(msg('misread.doubtIntro'))}</p>
           <ul class="doubt-list">
             {doubts.map((doubt) => (
               <li data-rule={doubt.rule} key={doubt.rule}>
-                {findingText(doubt)}
+                <Text msg={findingText(doubt)} />
               </li>
             ))}
           </ul>
@@ -84,15 +84,15 @@ export function MisreadPanel({ doubts, lost, saved, reportFailed = false, action
       {choosing && (
         <div class="chooser" ref={chooser} role="group" aria-labelledby="credit-lens-choose-field" data-testid="field-chooser">
           <p class="doubt-title" id="credit-lens-choose-field">
-            {S.chooseField}
+            {t.t(msg('misread.chooseField'))}
           </p>
           {FIX_FIELDS.map((field) => (
             <button type="button" class="link-button" data-fix-field={field} key={field} onClick={() => choose(field)}>
-              {fieldName(field)}
+              {t.value(fieldName(field))}
             </button>
           ))}
           <button type="button" class="link-button" data-action="cancel-choose" onClick={() => setChoosing(false)}>
-            {S.cancel}
+            {t.t(msg('common.cancel'))}
           </button>
         </div>
       )}

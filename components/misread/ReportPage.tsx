@@ -2,21 +2,61 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fetchReport, type HandedReport } from '../../lib/report/handoff';
 import { readReportData } from '../../lib/report/read-report';
 import { fileStamp } from '../popup/download';
+import { systemTimeZone } from '../../lib/credit/calendar';
+import { chooseLocale, intlTag } from '../../lib/i18n/locales';
+import { msg, type Msg } from '../../lib/i18n/message';
+import type { Translator } from '../../lib/i18n/translate';
+import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
+import { Text, TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
+import { browserLanguage } from '../i18n/ui-locale';
+import { notesServices } from '../popup/services';
+import { useNotes } from '../popup/use-notes';
 import { fieldName, findingText } from './finding-text';
-import { MISREAD_PAGE_STRINGS as S } from './page-strings';
 import type { ReportData } from '../../lib/report/build';
 
 type Stage = { stage: 'loading' } | { stage: 'gone' } | { stage: 'ready'; report: HandedReport; data: ReportData | null };
 
-const sizeOf = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
+/** "12 kB", "1.5 MB": the unit in the page's language. */
+function sizeOf(bytes: number, t: Translator): string {
+  const [amount, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(intlTag(t.locale), { style: 'unit', unit, maximumFractionDigits: 1 }).format(amount);
+}
 
-const READ_FIELDS = Object.keys(S.reportFieldNames) as (keyof typeof S.reportFieldNames)[];
+const READ_FIELDS = {
+  pageKind: msg('misread.reportField.pageKind'),
+  language: msg('misread.reportField.language'),
+  accountId: msg('misread.reportField.accountId'),
+  currency: msg('misread.reportField.currency'),
+  accountBalance: msg('misread.reportField.accountBalance'),
+  cashBalance: msg('misread.reportField.cashBalance'),
+  creditBalance: msg('misread.reportField.creditBalance'),
+  spendSoFar: msg('misread.reportField.spendSoFar'),
+  billingThreshold: msg('misread.reportField.billingThreshold'),
+  nextBillDate: msg('misread.reportField.nextBillDate'),
+} satisfies Partial<Record<keyof ReportData['reading'], Msg>>;
+const READ_FIELD_KEYS = Object.keys(READ_FIELDS) as (keyof typeof READ_FIELDS)[];
+
+type ReportPageProps = { id: string; load?: (id: string) => Promise<HandedReport | null> };
+
+/** The report page speaks the Language setting's choice, or the browser's language on "automatic", as the options page does. */
+export function ReportPage(props: ReportPageProps) {
+  const notes = useNotes(notesServices);
+  const translator = useTranslator(chooseLocale(notes.loaded?.settings.language, browserLanguage()), systemTimeZone(), loadUiTranslator);
+  usePageLanguage(translator);
+  if (!translator) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <ReportView {...props} />
+    </TranslatorProvider>
+  );
+}
 
 /**
  * The extension's own page for "Save a report": what the file holds, in words and as the file's own
  * text, then a download link. Nothing is saved until the user clicks it, and nothing is ever sent.
  */
-export function ReportPage({ id, load = fetchReport }: { id: string; load?: (id: string) => Promise<HandedReport | null> }) {
+function ReportView({ id, load = fetchReport }: ReportPageProps) {
+  const t = useT();
   const [stage, setStage] = useState<Stage>({ stage: 'loading' });
   useEffect(() => {
     load(id).then(
@@ -31,23 +71,23 @@ export function ReportPage({ id, load = fetchReport }: { id: string; load?: (id:
 
   return (
     <main class="report-page">
-      <h1 class="brand">{S.reportTitle}</h1>
-      {stage.stage === 'loading' && <p class="muted">{S.reportPreparing}</p>}
+      <h1 class="brand">{t.t(msg('misread.reportTitle'))}</h1>
+      {stage.stage === 'loading' && <p class="muted">{t.t(msg('misread.reportPreparing'))}</p>}
       {stage.stage === 'gone' && (
         <p class="notice warn" role="alert">
-          {S.reportGone}
+          {t.t(msg('misread.reportGone'))}
         </p>
       )}
       {ready && link && (
         <>
-          <p>{S.reportIntro}</p>
+          <p>{t.t(msg('misread.reportIntro'))}</p>
           <p>
-            <a class="download" data-testid="report-download" href={link} download={S.reportFileName(fileStamp(new Date()))}>
-              {S.reportDownload(sizeOf(new TextEncoder().encode(ready.report.html).length))}
+            <a class="download" data-testid="report-download" href={link} download={`credit-lens-report-${fileStamp(new Date())}.html`}>
+              <Text msg={msg('misread.reportDownload', { size: sizeOf(new TextEncoder().encode(ready.report.html).length, t) })} />
             </a>
           </p>
           <Summary report={ready.report} data={ready.data} />
-          <h2 class="section-title">{S.reportFileText}</h2>
+          <h2 class="section-title">{t.t(msg('misread.reportFileText'))}</h2>
           <pre class="report-text" data-testid="report-text" tabIndex={0}>
             {ready.report.html}
           </pre>
@@ -63,31 +103,43 @@ function dataOf(html: string): ReportData | null {
 }
 
 function Summary({ report, data }: { report: HandedReport; data: ReportData | null }) {
+  const t = useT();
   const counts = data?.redactions;
   const dropped = Object.values(report.stats.dropped).reduce((sum, count) => sum + count, 0);
   return (
     <section class="report-summary" data-testid="report-summary">
       {counts && (
         <p>
-          {S.reportRedacted(counts.amounts ?? 0, counts.accountIds ?? 0, (counts.emails ?? 0) + (counts.phones ?? 0) + (counts.names ?? 0) + (counts.addresses ?? 0) + (counts.taxIds ?? 0) + (counts.cards ?? 0), counts.codes ?? 0)}
+          {t.t(
+            msg('misread.reportRedacted', {
+              amounts: counts.amounts ?? 0,
+              ids: counts.accountIds ?? 0,
+              personal: (counts.emails ?? 0) + (counts.phones ?? 0) + (counts.names ?? 0) + (counts.addresses ?? 0) + (counts.taxIds ?? 0) + (counts.cards ?? 0),
+              codes: counts.codes ?? 0,
+            }),
+          )}
         </p>
       )}
-      <p>{S.reportDropped(dropped, report.stats.eventHandlersDropped)}</p>
-      {data?.userSays.field && <p>{S.reportUserSays(fieldName(data.userSays.field))}</p>}
+      <p>{t.t(msg('misread.reportDropped', { elements: dropped, handlers: report.stats.eventHandlersDropped }))}</p>
+      {data?.userSays.field && <p>
+          <Text msg={msg('misread.reportUserSays', { field: fieldName(data.userSays.field) })} />
+        </p>}
       {data && data.findings.length > 0 && (
         <ul>
           {data.findings.map((finding) => (
-            <li key={finding.rule}>{findingText(finding)}</li>
+            <li key={finding.rule}>
+              <Text msg={findingText(finding)} />
+            </li>
           ))}
         </ul>
       )}
       {data && (
         <>
-          <h2 class="section-title">{S.reportWhatRead}</h2>
+          <h2 class="section-title">{t.t(msg('misread.reportWhatRead'))}</h2>
           <dl class="report-reading">
-            {READ_FIELDS.filter((field) => data.reading[field] !== null).map((field) => (
+            {READ_FIELD_KEYS.filter((field) => data.reading[field] !== null).map((field) => (
               <div key={field}>
-                <dt>{S.reportFieldNames[field]}</dt>
+                <dt>{t.t(READ_FIELDS[field])}</dt>
                 <dd data-field={field}>{String(data.reading[field])}</dd>
               </div>
             ))}

@@ -1,41 +1,55 @@
 import type { PlausibilityFinding } from '../../lib/hints/plausibility';
+import { msg, type Msg, type Param } from '../../lib/i18n/message';
 import type { FixField } from '../../lib/notes/schema';
-import { formatMoney, pageName } from '../overlay/format';
+import { pageName } from '../overlay/format';
 import type { PageKind } from '../../lib/reader/reading';
-import { MISREAD_STRINGS as S } from './strings';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : null);
 
-/** An amount of a finding's facts, formatted; the decimal itself when the currency is unknown. */
-function money(value: unknown, currency: unknown): string {
-  return formatMoney(str(value), str(currency)) ?? '?';
-}
+/** An amount of a finding's facts, for the translator to format; a plain number when the currency is unknown. */
+const money = (value: unknown, currency: unknown): Param => ({ money: str(value), currency: str(currency) });
 
-/** A moment (ISO) as the user's date, for "since …". */
-function day(iso: unknown): string {
-  const time = Date.parse(str(iso) ?? '');
-  return Number.isFinite(time) ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(time) : '?';
-}
+/** A moment (ISO), shown as the user's calendar day for "since …". */
+const day = (iso: unknown): Param => ({ date: str(iso) ?? '' });
 
-export const fieldName = (field: string): string => S.fieldNames[field as FixField] ?? field;
+const FIELD_NAMES: Record<FixField, Msg> = {
+  accountBalance: msg('misread.field.accountBalance'),
+  cashBalance: msg('misread.field.cashBalance'),
+  creditBalance: msg('misread.field.creditBalance'),
+  spendSoFar: msg('misread.field.spendSoFar'),
+  couponEntry: msg('misread.field.couponEntry'),
+};
+
+/** A value's name as a message; a field this version does not know stays its own name. */
+export const fieldName = (field: string): Param => {
+  const name = FIELD_NAMES[field as FixField] as Msg | undefined;
+  return name ? { msg: name } : field;
+};
+
+const listOf = (words: unknown, each: (word: string) => Param = (word) => word): Param => ({ list: String(words).split(' ').map(each) });
 
 /** One line per finding, from its plain facts (lib/hints/plausibility never writes words). */
-export function findingText({ rule, facts }: PlausibilityFinding): string {
+export function findingText({ rule, facts }: PlausibilityFinding): Msg {
   const { currency } = facts;
   switch (rule) {
     case 'balance-sum':
-      return S.balanceSum(money(facts.accountBalance, currency), money(facts.cashBalance, currency), money(facts.creditBalance, currency), money(facts.gap, currency));
+      return msg('misread.balanceSum', {
+        account: money(facts.accountBalance, currency),
+        cash: money(facts.cashBalance, currency),
+        credit: money(facts.creditBalance, currency),
+        gap: money(facts.gap, currency),
+      });
     case 'spend-went-down':
-      return S.spendWentDown(money(facts.previousSpend, currency), money(facts.spendSoFar, currency), day(facts.previousAt));
+      return msg('misread.spendWentDown', { before: money(facts.previousSpend, currency), now: money(facts.spendSoFar, currency), since: day(facts.previousAt) });
     case 'credit-unexplained':
-      return S.creditUnexplained(money(facts.previousCredit, currency), money(facts.creditBalance, currency), day(facts.previousAt));
+      return msg('misread.creditUnexplained', { before: money(facts.previousCredit, currency), now: money(facts.creditBalance, currency), since: day(facts.previousAt) });
     case 'mixed-currencies':
-      return S.mixedCurrencies(Number(facts.count), String(facts.currencies).split(' ').join(', '));
+      return msg('misread.mixedCurrencies', { count: Number(facts.count), currencies: listOf(facts.currencies) });
     case 'unseen-value':
       return Number(facts.count) > 1
-        ? S.unseenValues(Number(facts.count), String(facts.fields).split(' ').map(fieldName).join(', '))
-        : S.unseenValue(fieldName(String(facts.field)), money(facts.value, currency));
+        ? msg('misread.unseenValues', { count: Number(facts.count), fields: listOf(facts.fields, fieldName) })
+        : msg('misread.unseenValue', { field: fieldName(String(facts.field)), value: money(facts.value, currency) });
     case 'no-balance':
-      return S.noBalance(pageName(String(facts.pageKind) as PageKind));
+      return msg('misread.noBalance', { page: { msg: pageName(String(facts.pageKind) as PageKind) } });
   }
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { msg } from '../../lib/i18n/message';
 import { PickMode, type PickHandlers } from './pick-mode';
 
 let host: HTMLElement;
@@ -51,11 +52,12 @@ describe('pick mode', () => {
   });
 
   it('keeps picking, with the reason, when a pick is refused; Esc cancels', () => {
-    const { mode, handlers } = start(() => 'not a value');
+    const refused = msg('misread.pickNotUnique');
+    const { mode, handlers } = start(() => refused);
     key(document.body, 'ArrowDown');
     key(document.body, 'Enter');
     expect(mode.active).toBe(true);
-    expect(mode.problem).toBe('not a value');
+    expect(mode.problem).toBe(refused);
     key(document.body, 'Escape');
     expect(handlers.cancelled).toHaveBeenCalledOnce();
     expect(mode.active).toBe(false);

@@ -10,6 +10,7 @@
  * listener the page itself put on the window's capture phase before ours still runs first: no
  * extension can get ahead of it.) The listeners exist only while picking.
  */
+import type { Msg } from '../../lib/i18n/message';
 import { textOf } from '../../lib/reader/dom';
 
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
@@ -28,7 +29,7 @@ export interface PickView {
 
 export interface PickHandlers {
   /** The user picked an element; returns a problem to show, or null when the pick was taken. */
-  picked(element: Element): string | null;
+  picked(element: Element): Msg | null;
   cancelled(): void;
   /** The view changed (a new target, a problem): render again. */
   changed(): void;
@@ -36,7 +37,7 @@ export interface PickHandlers {
 
 export class PickMode {
   view: PickView = { target: null, box: null, text: '' };
-  problem: string | null = null;
+  problem: Msg | null = null;
   private abort: AbortController | null = null;
   private frame = 0;
 

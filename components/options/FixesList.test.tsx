@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_NOTES } from '../../lib/notes/schema';
 import { aFix, anAccount } from '../../lib/notes/test-fixtures';
+import { InEnglish } from '../i18n/testing';
 import { FixesList } from './FixesList';
 
 let root: HTMLDivElement;
@@ -22,7 +23,7 @@ describe('the values the user showed, on the options page', () => {
     const newer = aFix({ id: 'b', field: 'couponEntry', pageKind: 'bc-payment', target: { ...aFix().target, label: 'Promo code', role: 'textbox' }, createdAt: '2026-11-01T10:00:00.000Z' });
     const onDelete = vi.fn(() => Promise.resolve());
     await act(async () => {
-      render(<FixesList notes={{ ...EMPTY_NOTES, accounts: [anAccount()], fixes: [older, newer] }} onDelete={onDelete} />, root);
+      render(<InEnglish><FixesList notes={{ ...EMPTY_NOTES, accounts: [anAccount()], fixes: [older, newer] }} onDelete={onDelete} /></InEnglish>, root);
     });
     const items = [...root.querySelectorAll('[data-fix]')];
     expect(items.map((item) => item.getAttribute('data-fix'))).toEqual(['b', 'a']);
@@ -36,7 +37,7 @@ describe('the values the user showed, on the options page', () => {
 
   it('says how to make one when there is none', async () => {
     await act(async () => {
-      render(<FixesList notes={EMPTY_NOTES} onDelete={() => Promise.resolve()} />, root);
+      render(<InEnglish><FixesList notes={EMPTY_NOTES} onDelete={() => Promise.resolve()} /></InEnglish>, root);
     });
     expect(root.textContent).toContain('None yet.');
   });

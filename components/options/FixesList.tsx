@@ -1,53 +1,53 @@
 import { useState } from 'preact/hooks';
 import type { NotesDoc, ReadingFix } from '../../lib/notes/schema';
+import { msg, type Msg } from '../../lib/i18n/message';
+import { Text, useT } from '../i18n/i18n';
 import { fieldName } from '../misread/finding-text';
-import { MISREAD_PAGE_STRINGS as S } from '../misread/page-strings';
 import { pageName } from '../overlay/format';
-
-const dateOf = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(Date.parse(iso));
 
 /** The values the user showed Credit Lens on Billing pages (issue 12), each with its page and date, each deletable. */
 export function FixesList({ notes, onDelete }: { notes: NotesDoc; onDelete: (fix: ReadingFix) => Promise<void> }) {
-  const [status, setStatus] = useState('');
+  const t = useT();
+  const [status, setStatus] = useState<Msg | string>('');
   const accountName = (id: string) => notes.accounts.find((account) => account.id === id)?.name ?? id;
   const fixes = [...notes.fixes].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <section class="section" aria-labelledby="fixes-title" data-testid="fixes">
       <h2 id="fixes-title" class="section-title">
-        {S.fixesHeading}
+        {t.t(msg('misread.fixesHeading'))}
       </h2>
-      <p class="muted">{S.fixesIntro}</p>
-      {fixes.length === 0 && <p class="empty">{S.fixesEmpty}</p>}
+      <p class="muted">{t.t(msg('misread.fixesIntro'))}</p>
+      {fixes.length === 0 && <p class="empty">{t.t(msg('misread.fixesEmpty'))}</p>}
       {fixes.length > 0 && (
         <ul class="cards">
           {fixes.map((fix) => (
             <li class="card" key={fix.id} data-fix={fix.id}>
               <div class="card-head">
-                <span class="card-title">{S.fixLine(fieldName(fix.field), pageName(fix.pageKind), accountName(fix.accountId))}</span>
+                <span class="card-title"><Text msg={msg('misread.fixLine', { field: fieldName(fix.field), page: { msg: pageName(fix.pageKind) }, account: accountName(fix.accountId) })} /></span>
                 <button
                   type="button"
                   class="quiet danger"
                   data-action="delete-fix"
-                  aria-label={S.deleteFix(fieldName(fix.field), pageName(fix.pageKind))}
+                  aria-label={t.t(msg('misread.deleteFix', { field: fieldName(fix.field), page: { msg: pageName(fix.pageKind) } }))}
                   onClick={() =>
                     onDelete(fix).then(
-                      () => setStatus(S.fixDeleted),
+                      () => setStatus(msg('misread.fixDeleted')),
                       (cause: unknown) => setStatus(cause instanceof Error ? cause.message : String(cause)),
                     )
                   }
                 >
-                  {S.deleteLabel}
+                  {t.t(msg('common.delete'))}
                 </button>
               </div>
               <span class="card-sub">
-                {S.fixNear(fix.target.label)} · {S.fixShownOn(dateOf(fix.createdAt))}
+                <Text msg={msg('misread.fixNear', { label: fix.target.label })} /> · <Text msg={msg('misread.fixShownOn', { date: { date: fix.createdAt } })} />
               </span>
             </li>
           ))}
         </ul>
       )}
       <p class="muted" role="status" aria-live="polite">
-        {status}
+        {typeof status === 'string' ? status : t.t(status)}
       </p>
     </section>
   );

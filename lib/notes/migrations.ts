@@ -12,7 +12,8 @@
  * v3 adds `fixes`: where the user showed a value the reader missed (issue 12).
  */
 export const NOTES_VERSION = 3;
-export const SETTINGS_VERSION = 1;
+/** v2 adds `language` ("auto" for everyone who had no choice before). */
+export const SETTINGS_VERSION = 2;
 export const OBSERVATIONS_VERSION = 1;
 export const QUARANTINE_VERSION = 1;
 
@@ -67,6 +68,10 @@ export const notesMigrations: Record<number, Migration> = {
     if (!isRecord(value) || 'fixes' in value) return value;
     return { ...value, fixes: [] };
   },
+};
+
+export const settingsMigrations: Record<number, Migration> = {
+  2: (value) => (isRecord(value) && !('language' in value) ? { ...value, language: 'auto' } : value),
 };
 
 /** Runs the steps after `fromVersion` up to `toVersion`. Versions above `toVersion` are the caller's to refuse. */

@@ -4,6 +4,7 @@ import { PageReader } from '../reader/read-page';
 import type { BillingReading } from '../reader/reading';
 import type { FixField, ReadingFix } from '../notes/schema';
 import { applyFixes, fixesFor } from './fixes';
+import { NO_READ_ELEMENTS, type ReadElements } from '../reader/read-elements';
 import { quietly } from './quietly';
 
 export const READ_FAILED = 'Credit Lens could not read this page. Save it and run `npm run inspect` on it to report the layout.';
@@ -32,6 +33,8 @@ export class PageReading {
   shown: readonly FixField[] = [];
   /** Completed reads, shown by the status card (`data-reads`): e2e tests count them. */
   reads = 0;
+  /** The elements of the page the last reading came from, found when first asked. */
+  elements: () => ReadElements = () => NO_READ_ELEMENTS;
   private lastJson = '';
   private readonly reader: PageReader;
   private readonly watcher: PageWatcher;
@@ -47,14 +50,19 @@ export class PageReading {
     this.reader = new PageReader(document);
     this.watcher = new PageWatcher({
       timers: { setTimeout: (handler, ms) => scope.setTimeout(handler, ms), clearTimeout: (id) => scope.clearTimeout(id) },
-      onSettled: (mutations) => {
+      onSettled: (changes) => {
         // Any settled change may move a value, a message or visibility: update the index, then read.
-        this.reader.update(mutations);
+        this.reader.update(changes);
         this.schedule();
       },
     });
     this.watcher.observe(document.documentElement);
     scope.onClose(() => this.watcher.disconnect());
+  }
+
+  /** The open shadow roots the reader found: the dock keeps clear of their controls too. */
+  get shadowRoots(): Iterable<ShadowRoot> {
+    return this.reader.index.shadowRoots;
   }
 
   /** A new route renders a new page in place: forget the old labels and read from scratch. */
@@ -76,7 +84,9 @@ export class PageReading {
     let fixesFound: readonly ReadingFix[] = [];
     let fixesLost: readonly ReadingFix[] = [];
     try {
-      ({ reading, couponElement } = this.reader.read(this.url));
+      const read = this.reader.read(this.url);
+      ({ reading, couponElement } = read);
+      this.elements = read.elements;
       for (const shadowRoot of this.reader.index.shadowRoots) this.watcher.observe(shadowRoot);
       const fixed = applyFixes(this.document, reading, fixesFor({ fixes: this.fixes() }, reading), couponElement);
       ({ reading, couponElement, shown } = fixed);

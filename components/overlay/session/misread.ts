@@ -12,18 +12,17 @@ import type { BillingReading } from '../../../lib/reader/reading';
 import { LostFixNotices } from '../../../lib/session/fixes';
 import type { PickProblem } from '../../../lib/session/pick';
 import { quietly } from '../../../lib/session/quietly';
-import { fieldName } from '../../misread/finding-text';
+import { msg, type Msg } from '../../../lib/i18n/message';
 import type { MisreadActions } from '../../misread/MisreadPanel';
 import { loadMisread } from '../../misread/load';
 import type { PickMode } from '../../misread/pick-mode';
-import { MISREAD_STRINGS as S } from '../../misread/strings';
 
 /** What the overlay draws of the misread loop. */
 export interface MisreadView {
   doubts: readonly PlausibilityFinding[];
-  picking: { field: FixField; label: string; mode: PickMode } | null;
+  picking: { field: FixField; mode: PickMode } | null;
   saved: FixField | null;
-  problem: string | null;
+  problem: Msg | null;
   reportFailed: boolean;
 }
 
@@ -38,12 +37,12 @@ export function readingDoubts(reading: BillingReading | null, stored: StoredNote
   return checkPlausibility(reading, previous, stored?.notes ?? null);
 }
 
-const PROBLEMS: Record<PickProblem, (text: string) => string> = {
-  'no-account': () => S.pickNoAccount,
-  'no-label': () => S.pickNoLabel,
-  'not-amount': (text) => S.pickNotAmount(text),
-  'not-entry': () => S.pickNotEntry,
-  'not-unique': () => S.pickNotUnique,
+const PROBLEMS: Record<PickProblem, (text: string) => Msg> = {
+  'no-account': () => msg('misread.pickNoAccount'),
+  'no-label': () => msg('misread.pickNoLabel'),
+  'not-amount': (text) => msg('misread.pickNotAmount', { text }),
+  'not-entry': () => msg('misread.pickNotEntry'),
+  'not-unique': () => msg('misread.pickNotUnique'),
 };
 
 export class MisreadSession {
@@ -77,7 +76,7 @@ export class MisreadSession {
   view(): MisreadView {
     return {
       doubts: this.doubts,
-      picking: this.picking && this.mode?.active ? { field: this.picking, label: fieldName(this.picking), mode: this.mode } : null,
+      picking: this.picking && this.mode?.active ? { field: this.picking, mode: this.mode } : null,
       saved: this.saved,
       problem: this.mode?.problem ?? null,
       reportFailed: this.reportFailed,
@@ -114,10 +113,10 @@ export class MisreadSession {
     );
   }
 
-  private picked(element: Element): string | null {
+  private picked(element: Element): Msg | null {
     const reading = this.reading();
     const field = this.picking;
-    if (!reading || !field) return S.pickNothing;
+    if (!reading || !field) return msg('misread.pickNothing');
     const outcome = this.lazy!.fixFromPick(element, field, reading, newId());
     if (!outcome.ok) return PROBLEMS[outcome.problem](outcome.text);
     updateNotes({ type: 'fix/save', fix: outcome.fix }).catch(quietly('could not save a fix'));
