@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readCatalog } from '../../lib/i18n/node-catalog';
 import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
+import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
 import { NOTES_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
 import { aCode, aNote, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
@@ -18,13 +19,17 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Stores the Language setting as the options page would, from an extension page. */
+/**
+ * Stores the Language setting as the options page does: through the background's one notes writer.
+ * Writing storage directly would leave the writer's copy stale, and its next settings write (the dock
+ * opening) would put the old language back.
+ */
 async function setLanguage(context: BrowserContext, extensionId: string, language: string): Promise<void> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const stored = (await page.evaluate(`globalThis.chrome.storage.local.get('settings')`)) as { settings?: object };
-  const settings = { ...DEFAULT_SETTINGS, ...stored.settings, language };
-  await page.evaluate(`globalThis.chrome.storage.local.set(${JSON.stringify({ settings, settings$: { v: SETTINGS_VERSION } })})`);
+  const op = { type: NOTES_OP_MESSAGE, op: { type: 'settings/update', patch: { language } } };
+  const reply = (await page.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify(op)})`)) as { ok?: boolean } | undefined;
+  expect(reply?.ok, JSON.stringify(reply)).not.toBe(false);
   await page.close();
 }
 
