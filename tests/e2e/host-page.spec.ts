@@ -204,7 +204,8 @@ test.describe('pick mode (issue 12)', () => {
     const plainPage = await plain.context.newPage();
     await plainPage.goto(PAYMENT_URL);
     await page.goto(PAYMENT_URL);
-    await expect(overlay(page).card).toBeVisible();
+    // The dock starts folded: the card and its actions show once it is open.
+    await overlay(page).open();
     await expect.poll(() => overlay(page).reads()).toBeGreaterThanOrEqual(1);
 
     await page.locator('credit-lens-overlay [data-action="wrong-value"]').click();

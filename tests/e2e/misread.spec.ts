@@ -39,6 +39,7 @@ test('an account balance that is not cash plus credit puts the card in the quiet
   await routeAdsManager(context, { '/i18n/account/*': DOES_NOT_ADD_UP });
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
+  await o.open();
   const doubt = o.card.locator('[data-testid="doubt"]');
   await expect(doubt).toBeVisible();
   await expect(doubt).toHaveAttribute('data-rules', 'balance-sum');
@@ -55,6 +56,7 @@ test('the user shows the ad credit the reader missed; after a reload it is read 
   await routeAdsManager(context, { '/i18n/account/*': 'credit-unlabelled.html' });
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
+  await o.open();
   await expect(o.fieldLocator('cashBalance')).toHaveText('$1,234.50');
   await expect(o.fieldLocator('creditBalance')).toHaveCount(0);
 
@@ -77,11 +79,13 @@ test('the user shows the ad credit the reader missed; after a reload it is read 
   expect(await pageClicks(), "pick mode's clicks never reached the page's document").toBe(clicksBefore);
 
   await page.reload();
+  await o.open();
   await expect(o.fieldLocator('creditBalance')).toHaveText('$50.00');
   await expect(o.card.locator('[data-as-shown="creditBalance"]')).toHaveText('read as you showed');
 
   // A later visit with another amount follows the value.
   await page.goto(`${PAYMENT_URL}&credit=75.00`);
+  await o.open();
   await expect(o.fieldLocator('creditBalance')).toHaveText('$75.00');
 
   // The options page lists the fix with its page and date; export carries it.
@@ -101,6 +105,7 @@ test('the user shows the ad credit the reader missed; after a reload it is read 
   await fix.locator('[data-action="delete-fix"]').click();
   await expect(fix).toHaveCount(0);
   await page.goto(PAYMENT_URL);
+  await o.open();
   await expect(o.fieldLocator('cashBalance')).toHaveText('$1,234.50');
   await expect(o.fieldLocator('creditBalance')).toHaveCount(0);
 
@@ -109,6 +114,7 @@ test('the user shows the ad credit the reader missed; after a reload it is read 
   await options.getByTestId('import-apply').click();
   await expect(fix).toHaveCount(1);
   await page.reload();
+  await o.open();
   await expect(o.fieldLocator('creditBalance')).toHaveText('$50.00');
 });
 
@@ -116,15 +122,18 @@ test('a fix whose element is gone says so once, and the reader stands', async ({
   await routeAdsManager(context, { '/i18n/account/*': 'credit-unlabelled.html' });
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
+  await o.open();
   await startPicking(page, 'creditBalance');
   await pointAndClick(page, 'gift-value');
   await expect(o.fieldLocator('creditBalance')).toHaveText('$50.00');
 
   await page.goto(`${PAYMENT_URL}&variant=moved`);
+  await o.open();
   await expect(o.card.locator('[data-testid="fix-lost"]')).toContainText('no longer where it was');
   await expect(o.fieldLocator('creditBalance')).toHaveCount(0);
   await expect(o.fieldLocator('cashBalance')).toHaveText('$1,234.50');
   await page.reload();
+  await o.open();
   await expect(o.fieldLocator('cashBalance')).toHaveText('$1,234.50');
   await expect(o.card.locator('[data-testid="fix-lost"]')).toHaveCount(0);
 });
@@ -133,6 +142,7 @@ test('"Save a report" opens the extension\'s own page with the redacted file and
   await routeAdsManager(context, { '/i18n/account/*': DOES_NOT_ADD_UP });
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
+  await o.open();
   await expect(o.card.locator('[data-testid="doubt"]')).toBeVisible();
   const opened = context.waitForEvent('page');
   await o.card.locator('[data-action="save-report"]').click();
@@ -153,6 +163,7 @@ test('the doubt, the field chooser and pick mode have no serious or critical axe
   await withAxe(page);
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
+  await o.open();
   await expect(o.card.locator('[data-testid="doubt"]')).toBeVisible();
   const states: string[][] = [];
   states.push(seriousOrCritical(await runAxe(page, 'credit-lens-overlay')));
@@ -174,6 +185,7 @@ test('an ad credit read from text only a screen reader gets raises the "cannot s
   await routeAdsManager(context, { '/i18n/account/*': clipped });
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
+  await o.open();
   await expect(o.fieldLocator('creditBalance')).toHaveText('$50.00');
   await expect(o.card.locator('[data-testid="doubt"]')).toHaveAttribute('data-rules', 'unseen-value');
   await expect(o.card.locator('[data-rule="unseen-value"]')).toHaveText('Ad credit $50.00 was read from text you cannot see on the page.');
