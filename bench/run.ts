@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/browser';
+import { measureBuild } from '../scripts/checks/size-budgets';
+import { buildFiles } from '../scripts/size';
 import { largePaymentPage } from './large-page';
 import { measureHostOverhead, type BenchRow } from './host-overhead';
 import { measurePopupFirstRender } from './popup';
@@ -10,21 +12,25 @@ import { measureBoardFirstPaint } from './board';
 
 /**
  * `npm run bench`: speed targets measured as ratios within one run on this machine, so a slow or
- * busy machine changes both sides alike. Prints a table and writes bench/results.json.
+ * busy machine changes both sides alike (the first read and the added script time are absolute
+ * figures, and move with the machine's load). Prints issue 11's table, each measure against its
+ * target, then the other measures, and writes bench/results.json.
  */
 const ROOT = join(import.meta.dirname, '..');
 const URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const ROWS = 1200; // ~14,000 elements
 const ROUNDS = 201;
 const WARMUP_ROUNDS = 40;
+const COLD_SAMPLES = 5;
 // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs: a re-read takes well
 // under a tenth of a millisecond, which coarse steps would round to zero or to 0.1.
 const ISOLATION_HEADERS = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
+/** One row of the printed table; `target` is "<= x" in the row's unit, or empty for a figure given for information. */
 interface Result {
   name: string;
-  ratio: number;
-  /** Empty for a figure printed for information, with no target of its own. */
+  value: number;
+  unit: string;
   target: string;
   pass: boolean | null;
   detail: string;
@@ -43,79 +49,107 @@ async function readerBundle(): Promise<string> {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const atMost = (limit: number) => ({ target: `<= ${limit}`, pass: (value: number) => value <= limit });
 
-async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_FLAGS],
-  });
-  const results: Result[] = [];
+/** A page with the reader loaded, in a browser context of its own (so a renderer process of its own). */
+async function readerPage(browser: Browser, bundle: string): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => route.fulfill({ contentType: 'text/html', headers: ISOLATION_HEADERS, body: largePaymentPage(ROWS) }));
+  await page.goto(URL);
+  await page.addScriptTag({ content: bundle });
+  return { page, close: () => context.close() };
+}
+
+/** The reader's rows: warm reads against a bare walk in one page, and first reads each in a fresh process. */
+async function readerRows(): Promise<Result[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.route('**/*', (route) => route.fulfill({ contentType: 'text/html', headers: ISOLATION_HEADERS, body: largePaymentPage(ROWS) }));
-    await page.goto(URL);
-    await page.addScriptTag({ content: await readerBundle() });
-
-    type Timings = { elements: number; crossOriginIsolated: boolean; cold: number; full: number[]; bare: number[]; reread: number[]; rereadAfterClass: number[] };
+    const bundle = await readerBundle();
+    // A first read happens once per page, so one sample says little: the median of a few fresh pages.
+    const colds: number[] = [];
+    const coldWalks: number[] = [];
+    for (let sample = 0; sample < COLD_SAMPLES; sample++) {
+      for (const [list, measure] of [[colds, `measureCold(${JSON.stringify(URL)})`], [coldWalks, 'measureColdWalk()']] as const) {
+        const { page, close } = await readerPage(browser, bundle);
+        list.push((await page.evaluate(`creditLensBench.${measure}`)) as number);
+        await close();
+      }
+    }
+    const { page, close } = await readerPage(browser, bundle);
+    type Timings = { elements: number; crossOriginIsolated: boolean; full: number[]; bare: number[]; reread: number[]; rereadAfterClass: number[] };
     const timings = (await page.evaluate(`creditLensBench.measureReader(${JSON.stringify(URL)}, ${ROUNDS}, ${WARMUP_ROUNDS})`)) as Timings;
+    await close();
     if (!timings.crossOriginIsolated) console.warn('warning: the page is not cross-origin isolated, so times are in 0.1 ms steps');
 
     const full = median(timings.full);
     const bare = median(timings.bare);
     const reread = median(timings.reread);
     const rereadAfterClass = median(timings.rereadAfterClass);
+    const cold = median(colds);
     const ms = (value: number) => `${value.toFixed(3)} ms`;
-    results.push({
-      name: `full read vs bare TreeWalker text pass (${timings.elements} elements)`,
-      ratio: full / bare,
-      target: '<= 2',
-      pass: full / bare <= 2,
-      detail: `read ${ms(full)}, walk ${ms(bare)}; medians of ${ROUNDS} after ${WARMUP_ROUNDS} warm-up rounds, alternating`,
-    });
-    results.push({
-      name: 're-read after one small mutation vs full read',
-      ratio: reread / full,
-      target: '<= 0.1',
-      pass: reread / full <= 0.1,
-      detail: `re-read ${ms(reread)} after a balance's text changed, full ${ms(full)}`,
-    });
-    results.push({
-      name: 're-read after a class change vs full read',
-      ratio: rereadAfterClass / full,
-      target: '',
-      pass: null,
-      detail: `re-read ${ms(rereadAfterClass)}: styles may change anywhere, so every record is read again (no walk)`,
-    });
-    results.push({
-      name: 'first read in the page (cold) vs bare walk',
-      ratio: timings.cold / bare,
-      target: '',
-      pass: null,
-      detail: `read ${ms(timings.cold)}, one sample: nothing compiled yet, and the lexicon meets every distinct text once`,
-    });
+    const row = (name: string, value: number, unit: string, limit: number, detail: string): Result => {
+      const { target, pass } = atMost(limit);
+      return { name, value, unit, target, pass: pass(value), detail };
+    };
+    return [
+      row(`first (cold) read of the ${timings.elements.toLocaleString('en')}-element page`, cold, 'ms', 10,
+        `median of ${COLD_SAMPLES} first reads, each in a fresh page and process (${colds.map((c) => c.toFixed(1)).join(', ')} ms): nothing compiled yet, ` +
+          `every DOM node met for the first time; a bare walk as the first thing in a page takes ${median(coldWalks).toFixed(1)} ms by itself`),
+      row('full read vs a bare TreeWalker pass', full / bare, 'x', 1.5,
+        `read ${ms(full)}, walk ${ms(bare)}; medians of ${ROUNDS} after ${WARMUP_ROUNDS} warm-up rounds, alternating`),
+      row('re-read after one small change vs a full read', reread / full, 'x', 0.05, `re-read ${ms(reread)} after a balance's text changed, full ${ms(full)}`),
+      row('re-read after a class change vs a full read', rereadAfterClass / full, 'x', 0.15,
+        `re-read ${ms(rereadAfterClass)} after a row's class changed: visibility judged again, nothing read again unless it changed`),
+    ];
   } finally {
     await browser.close();
   }
+}
 
-  // The extension as the host page and the user meet it: these load the build from `npm run build`.
-  const asResult = (row: BenchRow) => ({ name: row.name, ratio: row.value, target: row.target, pass: row.target ? row.pass : null, detail: `${row.unit}; ${row.detail}` });
-  for (const row of [...(await measureHostOverhead()), ...(await measurePopupFirstRender()), ...(await measureBoardFirstPaint())]) results.push(asResult(row));
-  // The worst case as information: back-to-back tasks leave no frame boundary to batch on, so busy
-  // time there follows how many frames the browser renders; the script row is the steadier measure.
-  for (const row of await measureHostOverhead({ pacing: 'tasks', repeats: 5 })) {
-    if (row.unit !== 'reads') results.push({ ...asResult(row), target: '', pass: null });
-  }
+/** What the browser loads for the Billing module and the popup, gzipped, as `npm run check:build` counts it. */
+function weightRows(): Result[] {
+  const dir = join(ROOT, '.output/chrome-mv3');
+  const files = buildFiles(dir);
+  const manifest = JSON.parse(files.read('manifest.json')!.toString('utf8')) as Record<string, unknown>;
+  const measured = measureBuild(manifest, files);
+  const kb = (name: string) => (measured.find((m) => m.name === name)?.gzBytes ?? Number.NaN) / 1024;
+  const row = (name: string, entry: string, limit: number): Result => {
+    const value = kb(entry);
+    return { name, value, unit: 'KB', ...atMost(limit), pass: value <= limit, detail: `${entry} in .output/chrome-mv3 (scripts/checks/size-budgets.ts measures it)` };
+  };
+  return [row('Billing module, gzipped', 'billing module (lazy)', 60), row('popup first paint (scripts it imports), gzipped', 'popup', 30)];
+}
 
+const asResult = (row: BenchRow): Result => ({ name: row.name, value: row.value, unit: row.unit, target: row.target, pass: row.target ? row.pass : null, detail: row.detail });
+
+function print(title: string, results: Result[]): void {
   const width = Math.max(...results.map((result) => result.name.length));
-  console.log(`${'benchmark'.padEnd(width)}  ratio   target   ok    detail`);
+  console.log(`\n${title}`);
+  console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(9)}  ${'target'.padEnd(9)}  met     detail`);
   for (const result of results) {
-    const verdict = result.pass === null ? 'info' : result.pass ? 'yes ' : 'NO  ';
-    console.log(`${result.name.padEnd(width)}  ${result.ratio.toFixed(3).padStart(6)}  ${(result.target || '-').padEnd(7)}  ${verdict}  ${result.detail}`);
+    const verdict = result.pass === null ? 'info  ' : result.pass ? 'met   ' : 'MISSED';
+    const value = `${result.value.toFixed(result.unit === 'x' ? 3 : 2)} ${result.unit}`;
+    console.log(`${result.name.padEnd(width)}  ${value.padStart(9)}  ${(result.target ? `${result.target} ${result.unit}` : '-').padEnd(9)}  ${verdict}  ${result.detail}`);
   }
+}
+
+async function main(): Promise<void> {
+  const table = [...weightRows(), ...(await readerRows())];
+  // The extension as the host page and the user meet it: these load the build from `npm run build`.
+  const [framesBusy, framesScript, idle] = await measureHostOverhead();
+  const tasks = await measureHostOverhead({ pacing: 'tasks', repeats: 5 });
+  const perThousand = (row: BenchRow): Result => ({ ...asResult(row), ...atMost(2), pass: row.value <= 2 });
+  table.push(perThousand(framesScript!), perThousand(tasks[1]!));
+  // The worst case as information: back-to-back tasks leave no frame boundary to batch on, so busy
+  // time there follows how many frames the browser renders; the script rows are the steadier measure.
+  const others = [asResult(framesBusy!), asResult(idle!), ...(await measurePopupFirstRender()).map(asResult), ...(await measureBoardFirstPaint()).map(asResult), { ...asResult(tasks[0]!), target: '', pass: null }];
+
+  print("Issue 11's table: each measure against its target", table);
+  print('Other measures', others);
   await mkdir(join(ROOT, 'bench'), { recursive: true });
-  await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
-  console.log('wrote bench/results.json');
+  await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), results: [...table, ...others] }, null, 2)}\n`);
+  console.log('\nwrote bench/results.json');
 }
 
 await main();

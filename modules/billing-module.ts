@@ -11,7 +11,13 @@ import { defineWxtModule } from 'wxt/modules';
 export const BILLING_MODULE_DIR = 'content-scripts/billing';
 export const BILLING_MODULE_FILE = `${BILLING_MODULE_DIR}/billing.js`;
 // Vite leaves whitespace in library-mode ES output for downstream bundlers; this file ships as is.
-const BILLING_OUTPUT = { entryFileNames: 'billing.js', chunkFileNames: '[name]-[hash].js', minify: true };
+// A language's messages get a fixed name (`messages-ja.js`): the loader imports them itself (see
+// CHUNK_IMPORTER in lib/i18n/page-catalog.ts), since Chrome refuses the module's own imports under `use_dynamic_url`.
+const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
+  const locale = /[\\/]locales[\\/]([A-Za-z_]+)\.yml/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return locale ? `messages-${locale}.js` : '[name]-[hash].js';
+};
+const BILLING_OUTPUT = { entryFileNames: 'billing.js', chunkFileNames, minify: true };
 const HOSTS = ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'];
 
 // The content entry's own plugins make an IIFE that returns a value; an ES module must not get them.

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import linter from 'addons-linter';
 import { describeFinding, judgeLinterReport, sourceWindow, type LinterReport } from './checks/linter-policy';
 import { checkManifest } from './checks/manifest-policy';
-import { checkBudgets, formatKb, measureBuild, type BuildFiles } from './checks/size-budgets';
+import { checkBudgets, checkMessagesApart, formatKb, measureBuild, type BuildFiles } from './checks/size-budgets';
 import { checkStoreReady } from './checks/store-ready';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -112,9 +112,9 @@ async function main(): Promise<number> {
     for (const m of measurements) {
       const budget = m.budget === null ? 'no budget' : `budget ${formatKb(m.budget)}`;
       const mark = m.budget !== null && m.gzBytes > m.budget ? '✗' : m.budget === null ? '·' : '✓';
-      console.log(`  ${mark} ${b.name.padEnd(12)} ${m.name.padEnd(22)} ${formatKb(m.gzBytes).padStart(9)}  (${budget}; ${m.files.length} file${m.files.length === 1 ? '' : 's'})`);
+      console.log(`  ${mark} ${b.name.padEnd(12)} ${m.name.padEnd(30)} ${formatKb(m.gzBytes).padStart(9)}  (${budget}; ${m.files.length} file${m.files.length === 1 ? '' : 's'})`);
     }
-    budgetProblems.push(...checkBudgets(measurements, b.name));
+    budgetProblems.push(...checkBudgets(measurements, b.name), ...checkMessagesApart(b.manifest, b.files, b.name));
   }
   for (const p of budgetProblems) console.log(`  ✗ ${p}`);
   failures.push(...budgetProblems);

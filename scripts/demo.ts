@@ -3,6 +3,7 @@
  * (scripts/demo-page.html) served at the real ads.tiktok.com URL, so nothing about the extension is faked.
  * With a display it opens a window and waits for you to close it; without one it writes screenshots.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -10,6 +11,9 @@ import { PROJECT_ROOT, SetupError, extensionIdOf, launchWithExtension, routeAdsM
 import { demoAgencyNotes } from './demo-notes.ts';
 
 const DEMO_URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
+/** A Payment page in Bahasa Indonesia (a test fixture): the overlay speaks the page's language. */
+const LOCAL_FIXTURE = 'id-automatic-payment-live';
+const LOCAL_URL = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'tests/fixtures/pages', `${LOCAL_FIXTURE}.expected.json`), 'utf8')) as { url: string }).url;
 const OUT_DIR = join(PROJECT_ROOT, 'demo-output');
 const OVERLAY_TIMEOUT = 20_000;
 const CARD = 'credit-lens-overlay [data-testid="status-card"]';
@@ -34,7 +38,8 @@ async function seedNotes(browser: ExtensionBrowser): Promise<string> {
 async function openDemo(browser: ExtensionBrowser): Promise<{ page: Page; extensionId: string }> {
   const extensionId = await seedNotes(browser);
   // The page's router answers every Ads Manager path, so the menus work when you click around.
-  await routeAdsManager(browser.context, { '/i18n/*': 'scripts/demo-page.html' });
+  // The fixture's exact URL is listed first: the first route that matches serves the page.
+  await routeAdsManager(browser.context, { [LOCAL_URL]: `tests/fixtures/pages/${LOCAL_FIXTURE}.html`, '/i18n/*': 'scripts/demo-page.html' });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(DEMO_URL);
   return { page, extensionId };
@@ -62,6 +67,54 @@ async function boardScreenshot(browser: ExtensionBrowser, extensionId: string, p
   await board.screenshot({ path });
 }
 
+/** The window sizes pictured: a common laptop window and a full-HD screen. */
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+const PILL = 'credit-lens-overlay [data-testid="badge"]';
+
+/**
+ * The page as the user sees it at each size, with the dock folded (the pill and the coupon outline),
+ * then with the dock open, once it has read the page at least once; and a close-up of the open dock.
+ * Returns the files written.
+ */
+async function overlayScreenshots(page: Page, name: string): Promise<string[]> {
+  const written: string[] = [];
+  try {
+    await page.locator(PILL).waitFor({ state: 'visible', timeout: OVERLAY_TIMEOUT });
+    // data-reads counts completed reads: a dock showing "reading…" would make a misleading picture.
+    await page.waitForFunction(
+      (selector) => Number(document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector(selector)?.getAttribute('data-reads')) >= 1,
+      CARD.replace('credit-lens-overlay ', ''),
+      { timeout: OVERLAY_TIMEOUT },
+    );
+  } catch {
+    const path = join(OUT_DIR, `${name}-failed.png`);
+    await page.screenshot({ path, fullPage: true });
+    throw new SetupError(`the Credit Lens overlay did not appear on ${page.url()} within ${OVERLAY_TIMEOUT / 1000} s (page screenshot: ${path})`);
+  }
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    // The dock places itself once the window has settled; let its entrance finish too.
+    await page.waitForTimeout(700);
+    const folded = join(OUT_DIR, `${name}-${size.width}x${size.height}-folded.png`);
+    await page.screenshot({ path: folded });
+    await page.locator(PILL).click();
+    await page.waitForTimeout(700);
+    const open = join(OUT_DIR, `${name}-${size.width}x${size.height}-open.png`);
+    await page.screenshot({ path: open });
+    written.push(folded, open);
+    if (size === SIZES[0]) {
+      const closeUp = join(OUT_DIR, `${name}-dock.png`);
+      await page.locator('credit-lens-overlay .dock').screenshot({ path: closeUp });
+      written.push(closeUp);
+    }
+    await page.locator('credit-lens-overlay [data-action="minimise"]').click();
+  }
+  return written;
+}
+
 async function headed(): Promise<void> {
   const browser = await launchWithExtension({ headless: false });
   const closed = new Promise<void>((done) => browser.context.once('close', () => done()));
@@ -77,45 +130,16 @@ async function headless(): Promise<void> {
   try {
     const { page, extensionId } = await openDemo(browser);
     await mkdir(OUT_DIR, { recursive: true });
-    const full = join(OUT_DIR, 'payment.png');
-    const closeUp = join(OUT_DIR, 'overlay.png');
-    const card = page.locator(CARD);
-    try {
-      await card.waitFor({ state: 'visible', timeout: OVERLAY_TIMEOUT });
-      // data-reads counts completed reads: a card showing "reading…" would make a misleading picture.
-      await page.waitForFunction(
-        (selector) => Number(document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector(selector)?.getAttribute('data-reads')) >= 1,
-        '[data-testid="status-card"]',
-        { timeout: OVERLAY_TIMEOUT },
-      );
-    } catch {
-      await page.screenshot({ path: full, fullPage: true });
-      throw new SetupError(`the Credit Lens overlay did not appear within ${OVERLAY_TIMEOUT / 1000} s (page screenshot: ${full})`);
-    }
-    // Let entrance transitions finish so the picture shows the settled overlay.
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: full, fullPage: true });
-    const box = await card.boundingBox();
-    const viewport = page.viewportSize();
-    if (box && viewport && box.y < viewport.height && box.x < viewport.width) {
-      const margin = 16;
-      const x = Math.max(0, box.x - margin);
-      const y = Math.max(0, box.y - margin);
-      await page.screenshot({
-        path: closeUp,
-        clip: { x, y, width: Math.min(viewport.width - x, box.width + 2 * margin), height: Math.min(viewport.height - y, box.height + 2 * margin) },
-      });
-    } else {
-      await card.screenshot({ path: closeUp });
-    }
+    const pictures = await overlayScreenshots(page, 'payment');
+    // The same overlay on a page in Bahasa Indonesia: it follows the page's language, not the browser's.
+    const local = await browser.context.newPage();
+    await local.goto(LOCAL_URL);
+    pictures.push(...(await overlayScreenshots(local, 'payment-id')));
     const popup = join(OUT_DIR, 'popup.png');
     await popupScreenshot(browser, extensionId, popup);
     const board = join(OUT_DIR, 'board.png');
     await boardScreenshot(browser, extensionId, board);
-    console.log(full);
-    console.log(closeUp);
-    console.log(popup);
-    console.log(board);
+    for (const picture of [...pictures, popup, board]) console.log(picture);
   } finally {
     await browser.close();
   }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { englishTranslator } from '../lib/i18n/node-catalog';
 import { parseArgs } from 'node:util';
 import { parseNotesFile } from '../lib/notes/export-import';
 import { groupObservations } from '../lib/notes/observations';
@@ -97,7 +98,9 @@ export async function runInspect(argv: string[], io: InspectIo): Promise<number>
       // Exactly what the overlay shows: the same function, with dismissed hints left out (times in UTC).
       const view = overlayView({ reading, url: page.url, stored, recorded: [], pending: NO_PENDING, typedCode: null }, now);
       if (view.failure) fail(`the hint rules failed on this page: ${oneLine(String((view.failure as Error)?.message ?? view.failure))}`);
-      const hints = view.shown.map(({ kind, state, title }) => ({ kind, state, title }));
+      // Titles in English, as support reads them; times in UTC like the rest of the output.
+      const english = englishTranslator();
+      const hints = view.shown.map(({ kind, state, title }) => ({ kind, state, title: english.t(title) }));
       // A misread report carries what the extension read (redacted like the page): say whether this read agrees.
       const report = readReportData(await readFile(path!, 'utf8'));
       if (report.kind === 'broken') fail(`${path} looks like a Credit Lens report but ${report.problem}`);

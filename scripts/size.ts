@@ -107,7 +107,7 @@ export function formatReport(report: EntryReport, top: number): string[] {
   return lines;
 }
 
-function buildFiles(dir: string): BuildFiles {
+export function buildFiles(dir: string): BuildFiles {
   return {
     read: (path) => {
       const full = resolve(dir, path);

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { NotesServices } from '../popup/services';
+import { loadBoardTranslator } from '../../lib/i18n/board-catalog';
 import { Board } from './Board';
 
 vi.mock('../../lib/board/timeline', async (actual) => {
@@ -59,6 +60,15 @@ afterEach(() => {
   vi.mocked(timeline.timelineGeometry).mockClear();
 });
 
+/** Renders the board and lets its words arrive: it draws nothing before its language has (lib/i18n/board-catalog.ts). */
+async function mount(services: NotesServices) {
+  await act(async () => render(<Board services={services} />, root));
+  await act(async () => {
+    await loadBoardTranslator('en', 'UTC');
+  });
+  await act(async () => {});
+}
+
 describe('the board opening', () => {
   it('asks for the notes before it measures anything: a measurement then would lay the page out first', async () => {
     const services: NotesServices = {
@@ -71,7 +81,7 @@ describe('the board opening', () => {
       newId: () => 'id',
       now: () => NOW,
     };
-    await act(async () => render(<Board services={services} />, root));
+    await mount(services);
     expect(asked[0]).toBe('notes');
     expect(asked).toContain('width');
   });
@@ -85,7 +95,7 @@ describe('the board opening', () => {
       newId: () => 'id',
       now: () => NOW,
     };
-    await act(async () => render(<Board services={services} />, root));
+    await mount(services);
     expect(root.querySelector('[data-testid="board-row"]')).toBeNull();
     vi.mocked(timeline.timelineGeometry).mockClear();
 

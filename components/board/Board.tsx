@@ -5,28 +5,45 @@ import { systemTimeZone } from '../../lib/credit/calendar';
 import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import { notesServices, type NotesServices } from '../popup/services';
+import { loadBoardTranslator } from '../../lib/i18n/board-catalog';
+import { chooseLocale } from '../../lib/i18n/locales';
+import { msg } from '../../lib/i18n/message';
+import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
+import { browserLanguage } from '../i18n/ui-locale';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { BoardList } from './BoardList';
 import { boardCsv } from './cells';
 import { EditDialog } from './EditDialog';
 import { Filters, NEEDS_ACTION } from './Filters';
-import { BOARD_STRINGS as S } from './strings';
 import { Timeline } from './Timeline';
 import { useUrlView } from './use-url-view';
 
 const WEEK_MS = 7 * 86_400_000;
 
-/** Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer. */
+/** The board speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
 export function Board({ services = notesServices }: { services?: NotesServices }) {
-  const { loaded, error } = useNotes(services);
+  const notes = useNotes(services);
+  // Looked up once: asking Intl for the zone costs more than a row.
+  const timeZone = useMemo(() => systemTimeZone(), []);
+  const translator = useTranslator(chooseLocale(notes.loaded?.settings.language, browserLanguage()), timeZone, loadBoardTranslator);
+  usePageLanguage(translator);
+  if (!translator) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <BoardView services={services} timeZone={timeZone} {...notes} />
+    </TranslatorProvider>
+  );
+}
+
+/** Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer. */
+function BoardView({ services, timeZone, loaded, error }: { services: NotesServices; timeZone: string } & ReturnType<typeof useNotes>) {
+  const t = useT();
   const [view, setView] = useUrlView();
   const [now, setNow] = useState(() => services.now());
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<BoardRow | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  // Looked up once: asking Intl for the zone costs more than a row.
-  const timeZone = useMemo(() => systemTimeZone(), []);
 
   useEffect(() => {
     // Countdowns stay true on a board left open all day.
@@ -41,25 +58,28 @@ export function Board({ services = notesServices }: { services?: NotesServices }
   const actions = shown.filter((row) => NEEDS_ACTION.includes(row.state)).length;
 
   const exportCsv = () => {
-    downloadText(S.csvFileName(fileStamp(now)), boardCsv(shown, now, timeZone), 'text/csv;charset=utf-8');
-    setAnnouncement(S.exported(shown.length));
+    downloadText(`credit-lens-board-${fileStamp(now)}.csv`, boardCsv(shown, now, timeZone, t), 'text/csv;charset=utf-8');
+    setAnnouncement(t.t(msg('board.exported', { count: shown.length })));
   };
+  const accountCount = { msg: msg('board.accounts', { count: new Set(rows.map((r) => r.accountId)).size }) };
 
   return (
-    <div class="board" data-testid="board" data-ready={loaded ? 'true' : undefined}>
+    <div class="board" data-testid="board" data-ready={loaded ? 'true' : undefined} lang={t.locale} dir={t.dir}>
       <header class="board-top">
-        <BrandHeading>{S.heading}</BrandHeading>
+        <BrandHeading>{t.t(msg('board.heading'))}</BrandHeading>
         {loaded && (
           <p class="board-summary" data-testid="board-summary">
             <span data-testid="shown-count" data-count={shown.length}>
-              {S.summary(shown.length, rows.length, new Set(rows.map((r) => r.accountId)).size)}
+              {shown.length === rows.length
+                ? t.t(msg('board.summary', { count: rows.length, accounts: accountCount }))
+                : t.t(msg('board.summaryFiltered', { shown: shown.length, count: rows.length, accounts: accountCount }))}
             </span>
-            <span class="pill pill-action">{S.needsAction(actions)}</span>
-            <span class="pill">{S.dueThisWeek(soon)}</span>
+            <span class="pill pill-action">{t.t(msg('board.needsAction', { count: actions }))}</span>
+            <span class="pill">{t.t(msg('board.dueThisWeek', { count: soon }))}</span>
           </p>
         )}
         <button type="button" class="primary" data-testid="export-csv" disabled={!loaded || shown.length === 0} onClick={exportCsv}>
-          {S.exportCsv}
+          {t.t(msg('board.exportCsv'))}
         </button>
       </header>
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcement">
@@ -67,17 +87,17 @@ export function Board({ services = notesServices }: { services?: NotesServices }
       </p>
       {error && (
         <p class="notice warn" role="alert">
-          {S.loadFailed(error)}
+          {t.t(msg('board.loadFailed', { reason: error }))}
         </p>
       )}
-      {!loaded && !error && <p class="muted loading">{S.loading}</p>}
+      {!loaded && !error && <p class="muted loading">{t.t(msg('board.loading'))}</p>}
       {(loaded || !error) && (
         <main class="board-main">
-          {loaded && <StorageNotice loaded={loaded} now={services.now} />}
+          {loaded && (loaded.quarantined.length > 0 || loaded.storageWarning) && <StorageNotice loaded={loaded} now={services.now} />}
           {loaded && <Filters view={view} onView={setView} accounts={accounts} rows={rows} />}
           {loaded && rows.length === 0 ? (
             <p class="empty" data-testid="board-empty">
-              {S.empty}
+              {t.t(msg('board.empty'))}
             </p>
           ) : (
             <>

@@ -3,21 +3,23 @@ import type { BoardRow } from '../../lib/board/rows';
 import type { BoardView, SortKey } from '../../lib/board/view';
 import { rowWindow } from '../../lib/board/window';
 import { paymentPageUrl } from '../../lib/hints/links';
-import { cellTexts } from './cells';
-import { COLUMN_LABELS as C, SORT_LABELS, BOARD_STRINGS as S } from './strings';
+import { msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
+import { cellTexts, progressWithPercent } from './cells';
+import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
 
 /** Every row is this tall (CSS keeps it so), which is what lets the list draw only the rows in view. */
 export const ROW_HEIGHT = 52;
 const HEAD_HEIGHT = 36;
 
-const SORTABLE: readonly [SortKey, string][] = [
+const SORTABLE = [
   ['account', C.account],
   ['name', C.item],
   ['state', C.state],
   ['amount', C.amount],
   ['progress', C.progress],
   ['deadline', C.deadline],
-];
+] as const satisfies readonly (readonly [SortKey, string])[];
 
 export function BoardList({
   rows,
@@ -38,6 +40,7 @@ export function BoardList({
   onSelect: (key: string) => void;
   onEdit: (row: BoardRow) => void;
 }) {
+  const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
   useLayoutEffect(() => {
@@ -66,13 +69,13 @@ export function BoardList({
   if (rows.length === 0) {
     return (
       <p class="empty" data-testid="no-match">
-        {S.noMatch}
+        {t.t(msg('board.noMatch'))}
       </p>
     );
   }
   return (
     <div class="list-scroll" ref={scroller} data-testid="board-list" onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
-      <table class="board-table" aria-rowcount={rows.length + 1} aria-label={view.sort === 'urgency' ? S.listLabel : S.listLabelSorted(SORT_LABELS[view.sort])}>
+      <table class="board-table" aria-rowcount={rows.length + 1} aria-label={t.t(msg(LIST_LABELS[view.sort]))}>
         <colgroup>
           <col class="c-account" />
           <col class="c-item" />
@@ -88,16 +91,16 @@ export function BoardList({
             {SORTABLE.map(([key, label]) => (
               <th key={key} scope="col" aria-sort={ariaSort(key)}>
                 <button type="button" class="th-sort" data-sort={key} onClick={() => sortBy(key)}>
-                  {label}
+                  {t.t(msg(label))}
                   <span aria-hidden="true" class="sort-mark">
                     {view.sort === key ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                   </span>
                 </button>
               </th>
             ))}
-            <th scope="col">{C.nextStep}</th>
+            <th scope="col">{t.t(msg(C.nextStep))}</th>
             <th scope="col">
-              <span class="sr-only">{C.actions}</span>
+              <span class="sr-only">{t.t(msg(C.actions))}</span>
             </th>
           </tr>
         </thead>
@@ -138,7 +141,8 @@ function Row({
   onSelect: (key: string) => void;
   onEdit: (row: BoardRow) => void;
 }) {
-  const t = cellTexts(row, now, timeZone);
+  const t = useT();
+  const cells = cellTexts(row, now, timeZone, t);
   const payment = paymentPageUrl(row.accountId);
   return (
     <tr
@@ -152,46 +156,57 @@ function Row({
       onClick={() => onSelect(row.key)}
     >
       <td data-col="account">
-        <span class="cell-main">{t.account}</span>
-        <span class="cell-sub mono">{t.accountId}</span>
+        <span class="cell-main">
+          <bdi>{cells.account}</bdi>
+        </span>
+        <span class="cell-sub mono">
+          <bdi>{cells.accountId}</bdi>
+        </span>
       </td>
       <td data-col="item">
-        <span class={`cell-main${row.kind === 'code' ? ' mono' : ''}`}>{t.item}</span>
+        <span class={`cell-main${row.kind === 'code' ? ' mono' : ''}`}>
+          <bdi>{cells.item}</bdi>
+        </span>
         <span class="cell-sub">
           <span aria-hidden="true" class={`kind-mark kind-${row.kind}`} />
-          {t.kind}
+          {cells.kind}
         </span>
       </td>
       <td data-col="state">
-        <span class={`state-chip st-${row.state}`}>{t.state}</span>
+        <span class={`state-chip st-${row.state}`}>{cells.state}</span>
       </td>
-      <td data-col="amount">{t.amount}</td>
+      <td data-col="amount">{cells.amount}</td>
       <td data-col="progress">
-        {t.progressPercent === null ? (
-          t.progress
+        {cells.progressPercent === null ? (
+          cells.progress
         ) : (
           <>
             <span class="progress-line">
-              <progress max={100} value={t.progressPercent} aria-label={`${C.progress}: ${t.item}`} aria-valuetext={`${t.progress} (${t.progressPercent}%)`} />
-              <span aria-hidden="true">{t.progressPercent}%</span>
+              <progress
+                max={100}
+                value={cells.progressPercent}
+                aria-label={t.t(msg('board.progressLabel', { name: cells.item }))}
+                aria-valuetext={progressWithPercent(cells, t)}
+              />
+              <span aria-hidden="true">{cells.progressPercent}%</span>
             </span>
-            <span class="cell-sub">{t.progress}</span>
+            <span class="cell-sub">{cells.progress}</span>
           </>
         )}
       </td>
       <td data-col="deadline">
-        <span class={`cell-main countdown${t.deadlineTone ? ` tone-${t.deadlineTone}` : ''}`}>{t.deadline}</span>
-        <span class="cell-sub">{t.deadlineDate}</span>
+        <span class={`cell-main countdown${cells.deadlineTone ? ` tone-${cells.deadlineTone}` : ''}`}>{cells.deadline}</span>
+        <span class="cell-sub">{cells.deadlineDate}</span>
       </td>
-      <td data-col="step">{t.nextStep}</td>
+      <td data-col="step">{cells.nextStep}</td>
       <td data-col="actions">
         {payment && (
-          <a class="row-action" href={payment} target="_blank" rel="noopener noreferrer" aria-label={S.openPaymentLabel(t.account)}>
-            {S.openPayment}
+          <a class="row-action" href={payment} target="_blank" rel="noopener noreferrer" aria-label={t.t(msg('board.openPaymentLabel', { account: cells.account }))}>
+            {t.t(msg('board.openPayment'))}
           </a>
         )}
-        <button type="button" class="quiet row-action" data-testid="edit" aria-label={S.editLabel(`${t.kind} ${t.item}`)} onClick={() => onEdit(row)}>
-          {S.edit}
+        <button type="button" class="quiet row-action" data-testid="edit" aria-label={t.t(row.kind === 'code' ? msg('board.editCode', { code: cells.item }) : msg('board.editOffer', { name: cells.item }))} onClick={() => onEdit(row)}>
+          {t.t(msg('common.edit'))}
         </button>
       </td>
     </tr>

@@ -1,18 +1,16 @@
 import type { ComponentProps } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import type { Account } from '../../lib/notes/schema';
+import { msg } from '../../lib/i18n/message';
 import type { LoadedNotes } from '../../lib/notes/store';
+import { useT } from '../i18n/i18n';
 import { lazyComponent } from '../popup/lazy';
 import type { NotesServices } from '../popup/services';
 import type { ItemForm } from './ItemForm';
-import { BOARD_STRINGS as S } from './strings';
 
 /** The popup's own forms, loaded when a row is first edited: the board's first paint carries none of them. */
-const LazyItemForm = lazyComponent<ComponentProps<typeof ItemForm>>(() => import('./ItemForm').then((m) => m.ItemForm), {
-  loading: S.openingForm,
-  failed: S.formFailed,
-});
+const loadItemForm = () => import('./ItemForm').then((m) => m.ItemForm);
 
 /**
  * Edits one row's offer or code in a modal dialog, with the popup's form; the change goes to the
@@ -20,6 +18,12 @@ const LazyItemForm = lazyComponent<ComponentProps<typeof ItemForm>>(() => import
  * goes back to the row's Edit button.
  */
 export function EditDialog({ row, loaded, services, onClose }: { row: BoardRow; loaded: LoadedNotes; services: NotesServices; onClose: (said?: string) => void }) {
+  const t = useT();
+  // Its words are the board's language; the module loads once whatever the language.
+  const LazyItemForm = useMemo(
+    () => lazyComponent<ComponentProps<typeof ItemForm>>(loadItemForm, { loading: t.t(msg('board.openingForm')), failed: t.t(msg('board.formFailed')) }),
+    [t],
+  );
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(document.activeElement);
   useEffect(() => {
@@ -46,7 +50,7 @@ export function EditDialog({ row, loaded, services, onClose }: { row: BoardRow; 
       ref={dialog}
       class="edit-dialog"
       data-testid="edit-dialog"
-      aria-label={S.editTitle}
+      aria-label={t.t(msg('board.editTitle'))}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

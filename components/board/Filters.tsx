@@ -1,8 +1,10 @@
 import type { BoardRow, BoardState, ItemKind } from '../../lib/board/rows';
 import { BOARD_STATES, ITEM_KINDS } from '../../lib/board/rows';
 import { DEFAULT_VIEW, SORT_KEYS, type BoardView, type SortKey } from '../../lib/board/view';
+import { msg } from '../../lib/i18n/message';
 import type { Account } from '../../lib/notes/schema';
-import { KIND_LABELS, SORT_LABELS, STATE_LABELS, BOARD_STRINGS as S } from './strings';
+import { useT } from '../i18n/i18n';
+import { COLUMN_LABELS, KIND_LABELS, SORT_LABELS, STATE_LABELS } from './labels';
 
 /** What needs the user now: the "Needs action" preset. */
 export const NEEDS_ACTION: readonly BoardState[] = ['overdue', 'window-closed', 'pending', 'expiring', 'to-activate'];
@@ -27,6 +29,7 @@ function Choice<T extends string>({
   onChoose: (values: T[]) => void;
   testId: string;
 }) {
+  const t = useT();
   const value = chosen.length === 0 ? ALL : chosen.length === 1 ? chosen[0]! : SEVERAL;
   return (
     <div class="filter">
@@ -35,10 +38,10 @@ function Choice<T extends string>({
         const next = e.currentTarget.value;
         if (next !== SEVERAL) onChoose(next === ALL ? [] : [next as T]);
       }}>
-        <option value={ALL}>{S.all}</option>
+        <option value={ALL}>{t.t(msg('board.all'))}</option>
         {chosen.length > 1 && (
           <option value={SEVERAL} disabled>
-            {S.several(chosen.length)}
+            {t.t(msg('board.several', { count: chosen.length }))}
           </option>
         )}
         {values.map((v) => (
@@ -52,6 +55,7 @@ function Choice<T extends string>({
 }
 
 export function Filters({ view, onView, accounts, rows }: { view: BoardView; onView: (view: BoardView) => void; accounts: readonly Account[]; rows: readonly BoardRow[] }) {
+  const t = useT();
   const set = (patch: Partial<BoardView>) => onView({ ...view, ...patch });
   // Accounts named in items but missing from the account list still get a choice.
   const names = new Map<string, string>(accounts.map((a) => [a.id, a.name ? `${a.name} (${a.id})` : a.id]));
@@ -61,44 +65,44 @@ export function Filters({ view, onView, accounts, rows }: { view: BoardView; onV
   const filtered = view.accounts.length + view.kinds.length + view.states.length > 0 || view.q !== '';
 
   return (
-    <section class="filters" aria-label={S.filters}>
+    <section class="filters" aria-label={t.t(msg('board.filters'))}>
       <div class="filter filter-search">
-        <label for="board-search">{S.search}</label>
+        <label for="board-search">{t.t(msg('board.search'))}</label>
         <input
           id="board-search"
           type="search"
           data-testid="search"
-          placeholder={S.searchPlaceholder}
+          placeholder={t.t(msg('board.searchPlaceholder'))}
           value={view.q}
           autoComplete="off"
           onInput={(e) => set({ q: e.currentTarget.value })}
         />
       </div>
-      <Choice id="board-account" testId="filter-account" label={S.account} values={accountIds} chosen={view.accounts} labelOf={(id) => names.get(id)!} onChoose={(accounts) => set({ accounts })} />
-      <Choice<ItemKind> id="board-kind" testId="filter-kind" label={S.kind} values={ITEM_KINDS} chosen={view.kinds} labelOf={(k) => KIND_LABELS[k]} onChoose={(kinds) => set({ kinds })} />
-      <Choice<BoardState> id="board-state" testId="filter-state" label={S.state} values={BOARD_STATES} chosen={view.states} labelOf={(s) => STATE_LABELS[s]} onChoose={(states) => set({ states })} />
+      <Choice id="board-account" testId="filter-account" label={t.t(msg(COLUMN_LABELS.account))} values={accountIds} chosen={view.accounts} labelOf={(id) => names.get(id)!} onChoose={(accounts) => set({ accounts })} />
+      <Choice<ItemKind> id="board-kind" testId="filter-kind" label={t.t(msg(COLUMN_LABELS.kind))} values={ITEM_KINDS} chosen={view.kinds} labelOf={(k) => t.t(msg(KIND_LABELS[k]))} onChoose={(kinds) => set({ kinds })} />
+      <Choice<BoardState> id="board-state" testId="filter-state" label={t.t(msg(COLUMN_LABELS.state))} values={BOARD_STATES} chosen={view.states} labelOf={(s) => t.t(msg(STATE_LABELS[s]))} onChoose={(states) => set({ states })} />
       <div class="filter">
-        <label for="board-sort">{S.sortBy}</label>
+        <label for="board-sort">{t.t(msg('board.sortBy'))}</label>
         <div class="sort-pair">
           <select id="board-sort" data-testid="sort" value={view.sort} onChange={(e) => set({ sort: e.currentTarget.value as SortKey })}>
             {SORT_KEYS.map((key) => (
               <option key={key} value={key}>
-                {SORT_LABELS[key]}
+                {t.t(msg(SORT_LABELS[key]))}
               </option>
             ))}
           </select>
-          <button type="button" data-testid="sort-dir" aria-label={S.sortDirection(view.dir)} onClick={() => set({ dir: view.dir === 'asc' ? 'desc' : 'asc' })}>
+          <button type="button" data-testid="sort-dir" aria-label={t.t(msg(view.dir === 'asc' ? 'board.sortAscending' : 'board.sortDescending'))} onClick={() => set({ dir: view.dir === 'asc' ? 'desc' : 'asc' })}>
             <span aria-hidden="true">{view.dir === 'asc' ? '↑' : '↓'}</span>
           </button>
         </div>
       </div>
       <div class="filter-buttons">
         <button type="button" aria-pressed={needsAction} data-testid="needs-action" onClick={() => set({ states: needsAction ? [] : [...NEEDS_ACTION] })}>
-          {S.needsActionPreset}
+          {t.t(msg('board.needsActionPreset'))}
         </button>
         {filtered && (
           <button type="button" class="quiet" data-testid="clear-filters" onClick={() => onView({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir })}>
-            {S.clearFilters}
+            {t.t(msg('board.clearFilters'))}
           </button>
         )}
       </div>

@@ -1,8 +1,9 @@
+import { msg } from '../../lib/i18n/message';
 import type { Account, Code, Offer } from '../../lib/notes/schema';
+import { useT } from '../i18n/i18n';
 import { CodeForm } from '../popup/CodeForm';
 import { OfferForm } from '../popup/OfferForm';
 import type { NotesServices } from '../popup/services';
-import { BOARD_STRINGS as S } from './strings';
 
 /** The popup's offer or code form, saving through the same ops (loaded lazily by EditDialog). */
 export function ItemForm({
@@ -18,6 +19,7 @@ export function ItemForm({
   services: NotesServices;
   onClose: (said?: string) => void;
 }) {
+  const t = useT();
   if (offer) {
     return (
       <OfferForm
@@ -28,7 +30,7 @@ export function ItemForm({
         onCancel={() => onClose()}
         onSave={async (saved) => {
           await services.updateNotes({ type: 'offer/upsert', offer: saved });
-          onClose(S.saved(saved.name));
+          onClose(t.t(msg('board.saved', { name: saved.name })));
         }}
       />
     );
@@ -43,7 +45,7 @@ export function ItemForm({
         onCancel={() => onClose()}
         onSave={async (saved) => {
           await services.updateNotes({ type: 'code/upsert', code: saved });
-          onClose(S.saved(saved.code));
+          onClose(t.t(msg('board.saved', { name: saved.code })));
         }}
       />
     );
@@ -51,9 +53,9 @@ export function ItemForm({
   // Deleted elsewhere while the dialog opened.
   return (
     <p class="notice warn" role="alert">
-      {S.noMatch}{' '}
+      {t.t(msg('board.noMatch'))}{' '}
       <button type="button" onClick={() => onClose()}>
-        {S.close}
+        {t.t(msg('common.close'))}
       </button>
     </p>
   );

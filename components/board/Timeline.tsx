@@ -2,8 +2,11 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
-import { formatDay } from './cells';
-import { BOARD_STRINGS as S } from './strings';
+import { intlTag } from '../../lib/i18n/locales';
+import { msg } from '../../lib/i18n/message';
+import type { Translator } from '../../lib/i18n/translate';
+import { useT } from '../i18n/i18n';
+import { dateAt } from './cells';
 import { TimelineCard, barLabel } from './TimelineCard';
 import { BarShapes, Legend, Patterns } from './TimelineParts';
 
@@ -15,9 +18,11 @@ const MAX_HEIGHT = 340;
 const KEYS: Record<string, BarMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
-const monthOf = (date: string, timeZone: string) => {
-  if (!monthFormats.has(timeZone)) monthFormats.set(timeZone, new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' }));
-  return monthFormats.get(timeZone)!.format(new Date(`${date}T12:00:00Z`));
+/** A tick's month name (the tick is a calendar day, YYYY-MM-DD), in the board's language. */
+const monthOf = (date: string, t: Translator) => {
+  const tag = intlTag(t.locale);
+  if (!monthFormats.has(tag)) monthFormats.set(tag, new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }));
+  return monthFormats.get(tag)!.format(new Date(`${date}T12:00:00Z`));
 };
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -43,6 +48,7 @@ export function Timeline({
   selected: string | null;
   onPick: (key: string) => void;
 }) {
+  const t = useT();
   const frame = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -126,14 +132,14 @@ export function Timeline({
     <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" style={waiting ? { visibility: 'hidden' } : undefined}>
       <div class="timeline-head">
         <h2 id="timeline-title" class="section-title">
-          {S.timeline}
+          {t.t(msg('board.timeline'))}
         </h2>
         <label class="horizon">
-          {S.horizon}{' '}
+          {t.t(msg('board.horizon'))}{' '}
           <select data-testid="horizon" value={horizon} onChange={(e) => onHorizon(Number(e.currentTarget.value) as Horizon)}>
             {HORIZONS.map((days) => (
               <option key={days} value={days}>
-                {S.horizonDays(days)}
+                {t.t(msg('common.days', { count: days }))}
               </option>
             ))}
           </select>
@@ -147,12 +153,12 @@ export function Timeline({
                 <g key={tick.date}>
                   <line class={tick.major ? 'tick major' : 'tick'} x1={x(tick.x)} x2={x(tick.x)} y1={tick.major ? 4 : 18} y2={AXIS_HEIGHT} />
                   <text class={tick.major ? 'tick-label major' : 'tick-label'} x={x(tick.x) + 3} y={tick.major ? 13 : 26}>
-                    {tick.major ? monthOf(tick.date, timeZone) : Number(tick.date.slice(8))}
+                    {tick.major ? monthOf(tick.date, t) : t.value(Number(tick.date.slice(8)))}
                   </text>
                 </g>
               ))}
               <text class="today-label" x={x(geometry.todayX)} y={12} text-anchor="middle">
-                {S.today}
+                {t.t(msg('board.today'))}
               </text>
             </svg>
             <div
@@ -164,7 +170,7 @@ export function Timeline({
               <svg
                 class="lanes"
                 role="group"
-                aria-label={S.timelineLabel}
+                aria-label={t.t(msg('board.timelineLabel'))}
                 width={width}
                 height={Math.max(geometry.height, 24)}
                 data-testid="timeline-svg"
@@ -220,7 +226,7 @@ export function Timeline({
       <Legend />
       {geometry.outside > 0 && (
         <p class="muted small">
-          {S.outside(geometry.outside)} ({S.range(formatDay(geometry.start, timeZone), formatDay(geometry.end - 1, timeZone))})
+          {t.t(msg('board.outside', { count: geometry.outside, from: dateAt(geometry.start), to: dateAt(geometry.end - 1) }))}
         </p>
       )}
     </section>
@@ -252,6 +258,7 @@ function BarGroup({
   onFocus: () => void;
   onPick: () => void;
 }) {
+  const t = useT();
   return (
     <g
       class={`bar${row.ended ? ' ended' : ''}${marked ? ' marked' : ''}`}
@@ -259,7 +266,7 @@ function BarGroup({
       data-testid="timeline-bar"
       role="button"
       tabindex={tabbable ? 0 : -1}
-      aria-label={barLabel(row, now, timeZone)}
+      aria-label={barLabel(row, now, timeZone, t)}
       aria-describedby={described ? 'timeline-card' : undefined}
       onMouseEnter={() => onShow(true)}
       onMouseLeave={() => onShow(false)}

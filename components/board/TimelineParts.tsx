@@ -1,7 +1,9 @@
 import type { Bar } from '../../lib/board/timeline';
 import { BAR_HEIGHT } from '../../lib/board/timeline';
 import type { SegmentKind } from '../../lib/board/rows';
-import { SEGMENT_LABELS, BOARD_STRINGS as S } from './strings';
+import { msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
+import { SEGMENT_LABELS } from './labels';
 
 /**
  * Colour is never the only cue: each kind of segment has its own fill pattern (solid, stripes, dots,
@@ -69,27 +71,28 @@ export function BarShapes({ bar, plotX, overdue }: { bar: Bar; plotX: number; ov
 }
 
 export function Legend() {
+  const t = useT();
   return (
-    <ul class="legend" aria-label={S.legend}>
+    <ul class="legend" aria-label={t.t(msg('board.legend'))}>
       {SEGMENT_KINDS.map((kind) => (
         <li key={kind}>
           <svg width="28" height="12" aria-hidden="true">
             <rect class={`seg seg-${kind}`} x="0" y="1" width="28" height="10" />
           </svg>
-          {SEGMENT_LABELS[kind]}
+          {t.t(msg(SEGMENT_LABELS[kind]))}
         </li>
       ))}
       <li>
         <svg width="28" height="12" aria-hidden="true">
           <rect class="seg seg-earning past" x="0" y="1" width="28" height="10" />
         </svg>
-        {S.pastMuted}
+        {t.t(msg('board.pastMuted'))}
       </li>
       <li>
         <svg width="16" height="16" aria-hidden="true">
           <path class="due" d="M8 1L14 8L8 15L2 8Z" />
         </svg>
-        {S.deadlineMarker}
+        {t.t(msg('board.deadlineMarker'))}
       </li>
     </ul>
   );

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { boardRows } from '../../lib/board/rows';
+import { englishTranslator } from '../../lib/i18n/node-catalog';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import { boardCsv, cellTexts } from './cells';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const ZONE = 'America/New_York';
+const t = englishTranslator(ZONE);
 const rows = boardRows(
   {
     accounts: [anAccount({ name: '=SUM(A1:A9)' })],
@@ -19,7 +21,7 @@ const rows = boardRows(
 
 describe('board cells', () => {
   it('a whole-day deadline shows its own day, not the midnight that ends it', () => {
-    const code = cellTexts(rows.find((r) => r.kind === 'code')!, NOW, ZONE);
+    const code = cellTexts(rows.find((r) => r.kind === 'code')!, NOW, ZONE, t);
     expect(code.deadline).toBe('activate within 3 days');
     expect(code.deadlineDate).toMatch(/27/);
     expect(code.amount).toBe('$100.00');
@@ -27,16 +29,16 @@ describe('board cells', () => {
   });
 
   it('an offer with no spend seen yet is at 0% and asks for spend after activation', () => {
-    const offer = cellTexts(rows.find((r) => r.kind === 'offer')!, NOW, ZONE);
+    const offer = cellTexts(rows.find((r) => r.kind === 'offer')!, NOW, ZONE, t);
     expect(offer.progressPercent).toBe(0);
     expect(offer.progress).toBe('$0.00 / $500.00');
     expect(offer.nextStep).toBe('Start spending: only spend after activation counts');
   });
 
   it('the CSV carries the same texts, a formula-like name defused', () => {
-    const lines = boardCsv(rows, NOW, ZONE).slice(1).split('\r\n');
+    const lines = boardCsv(rows, NOW, ZONE, t).slice(1).split('\r\n');
     expect(lines[0]).toBe('Account,Account ID,Item,Kind,State,Amount,Currency,Progress,Next deadline,Deadline date,Next step');
-    const code = cellTexts(rows[1]!, NOW, ZONE);
+    const code = cellTexts(rows[1]!, NOW, ZONE, t);
     expect(lines[2]).toContain(`'=SUM(A1:A9),${code.accountId},${code.item},Promo code,To activate,$100.00,USD,`);
     expect(lines[2]).toContain(`,${code.deadline},`);
   });

@@ -1,12 +1,17 @@
 /**
  * The text of each cell, used by the list and by the CSV alike: the exported file says exactly what
- * the screen says. Countdowns are worded by the popup's describeDeadline, so both speak alike.
+ * the screen says, in the board's language. Countdowns are worded by the popup's describeDeadline, so
+ * both speak alike.
  */
 import type { BoardRow } from '../../lib/board/rows';
 import { toCsv } from '../../lib/board/csv';
-import { formatAmount } from '../money';
+import { msg } from '../../lib/i18n/message';
+import type { Translator } from '../../lib/i18n/translate';
 import { describeDeadline, type Tone } from '../popup/deadlines';
-import { COLUMN_LABELS, KIND_LABELS, NEXT_STEP_LABELS, STATE_LABELS, BOARD_STRINGS as S } from './strings';
+import { COLUMN_LABELS, KIND_LABELS, nextStepLabel, STATE_LABELS } from './labels';
+
+/** A cell with nothing to say. */
+export const NO_VALUE = '—';
 
 export interface CellTexts {
   account: string;
@@ -24,46 +29,45 @@ export interface CellTexts {
   nextStep: string;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-export function formatDay(at: Date | number, timeZone: string): string {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { timeZone, day: 'numeric', month: 'short', year: 'numeric' });
-    dateFormats.set(timeZone, format);
-  }
-  return format.format(at);
-}
+/** A moment (ms since the epoch) as a message parameter: the calendar day it falls on where the user is. */
+export const dateAt = (at: number) => ({ date: new Date(at).toISOString() });
+/** That day as text, in the board's language. */
+export const dayOf = (t: Translator, at: number): string => t.value(dateAt(at));
 
-export function cellTexts(row: BoardRow, now: Date, timeZone: string): CellTexts {
-  const money = (value: number) => formatAmount(value.toFixed(2), row.currency);
+export function cellTexts(row: BoardRow, now: Date, timeZone: string, t: Translator): CellTexts {
+  const money = (value: number) => t.value({ money: value.toFixed(2), currency: row.currency });
   const progress = row.progress;
   const described = row.deadline ? describeDeadline(row.deadline, now, timeZone) : null;
   const left = progress && progress.threshold > progress.spent ? money(progress.threshold - progress.spent) : null;
   return {
-    account: row.accountName ?? S.unnamedAccount,
+    account: row.accountName ?? t.t(msg('board.unnamedAccount')),
     accountId: row.accountId,
     item: row.name,
-    kind: KIND_LABELS[row.kind],
-    state: STATE_LABELS[row.state],
-    amount: row.amount === null ? S.noAmount : formatAmount(row.amount, row.currency),
+    kind: t.t(msg(KIND_LABELS[row.kind])),
+    state: t.t(msg(STATE_LABELS[row.state])),
+    amount: row.amount === null ? NO_VALUE : t.value({ money: row.amount, currency: row.currency }),
     currency: row.currency ?? '',
-    progress: progress ? `${money(progress.spent)} / ${money(progress.threshold)}` : S.noProgress,
+    progress: progress ? t.t(msg('board.progressOf', { spent: money(progress.spent), threshold: money(progress.threshold) })) : NO_VALUE,
     progressPercent: progress ? Math.floor(progress.ratio * 100) : null,
-    deadline: described ? described.text : S.noDeadline,
+    deadline: described ? t.t(described.text) : NO_VALUE,
     deadlineTone: described ? described.tone : null,
-    deadlineDate: row.deadline ? (row.deadline.date ? formatDay(row.deadline.at.getTime() - 1, timeZone) : formatDay(row.deadline.at, timeZone)) : '',
-    nextStep: NEXT_STEP_LABELS[row.nextStep](left),
+    // A whole-day deadline is its own day, not the midnight that ends it.
+    deadlineDate: row.deadline ? (row.deadline.date ? t.value({ day: row.deadline.date }) : dayOf(t, row.deadline.at.getTime())) : '',
+    nextStep: t.t(nextStepLabel(row.nextStep, left)),
   };
 }
 
+/** "$120.00 / $500.00 (24%)", or the plain progress when there is no percentage. */
+export const progressWithPercent = (cells: CellTexts, t: Translator): string =>
+  cells.progressPercent === null ? cells.progress : t.t(msg('board.progressPercent', { progress: cells.progress, percent: cells.progressPercent }));
+
 /** The rows as they are on screen, in their order, as CSV. */
-export function boardCsv(rows: readonly BoardRow[], now: Date, timeZone: string): string {
+export function boardCsv(rows: readonly BoardRow[], now: Date, timeZone: string, t: Translator): string {
   const C = COLUMN_LABELS;
-  const header = [C.account, C.accountId, C.item, C.kind, C.state, C.amount, C.currency, C.progress, C.deadline, C.deadlineDate, C.nextStep];
+  const header = [C.account, C.accountId, C.item, C.kind, C.state, C.amount, C.currency, C.progress, C.deadline, C.deadlineDate, C.nextStep].map((key) => t.t(msg(key)));
   const records = rows.map((row) => {
-    const t = cellTexts(row, now, timeZone);
-    const progress = t.progressPercent === null ? t.progress : `${t.progress} (${t.progressPercent}%)`;
-    return [t.account, t.accountId, t.item, t.kind, t.state, t.amount, t.currency, progress, t.deadline, t.deadlineDate, t.nextStep];
+    const cells = cellTexts(row, now, timeZone, t);
+    return [cells.account, cells.accountId, cells.item, cells.kind, cells.state, cells.amount, cells.currency, progressWithPercent(cells, t), cells.deadline, cells.deadlineDate, cells.nextStep];
   });
   return toCsv(header, records);
 }

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { msg, type Msg } from '../../lib/i18n/message';
+import { Text, useT } from '../i18n/i18n';
 import { CAUSE_ORDER, CAUSE_TEXT } from '../../lib/hints/rejection-causes';
 import type { RankedCause } from '../../lib/hints/types';
 
@@ -12,7 +14,7 @@ export interface RejectionChecklistProps {
   code?: string | null;
   headingClass?: string;
   /** "Copy support message" with the causes the user ticked as checked. */
-  onCopySupport?: (checked: string[]) => void;
+  onCopySupport?: (checked: Msg[], inEnglish: boolean) => void;
 }
 
 const genericCauses = (): RankedCause[] =>
@@ -23,9 +25,11 @@ const genericCauses = (): RankedCause[] =>
  * causes are labelled likely, never certain. Shared by the popup and the overlay; text only.
  */
 export function RejectionChecklist({ causes, code = null, headingClass = '', onCopySupport }: RejectionChecklistProps) {
+  const t = useT();
   const ranked = Boolean(causes && causes.length > 0);
   const list = ranked ? causes! : genericCauses();
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const ticked = () => list.filter((item) => checked.has(item.cause)).map((item) => msg('rejection.checkedLine', { cause: { msg: item.title } }));
   const toggle = (cause: string, on: boolean) => {
     const next = new Set(checked);
     if (on) next.add(cause);
@@ -36,23 +40,25 @@ export function RejectionChecklist({ causes, code = null, headingClass = '', onC
   return (
     <section class="guide" aria-labelledby="rejection-title" data-testid="rejection-checklist">
       <h2 id="rejection-title" class={headingClass} tabIndex={-1}>
-        Why was {code ? <span class="mono">{code}</span> : 'my code'} rejected?
+        {code ? <Text msg={msg('rejection.titleCode', { code })} /> : t.t(msg('rejection.titleGeneric'))}
       </h2>
       <p class="muted">
-        {ranked ? 'Likely causes, most likely first. Check each one; none is certain.' : 'The usual causes. Check each one, then contact support if none fits.'}
+        {t.t(msg(ranked ? 'rejection.intro' : 'rejection.introGeneric'))}
       </p>
       <ol class="checklist">
         {list.map((item) => (
           <li key={item.cause} class="check-item" data-cause={item.cause}>
             <label class="check-line">
               <input type="checkbox" checked={checked.has(item.cause)} onChange={(event) => toggle(item.cause, event.currentTarget.checked)} />
-              <span class="check-title">{item.title}</span>
+              <span class="check-title">{t.t(item.title)}</span>
             </label>
-            <p class="check-how">{item.check}</p>
+            <p class="check-how">{t.t(item.check)}</p>
             {item.because.length > 0 && (
-              <ul class="check-because" aria-label="Why it ranks here">
-                {item.because.map((reason) => (
-                  <li key={reason}>{reason}</li>
+              <ul class="check-because" aria-label={t.t(msg('rejection.because'))}>
+                {item.because.map((reason, index) => (
+                  <li key={index}>
+                    <Text msg={reason} />
+                  </li>
                 ))}
               </ul>
             )}
@@ -60,12 +66,17 @@ export function RejectionChecklist({ causes, code = null, headingClass = '', onC
         ))}
       </ol>
       {onCopySupport && (
-        <button
-          type="button"
-          onClick={() => onCopySupport(list.filter((item) => checked.has(item.cause)).map((item) => `${item.title}: checked`))}
-        >
-          Copy support message
-        </button>
+        <div class="copy-buttons">
+          <button type="button" data-action="copy-support" onClick={() => onCopySupport(ticked(), false)}>
+            {t.t(msg('support.copy'))}
+          </button>
+          {/* Support agents may not read the advertiser's language. */}
+          {t.locale !== 'en' && (
+            <button type="button" class="quiet" data-action="copy-support-english" lang="en" onClick={() => onCopySupport(ticked(), true)}>
+              {t.t(msg('support.copyInEnglish'))}
+            </button>
+          )}
+        </div>
       )}
     </section>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { msg, type Msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
 import { WHICH_TYPE_GUIDE, guideStep, type GuideOutcome } from '../../lib/hints/which-type';
 
 export interface WhichTypeGuideProps {
@@ -8,9 +10,9 @@ export interface WhichTypeGuideProps {
   onAction?: (action: GuideOutcome['action']) => void;
 }
 
-const ACTION_LABELS: Record<GuideOutcome['action'], string> = {
-  'track-offer': 'Track this offer in Credit Lens',
-  'save-code': 'Save this code in Credit Lens',
+const ACTION_LABELS: Record<GuideOutcome['action'], Msg> = {
+  'track-offer': msg('guide.trackOffer'),
+  'save-code': msg('guide.saveCode'),
 };
 
 /**
@@ -18,6 +20,7 @@ const ACTION_LABELS: Record<GuideOutcome['action'], string> = {
  * what to do. Shared by the popup and the overlay; text only.
  */
 export function WhichTypeGuide({ headingClass = '', onAction }: WhichTypeGuideProps) {
+  const t = useT();
   const [path, setPath] = useState<string[]>([WHICH_TYPE_GUIDE.start]);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -33,21 +36,21 @@ export function WhichTypeGuide({ headingClass = '', onAction }: WhichTypeGuidePr
   return (
     <section class="guide" aria-labelledby="which-type-title" data-testid="which-type-guide">
       <h2 id="which-type-title" class={headingClass} tabIndex={-1}>
-        Which type do I have?
+        {t.t(msg('guide.title'))}
       </h2>
       {step && 'question' in step && (
         <fieldset class="guide-step" data-step={step.question.id}>
           <legend>
             <h3 ref={stepHeading} tabIndex={-1} class="guide-question">
-              {step.question.question}
+              {t.t(step.question.question)}
             </h3>
           </legend>
           <ul class="guide-options">
             {step.question.options.map((option) => (
               <li key={option.next}>
                 <button type="button" class="guide-option" onClick={() => setPath([...path, option.next])}>
-                  <span class="guide-option-label">{option.label}</span>
-                  <span class="guide-option-detail">{option.detail}</span>
+                  <span class="guide-option-label">{t.t(option.label)}</span>
+                  <span class="guide-option-detail">{t.t(option.detail)}</span>
                 </button>
               </li>
             ))}
@@ -57,17 +60,17 @@ export function WhichTypeGuide({ headingClass = '', onAction }: WhichTypeGuidePr
       {step && 'outcome' in step && (
         <div class="guide-outcome" data-outcome={step.outcome.type} data-testid="guide-outcome">
           <h3 ref={stepHeading} tabIndex={-1} class="guide-question">
-            You most likely have: {step.outcome.title}
+            {t.t(msg('guide.outcome', { type: { msg: step.outcome.title } }))}
           </h3>
-          <p>{step.outcome.summary}</p>
+          <p>{t.t(step.outcome.summary)}</p>
           <ol class="guide-steps">
             {step.outcome.steps.map((text) => (
-              <li key={text}>{text}</li>
+              <li key={text.key}>{t.t(text)}</li>
             ))}
           </ol>
           {onAction && (
             <button type="button" class="primary" onClick={() => onAction(step.outcome.action)}>
-              {ACTION_LABELS[step.outcome.action]}
+              {t.t(ACTION_LABELS[step.outcome.action])}
             </button>
           )}
         </div>
@@ -75,10 +78,10 @@ export function WhichTypeGuide({ headingClass = '', onAction }: WhichTypeGuidePr
       {path.length > 1 && (
         <div class="guide-nav">
           <button type="button" class="quiet" onClick={() => setPath(path.slice(0, -1))}>
-            Previous question
+            {t.t(msg('guide.previous'))}
           </button>
           <button type="button" class="quiet" onClick={() => setPath([WHICH_TYPE_GUIDE.start])}>
-            Start over
+            {t.t(msg('guide.startOver'))}
           </button>
         </div>
       )}

@@ -1,7 +1,10 @@
+import { msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Deletes every note, observation, setting and kept-aside value, after a separate confirmation. */
 export function DeleteAllData({ onDelete }: { onDelete: () => Promise<void> }) {
+  const t = useT();
   const [stage, setStage] = useState<'idle' | 'asking' | 'deleting' | 'done'>('idle');
   const [error, setError] = useState<string | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
@@ -12,17 +15,17 @@ export function DeleteAllData({ onDelete }: { onDelete: () => Promise<void> }) {
 
   return (
     <div class="data-block danger-zone" data-testid="delete-all">
-      <h3 class="block-title">Delete all data</h3>
-      <p class="muted">Removes every account, offer, code, note and setting Credit Lens keeps in this browser.</p>
+      <h3 class="block-title">{t.t(msg('options.data.deleteTitle'))}</h3>
+      <p class="muted">{t.t(msg('options.data.deleteIntro'))}</p>
       {stage !== 'asking' && stage !== 'deleting' && (
         <button type="button" class="danger" data-testid="delete-all-start" onClick={() => setStage('asking')}>
-          Delete all data…
+          {t.t(msg('options.data.deleteStart'))}
         </button>
       )}
       {(stage === 'asking' || stage === 'deleting') && (
         <div class="confirm-box" role="group" aria-labelledby="delete-all-question">
           <p id="delete-all-question">
-            <strong>Delete everything?</strong> This cannot be undone. Export your notes first if you may want them back.
+            <strong>{t.t(msg('options.data.deleteQuestion'))}</strong> {t.t(msg('options.data.deleteWarning'))}
           </p>
           <div class="actions">
             <button
@@ -37,21 +40,21 @@ export function DeleteAllData({ onDelete }: { onDelete: () => Promise<void> }) {
                   await onDelete();
                   setStage('done');
                 } catch (cause) {
-                  setError(`Nothing was deleted: ${cause instanceof Error ? cause.message : String(cause)}`);
+                  setError(t.t(msg('options.data.deleteFailed', { reason: cause instanceof Error ? cause.message : String(cause) })));
                   setStage('asking');
                 }
               }}
             >
-              Yes, delete everything
+              {t.t(msg('options.data.deleteConfirm'))}
             </button>
             <button type="button" ref={keep} onClick={() => setStage('idle')}>
-              Keep my data
+              {t.t(msg('options.data.deleteKeep'))}
             </button>
           </div>
         </div>
       )}
       <p role="status" aria-live="polite" class="muted">
-        {stage === 'done' ? 'All Credit Lens data was deleted.' : ''}
+        {stage === 'done' ? t.t(msg('options.data.deleted')) : ''}
       </p>
       {error && (
         <p class="field-error" role="alert">

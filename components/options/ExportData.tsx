@@ -1,3 +1,5 @@
+import { msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
 import { useState } from 'preact/hooks';
 import { exportNotes } from '../../lib/notes/export-import';
 import { toIcs } from '../../lib/notes/ics';
@@ -6,11 +8,12 @@ import { downloadText, fileStamp } from '../popup/download';
 
 /** Everything, as a versioned JSON file the Import below (or another machine) reads back. */
 export function ExportData({ loaded, now }: { loaded: LoadedNotes; now: () => Date }) {
+  const t = useT();
   const [status, setStatus] = useState('');
   return (
     <div class="data-block">
-      <h3 class="block-title">Export</h3>
-      <p class="muted">All your notes, observations and settings as one file. It stays on this computer unless you move it.</p>
+      <h3 class="block-title">{t.t(msg('options.data.exportTitle'))}</h3>
+      <p class="muted">{t.t(msg('options.data.exportIntro'))}</p>
       <button
         type="button"
         data-testid="export"
@@ -19,13 +22,13 @@ export function ExportData({ loaded, now }: { loaded: LoadedNotes; now: () => Da
           const name = `credit-lens-notes-${fileStamp(at)}.json`;
           try {
             downloadText(name, exportNotes(loaded, at), 'application/json');
-            setStatus(`Saved ${name} to your downloads.`);
+            setStatus(t.t(msg('options.data.exported', { file: name })));
           } catch (cause) {
-            setStatus(`Could not export: ${cause instanceof Error ? cause.message : String(cause)}`);
+            setStatus(t.t(msg('options.data.exportFailed', { reason: cause instanceof Error ? cause.message : String(cause) })));
           }
         }}
       >
-        Export notes
+        {t.t(msg('options.data.exportButton'))}
       </button>
       <p class="muted" role="status" aria-live="polite">
         {status}
@@ -36,11 +39,12 @@ export function ExportData({ loaded, now }: { loaded: LoadedNotes; now: () => Da
 
 /** Expiry dates, activation deadlines and expected credit dates for any calendar app (.ics). */
 export function CalendarExport({ loaded, now }: { loaded: LoadedNotes; now: () => Date }) {
+  const t = useT();
   const [status, setStatus] = useState('');
   return (
     <div class="data-block">
-      <h3 class="block-title">Calendar</h3>
-      <p class="muted">Expiry dates, activation deadlines and expected credit dates, for your calendar app.</p>
+      <h3 class="block-title">{t.t(msg('options.data.calendarTitle'))}</h3>
+      <p class="muted">{t.t(msg('options.data.calendarIntro'))}</p>
       <button
         type="button"
         data-testid="calendar-export"
@@ -48,14 +52,14 @@ export function CalendarExport({ loaded, now }: { loaded: LoadedNotes; now: () =
           const at = now();
           const name = `credit-lens-deadlines-${fileStamp(at)}.ics`;
           try {
-            downloadText(name, toIcs(loaded.notes, loaded.observations, at), 'text/calendar');
-            setStatus(`Saved ${name} to your downloads. Open it with your calendar app.`);
+            downloadText(name, toIcs(loaded.notes, loaded.observations, at, { timeZone: t.timeZone, t }), 'text/calendar');
+            setStatus(t.t(msg('options.data.calendarExported', { file: name })));
           } catch (cause) {
-            setStatus(`Could not export: ${cause instanceof Error ? cause.message : String(cause)}`);
+            setStatus(t.t(msg('options.data.exportFailed', { reason: cause instanceof Error ? cause.message : String(cause) })));
           }
         }}
       >
-        Export calendar (.ics)
+        {t.t(msg('options.data.calendarButton'))}
       </button>
       <p class="muted" role="status" aria-live="polite">
         {status}

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportNotes, MAX_IMPORT_BYTES } from '../../lib/notes/export-import';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type ExportFile } from '../../lib/notes/schema';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
+import { InEnglish } from '../i18n/testing';
 import { ImportData } from './ImportData';
 
 let root: HTMLDivElement;
@@ -39,7 +40,7 @@ async function choose(text: string, name = 'notes.json', size?: number) {
 
 async function mount(apply: (file: ExportFile) => Promise<void>) {
   await act(async () => {
-    render(<ImportData apply={apply} readText={(file) => file.text()} />, root);
+    render(<InEnglish><ImportData apply={apply} readText={(file) => file.text()} /></InEnglish>, root);
   });
 }
 
@@ -48,7 +49,7 @@ describe('importing a notes file', () => {
     const apply = vi.fn(async (_file: ExportFile) => {});
     await mount(apply);
     await choose(goodFile());
-    expect($('[data-testid="import-preview"]')!.textContent).toMatch(/holds 1 ad account, 1 offer, 2 codes, 0 notes, 0 observations/);
+    expect($('[data-testid="import-preview"]')!.textContent).toMatch(/holds 1 ad account, 1 offer, 2 codes, 0 notes, and 0 observations/);
     expect(apply).not.toHaveBeenCalled();
 
     await act(async () => $('[data-testid="import-apply"]')!.click());
@@ -83,7 +84,7 @@ describe('importing a notes file', () => {
   it('refuses a huge file before reading it', async () => {
     const readText = vi.fn(async (file: File) => file.text());
     await act(async () => {
-      render(<ImportData apply={vi.fn()} readText={readText} />, root);
+      render(<InEnglish><ImportData apply={vi.fn()} readText={readText} /></InEnglish>, root);
     });
     await choose('{}', 'huge.json', MAX_IMPORT_BYTES + 1);
     expect(readText).not.toHaveBeenCalled();

@@ -1,33 +1,46 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, parseNotesFile, type ImportError, type ImportPreview as Preview } from '../../lib/notes/export-import';
+import { msg, type Msg, type Param } from '../../lib/i18n/message';
+import { intlTag } from '../../lib/i18n/locales';
+import type { Translator } from '../../lib/i18n/translate';
 import type { ExportFile } from '../../lib/notes/schema';
+import { Text, useT } from '../i18n/i18n';
 
 type Stage =
   | { stage: 'idle' }
   | { stage: 'reading'; name: string }
   | { stage: 'preview'; name: string; file: ExportFile; preview: Preview }
-  | { stage: 'invalid'; name: string; errors: readonly ImportError[] }
+  | { stage: 'invalid'; name: string; errors: readonly (ImportError | Msg)[] }
   | { stage: 'applying'; name: string; file: ExportFile; preview: Preview }
   | { stage: 'applied'; name: string; preview: Preview }
   | { stage: 'failed'; name: string; file: ExportFile; preview: Preview; message: string };
 
 const MAX_ERRORS_SHOWN = 20;
+/** "5 MB", "5 Mo", "5 МБ": the unit in the page's language. */
+const megabytes = (bytes: number, t: Translator) =>
+  new Intl.NumberFormat(intlTag(t.locale), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1048576);
 
-const PREVIEW_LABELS: [keyof Preview, string, string][] = [
-  ['accounts', 'ad account', 'ad accounts'],
-  ['offers', 'offer', 'offers'],
-  ['codes', 'code', 'codes'],
-  ['notes', 'note', 'notes'],
-  ['observations', 'observation', 'observations'],
-];
-
-export function previewText(preview: Preview): string {
-  return PREVIEW_LABELS.map(([key, one, many]) => `${preview[key]} ${preview[key] === 1 ? one : many}`).join(', ');
+/** "1 ad account, 1 offer, 2 codes, 0 notes and 0 observations", joined as the page's language joins a list. */
+export function previewText(preview: Preview): Param {
+  return {
+    list: [
+      msg('options.import.countAccounts', { count: preview.accounts }),
+      msg('options.import.countOffers', { count: preview.offers }),
+      msg('options.import.countCodes', { count: preview.codes }),
+      msg('options.import.countNotes', { count: preview.notes }),
+      msg('options.import.countObservations', { count: preview.observations }),
+    ].map((item) => ({ msg: item })),
+  };
 }
 
-export function errorText(error: ImportError): string {
-  const where = [error.line !== null ? `line ${error.line}` : null, error.field || null].filter(Boolean).join(', ');
-  return where ? `${where}: ${error.message}` : error.message;
+/** A problem in the file, with its line and field when known (a file's problems are details in English, like the JSON itself). */
+export function errorText(error: ImportError | Msg, t: Translator): string {
+  if ('key' in error) return t.t(error);
+  const problem = error.message;
+  if (error.line !== null && error.field) return t.t(msg('options.import.atLineField', { line: String(error.line), field: error.field, problem }));
+  if (error.line !== null) return t.t(msg('options.import.atLine', { line: String(error.line), problem }));
+  if (error.field) return t.t(msg('options.import.atField', { field: error.field, problem }));
+  return problem;
 }
 
 /**
@@ -42,6 +55,7 @@ export function ImportData({
   /** Reading a File; tests hand in text directly. */
   readText?: (file: File) => Promise<string>;
 }) {
+  const t = useT();
   const [state, setState] = useState<Stage>({ stage: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 
@@ -52,13 +66,7 @@ export function ImportData({
       setState({
         stage: 'invalid',
         name: file.name,
-        errors: [
-          {
-            line: null,
-            field: '',
-            message: `This file is ${(file.size / 1048576).toFixed(1)} MB, larger than the ${MAX_IMPORT_BYTES / 1048576} MB a Credit Lens notes export can be. Nothing was changed.`,
-          },
-        ],
+        errors: [msg('options.import.tooLarge', { size: megabytes(file.size, t), max: megabytes(MAX_IMPORT_BYTES, t) })],
       });
       return;
     }
@@ -67,7 +75,7 @@ export function ImportData({
     try {
       text = await readText(file);
     } catch (cause) {
-      setState({ stage: 'invalid', name: file.name, errors: [{ line: null, field: '', message: `The file could not be read (${cause instanceof Error ? cause.message : String(cause)}).` }] });
+      setState({ stage: 'invalid', name: file.name, errors: [msg('options.import.unreadable', { reason: cause instanceof Error ? cause.message : String(cause) })] });
       return;
     }
     const result = parseNotesFile(text);
@@ -94,10 +102,10 @@ export function ImportData({
 
   return (
     <div class="data-block" data-testid="import">
-      <h3 class="block-title">Import</h3>
-      <p class="muted">Replaces your notes with those in a Credit Lens export file. You see what it holds before anything changes.</p>
+      <h3 class="block-title">{t.t(msg('options.import.title'))}</h3>
+      <p class="muted">{t.t(msg('options.import.intro'))}</p>
       <label class="file-label" for="import-file">
-        Choose a notes file (.json)
+        {t.t(msg('options.import.choose'))}
       </label>
       <input
         ref={input}
@@ -108,48 +116,48 @@ export function ImportData({
         onChange={(event) => void choose(event.currentTarget.files?.[0])}
       />
       <div role="status" aria-live="polite" data-testid="import-status">
-        {state.stage === 'reading' && <p>Reading {state.name}…</p>}
+        {state.stage === 'reading' && <p>{t.t(msg('options.import.reading', { file: state.name }))}</p>}
         {(state.stage === 'preview' || state.stage === 'applying' || state.stage === 'failed') && (
           <div class="import-preview" data-testid="import-preview">
             <p>
-              <strong>{state.name}</strong> holds {previewText(state.preview)}.
+              <Text msg={msg('options.import.holds', { file: state.name, contents: previewText(state.preview) })} />
             </p>
-            <p>Applying it replaces the notes you have now. Export them first if you may want them back.</p>
+            <p>{t.t(msg('options.import.replaces'))}</p>
           </div>
         )}
         {state.stage === 'failed' && (
           <p class="field-error" data-testid="import-failed">
-            Not imported: {state.message}
+            {t.t(msg('options.import.failed', { reason: state.message }))}
           </p>
         )}
         {state.stage === 'applied' && (
           <p class="ok" data-testid="import-applied">
-            Imported {previewText(state.preview)} from {state.name}.
+            {t.t(msg('options.import.applied', { contents: previewText(state.preview), file: state.name }))}
           </p>
         )}
       </div>
       {state.stage === 'invalid' && (
         <div class="import-errors" role="alert" data-testid="import-errors">
           <p>
-            <strong>{state.name}</strong> cannot be imported. Nothing was changed.
+            <Text msg={msg('options.import.invalid', { file: state.name })} />
           </p>
           <ul>
             {state.errors.slice(0, MAX_ERRORS_SHOWN).map((error, index) => (
               <li key={index} data-testid="import-error">
-                {errorText(error)}
+                {errorText(error, t)}
               </li>
             ))}
           </ul>
-          {state.errors.length > MAX_ERRORS_SHOWN && <p>…and {state.errors.length - MAX_ERRORS_SHOWN} more.</p>}
+          {state.errors.length > MAX_ERRORS_SHOWN && <p>{t.t(msg('options.import.more', { count: state.errors.length - MAX_ERRORS_SHOWN }))}</p>}
         </div>
       )}
       {(state.stage === 'preview' || state.stage === 'applying' || state.stage === 'failed') && (
         <div class="actions">
           <button type="button" class="primary" data-testid="import-apply" disabled={state.stage === 'applying'} onClick={() => void applyFile()}>
-            {state.stage === 'applying' ? 'Applying…' : 'Apply import'}
+            {t.t(msg(state.stage === 'applying' ? 'options.import.applying' : 'options.import.apply'))}
           </button>
           <button type="button" onClick={reset}>
-            Cancel
+            {t.t(msg('common.cancel'))}
           </button>
         </div>
       )}

@@ -1,3 +1,9 @@
+import { chooseLocale } from '../../lib/i18n/locales';
+import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
+import { msg } from '../../lib/i18n/message';
+import { systemTimeZone } from '../../lib/credit/calendar';
+import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
+import { browserLanguage } from '../i18n/ui-locale';
 import { notesServices, type NotesServices } from '../popup/services';
 import { BrandHeading } from '../BrandHeading';
 import { StorageNotice } from '../popup/StorageNotice';
@@ -5,28 +11,44 @@ import { useNotes } from '../popup/use-notes';
 import { DeleteAllData } from './DeleteAllData';
 import { CalendarExport, ExportData } from './ExportData';
 import { ImportData } from './ImportData';
+import { LanguageSettings } from './LanguageSettings';
 import { OverlaySettings } from './OverlaySettings';
 import { ReminderSettings } from './ReminderSettings';
 
+/** The options page speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
 export function Options({ services = notesServices }: { services?: NotesServices }) {
-  const { loaded, error } = useNotes(services);
+  const notes = useNotes(services);
+  const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
+  const translator = useTranslator(locale, systemTimeZone(), loadUiTranslator);
+  usePageLanguage(translator);
+  if (!translator) return null;
   return (
-    <main class="options" data-testid="options" data-ready={loaded ? 'true' : undefined}>
-      <BrandHeading>Credit Lens options</BrandHeading>
+    <TranslatorProvider translator={translator}>
+      <OptionsView services={services} {...notes} />
+    </TranslatorProvider>
+  );
+}
+
+function OptionsView({ services, loaded, error }: { services: NotesServices } & ReturnType<typeof useNotes>) {
+  const t = useT();
+  return (
+    <main class="options" data-testid="options" data-ready={loaded ? 'true' : undefined} lang={t.locale} dir={t.dir}>
+      <BrandHeading>{t.t(msg('options.title'))}</BrandHeading>
       <p>
         <a href="/board.html" target="_blank" data-testid="open-board">
-          All accounts: the deadlines board
+          {t.t(msg('board.openFromOptions'))}
         </a>
       </p>
       {error && (
         <p class="notice warn" role="alert">
-          Credit Lens could not read your data ({error}). Nothing was changed.
+          {t.t(msg('options.readFailed', { error }))}
         </p>
       )}
-      {!loaded && !error && <p class="muted">Loading…</p>}
+      {!loaded && !error && <p class="muted">{t.t(msg('common.loading'))}</p>}
       {loaded && (
         <>
           <StorageNotice loaded={loaded} now={services.now} />
+          <LanguageSettings value={loaded.settings.language} onSave={(language) => services.updateNotes({ type: 'settings/update', patch: { language } })} />
           <ReminderSettings
             days={loaded.settings.reminderLeadDays}
             onSave={(reminderLeadDays) => services.updateNotes({ type: 'settings/update', patch: { reminderLeadDays } })}
@@ -37,9 +59,9 @@ export function Options({ services = notesServices }: { services?: NotesServices
           />
           <section class="section" aria-labelledby="data-title">
             <h2 id="data-title" class="section-title">
-              Your data
+              {t.t(msg('options.data.title'))}
             </h2>
-            <p class="muted">Credit Lens keeps everything in this browser only. Nothing is ever sent anywhere.</p>
+            <p class="muted">{t.t(msg('options.data.intro'))}</p>
             <ExportData loaded={loaded} now={services.now} />
             <ImportData apply={(file) => services.updateNotes({ type: 'import/apply', file })} />
             <CalendarExport loaded={loaded} now={services.now} />

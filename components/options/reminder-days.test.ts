@@ -1,3 +1,4 @@
+import { englishTranslator } from '../../lib/i18n/node-catalog';
 import { describe, expect, it } from 'vitest';
 import { parseLeadDays } from './reminder-days';
 
@@ -23,6 +24,6 @@ describe('reminder lead times', () => {
   ])('refuses %j', (text, message) => {
     const result = parseLeadDays(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+    if (!result.ok) expect(englishTranslator().t(result.message)).toMatch(message);
   });
 });

@@ -1,4 +1,7 @@
+import { Fragment } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { msg, type Msg } from '../../lib/i18n/message';
+import { Text, useT } from '../i18n/i18n';
 import type { Hint } from '../../lib/hints/types';
 import { CreditProgress } from './CreditProgress';
 import { RejectionCauses } from './RejectionCauses';
@@ -6,22 +9,23 @@ import { NextStep } from './NextStep';
 
 export interface HintCardProps {
   hint: Hint;
-  /** Open at first: urgent cards and the first one; the rest show their title until asked. */
+  /** Open at first; in the dock every row starts folded (title and next step) until asked. */
   initiallyExpanded: boolean;
   onDismiss(hint: Hint): void;
   showCouponEntry: (() => void) | null;
   showOnPage?: ((selector: string) => void) | null;
 }
 
-const SEVERITY_LABEL: Record<Hint['severity'], string> = {
-  critical: 'Needs action',
-  warning: 'Check this',
-  info: 'For your information',
-  success: 'Good news',
+const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
+  critical: msg('severity.critical'),
+  warning: msg('severity.warning'),
+  info: msg('severity.info'),
+  success: msg('severity.success'),
 };
 
 /** One hint: title, the why, the facts it used, and the one next step. Everything is text. */
 export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry, showOnPage = null }: HintCardProps) {
+  const t = useT();
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const id = useId();
   return (
@@ -35,30 +39,45 @@ export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry, 
           onClick={() => setExpanded(!expanded)}
         >
           <span class="severity" aria-hidden="true" />
-          <span class="visually-hidden">{SEVERITY_LABEL[hint.severity]}: </span>
+          <span class="visually-hidden">{t.t(SEVERITY_LABEL[hint.severity])}: </span>
           <span class="hint-title" id={`${id}-title`}>
-            {hint.title}
+            <Text msg={hint.title} />
           </span>
         </button>
-        <button type="button" class="dismiss" data-action="dismiss" aria-label={`Dismiss: ${hint.title}`} onClick={() => onDismiss(hint)}>
+        <button type="button" class="dismiss" data-action="dismiss" aria-label={t.t(msg('overlay.dismiss', { title: { msg: hint.title } }))} onClick={() => onDismiss(hint)}>
           ×
         </button>
       </div>
+      {/* Folded, a row is two lines: the title (the answer) and the next step; the rest is in the details. */}
+      {!expanded && hint.nextStep && (
+        <p class="hint-next" data-testid="next-step-line">
+          <Text msg={hint.nextStep.label} />
+        </p>
+      )}
       {hint.progress && <CreditProgress progress={hint.progress} />}
       <div class="hint-body" id={`${id}-body`} hidden={!expanded}>
-        <p class="explanation">{hint.explanation}</p>
+        <p class="explanation">
+          {hint.explanation.map((sentence, index) => (
+            <Fragment key={index}>
+              {index > 0 && ' '}
+              <Text msg={sentence} />
+            </Fragment>
+          ))}
+        </p>
         {hint.facts.length > 0 && (
           <dl class="facts hint-facts">
             {hint.facts.map((fact, index) => (
               <div class="fact" key={index}>
-                <dt>{fact.label}</dt>
-                <dd>{fact.value}</dd>
+                <dt>{t.t(fact.label)}</dt>
+                <dd>
+                  <bdi>{t.value(fact.value)}</bdi>
+                </dd>
               </div>
             ))}
           </dl>
         )}
         {hint.causes && <RejectionCauses hint={hint} />}
-        {hint.nextStep && !(hint.causes && hint.nextStep.action?.type === 'copy-text') && (
+        {hint.nextStep && hint.nextStep.action?.type !== 'copy-support' && (
           <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} showOnPage={showOnPage} />
         )}
       </div>

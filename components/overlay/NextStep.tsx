@@ -1,5 +1,6 @@
 import type { NextStep as Step } from '../../lib/hints/types';
-import { CopyButton } from './CopyButton';
+import { msg } from '../../lib/i18n/message';
+import { Text, useT } from '../i18n/i18n';
 
 /** Links only to the TikTok pages the hints are about, and only as plain same-tab links. */
 export function safeTikTokUrl(url: string): string | null {
@@ -21,29 +22,31 @@ export interface NextStepProps {
 }
 
 export function NextStep({ step, showCouponEntry, showOnPage = null }: NextStepProps) {
+  const t = useT();
   const action = step.action;
   const href = action?.type === 'open-url' ? safeTikTokUrl(action.url) : null;
   return (
     <div class="next-step" data-next-step={action?.type ?? 'text'}>
       {href ? (
         <a class="action link" href={href} target="_self" data-action="open-url">
-          {step.label}
+          <Text msg={step.label} />
         </a>
       ) : (
-        <p class="step-label">{step.label}</p>
+        <p class="step-label">
+          <Text msg={step.label} />
+        </p>
       )}
       {action?.type === 'scroll-to-coupon-entry' && showCouponEntry && (
         <button type="button" class="action" data-action="scroll-to-coupon-entry" onClick={showCouponEntry}>
-          Show me
+          {t.t(msg('overlay.showMe'))}
         </button>
       )}
       {action?.type === 'show-on-page' && showOnPage && (
         <button type="button" class="action" data-action="show-on-page" data-target={action.selector} onClick={() => showOnPage(action.selector)}>
-          Show me
+          {t.t(msg('overlay.showMe'))}
         </button>
       )}
-      {action?.type === 'copy-text' && <CopyButton text={action.text} label={action.label} />}
-      {action?.type === 'open-popup' && <p class="muted">Open Credit Lens from the browser's toolbar.</p>}
+      {action?.type === 'open-popup' && <p class="muted">{t.t(msg('overlay.openFromToolbar'))}</p>}
     </div>
   );
 }

@@ -7,6 +7,15 @@ import type { Hint } from '../../lib/hints/types';
 import { SessionScope } from '../../lib/overlay/scope';
 import { CouponTargetTracker } from './outline-tracker';
 import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
+import type { Msg } from '../../lib/i18n/message';
+
+// English, plus one test message that is exactly its text, so a card's words can be set per test.
+vi.mock('../../lib/i18n/page-catalog', async () => {
+  const { readCatalog } = await import('../../lib/i18n/node-catalog');
+  const catalog = { ...readCatalog('en', 'page'), 'test.text': '{text}' };
+  return { loadPageCatalog: async () => ({ locale: 'en', catalog }) };
+});
+const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 
 let root: HTMLDivElement;
 beforeEach(() => {
@@ -23,9 +32,9 @@ const hint = (overrides: Partial<Hint> = {}): Hint => ({
   kind: 'credit-status',
   state: 'pending',
   severity: 'info',
-  title: 'Credit expected by Nov 26, 2026',
-  explanation: 'The threshold was crossed; credit usually lands within 48 hours.',
-  facts: [{ label: 'Threshold', value: '$500.00' }],
+  title: text('Credit expected by Nov 26, 2026'),
+  explanation: [text('The threshold was crossed; credit usually lands within 48 hours.')],
+  facts: [{ label: text('Threshold'), value: '$500.00' }],
   nextStep: null,
   ...overrides,
 });
@@ -40,7 +49,9 @@ function actions() {
 }
 
 async function show(props: Partial<OverlayProps>) {
-  await act(() => render(<Overlay reading={reading()} reads={1} error={null} corner="bottom-right" {...props} />, root));
+  await act(() => render(<Overlay reading={reading()} reads={1} error={null} {...props} />, root));
+  // The overlay's words load as their own chunk before it renders.
+  await act(async () => {});
 }
 
 const cards = () => [...root.querySelectorAll<HTMLElement>('[data-hint]')];
@@ -50,13 +61,15 @@ describe('the overlay', () => {
     await show({ hints: [hint({ id: 'r', kind: 'rejection', state: 'expired', severity: 'warning' }), hint()] });
     expect(cards().map((card) => `${card.dataset.hint}/${card.dataset.state}`)).toEqual(['rejection/expired', 'credit-status/pending']);
     expect(root.querySelector('[data-testid="status-card"]')).not.toBeNull();
-    expect(root.querySelector('section.frame')?.getAttribute('aria-label')).toBe('Credit Lens');
+    expect(root.querySelector('section.dock')?.getAttribute('aria-label')).toBe('Credit Lens');
   });
 
-  it('opens urgent cards and the first one; the others show their title until asked', async () => {
-    await show({ hints: [hint({ id: 'a' }), hint({ id: 'b' }), hint({ id: 'c', severity: 'warning' })] });
+  it('shows every card as a row (title and next step) whose details open on request', async () => {
+    const step = { label: text('Open Finance > Payment') };
+    await show({ hints: [hint({ id: 'a', nextStep: step }), hint({ id: 'b' }), hint({ id: 'c', severity: 'warning' })] });
     const expanded = cards().map((card) => card.querySelector('.hint-toggle')!.getAttribute('aria-expanded'));
-    expect(expanded).toEqual(['true', 'false', 'true']);
+    expect(expanded).toEqual(['false', 'false', 'false']);
+    expect(cards()[0]!.querySelector('[data-testid="next-step-line"]')?.textContent).toBe('Open Finance > Payment');
     const second = cards()[1]!;
     await act(() => second.querySelector<HTMLButtonElement>('.hint-toggle')!.click());
     expect(second.querySelector('.hint-toggle')!.getAttribute('aria-expanded')).toBe('true');
@@ -81,15 +94,35 @@ describe('the overlay', () => {
     expect(act$.restoreDismissed).toHaveBeenCalled();
   });
 
-  it('minimised, shows only a badge that counts the hints, and keeps the status card in the DOM, hidden', async () => {
+  it('starts folded into a pill: the most urgent title and the count of the others; it opens and folds back', async () => {
     const act$ = actions();
-    await show({ hints: [hint(), hint({ id: 'w', severity: 'warning' })], minimised: true, actions: act$ });
-    const badge = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
-    expect(badge.getAttribute('aria-label')).toBe('Open Credit Lens: 2 hints, 1 to check');
-    expect(root.querySelector<HTMLElement>('.panel')!.hidden).toBe(true);
+    await show({ hints: [hint({ id: 'w', severity: 'warning', title: text('Activate SPRING-ADS-100 · 3 days left') }), hint()], actions: act$ });
+    const pill = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
+    expect(pill.textContent).toBe('Activate SPRING-ADS-100 · 3 days left+1');
+    expect(pill.getAttribute('title')).toBe('Open Credit Lens: Activate SPRING-ADS-100 · 3 days left, and 1 more hint');
+    expect(pill.hasAttribute('aria-label'), 'its name is its visible text').toBe(false);
+    expect(pill.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector<HTMLElement>('[data-testid="dock-body"]')!.hidden).toBe(true);
     expect(root.querySelector('[data-testid="status-card"]')?.getAttribute('data-reads')).toBe('1');
-    await act(() => badge.click());
+    await act(() => pill.click());
     expect(act$.setMinimised).toHaveBeenCalledWith(false);
+    expect(root.querySelector<HTMLElement>('[data-testid="dock-body"]')!.hidden).toBe(false);
+    expect(root.querySelector('[data-testid="badge"]')).toBeNull();
+    const fold = root.querySelector<HTMLButtonElement>('[data-action="minimise"]')!;
+    expect(fold.getAttribute('aria-label')).toBe('Fold Credit Lens');
+    await act(() => fold.click());
+    expect(act$.setMinimised).toHaveBeenLastCalledWith(true);
+    expect(root.querySelector('[data-testid="badge"]')).not.toBeNull();
+  });
+
+  it('moves the dock to the next edge round the window when asked, naming where it goes', async () => {
+    const act$ = { ...actions(), moveDock: vi.fn<NonNullable<OverlayActions['moveDock']>>() };
+    await show({ hints: [hint()], actions: act$, dockEdge: 'right' });
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+    const move = root.querySelector<HTMLButtonElement>('[data-action="move-dock"]')!;
+    expect(move.getAttribute('aria-label')).toBe('Move to the left edge');
+    await act(() => move.click());
+    expect(act$.moveDock).toHaveBeenCalledWith('left');
   });
 
   it('shows spend toward a threshold as a progress bar with its numbers', async () => {
@@ -104,8 +137,8 @@ describe('the overlay', () => {
     const url = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
     await show({
       hints: [
-        hint({ id: 'l', kind: 'coupon-location', state: 'not-found', nextStep: { label: 'Open Finance > Payment', action: { type: 'open-url', url } } }),
-        hint({ id: 'x', kind: 'coupon-location', state: 'elsewhere', nextStep: { label: 'Evil', action: { type: 'open-url', url: 'javascript:alert(1)' } } }),
+        hint({ id: 'l', kind: 'coupon-location', state: 'not-found', nextStep: { label: text('Open Finance > Payment'), action: { type: 'open-url', url } } }),
+        hint({ id: 'x', kind: 'coupon-location', state: 'elsewhere', nextStep: { label: text('Evil'), action: { type: 'open-url', url: 'javascript:alert(1)' } } }),
       ],
     });
     const links = [...root.querySelectorAll('a')];
@@ -116,7 +149,7 @@ describe('the overlay', () => {
 
   it('"Show me" scrolls to the coupon entry only when there is one to scroll to', async () => {
     const act$ = actions();
-    const step = { label: 'Show me the field', action: { type: 'scroll-to-coupon-entry' as const } };
+    const step = { label: text('Show me the field'), action: { type: 'scroll-to-coupon-entry' as const } };
     const coupon = hint({ kind: 'coupon-entry', state: 'field', nextStep: step });
     await show({ hints: [coupon], actions: act$ });
     expect(root.querySelector('[data-action="scroll-to-coupon-entry"]')).toBeNull();
@@ -146,7 +179,7 @@ describe('the overlay', () => {
 
   it('"Show me" on a promotion\'s hint scrolls to its row by the reading\'s selector', async () => {
     const showOnPage = vi.fn();
-    const step = { label: 'Show me its row', action: { type: 'show-on-page' as const, selector: 'tbody > tr:nth-of-type(2)' } };
+    const step = { label: text('Show me its row'), action: { type: 'show-on-page' as const, selector: 'tbody > tr:nth-of-type(2)' } };
     await show({ hints: [hint({ kind: 'assignable-credit', state: 'not-assigned', severity: 'warning', nextStep: step })], actions: { ...actions(), showOnPage } });
     const button = root.querySelector<HTMLButtonElement>('[data-action="show-on-page"]')!;
     expect(button.getAttribute('data-target')).toBe('tbody > tr:nth-of-type(2)');
@@ -158,7 +191,7 @@ describe('the overlay', () => {
     await show({ hints: [] });
     const region = root.querySelector('[data-testid="announcer"]')!;
     expect(region.getAttribute('aria-live')).toBe('assertive');
-    const critical = hint({ id: 'c', severity: 'critical', title: 'Code expires today' });
+    const critical = hint({ id: 'c', severity: 'critical', title: text('Code expires today') });
     await show({ hints: [critical] });
     expect(region.textContent).toBe('Credit Lens: Code expires today');
     await show({ hints: [critical, hint()] });
@@ -173,11 +206,11 @@ describe('the overlay', () => {
           kind: 'rejection',
           state: 'invalid',
           severity: 'warning',
-          title: evil,
-          explanation: evil,
-          facts: [{ label: 'Message', value: evil }],
-          causes: [{ cause: 'invalid', score: 0.5, title: evil, because: [evil], check: evil }],
-          nextStep: { label: 'Copy support message', action: { type: 'copy-text', text: evil, label: 'Copy support message' } },
+          title: text(evil),
+          explanation: [text(evil)],
+          facts: [{ label: text('Message'), value: evil }],
+          causes: [{ cause: 'invalid', score: 0.5, title: text(evil), because: [text(evil)], check: text(evil) }],
+          nextStep: { label: text('Copy support message'), action: { type: 'copy-support', support: { code: evil, accountId: null, errorText: evil, at: '2026-11-24T10:00:00Z', checked: [] } } },
         }),
       ],
     });

@@ -1,25 +1,35 @@
 import { useRef, useState } from 'preact/hooks';
+import { loadPageCatalog } from '../../lib/i18n/page-catalog';
+import { translatorLoader } from '../../lib/i18n/translate';
+import { supportMessage } from '../../lib/hints/support-text';
 import type { Hint } from '../../lib/hints/types';
-import { withCheckedCauses } from '../../lib/overlay/support-text';
+import { msg, type Msg } from '../../lib/i18n/message';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
+import { useEnglish, useT } from '../i18n/i18n';
 import { copyText } from './copy-text';
 
 type Status = 'idle' | 'copied' | 'failed';
 
+const loadPageTranslator = translatorLoader(loadPageCatalog);
+
 /**
  * A rejected code's likely causes, ranked, as the shared checklist (components/guides), and its
- * "Copy support message" button: the hint's prepared message plus whatever the user ticked as checked.
+ * "Copy support message" button: the hint's prepared message plus whatever the user ticked as checked,
+ * in the page's language, with "Copy in English" beside it for support agents who do not read it.
  */
 export function RejectionCauses({ hint }: { hint: Hint }) {
+  const t = useT();
+  const english = useEnglish(loadPageTranslator);
   const [status, setStatus] = useState<Status>('idle');
   const [failedText, setFailedText] = useState('');
   const holder = useRef<HTMLDivElement>(null);
   const action = hint.nextStep?.action;
-  const message = action?.type === 'copy-text' ? action.text : null;
-  const code = hint.facts.find((fact) => fact.label === 'Code')?.value ?? null;
-  const copy = (checked: string[]) => {
-    if (message === null) return;
-    const text = withCheckedCauses(message, checked);
+  const support = action?.type === 'copy-support' ? action.support : null;
+  const codeFact = hint.facts.find((fact) => fact.label.key === 'fact.code')?.value;
+  const code = typeof codeFact === 'string' ? codeFact : null;
+  const copy = (checked: Msg[], inEnglish: boolean) => {
+    if (support === null) return;
+    const text = supportMessage({ ...support, checked: [...support.checked, ...checked] }, inEnglish ? english : t);
     // Started inside the click handler, while the click still counts as the user's gesture.
     void copyText(text, holder.current).then((ok) => {
       setStatus(ok ? 'copied' : 'failed');
@@ -28,11 +38,11 @@ export function RejectionCauses({ hint }: { hint: Hint }) {
   };
   return (
     <div class="rejection" ref={holder}>
-      <RejectionChecklist causes={hint.causes ?? null} code={code} headingClass="causes-title" onCopySupport={message === null ? undefined : copy} />
+      <RejectionChecklist causes={hint.causes ?? null} code={code} headingClass="causes-title" onCopySupport={support === null ? undefined : copy} />
       <p class="copy-status" role="status" aria-live="polite" data-testid="copy-status">
-        {status === 'copied' ? 'Copied' : status === 'failed' ? 'Could not copy: the message is below, select it to copy.' : ''}
+        {status === 'copied' ? t.t(msg('common.copied')) : status === 'failed' ? t.t(msg('overlay.copySupportFailed')) : ''}
       </p>
-      {status === 'failed' && <textarea class="copy-manual" readOnly value={failedText} aria-label="Support message" rows={6} />}
+      {status === 'failed' && <textarea class="copy-manual" readOnly value={failedText} aria-label={t.t(msg('overlay.supportMessageBox'))} rows={6} />}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { BillingReading } from '../../lib/reader/reading';
-import { couponEntrySummary, creditLineSummary, formatDate, formatMoney, pageName } from './format';
+import { msg, type Msg, type Param } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
+import { couponEntrySummary, creditLineSummary, moneyParam, pageName } from './format';
 
 export interface StatusCardProps {
   reading: BillingReading | null;
@@ -16,29 +18,30 @@ export interface StatusCardProps {
 
 interface Row {
   field: string;
-  label: string;
-  value: string | null;
+  label: Msg;
+  value: Param | null;
 }
 
 function rows(reading: BillingReading): Row[] {
-  const money = (value: string | null) => formatMoney(value, reading.currency);
+  const money = (value: string | null) => moneyParam(value, reading.currency);
   return [
-    { field: 'accountId', label: 'Ad account', value: reading.accountId },
-    { field: 'accountBalance', label: 'Account balance', value: money(reading.accountBalance) },
-    { field: 'cashBalance', label: 'Cash balance', value: money(reading.cashBalance) },
-    { field: 'creditBalance', label: 'Ad credit', value: money(reading.creditBalance) },
+    { field: 'accountId', label: msg('status.accountId'), value: reading.accountId },
+    { field: 'accountBalance', label: msg('status.accountBalance'), value: money(reading.accountBalance) },
+    { field: 'cashBalance', label: msg('status.cashBalance'), value: money(reading.cashBalance) },
+    { field: 'creditBalance', label: msg('status.creditBalance'), value: money(reading.creditBalance) },
     // Monthly invoicing's credit line is money lent against invoices: shown apart, never as ad credit.
-    { field: 'creditLine', label: 'Credit line (not ad credit)', value: creditLineSummary(reading.creditLine, (value, currency) => formatMoney(value, currency ?? reading.currency)) },
-    { field: 'spendSoFar', label: 'Spend so far', value: money(reading.spendSoFar) },
-    { field: 'billingThreshold', label: 'Billing threshold', value: money(reading.billingThreshold) },
-    { field: 'nextBillDate', label: 'Next bill', value: formatDate(reading.nextBillDate) },
-    { field: 'couponEntry', label: 'Promo code', value: couponEntrySummary(reading.couponEntry) },
-    { field: 'promotions', label: 'Promotions listed', value: reading.promotions.length > 0 ? String(reading.promotions.length) : null },
-  ].filter((row) => row.value !== null);
+    { field: 'creditLine', label: msg('status.creditLine'), value: creditLineSummary(reading.creditLine, reading.currency) },
+    { field: 'spendSoFar', label: msg('status.spendSoFar'), value: money(reading.spendSoFar) },
+    { field: 'billingThreshold', label: msg('status.billingThreshold'), value: money(reading.billingThreshold) },
+    { field: 'nextBillDate', label: msg('status.nextBill'), value: reading.nextBillDate ? { day: reading.nextBillDate } : null },
+    { field: 'couponEntry', label: msg('status.couponEntry'), value: { msg: couponEntrySummary(reading.couponEntry) } },
+    { field: 'promotions', label: msg('status.promotions'), value: reading.promotions.length > 0 ? reading.promotions.length : null },
+  ].filter((row): row is Row => row.value !== null);
 }
 
 /** The compact card the content script shows on Billing pages: what Credit Lens read, at a glance. */
 export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown = false }: StatusCardProps) {
+  const t = useT();
   const [expanded, setExpanded] = useState(true);
   const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
   return (
@@ -47,25 +50,25 @@ export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown 
       data-testid="status-card"
       data-page-kind={reading?.pageKind ?? 'other'}
       data-reads={reads}
-      aria-label="What Credit Lens read on this page"
+      aria-label={t.t(msg('status.label'))}
     >
       <header class="bar">
         <span class="logo" aria-hidden="true">◎</span>
-        <h2 class="title">Credit Lens</h2>
-        {reading && <span class="page">{pageName(reading.pageKind)}</span>}
+        <h2 class="title">{t.t(msg('common.brand'))}</h2>
+        {reading && <span class="page">{t.t(pageName(reading.pageKind))}</span>}
         <button
           type="button"
           class="toggle"
           data-testid="toggle"
           aria-expanded={expanded}
           aria-controls="credit-lens-body"
-          aria-label={expanded ? 'Collapse Credit Lens' : 'Expand Credit Lens'}
+          aria-label={t.t(msg(expanded ? 'status.collapse' : 'status.expand'))}
           onClick={() => setExpanded(!expanded)}
         >
           {expanded ? '–' : '+'}
         </button>
         {onMinimise && (
-          <button type="button" class="toggle" data-action="minimise" aria-label="Minimise Credit Lens" title="Minimise" onClick={onMinimise}>
+          <button type="button" class="toggle" data-action="minimise" aria-label={t.t(msg('status.minimise'))} title={t.t(msg('status.minimiseTip'))} onClick={onMinimise}>
             <span aria-hidden="true">▁</span>
           </button>
         )}
@@ -73,27 +76,29 @@ export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown 
       <div id="credit-lens-body" class="body" hidden={!expanded}>
         {error && (
           <p class="notice" role="status" data-field="error">
-            {error}
+            {t.t(msg('status.failed'))}
           </p>
         )}
-        {!reading && !error && <p class="muted">Reading this page…</p>}
+        {!reading && !error && <p class="muted">{t.t(msg('status.reading'))}</p>}
         {reading && reading.missing.length > 0 && !layoutHintShown && (
           <p class="notice" role="status" data-field="missing">
-            This page looks different from what Credit Lens knows ({reading.missing.join(', ')} not found): hints may be missing.
+            {t.t(msg('status.missing', { missing: reading.missing.join(', ') }))}
           </p>
         )}
         {reading && (
           <dl class="facts">
             {rows(reading).map((row) => (
               <div class="fact" key={row.field}>
-                <dt>{row.label}</dt>
-                <dd data-field={row.field}>{row.value}</dd>
+                <dt>{t.t(row.label)}</dt>
+                <dd data-field={row.field}>
+                  <bdi>{t.value(row.value!)}</bdi>
+                </dd>
               </div>
             ))}
           </dl>
         )}
         {errors.length > 0 && (
-          <ul class="messages" aria-label="Messages on the page">
+          <ul class="messages" aria-label={t.t(msg('status.pageMessages'))}>
             {errors.map((message) => (
               <li data-field="message" key={message.text}>
                 {message.text}

@@ -1,42 +1,36 @@
 import type { BillingReading, PageKind } from '../../lib/reader/reading';
-import { formatAmount } from '../money';
+import { msg, type Msg, type Param } from '../../lib/i18n/message';
 
-const PAGE_NAMES: Record<PageKind, string> = {
-  payment: 'Payment',
-  promotions: 'Promotions',
-  transactions: 'Transactions',
-  invoices: 'Invoices',
-  'bc-payment': 'Business Center payment',
-  'bc-billing': 'Business Center billing',
-  other: 'Not a billing page',
+const PAGE_NAMES: Record<PageKind, Msg> = {
+  payment: msg('page.payment'),
+  promotions: msg('page.promotions'),
+  transactions: msg('page.transactions'),
+  invoices: msg('page.invoices'),
+  'bc-payment': msg('page.bcPayment'),
+  'bc-billing': msg('page.bcBilling'),
+  other: msg('page.notBilling'),
 };
 
-export const pageName = (kind: PageKind) => PAGE_NAMES[kind];
+export const pageName = (kind: PageKind): Msg => PAGE_NAMES[kind];
 
-/** A decimal string as money in the user's locale, or null for no value (see components/money.ts). */
-export function formatMoney(value: string | null, currency: string | null): string | null {
-  return value === null ? null : formatAmount(value, currency);
+/** A decimal string as money in the surface's language, or null for no value. */
+export function moneyParam(value: string | null, currency: string | null): Param | null {
+  return value === null ? null : { money: value, currency };
 }
 
-export function formatDate(iso: string | null, locale?: string): string | null {
-  if (!iso) return null;
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
-}
-
-export function couponEntrySummary(entry: BillingReading['couponEntry']): string {
-  if (entry.kind === 'field') return `Code field found${entry.label ? `: “${entry.label}”` : ''}`;
-  if (entry.kind === 'opener') return `Opens from “${entry.label ?? 'Redeem coupon'}”`;
-  if (entry.link) return `Not on this page: “${entry.link.label}” is a link to another page`;
-  return 'Not on this page';
+export function couponEntrySummary(entry: BillingReading['couponEntry']): Msg {
+  if (entry.kind === 'field') return entry.label ? msg('status.entryFieldLabelled', { label: entry.label }) : msg('status.entryField');
+  if (entry.kind === 'opener') return entry.label ? msg('status.entryOpener', { button: entry.label }) : msg('hint.couponEntry.openerTitleUnnamed');
+  if (entry.link) return msg('status.entryLink', { label: entry.link.label });
+  return msg('status.entryNone');
 }
 
 /** A credit line as the card shows it: what is left of it, and of how much; never called ad credit. */
-export function creditLineSummary(line: BillingReading['creditLine'], money: (value: string | null, currency: string | null) => string | null): string | null {
+export function creditLineSummary(line: BillingReading['creditLine'], pageCurrency: string | null): Param | null {
   if (!line) return null;
-  const available = money(line.available, line.currency);
-  const limit = money(line.limit, line.currency);
-  if (available && limit) return `${available} available of ${limit}`;
-  return available ? `${available} available` : limit;
+  const currency = line.currency ?? pageCurrency;
+  const available = moneyParam(line.available, currency);
+  const limit = moneyParam(line.limit, currency);
+  if (available && limit) return { msg: msg('status.creditLineOf', { available, limit }) };
+  return available ? { msg: msg('status.creditLineAvailable', { available }) } : limit;
 }

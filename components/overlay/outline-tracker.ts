@@ -5,14 +5,24 @@
  * elements are never moved or restyled.
  */
 import type { SessionScope } from '../../lib/overlay/scope';
-import { outlineLayout, visiblePart, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
+import { calloutPlaces, outlineLayout, visiblePart, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
 import { resolveSelector } from '../../lib/reader/selector';
 
 export type EntryKind = 'field' | 'opener';
 type Listener = (layout: OutlineLayout | null) => void;
 
-/** The callout's largest box (overlay.css `.coupon-callout`), for choosing above or below. */
-export const CALLOUT_SIZE: Size = { width: 240, height: 34 };
+/** The callout's largest box (overlay.css `.coupon-callout`: 240 px wide, up to two lines), for choosing above or below. */
+export const CALLOUT_SIZE: Size = { width: 240, height: 50 };
+
+/** Hit tests per place for the callout: enough that no line of text fits between two. */
+const CALLOUT_PROBES = { columns: 9, rows: 3 };
+const CONTROL = 'a[href], button, input, select, textarea, [role="button"], [role="link"]';
+
+/** An element that shows text of its own (not only through its children): a word the callout would hide. */
+function hasOwnText(element: Element): boolean {
+  for (const node of element.childNodes) if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
+  return false;
+}
 
 export class CouponTargetTracker {
   private selector: string | null = null;
@@ -143,7 +153,27 @@ export class CouponTargetTracker {
     const box = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     const layout = outlineLayout(box, viewport, CALLOUT_SIZE);
     if (!layout) return null;
-    return this.uncovered(target, box, viewport) ? layout : null;
+    if (!this.uncovered(target, box, viewport)) return null;
+    return { outline: layout.outline, callout: calloutPlaces(layout.outline, viewport, CALLOUT_SIZE).find((place) => this.coversNothing(target, place)) ?? null };
+  }
+
+  /**
+   * Hit tests over a place for the callout: it may lie over the page's background, never over text
+   * (a message under the field, a balance) nor over a control. Only the field itself is skipped: the
+   * callout sits outside it anyway.
+   */
+  private coversNothing(target: Element, place: { left: number; top: number }): boolean {
+    if (typeof this.document.elementsFromPoint !== 'function') return true;
+    const own = this.ownHost();
+    for (let row = 0; row < CALLOUT_PROBES.rows; row++) {
+      for (let column = 0; column < CALLOUT_PROBES.columns; column++) {
+        const x = place.left + 1 + ((CALLOUT_SIZE.width - 2) * column) / (CALLOUT_PROBES.columns - 1);
+        const y = place.top + 1 + ((CALLOUT_SIZE.height - 2) * row) / (CALLOUT_PROBES.rows - 1);
+        const hit = this.document.elementsFromPoint(x, y).find((element) => element !== own);
+        if (hit && hit !== target && (hit.closest(CONTROL) !== null || hasOwnText(hit))) return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -192,8 +222,11 @@ function sameLayout(a: OutlineLayout | null, b: OutlineLayout | null): boolean {
   const keys = ['left', 'top', 'width', 'height'] as const;
   return (
     keys.every((key) => Math.round(a.outline[key]) === Math.round(b.outline[key])) &&
-    Math.round(a.callout.left) === Math.round(b.callout.left) &&
-    Math.round(a.callout.top) === Math.round(b.callout.top) &&
-    a.callout.placement === b.callout.placement
+    sameCallout(a.callout, b.callout)
   );
+}
+
+function sameCallout(a: OutlineLayout['callout'], b: OutlineLayout['callout']): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.round(a.left) === Math.round(b.left) && Math.round(a.top) === Math.round(b.top) && a.placement === b.placement;
 }

@@ -1,4 +1,6 @@
+import { msg } from '../../lib/i18n/message';
 import type { Account } from '../../lib/notes/schema';
+import { useT } from '../i18n/i18n';
 
 export function accountLabel(account: Account): string {
   const tail = account.currency ? ` · ${account.currency}` : '';
@@ -19,21 +21,21 @@ export function AccountPicker({
   onSelect: (id: string) => void;
   onAdd: () => void;
 }) {
+  const t = useT();
   const ordered = [...accounts].sort((a, b) => Number(b.id === pageAccountId) - Number(a.id === pageAccountId));
   return (
     <div class="account-picker">
       <div class="picker-head">
-        {accounts.length > 0 && <label for="account-picker">Ad account</label>}
+        {accounts.length > 0 && <label for="account-picker">{t.t(msg('popup.adAccount'))}</label>}
         <button type="button" class="quiet" data-testid="add-account" onClick={onAdd}>
-          Add account
+          {t.t(msg('popup.addAccount'))}
         </button>
       </div>
       {accounts.length > 0 && (
         <select id="account-picker" data-testid="account-picker" value={selected ?? ''} onChange={(event) => onSelect(event.currentTarget.value)}>
           {ordered.map((account) => (
             <option key={account.id} value={account.id}>
-              {accountLabel(account)}
-              {account.id === pageAccountId ? ' — open page' : ''}
+              {account.id === pageAccountId ? t.t(msg('popup.openPageAccount', { account: accountLabel(account) })) : accountLabel(account)}
             </option>
           ))}
         </select>

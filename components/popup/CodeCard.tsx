@@ -1,5 +1,7 @@
+import { Fragment } from 'preact';
+import { msg } from '../../lib/i18n/message';
 import type { Code } from '../../lib/notes/schema';
-import { formatAmount } from '../money';
+import { Text, useT } from '../i18n/i18n';
 import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-form';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { Deadline } from './deadlines';
@@ -17,37 +19,59 @@ export function CodeCard({
   onDelete: () => Promise<void>;
   onWhyRejected: () => void;
 }) {
+  const t = useT();
   return (
     <li class="card" data-testid="code" data-code-id={code.id} data-status={code.status}>
       <div class="card-head">
-        <h3 class="card-title mono">{code.code}</h3>
-        <span class={`state code-${code.status}`}>{CODE_STATUS_LABELS[code.status]}</span>
+        <h3 class="card-title mono">
+          <bdi>{code.code}</bdi>
+        </h3>
+        <span class={`state code-${code.status}`}>{t.t(CODE_STATUS_LABELS[code.status])}</span>
       </div>
       {(code.amount || code.source) && (
+        // The amount and the user's own words, each in its own direction.
         <p class="card-sub">
-          {[code.amount ? formatAmount(code.amount, code.currency) : null, code.source].filter(Boolean).join(' · ')}
+          {[code.amount ? t.value({ money: code.amount, currency: code.currency }) : null, code.source]
+            .filter(Boolean)
+            .map((part, index) => (
+              <Fragment key={index}>
+                {index > 0 && ' · '}
+                <bdi>{part}</bdi>
+              </Fragment>
+            ))}
         </p>
       )}
       {deadline && (
         <p class={`countdown tone-${deadline.tone}`} data-testid="countdown">
-          {deadline.text}
+          <Text msg={deadline.text} />
         </p>
       )}
       {code.status === 'rejected' && (
         <p class="card-sub">
-          {code.rejectedCause && code.rejectedCause !== 'unknown' ? `You noted: ${REJECTION_LABELS[code.rejectedCause].toLowerCase()}.` : 'Rejected; cause not noted.'}
+          {t.t(
+            code.rejectedCause && code.rejectedCause !== 'unknown'
+              ? msg('popup.youNoted', { cause: { msg: REJECTION_LABELS[code.rejectedCause] } })
+              : msg('popup.rejectedNoCause'),
+          )}
         </p>
       )}
       <div class="card-actions">
         {code.status === 'rejected' && (
           <button type="button" class="quiet" onClick={onWhyRejected}>
-            Why rejected?
+            {t.t(msg('popup.whyRejectedShort'))}
           </button>
         )}
-        <button type="button" class="quiet" onClick={onEdit} aria-label={`Edit code ${code.code}`}>
-          Edit
+        <button type="button" class="quiet" onClick={onEdit} aria-label={t.t(msg('popup.editCode', { code: code.code }))}>
+          {t.t(msg('common.edit'))}
         </button>
-        <ConfirmDelete what={`code ${code.code}`} onDelete={onDelete} />
+        <ConfirmDelete
+          words={{
+            label: msg('popup.deleteCode', { code: code.code }),
+            confirm: msg('popup.deleteCodeConfirm', { code: code.code }),
+            question: msg('popup.deleteCodeQuestion', { code: code.code }),
+          }}
+          onDelete={onDelete}
+        />
       </div>
     </li>
   );

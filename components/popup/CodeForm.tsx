@@ -1,4 +1,6 @@
+import { msg, type Msg } from '../../lib/i18n/message';
 import type { Account, Code, RejectionCause } from '../../lib/notes/schema';
+import { useT } from '../i18n/i18n';
 import { FormActions } from './FormActions';
 import { useEntryForm } from './use-entry-form';
 import { ErrorSummary } from './ErrorSummary';
@@ -21,35 +23,36 @@ export interface CodeFormProps {
   onCancel: () => void;
 }
 
-const LABELS: Record<CodeField, string> = {
-  code: 'Code',
-  source: 'Where it came from',
-  receivedOn: 'Received on',
-  activateBy: 'Activate by',
-  expiresOn: 'Expires on',
-  amount: 'Credit amount',
-  status: 'Status',
-  rejectedCause: 'Why it was rejected',
-  rejectedMessage: 'Message the page showed',
-  form: 'Code',
+const LABELS: Record<CodeField, Msg> = {
+  code: msg('form.code.code'),
+  source: msg('form.code.source'),
+  receivedOn: msg('form.code.receivedOn'),
+  activateBy: msg('form.code.activateBy'),
+  expiresOn: msg('form.code.expiresOn'),
+  amount: msg('form.code.amount'),
+  status: msg('form.code.status'),
+  rejectedCause: msg('form.code.rejectedCause'),
+  rejectedMessage: msg('form.code.rejectedMessage'),
+  form: msg('form.code.code'),
 };
 
 /** Add or edit a coupon / promo code. */
 export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFormProps) {
+  const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
     initial: () => codeFormValues(code, now()),
     validate: (entered: CodeFormValues) => codeFromForm(entered, { account, existing: code, newId, now: now() }),
     onSave,
-    failedSaving: (reason) => `Could not save the code: ${reason}. Your entry is still here.`,
+    failedSaving: (reason) => msg('form.code.saveFailed', { reason }),
   });
 
   return (
     <form ref={form} class="entry-form" data-testid="code-form" noValidate onSubmit={submit} aria-labelledby="code-form-title">
       <h2 id="code-form-title" tabIndex={-1} class="panel-title">
-        {code ? 'Edit code' : 'Add a promo code'}
+        {t.t(msg(code ? 'form.code.editTitle' : 'form.code.addTitle'))}
       </h2>
       <TextField
-        label={LABELS.code}
+        label={t.t(LABELS.code)}
         name="code"
         value={values.code}
         error={errors.code}
@@ -59,23 +62,30 @@ export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFo
         class="mono"
         required
       />
-      <TextField label={LABELS.source} name="source" value={values.source} error={errors.source} onValue={set('source')} hint="An e-mail, a partner, an event…" />
+      <TextField
+        label={t.t(LABELS.source)}
+        name="source"
+        value={values.source}
+        error={errors.source}
+        onValue={set('source')}
+        hint={t.t(msg('form.code.sourceHint'))}
+      />
       <div class="row">
-        <TextField label={LABELS.receivedOn} name="receivedOn" type="date" value={values.receivedOn} error={errors.receivedOn} onValue={set('receivedOn')} required />
+        <TextField label={t.t(LABELS.receivedOn)} name="receivedOn" type="date" value={values.receivedOn} error={errors.receivedOn} onValue={set('receivedOn')} required />
         <TextField
-          label={LABELS.activateBy}
+          label={t.t(LABELS.activateBy)}
           name="activateBy"
           type="date"
           value={values.activateBy}
           error={errors.activateBy}
           onValue={set('activateBy')}
-          hint="Empty: 14 days after you received it."
+          hint={t.t(msg('form.code.activateByHint'))}
         />
       </div>
       <div class="row">
-        <TextField label={LABELS.expiresOn} name="expiresOn" type="date" value={values.expiresOn} error={errors.expiresOn} onValue={set('expiresOn')} />
+        <TextField label={t.t(LABELS.expiresOn)} name="expiresOn" type="date" value={values.expiresOn} error={errors.expiresOn} onValue={set('expiresOn')} />
         <TextField
-          label={`${LABELS.amount}${account.currency ? ` (${account.currency})` : ''}`}
+          label={t.t(account.currency ? msg('form.code.amountIn', { currency: account.currency }) : LABELS.amount)}
           name="amount"
           value={values.amount}
           error={errors.amount}
@@ -84,29 +94,32 @@ export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFo
         />
       </div>
       <SelectField
-        label={LABELS.status}
+        label={t.t(LABELS.status)}
         name="status"
         value={values.status}
-        options={Object.entries(CODE_STATUS_LABELS).map(([value, label]) => ({ value: value as Code['status'], label }))}
+        options={Object.entries(CODE_STATUS_LABELS).map(([value, label]) => ({ value: value as Code['status'], label: t.t(label) }))}
         onValue={set('status')}
       />
       {values.status === 'rejected' && (
         <>
           <SelectField<RejectionCause | ''>
-            label={LABELS.rejectedCause}
+            label={t.t(LABELS.rejectedCause)}
             name="rejectedCause"
             value={values.rejectedCause}
-            options={[{ value: '', label: 'Not sure yet' }, ...Object.entries(REJECTION_LABELS).map(([value, label]) => ({ value: value as RejectionCause, label }))]}
+            options={[
+              { value: '', label: t.t(msg('form.notSureYet')) },
+              ...Object.entries(REJECTION_LABELS).map(([value, label]) => ({ value: value as RejectionCause, label: t.t(label) })),
+            ]}
             onValue={set('rejectedCause')}
           />
-          <Field label={LABELS.rejectedMessage} name="rejectedMessage" error={errors.rejectedMessage}>
+          <Field label={t.t(LABELS.rejectedMessage)} name="rejectedMessage" error={errors.rejectedMessage}>
             {(attrs) => <textarea {...attrs} rows={2} value={values.rejectedMessage} onInput={(event) => set('rejectedMessage')(event.currentTarget.value)} />}
           </Field>
         </>
       )}
       {errors.form && <p class="field-error">{errors.form}</p>}
       <ErrorSummary errors={errors} labels={LABELS} saveError={saveError} />
-      <FormActions submitLabel={code ? 'Save code' : 'Add code'} saving={saving} onCancel={onCancel} />
+      <FormActions submitLabel={t.t(msg(code ? 'form.code.save' : 'form.code.add'))} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

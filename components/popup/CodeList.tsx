@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
+import { msg } from '../../lib/i18n/message';
 import type { Code } from '../../lib/notes/schema';
+import { useT } from '../i18n/i18n';
 import { CodeCard } from './CodeCard';
+import { CountedTitle } from './CountedTitle';
 import type { Ranked } from './ranking';
 import { FIRST_ITEMS, ShowMore } from './ShowMore';
 
@@ -17,20 +20,21 @@ export function CodeList({
   onDelete: (code: Code) => Promise<void>;
   onWhyRejected: (code: Code) => void;
 }) {
+  const t = useT();
   const [all, setAll] = useState(false);
   const shown = all ? codes : codes.slice(0, FIRST_ITEMS);
   return (
     <section class="section" aria-labelledby="codes-title">
       <div class="section-head">
         <h2 id="codes-title" class="section-title">
-          Promo codes <span class="count">({codes.length})</span>
+          <CountedTitle message={msg('popup.codesTitle', { count: codes.length })} />
         </h2>
         <button type="button" data-testid="add-code" onClick={onAdd}>
-          Add code
+          {t.t(msg('popup.addCode'))}
         </button>
       </div>
       {codes.length === 0 ? (
-        <p class="empty">No codes noted. Codes from e-mails, partners or events go here; activate each within 14 days.</p>
+        <p class="empty">{t.t(msg('popup.noCodes'))}</p>
       ) : (
         <ul class="cards" data-testid="code-list">
           {shown.map(({ item: code, deadline }) => (
@@ -45,7 +49,7 @@ export function CodeList({
           ))}
         </ul>
       )}
-      <ShowMore shown={shown.length} total={codes.length} what="codes" onShowAll={() => setAll(true)} />
+      <ShowMore shown={shown.length} total={codes.length} list="codes" onShowAll={() => setAll(true)} />
     </section>
   );
 }

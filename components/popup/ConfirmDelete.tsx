@@ -1,12 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { msg, type Msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
+
+/** What a delete button says about its item: its accessible name, the question's group name, the question. */
+export interface DeleteWords {
+  /** "Delete offer “Spend 500, get 250”" */
+  label: Msg;
+  /** "Confirm: delete offer “Spend 500, get 250”" */
+  confirm: Msg;
+  /** "Delete offer “Spend 500, get 250”?" */
+  question: Msg;
+}
 
 /**
  * "Delete" that asks once, in place: the question replaces the button and takes the focus; Escape or
  * "Keep" puts everything back. Nothing is deleted on a single click.
  */
-export function ConfirmDelete({ what, onDelete, label = 'Delete' }: { what: string; onDelete: () => Promise<void>; label?: string }) {
+export function ConfirmDelete({ words, onDelete }: { words: DeleteWords; onDelete: () => Promise<void> }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -18,8 +31,8 @@ export function ConfirmDelete({ what, onDelete, label = 'Delete' }: { what: stri
 
   if (!asking) {
     return (
-      <button type="button" class="quiet danger" ref={opener} aria-label={`${label} ${what}`} onClick={() => setAsking(true)}>
-        {label}
+      <button type="button" class="quiet danger" ref={opener} aria-label={t.t(words.label)} onClick={() => setAsking(true)}>
+        {t.t(msg('common.delete'))}
       </button>
     );
   }
@@ -27,7 +40,7 @@ export function ConfirmDelete({ what, onDelete, label = 'Delete' }: { what: stri
     <span
       class="confirm"
       role="group"
-      aria-label={`Confirm: ${label.toLowerCase()} ${what}`}
+      aria-label={t.t(words.confirm)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -35,7 +48,7 @@ export function ConfirmDelete({ what, onDelete, label = 'Delete' }: { what: stri
         }
       }}
     >
-      <span class="confirm-question">{label} {what}?</span>
+      <span class="confirm-question">{t.t(words.question)}</span>
       <button
         type="button"
         class="danger"
@@ -44,18 +57,18 @@ export function ConfirmDelete({ what, onDelete, label = 'Delete' }: { what: stri
           try {
             await onDelete();
           } catch (cause) {
-            setError(`Could not delete: ${cause instanceof Error ? cause.message : String(cause)}`);
+            setError(msg('popup.deleteFailed', { reason: cause instanceof Error ? cause.message : String(cause) }));
           }
         }}
       >
-        Yes, {label.toLowerCase()}
+        {t.t(msg('common.yesDelete'))}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        Keep
+        {t.t(msg('common.keep'))}
       </button>
       {error && (
         <span class="field-error" role="alert">
-          {error}
+          {t.t(error)}
         </span>
       )}
     </span>

@@ -1,18 +1,21 @@
-import type { FieldErrors } from './form-errors';
+import { msg, type Msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
 
 /**
  * What stops a form from saving, read out when it changes (the live region is always in the DOM, so
  * screen readers announce the new text). Each line names its field; the messages also sit in place.
+ * The messages arrive rendered in the active language (useEntryForm); the fields' names are messages.
  */
 export function ErrorSummary<Field extends string>({
   errors,
   labels,
   saveError,
 }: {
-  errors: FieldErrors<Field>;
-  labels: Partial<Record<Field, string>>;
+  errors: Partial<Record<Field, string>>;
+  labels: Partial<Record<Field, Msg>>;
   saveError?: string | null;
 }) {
+  const t = useT();
   const entries = (Object.entries(errors) as [Field, string | undefined][]).filter(([, message]) => Boolean(message));
   const count = entries.length;
   return (
@@ -20,16 +23,12 @@ export function ErrorSummary<Field extends string>({
       {saveError && <p class="save-error">{saveError}</p>}
       {count > 0 && (
         <>
-          <p>
-            {count === 1 ? 'One thing to fix before saving:' : `${count} things to fix before saving:`}
-          </p>
+          <p>{t.t(msg('form.fixBeforeSaving', { count }))}</p>
           <ul>
-            {entries.map(([field, message]) => (
-              <li key={field}>
-                {labels[field] ? `${labels[field]}: ` : ''}
-                {message}
-              </li>
-            ))}
+            {entries.map(([field, message]) => {
+              const label = labels[field];
+              return <li key={field}>{label ? t.t(msg('form.fieldProblem', { field: { msg: label }, problem: message! })) : message}</li>;
+            })}
           </ul>
         </>
       )}

@@ -1,4 +1,6 @@
+import { msg } from '../../lib/i18n/message';
 import type { FreeNote } from '../../lib/notes/schema';
+import { useT } from '../i18n/i18n';
 import { FormActions } from './FormActions';
 import { useEntryForm } from './use-entry-form';
 import { ErrorSummary } from './ErrorSummary';
@@ -15,12 +17,15 @@ export interface NoteFormProps {
 }
 
 /** A free-text note about the account (who to ask at support, what the rep said…). */
+const NOTE_LABEL = msg('form.note.label');
+
 export function NoteForm({ accountId, note, newId, now, onSave, onCancel }: NoteFormProps) {
+  const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
     initial: { text: note?.text ?? '' },
     validate: (entered: { text: string }) => noteFromForm(entered.text, { accountId, existing: note, newId, now: now() }),
     onSave,
-    failedSaving: (reason) => `Could not save the note: ${reason}. Your text is still here.`,
+    failedSaving: (reason) => msg('form.note.saveFailed', { reason }),
   });
   const text = values.text;
   const setText = set('text');
@@ -28,9 +33,9 @@ export function NoteForm({ accountId, note, newId, now, onSave, onCancel }: Note
   return (
     <form ref={form} class="entry-form" data-testid="note-form" noValidate onSubmit={submit} aria-labelledby="note-form-title">
       <h2 id="note-form-title" tabIndex={-1} class="panel-title">
-        {note ? 'Edit note' : 'Add a note'}
+        {t.t(msg(note ? 'form.note.editTitle' : 'form.note.addTitle'))}
       </h2>
-      <Field label="Note" name="text" error={errors.text}>
+      <Field label={t.t(NOTE_LABEL)} name="text" error={errors.text}>
         {(attrs) => (
           <textarea
             {...attrs}
@@ -41,8 +46,8 @@ export function NoteForm({ accountId, note, newId, now, onSave, onCancel }: Note
         )}
       </Field>
       {errors.form && <p class="field-error">{errors.form}</p>}
-      <ErrorSummary errors={errors} labels={{ text: 'Note' }} saveError={saveError} />
-      <FormActions submitLabel={note ? 'Save note' : 'Add note'} saving={saving} onCancel={onCancel} />
+      <ErrorSummary errors={errors} labels={{ text: NOTE_LABEL }} saveError={saveError} />
+      <FormActions submitLabel={t.t(msg(note ? 'form.note.save' : 'form.note.add'))} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

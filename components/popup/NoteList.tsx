@@ -1,4 +1,7 @@
+import { msg } from '../../lib/i18n/message';
 import type { FreeNote } from '../../lib/notes/schema';
+import { useT } from '../i18n/i18n';
+import { CountedTitle } from './CountedTitle';
 import { NoteCard } from './NoteCard';
 
 export function NoteList({
@@ -12,14 +15,15 @@ export function NoteList({
   onEdit: (note: FreeNote) => void;
   onDelete: (note: FreeNote) => Promise<void>;
 }) {
+  const t = useT();
   return (
     <section class="section" aria-labelledby="notes-title">
       <div class="section-head">
         <h2 id="notes-title" class="section-title">
-          Notes <span class="count">({notes.length})</span>
+          <CountedTitle message={msg('popup.notesTitle', { count: notes.length })} />
         </h2>
         <button type="button" data-testid="add-note" onClick={onAdd}>
-          Add note
+          {t.t(msg('popup.addNote'))}
         </button>
       </div>
       {notes.length > 0 && (

@@ -1,20 +1,21 @@
 import type { CreditStatus } from '../../lib/credit/credit-state';
 import type { CreditState } from '../../lib/hints/types';
+import { msg, type Msg } from '../../lib/i18n/message';
 import type { Offer } from '../../lib/notes/schema';
-import { formatAmount } from '../money';
+import { Text, useT } from '../i18n/i18n';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { Deadline } from './deadlines';
 import { ProgressBar } from './ProgressBar';
 
-const STATE_LABELS: Record<CreditState, string> = {
-  'not-started': 'No qualifying spend seen yet',
-  earning: 'Earning',
-  pending: 'Threshold reached: credit pending',
-  overdue: 'Credit late',
-  arrived: 'Credit arrived',
-  expiring: 'Credit expiring soon',
-  expired: 'Expired',
-  'used-up': 'Used up',
+const STATE_LABELS: Record<CreditState, Msg> = {
+  'not-started': msg('offerTag.notStarted'),
+  earning: msg('offerTag.earning'),
+  pending: msg('offerTag.pending'),
+  overdue: msg('offerTag.overdue'),
+  arrived: msg('offerTag.arrived'),
+  expiring: msg('offerTag.expiring'),
+  expired: msg('offerTag.expired'),
+  'used-up': msg('offerTag.usedUp'),
 };
 
 export function OfferCard({
@@ -30,29 +31,43 @@ export function OfferCard({
   onEdit: () => void;
   onDelete: () => Promise<void>;
 }) {
-  const money = (value: string) => formatAmount(value, offer.currency);
+  const t = useT();
+  const money = (value: string) => ({ money: value, currency: offer.currency });
+  const name = offer.name;
   const showProgress = (status.state === 'earning' || status.state === 'not-started') && status.threshold !== null && status.spent !== null;
   return (
     <li class="card" data-testid="offer" data-offer-id={offer.id} data-state={status.state}>
       <div class="card-head">
-        <h3 class="card-title">{offer.name}</h3>
-        <span class={`state state-${status.state}`}>{offer.status === 'dismissed' ? 'Not pursuing' : STATE_LABELS[status.state]}</span>
+        <h3 class="card-title">
+          <bdi>{name}</bdi>
+        </h3>
+        <span class={`state state-${status.state}`}>{t.t(offer.status === 'dismissed' ? msg('popup.notPursuing') : STATE_LABELS[status.state])}</span>
       </div>
       <p class="card-sub">
-        Spend {money(offer.threshold)}
-        {offer.creditAmount ? `, get ${money(offer.creditAmount)}` : ''}
+        <Text
+          msg={
+            offer.creditAmount
+              ? msg('popup.offerTermsCredit', { threshold: money(offer.threshold), credit: money(offer.creditAmount) })
+              : msg('popup.offerTerms', { threshold: money(offer.threshold) })
+          }
+        />
       </p>
       {deadline && (
         <p class={`countdown tone-${deadline.tone}`} data-testid="countdown">
-          {deadline.text}
+          <Text msg={deadline.text} />
         </p>
       )}
-      {showProgress && <ProgressBar current={status.spent!} target={status.threshold!} currency={offer.currency} label={`Spend toward ${offer.name}`} />}
+      {showProgress && (
+        <ProgressBar current={status.spent!} target={status.threshold!} currency={offer.currency} label={t.t(msg('popup.spendToward', { name }))} />
+      )}
       <div class="card-actions">
-        <button type="button" class="quiet" onClick={onEdit} aria-label={`Edit offer ${offer.name}`}>
-          Edit
+        <button type="button" class="quiet" onClick={onEdit} aria-label={t.t(msg('popup.editOffer', { name }))}>
+          {t.t(msg('common.edit'))}
         </button>
-        <ConfirmDelete what={`offer “${offer.name}”`} onDelete={onDelete} />
+        <ConfirmDelete
+          words={{ label: msg('popup.deleteOffer', { name }), confirm: msg('popup.deleteOfferConfirm', { name }), question: msg('popup.deleteOfferQuestion', { name }) }}
+          onDelete={onDelete}
+        />
       </div>
     </li>
   );

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account, Offer } from '../../lib/notes/schema';
-import { OfferForm } from './OfferForm';
+import { InEnglish } from '../i18n/testing';
+import { OfferForm, type OfferFormProps } from './OfferForm';
 
 const account: Account = { id: '7234567890123456789', name: 'Acme', currency: 'USD', billingType: 'manual', businessCenterOwned: null, lastSeenOn: 'ads' };
 const now = () => new Date('2026-11-24T10:00:00Z');
@@ -28,12 +29,17 @@ async function submit() {
     root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   });
 }
+const form = (props: Pick<OfferFormProps, 'onSave'>) => (
+  <InEnglish>
+    <OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onCancel={() => {}} {...props} />
+  </InEnglish>
+);
 const errorFor = (name: string) => root.querySelector(`[data-error-for="${name}"]`)?.textContent ?? null;
 
 describe('adding an offer in the popup', () => {
   it('shows what to fix beside each field and in a summary read out to screen readers, and saves nothing', async () => {
     const onSave = vi.fn(async (_offer: Offer) => {});
-    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={onSave} onCancel={() => {}} />, root));
+    await act(() => render(form({ onSave }), root));
     await act(() => type('threshold', '12abc'));
     await submit();
 
@@ -52,7 +58,7 @@ describe('adding an offer in the popup', () => {
   });
 
   it('clears a field’s message as soon as the user changes it', async () => {
-    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={async () => {}} onCancel={() => {}} />, root));
+    await act(() => render(form({ onSave: async () => {} }), root));
     await submit();
     expect(errorFor('name')).not.toBeNull();
     await act(() => type('name', 'Spend 500, get 250'));
@@ -62,7 +68,7 @@ describe('adding an offer in the popup', () => {
 
   it('hands a valid offer to be saved, in the account currency', async () => {
     const onSave = vi.fn(async (_offer: Offer) => {});
-    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={onSave} onCancel={() => {}} />, root));
+    await act(() => render(form({ onSave }), root));
     await act(() => {
       type('name', 'Spend 500, get 250');
       type('threshold', '500');
@@ -75,7 +81,7 @@ describe('adding an offer in the popup', () => {
   });
 
   it('opens the folded details when a problem is in there', async () => {
-    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={async () => {}} onCancel={() => {}} />, root));
+    await act(() => render(form({ onSave: async () => {} }), root));
     await act(() => {
       type('name', 'x');
       type('threshold', '100');
@@ -90,7 +96,7 @@ describe('adding an offer in the popup', () => {
     const onSave = vi.fn(async () => {
       throw new Error('storage is full');
     });
-    await act(() => render(<OfferForm account={account} offer={null} newId={() => 'id-1'} now={now} onSave={onSave} onCancel={() => {}} />, root));
+    await act(() => render(form({ onSave }), root));
     await act(() => {
       type('name', 'x');
       type('threshold', '100');

@@ -1,4 +1,6 @@
+import { msg, type Msg } from '../../lib/i18n/message';
 import type { Account, Offer } from '../../lib/notes/schema';
+import { useT } from '../i18n/i18n';
 import { FormActions } from './FormActions';
 import { useEntryForm } from './use-entry-form';
 import { ErrorSummary } from './ErrorSummary';
@@ -17,41 +19,42 @@ export interface OfferFormProps {
   onCancel: () => void;
 }
 
-const LABELS: Record<OfferField, string> = {
-  name: 'Offer name',
-  threshold: 'Spend threshold',
-  creditAmount: 'Credit you get',
-  activatedOn: 'Activated on',
-  qualifyBy: 'Reach the threshold by',
-  processingWindowHours: 'Credit lands within (hours)',
-  crossedOn: 'Threshold crossed at',
-  arrivedOn: 'Credit arrived on',
-  expiresOn: 'Credit expires on',
-  creditValidityDays: 'Credit valid for (days)',
-  status: 'Status',
-  form: 'Offer',
+const LABELS: Record<OfferField, Msg> = {
+  name: msg('form.offer.name'),
+  threshold: msg('form.offer.threshold'),
+  creditAmount: msg('form.offer.creditAmount'),
+  activatedOn: msg('form.offer.activatedOn'),
+  qualifyBy: msg('form.offer.qualifyBy'),
+  processingWindowHours: msg('form.offer.processingWindowHours'),
+  crossedOn: msg('form.offer.crossedOn'),
+  arrivedOn: msg('form.offer.arrivedOn'),
+  expiresOn: msg('form.offer.expiresOn'),
+  creditValidityDays: msg('form.offer.creditValidityDays'),
+  status: msg('form.offer.status'),
+  form: msg('form.offer.label'),
 };
 
 /** Add or edit a spend-match offer ("spend X, get Y"). Less common details fold away. */
 export function OfferForm({ account, offer, initial, source, newId, now, onSave, onCancel }: OfferFormProps) {
+  const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
     initial: () => initial ?? offerFormValues(offer),
     validate: (entered: OfferFormValues) => offerFromForm(entered, { account, existing: offer, newId, now: now(), source }),
     onSave,
-    failedSaving: (reason) => `Could not save the offer: ${reason}. Your entry is still here.`,
+    failedSaving: (reason) => msg('form.offer.saveFailed', { reason }),
   });
-  const currency = account.currency ? ` (${account.currency})` : '';
+  const currency = account.currency;
   const moreHasError = (['activatedOn', 'processingWindowHours', 'crossedOn', 'arrivedOn', 'creditValidityDays'] as const).some((f) => errors[f]);
 
   return (
     <form ref={form} class="entry-form" data-testid="offer-form" noValidate onSubmit={submit} aria-labelledby="offer-form-title">
       <h2 id="offer-form-title" tabIndex={-1} class="panel-title">
-        {offer ? 'Edit offer' : 'Add a spend-match offer'}
+        {t.t(msg(offer ? 'form.offer.editTitle' : 'form.offer.addTitle'))}
       </h2>
-      <TextField label={LABELS.name} name="name" value={values.name} error={errors.name} onValue={set('name')} autoComplete="off" required />
+      <TextField label={t.t(LABELS.name)} name="name" value={values.name} error={errors.name} onValue={set('name')} autoComplete="off" required />
       <div class="row">
         <TextField
-          label={`${LABELS.threshold}${currency}`}
+          label={t.t(currency ? msg('form.offer.thresholdIn', { currency }) : LABELS.threshold)}
           name="threshold"
           value={values.threshold}
           error={errors.threshold}
@@ -60,7 +63,7 @@ export function OfferForm({ account, offer, initial, source, newId, now, onSave,
           required
         />
         <TextField
-          label={`${LABELS.creditAmount}${currency}`}
+          label={t.t(currency ? msg('form.offer.creditAmountIn', { currency }) : LABELS.creditAmount)}
           name="creditAmount"
           value={values.creditAmount}
           error={errors.creditAmount}
@@ -69,39 +72,39 @@ export function OfferForm({ account, offer, initial, source, newId, now, onSave,
         />
       </div>
       <div class="row">
-        <TextField label={LABELS.qualifyBy} name="qualifyBy" type="date" value={values.qualifyBy} error={errors.qualifyBy} onValue={set('qualifyBy')} />
-        <TextField label={LABELS.expiresOn} name="expiresOn" type="date" value={values.expiresOn} error={errors.expiresOn} onValue={set('expiresOn')} />
+        <TextField label={t.t(LABELS.qualifyBy)} name="qualifyBy" type="date" value={values.qualifyBy} error={errors.qualifyBy} onValue={set('qualifyBy')} />
+        <TextField label={t.t(LABELS.expiresOn)} name="expiresOn" type="date" value={values.expiresOn} error={errors.expiresOn} onValue={set('expiresOn')} />
       </div>
       <SelectField
-        label={LABELS.status}
+        label={t.t(LABELS.status)}
         name="status"
         value={values.status}
-        options={Object.entries(OFFER_STATUS_LABELS).map(([value, label]) => ({ value: value as Offer['status'], label }))}
+        options={Object.entries(OFFER_STATUS_LABELS).map(([value, label]) => ({ value: value as Offer['status'], label: t.t(label) }))}
         onValue={set('status')}
       />
       <details class="more" open={moreHasError || undefined}>
-        <summary>More details</summary>
+        <summary>{t.t(msg('form.moreDetails'))}</summary>
         <TextField
-          label={LABELS.activatedOn}
+          label={t.t(LABELS.activatedOn)}
           name="activatedOn"
           type="date"
           value={values.activatedOn}
           error={errors.activatedOn}
           onValue={set('activatedOn')}
-          hint="Only spend after activation counts toward the threshold."
+          hint={t.t(msg('form.offer.activatedHint'))}
         />
         <TextField
-          label={LABELS.crossedOn}
+          label={t.t(LABELS.crossedOn)}
           name="crossedOn"
           type="datetime-local"
           value={values.crossedOn}
           error={errors.crossedOn}
           onValue={set('crossedOn')}
-          hint="Leave empty: Credit Lens uses the first time it saw your spend at or over the threshold."
+          hint={t.t(msg('form.offer.crossedHint'))}
         />
         <div class="row">
           <TextField
-            label={LABELS.processingWindowHours}
+            label={t.t(LABELS.processingWindowHours)}
             name="processingWindowHours"
             value={values.processingWindowHours}
             error={errors.processingWindowHours}
@@ -109,7 +112,7 @@ export function OfferForm({ account, offer, initial, source, newId, now, onSave,
             inputMode="numeric"
           />
           <TextField
-            label={LABELS.creditValidityDays}
+            label={t.t(LABELS.creditValidityDays)}
             name="creditValidityDays"
             value={values.creditValidityDays}
             error={errors.creditValidityDays}
@@ -117,11 +120,11 @@ export function OfferForm({ account, offer, initial, source, newId, now, onSave,
             inputMode="numeric"
           />
         </div>
-        <TextField label={LABELS.arrivedOn} name="arrivedOn" type="date" value={values.arrivedOn} error={errors.arrivedOn} onValue={set('arrivedOn')} />
+        <TextField label={t.t(LABELS.arrivedOn)} name="arrivedOn" type="date" value={values.arrivedOn} error={errors.arrivedOn} onValue={set('arrivedOn')} />
       </details>
       {errors.form && <p class="field-error">{errors.form}</p>}
       <ErrorSummary errors={errors} labels={LABELS} saveError={saveError} />
-      <FormActions submitLabel={offer ? 'Save offer' : 'Add offer'} saving={saving} onCancel={onCancel} />
+      <FormActions submitLabel={t.t(msg(offer ? 'form.offer.save' : 'form.offer.add'))} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

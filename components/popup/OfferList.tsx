@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import { creditStatusOf } from '../../lib/credit/credit-state';
+import { msg } from '../../lib/i18n/message';
 import type { Observation, Offer } from '../../lib/notes/schema';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import type { BillingReading } from '../../lib/reader/reading';
+import { useT } from '../i18n/i18n';
+import { CountedTitle } from './CountedTitle';
 import { OfferCard } from './OfferCard';
 import type { Ranked } from './ranking';
 import { FIRST_ITEMS, ShowMore } from './ShowMore';
@@ -24,20 +27,21 @@ export function OfferList({
   onEdit: (offer: Offer) => void;
   onDelete: (offer: Offer) => Promise<void>;
 }) {
+  const t = useT();
   const [all, setAll] = useState(false);
   const shown = all ? offers : offers.slice(0, FIRST_ITEMS);
   return (
     <section class="section" aria-labelledby="offers-title">
       <div class="section-head">
         <h2 id="offers-title" class="section-title">
-          Spend-match offers <span class="count">({offers.length})</span>
+          <CountedTitle message={msg('popup.offersTitle', { count: offers.length })} />
         </h2>
         <button type="button" data-testid="add-offer" onClick={onAdd}>
-          Add offer
+          {t.t(msg('popup.addOffer'))}
         </button>
       </div>
       {offers.length === 0 ? (
-        <p class="empty">No offers noted. “Spend X, get Y” offers shown in Ads Manager go here.</p>
+        <p class="empty">{t.t(msg('popup.noOffers'))}</p>
       ) : (
         <ul class="cards" data-testid="offer-list">
           {shown.map(({ item: offer, deadline }) => (
@@ -53,7 +57,7 @@ export function OfferList({
           ))}
         </ul>
       )}
-      <ShowMore shown={shown.length} total={offers.length} what="offers" onShowAll={() => setAll(true)} />
+      <ShowMore shown={shown.length} total={offers.length} list="offers" onShowAll={() => setAll(true)} />
     </section>
   );
 }

@@ -1,8 +1,9 @@
+import { msg } from '../../lib/i18n/message';
 import type { PageSummary } from '../../lib/messages';
 import { sameOfferName } from '../../lib/notes/offer-names';
 import type { Offer } from '../../lib/notes/schema';
 import type { Promotion } from '../../lib/reader/reading';
-import { formatAmount } from '../money';
+import { Text, useT } from '../i18n/i18n';
 
 /** Promotions the page lists as earning or available that the notes do not track yet (matched by name). */
 export function untrackedPromotions(summary: PageSummary | null, offers: readonly Offer[]): Promotion[] {
@@ -17,15 +18,33 @@ export function untrackedPromotions(summary: PageSummary | null, offers: readonl
   );
 }
 
+/** "The page shows “New advertiser offer” (earning, $50.00)." */
+function untrackedText(promotion: Promotion) {
+  const name = promotion.name;
+  const earning = promotion.status === 'earning';
+  if (!promotion.amount) return msg(earning ? 'popup.untrackedEarning' : 'popup.untrackedAvailable', { name });
+  const amount = { money: promotion.amount, currency: promotion.currency };
+  return msg(earning ? 'popup.untrackedEarningAmount' : 'popup.untrackedAvailableAmount', { name, amount });
+}
+
 /** The open page's account is not in the notes yet: one click adds it, filled in from the page. */
 export function AddPageAccountPrompt({ summary, onAdd }: { summary: PageSummary; onAdd: () => void }) {
+  const t = useT();
   return (
     <div class="prompt" data-testid="add-page-account">
       <p>
-        Your open Ads Manager page shows account <span class="mono">{summary.accountId}</span>, which is not in your notes.
+        {t.parts(msg('popup.pageAccountPrompt', { account: summary.accountId ?? '' })).map((part, index) =>
+          part.param ? (
+            <bdi key={index} class="mono">
+              {part.text}
+            </bdi>
+          ) : (
+            part.text
+          ),
+        )}
       </p>
       <button type="button" class="primary" onClick={onAdd}>
-        Add this account
+        {t.t(msg('popup.addThisAccount'))}
       </button>
     </div>
   );
@@ -33,17 +52,17 @@ export function AddPageAccountPrompt({ summary, onAdd }: { summary: PageSummary;
 
 /** The page lists a promotion the notes lack: offer to track it, prefilled from the page. */
 export function TrackOfferPrompt({ promotions, onTrack }: { promotions: readonly Promotion[]; onTrack: (promotion: Promotion) => void }) {
+  const t = useT();
   if (promotions.length === 0) return null;
   return (
-    <ul class="prompt-list" aria-label="Promotions on the page you do not track yet">
+    <ul class="prompt-list" aria-label={t.t(msg('popup.untrackedList'))}>
       {promotions.map((promotion) => (
         <li class="prompt" key={promotion.name} data-testid="track-offer-prompt">
           <p>
-            The page shows “{promotion.name}” ({promotion.status === 'earning' ? 'earning' : 'available'}
-            {promotion.amount ? `, ${formatAmount(promotion.amount, promotion.currency)}` : ''}).
+            <Text msg={untrackedText(promotion)} />
           </p>
-          <button type="button" onClick={() => onTrack(promotion)} aria-label={`Track this offer: ${promotion.name}`}>
-            Track this offer
+          <button type="button" onClick={() => onTrack(promotion)} aria-label={t.t(msg('popup.trackOfferLabel', { name: promotion.name }))}>
+            {t.t(msg('popup.trackOffer'))}
           </button>
         </li>
       ))}

@@ -1,6 +1,9 @@
+import { msg } from '../../lib/i18n/message';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Code, FreeNote, Offer } from '../../lib/notes/schema';
 import { WhichTypeGuide } from '../guides/WhichTypeGuide';
+import { WithGuides } from './WithGuides';
+import { useT } from '../i18n/i18n';
 import type { AccountFormValues } from './account-form';
 import { AccountForm } from './AccountForm';
 import { CodeForm } from './CodeForm';
@@ -39,9 +42,10 @@ export function PanelView({
   announce: (text: string) => void;
   onAccountSaved: (id: string) => void;
 }) {
+  const t = useT();
   const back = (
     <button type="button" class="quiet back" onClick={() => close()}>
-      ← Back
+      {t.t(msg('popup.back'))}
     </button>
   );
   switch (panel.type) {
@@ -57,7 +61,7 @@ export function PanelView({
           onCancel={() => close()}
           onSave={async (offer) => {
             await services.updateNotes({ type: 'offer/upsert', offer });
-            close(panel.offer ? `Offer ${offer.name} saved` : `Offer ${offer.name} added`);
+            close(t.t(msg(panel.offer ? 'popup.offerSaved' : 'popup.offerAdded', { name: offer.name })));
           }}
         />
       ) : null;
@@ -71,7 +75,7 @@ export function PanelView({
           onCancel={() => close()}
           onSave={async (code) => {
             await services.updateNotes({ type: 'code/upsert', code });
-            close(panel.code ? `Code ${code.code} saved` : `Code ${code.code} added`);
+            close(t.t(msg(panel.code ? 'popup.codeSaved' : 'popup.codeAdded', { code: code.code })));
           }}
         />
       ) : null;
@@ -85,7 +89,7 @@ export function PanelView({
           onCancel={() => close()}
           onSave={async (note) => {
             await services.updateNotes({ type: 'note/upsert', note });
-            close(panel.note ? 'Note saved' : 'Note added');
+            close(t.t(msg(panel.note ? 'popup.noteSaved' : 'popup.noteAdded')));
           }}
         />
       );
@@ -105,7 +109,7 @@ export function PanelView({
               : saved;
             await services.updateNotes({ type: 'account/upsert', account });
             onAccountSaved(saved.id);
-            close(`Account ${saved.name ?? saved.id} saved`);
+            close(t.t(msg('popup.accountSaved', { account: saved.name ?? saved.id })));
           }}
         />
       );
@@ -113,10 +117,12 @@ export function PanelView({
       return (
         <div class="guide-panel">
           {back}
-          <WhichTypeGuide
-            headingClass="panel-title"
-            onAction={account ? (action) => replace(action === 'track-offer' ? { type: 'offer', offer: null } : { type: 'code', code: null }) : undefined}
-          />
+          <WithGuides>
+            <WhichTypeGuide
+              headingClass="panel-title"
+              onAction={account ? (action) => replace(action === 'track-offer' ? { type: 'offer', offer: null } : { type: 'code', code: null }) : undefined}
+            />
+          </WithGuides>
         </div>
       );
     case 'why-rejected':

@@ -8,6 +8,7 @@ import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { BillingReading } from '../../lib/reader/reading';
 import type { FoundSummary } from './page-summary';
+import { loadPopupCatalog, loadPopupGuidesTranslator } from '../../lib/i18n/ui-catalog';
 import { Popup } from './Popup';
 import { LazyPanelView } from './LazyPanelView';
 import type { PopupServices } from './services';
@@ -61,6 +62,10 @@ function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['
 async function mount(services: PopupServices) {
   await act(async () => {
     render(<Popup services={services} />, root);
+  });
+  // The popup's words arrive as their own chunk (lib/i18n/catalog.ts) before anything renders.
+  await act(async () => {
+    await loadPopupCatalog('en');
   });
   // Two rounds: notes load, then the page summary.
   await act(async () => {});
@@ -166,7 +171,7 @@ describe('the popup', () => {
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], offers: [offer] } });
     await mount(services);
     // Crossed 43 h ago, with a 48 h window.
-    expect($('[data-testid="offer"] [data-testid="countdown"]')!.textContent).toBe('credit expected in 5 h');
+    expect($('[data-testid="offer"] [data-testid="countdown"]')!.textContent).toBe('credit expected in 5 hours');
     expect($('[data-testid="offer"]')!.dataset.state).toBe('pending');
   });
 
@@ -258,6 +263,11 @@ describe('the popup', () => {
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } });
     await mount(services);
     await click($('[data-testid="which-type"]')!);
+    // The guide's words are their own chunk, loaded with the panel (WithGuides).
+    await act(async () => {
+      await loadPopupGuidesTranslator('en', 'UTC');
+    });
+    await act(async () => {});
     await click($$('.guide-option').find((b) => b.textContent?.includes('Not sure'))!);
     await click($$('.guide-option').find((b) => b.textContent?.startsWith('Yes'))!);
     expect($('[data-testid="guide-outcome"]')!.dataset.outcome).toBe('code');

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
 import type { HintAction } from '../../lib/hints/types';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
@@ -20,11 +21,31 @@ import { popupServices, type PopupServices } from './services';
 import { StorageNotice } from './StorageNotice';
 import { useHints } from './use-hints';
 import { useNotes } from './use-notes';
+import { chooseLocale } from '../../lib/i18n/locales';
+import { systemTimeZone } from '../../lib/credit/calendar';
+import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
+import { msg } from '../../lib/i18n/message';
+import { supportMessage } from '../../lib/hints/support-text';
+import { browserLanguage } from '../i18n/ui-locale';
 
 const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
 
+/** The popup speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
 export function Popup({ services = popupServices }: { services?: PopupServices }) {
-  const { loaded, error } = useNotes(services);
+  const notes = useNotes(services);
+  const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
+  const translator = useTranslator(locale, systemTimeZone(), loadPopupTranslator);
+  usePageLanguage(translator);
+  if (!translator) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <PopupView services={services} {...notes} />
+    </TranslatorProvider>
+  );
+}
+
+function PopupView({ services, loaded, error }: { services: PopupServices } & ReturnType<typeof useNotes>) {
+  const t = useT();
   // undefined: still asking the tabs; null: no Ads Manager page answered.
   const [found, setFound] = useState<FoundSummary | null | undefined>(undefined);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -91,10 +112,10 @@ export function Popup({ services = popupServices }: { services?: PopupServices }
   };
   const onHintAction = (action: HintAction) => {
     if (action.type === 'open-url') services.openUrl(action.url);
-    else if (action.type === 'copy-text') {
-      void navigator.clipboard.writeText(action.text).then(
-        () => setAnnouncement(`${action.label} copied`),
-        () => setAnnouncement('Could not copy'),
+    else if (action.type === 'copy-support') {
+      void navigator.clipboard.writeText(supportMessage(action.support, t)).then(
+        () => setAnnouncement(t.t(msg('popup.supportCopied'))),
+        () => setAnnouncement(t.t(msg('popup.supportCopyFailed'))),
       );
     }
   };
@@ -102,13 +123,13 @@ export function Popup({ services = popupServices }: { services?: PopupServices }
   return (
     <div class="popup" data-testid="popup" data-ready={loaded ? 'true' : undefined}>
       <header class="top">
-        <BrandHeading>Credit Lens</BrandHeading>
+        <BrandHeading>{t.t(msg('common.brand'))}</BrandHeading>
         <span>
           <button type="button" class="quiet" data-testid="open-board" onClick={() => services.openBoard()}>
-            All accounts
+            {t.t(msg('popup.allAccounts'))}
           </button>
           <button type="button" class="quiet" onClick={() => services.openOptions()}>
-            Options
+            {t.t(msg('popup.options'))}
           </button>
         </span>
       </header>
@@ -117,11 +138,11 @@ export function Popup({ services = popupServices }: { services?: PopupServices }
       </p>
       {error && (
         <p class="notice warn" role="alert">
-          Credit Lens could not read your notes ({error}). Nothing was changed.
+          {t.t(msg('popup.readFailed', { error }))}
         </p>
       )}
       {loaded && <StorageNotice loaded={loaded} now={services.now} />}
-      {!loaded && !error && <p class="muted loading">Opening your notes…</p>}
+      {!loaded && !error && <p class="muted loading">{t.t(msg('popup.opening'))}</p>}
       {loaded && panel && (
         <div ref={panelRoot} class="panel" onKeyDown={(event) => event.key === 'Escape' && !event.defaultPrevented && close()}>
           <LazyPanelView
@@ -178,6 +199,7 @@ function MainView({
   act: (op: Parameters<PopupServices['updateNotes']>[0], said: string) => Promise<void>;
   onHintAction: (action: HintAction) => void;
 }) {
+  const t = useT();
   const summary = found?.summary ?? null;
   const pageAccountId = summary?.accountId ?? null;
   const { notes, observations } = loaded;
@@ -203,10 +225,10 @@ function MainView({
         onSelect={onSelect}
         onAdd={() => open({ type: 'account', initial: accountValuesFromSummary(null), existing: null, fromPage: false })}
       />
-      {found === undefined && <p class="muted small">Looking for an open Ads Manager page…</p>}
+      {found === undefined && <p class="muted small">{t.t(msg('popup.lookingForPage'))}</p>}
       {found && !found.fromActiveTab && pageAccountId === accountId && pageAccountKnown && (
         <p class="muted small" data-testid="from-other-tab">
-          Showing the account of your open Ads Manager tab.
+          {t.t(msg('popup.fromOtherTab'))}
         </p>
       )}
       {summary && !pageAccountKnown && (
@@ -217,7 +239,7 @@ function MainView({
       )}
       {!account && !summary && found !== undefined && (
         <p class="empty" data-testid="no-accounts">
-          No ad accounts in your notes yet. Open your Ads Manager payment page and come back here, or add an account by its ID.
+          {t.t(msg('popup.noAccounts'))}
         </p>
       )}
       {account && (
@@ -234,33 +256,33 @@ function MainView({
             now={now}
             onAdd={() => open({ type: 'offer', offer: null })}
             onEdit={(offer) => open({ type: 'offer', offer })}
-            onDelete={(offer) => act({ type: 'offer/delete', id: offer.id }, `Offer ${offer.name} deleted`)}
+            onDelete={(offer) => act({ type: 'offer/delete', id: offer.id }, t.t(msg('popup.offerDeleted', { name: offer.name })))}
           />
           <CodeList
             codes={codes}
             onAdd={() => open({ type: 'code', code: null })}
             onEdit={(code) => open({ type: 'code', code })}
-            onDelete={(code) => act({ type: 'code/delete', id: code.id }, `Code ${code.code} deleted`)}
+            onDelete={(code) => act({ type: 'code/delete', id: code.id }, t.t(msg('popup.codeDeleted', { code: code.code })))}
             onWhyRejected={(code) => open({ type: 'why-rejected', code })}
           />
           <NoteList
             notes={freeNotes}
             onAdd={() => open({ type: 'note', note: null })}
             onEdit={(note) => open({ type: 'note', note })}
-            onDelete={(note) => act({ type: 'note/delete', id: note.id }, 'Note deleted')}
+            onDelete={(note) => act({ type: 'note/delete', id: note.id }, t.t(msg('popup.noteDeleted')))}
           />
         </>
       )}
       <section class="section lookups" aria-labelledby="lookups-title">
         <h2 id="lookups-title" class="section-title">
-          Quick lookups
+          {t.t(msg('popup.quickLookups'))}
         </h2>
         <div class="lookup-buttons">
           <button type="button" data-testid="which-type" onClick={() => open({ type: 'which-type' })}>
-            Which type do I have?
+            {t.t(msg('popup.whichType'))}
           </button>
           <button type="button" data-testid="why-rejected" onClick={() => open({ type: 'why-rejected', code: null })}>
-            Why was my code rejected?
+            {t.t(msg('popup.whyRejected'))}
           </button>
         </div>
       </section>

@@ -1,7 +1,12 @@
+import { supportMessage } from '../../lib/hints/support-text';
+import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
 import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
-import { popupSupportMessage, rejectionCausesFor } from './rejection';
+import { WithGuides } from './WithGuides';
+import { msg } from '../../lib/i18n/message';
+import { useEnglish, useT } from '../i18n/i18n';
+import { rejectionCausesFor } from './rejection';
 
 /**
  * "Why was my code rejected?" in the popup. Loaded on demand (see LazyPanel): ranking causes reads the
@@ -20,18 +25,23 @@ export default function RejectionPanel({
   now: () => Date;
   announce: (text: string) => void;
 }) {
+  const t = useT();
+  const english = useEnglish(loadPopupTranslator);
   return (
-    <RejectionChecklist
-      headingClass="panel-title"
-      code={code?.code ?? null}
-      causes={code ? rejectionCausesFor(code, loaded.notes, loaded.observations[code.accountId] ?? [], now()) : null}
-      onCopySupport={(checked) => {
-        const text = popupSupportMessage(code, code?.accountId ?? account?.id ?? null, now(), checked);
-        void navigator.clipboard.writeText(text).then(
-          () => announce('Support message copied'),
-          () => announce('Could not copy the support message'),
-        );
-      }}
-    />
+    <WithGuides>
+      <RejectionChecklist
+        headingClass="panel-title"
+        code={code?.code ?? null}
+        causes={code ? rejectionCausesFor(code, loaded.notes, loaded.observations[code.accountId] ?? [], now()) : null}
+        onCopySupport={(checked, inEnglish) => {
+          const input = { code: code?.code ?? null, accountId: code?.accountId ?? account?.id ?? null, errorText: code?.rejectedMessage ?? '', at: now().toISOString(), checked };
+          const text = supportMessage(input, inEnglish ? english : t);
+          void navigator.clipboard.writeText(text).then(
+            () => announce(t.t(msg('popup.supportCopied'))),
+            () => announce(t.t(msg('popup.supportCopyFailed'))),
+          );
+        }}
+      />
+    </WithGuides>
   );
 }

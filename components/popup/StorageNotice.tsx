@@ -2,12 +2,15 @@ import { useState } from 'preact/hooks';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { exportQuarantine } from '../../lib/notes/quarantine';
 import { downloadText, fileStamp } from './download';
+import { msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
 
 /**
  * Said as soon as the notes load: values kept aside because they could not be read (never deleted,
  * and exportable so nothing is lost), and storage running out of room.
  */
 export function StorageNotice({ loaded, now }: { loaded: LoadedNotes; now: () => Date }) {
+  const t = useT();
   const [saved, setSaved] = useState(false);
   const count = loaded.quarantined.length;
   if (count === 0 && !loaded.storageWarning) return null;
@@ -15,9 +18,7 @@ export function StorageNotice({ loaded, now }: { loaded: LoadedNotes; now: () =>
     <div class="notices">
       {count > 0 && (
         <div class="notice warn" role="alert" data-testid="quarantine-notice">
-          <p>
-            Some saved data could not be read; it was kept aside ({count === 1 ? '1 item' : `${count} items`}), not deleted.
-          </p>
+          <p>{t.t(msg('popup.keptAside', { count }))}</p>
           <button
             type="button"
             onClick={() => {
@@ -26,9 +27,9 @@ export function StorageNotice({ loaded, now }: { loaded: LoadedNotes; now: () =>
               setSaved(true);
             }}
           >
-            Export the kept-aside data
+            {t.t(msg('popup.exportKeptAside'))}
           </button>
-          {saved && <p class="muted">Saved to your downloads. Send it with a support request, or keep it.</p>}
+          {saved && <p class="muted">{t.t(msg('popup.keptAsideSaved'))}</p>}
         </div>
       )}
       {loaded.storageWarning && (

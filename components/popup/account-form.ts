@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../lib/i18n/message';
 import { Account, BillingType } from '../../lib/notes/schema';
 import type { PageSummary } from '../../lib/messages';
 import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';
@@ -10,10 +11,10 @@ export interface AccountFormValues {
 }
 export type AccountField = keyof AccountFormValues | 'form';
 
-export const BILLING_TYPE_LABELS: Record<BillingKind, string> = {
-  manual: 'Manual payment (prepaid)',
-  automatic: 'Automatic payment',
-  invoice: 'Monthly invoicing',
+export const BILLING_TYPE_LABELS: Record<BillingKind, Msg> = {
+  manual: msg('form.billingType.manual'),
+  automatic: msg('form.billingType.automatic'),
+  invoice: msg('form.billingType.invoice'),
 };
 type BillingKind = NonNullable<Account['billingType']>;
 
@@ -37,12 +38,12 @@ export function siteOf(summary: PageSummary | null): Account['lastSeenOn'] {
 export function accountFromForm(values: AccountFormValues, existing: Account | null, lastSeenOn: Account['lastSeenOn'] = null): FormResult<Account, AccountField> {
   const errors: FieldErrors<AccountField> = {};
   const id = values.id.replace(/\s+/g, '');
-  if (!/^\d{6,25}$/.test(id)) errors.id = 'Enter the advertiser ID: 6 to 25 digits (the aadvid in the Ads Manager address)';
+  if (!/^\d{6,25}$/.test(id)) errors.id = msg('form.account.idInvalid');
   const currency = values.currency.trim().toUpperCase();
-  if (currency !== '' && !/^[A-Z]{3}$/.test(currency)) errors.currency = 'Enter a three-letter currency code such as USD or EUR';
+  if (currency !== '' && !/^[A-Z]{3}$/.test(currency)) errors.currency = msg('form.account.currencyInvalid');
   const name = values.name.trim();
-  if (name.length > 200) errors.name = 'At most 200 characters';
-  if (values.billingType !== '' && !BillingType.safeParse(values.billingType).success) errors.billingType = 'Choose a billing type';
+  if (name.length > 200) errors.name = msg('form.atMostChars', { count: 200 });
+  if (values.billingType !== '' && !BillingType.safeParse(values.billingType).success) errors.billingType = msg('form.account.billingTypeInvalid');
   if (hasErrors(errors)) return { ok: false, errors };
   const checked = Account.safeParse({
     id,

@@ -4,9 +4,10 @@
  * ambiguous ("1,250" is 1250 in English and 1.25 in German); a lone other mark followed by one or two
  * digits is still read as decimals, since nobody groups digits by two.
  */
+import { msg, type Msg } from '../../lib/i18n/message';
 import { minorUnits } from '../../lib/reader/money-currency';
 
-export type AmountResult = { ok: true; value: string } | { ok: false; message: string };
+export type AmountResult = { ok: true; value: string } | { ok: false; message: Msg };
 
 export function decimalMark(locale?: string): '.' | ',' {
   try {
@@ -24,10 +25,12 @@ export function fractionDigitsOf(currency: string | null): number {
 
 export function parseAmountInput(text: string, options: { currency: string | null; locale?: string }): AmountResult {
   const raw = text.trim().replace(/[\s\u00a0\u202f'’]/g, '');
-  const example = options.currency ? `e.g. 500 or 500.00 (${options.currency})` : 'e.g. 500 or 500.00';
-  if (raw === '') return { ok: false, message: `Enter an amount, ${example}` };
-  if (raw.startsWith('-')) return { ok: false, message: 'Enter an amount of zero or more' };
-  if (!/^\d[\d.,]*$/.test(raw) || /[.,]$/.test(raw)) return { ok: false, message: `Enter digits only, ${example}` };
+  const currency = options.currency;
+  const example = { msg: currency ? msg('form.amount.exampleIn', { currency }) : msg('form.amount.example') };
+  if (raw === '') return { ok: false, message: msg('form.amount.missing', { example }) };
+  if (raw.startsWith('-')) return { ok: false, message: msg('form.amount.negative') };
+  if (!/^\d[\d.,]*$/.test(raw) || /[.,]$/.test(raw)) return { ok: false, message: msg('form.amount.digitsOnly', { example }) };
+  const twoMarks = { ok: false, message: msg('form.amount.twoMarks', { example }) } as const;
 
   const marks = [...raw.matchAll(/[.,]/g)].map((match) => match[0]);
   let decimal: string | null = null;
@@ -38,24 +41,20 @@ export function parseAmountInput(text: string, options: { currency: string | nul
     const after = raw.length - raw.indexOf(mark) - 1;
     decimal = mark === decimalMark(options.locale) || after !== 3 ? mark : null;
   } else if (marks.length > 1 && marks[0] === decimalMark(options.locale)) {
-    return { ok: false, message: `That amount has more than one decimal mark; ${example}` };
+    return twoMarks;
   }
   const [whole, fraction = ''] = decimal ? splitLast(raw, decimal) : [raw, ''];
   const wholeDigits = whole.replace(/[.,]/g, '');
-  if (decimal && /[.,]/.test(fraction)) return { ok: false, message: `That amount has more than one decimal mark; ${example}` };
-  if (decimal && whole.includes(decimal)) return { ok: false, message: `That amount has more than one decimal mark; ${example}` };
-  const allowed = fractionDigitsOf(options.currency);
+  if (decimal && /[.,]/.test(fraction)) return twoMarks;
+  if (decimal && whole.includes(decimal)) return twoMarks;
+  const allowed = fractionDigitsOf(currency);
   if (fraction.length > allowed) {
-    return {
-      ok: false,
-      message:
-        allowed === 0
-          ? `${options.currency} amounts have no decimals`
-          : `At most ${allowed} decimal${allowed === 1 ? '' : 's'}${options.currency ? ` for ${options.currency}` : ''}`,
-    };
+    // No decimals at all only happens with a currency (without one, two are allowed).
+    if (allowed === 0 && currency) return { ok: false, message: msg('form.amount.noDecimals', { currency }) };
+    return { ok: false, message: currency ? msg('form.amount.maxDecimalsIn', { count: allowed, currency }) : msg('form.amount.maxDecimals', { count: allowed }) };
   }
   const normalizedWhole = wholeDigits.replace(/^0+(?=\d)/, '');
-  if (normalizedWhole.length > 15) return { ok: false, message: 'That amount is too large' };
+  if (normalizedWhole.length > 15) return { ok: false, message: msg('form.amount.tooLarge') };
   return { ok: true, value: fraction ? `${normalizedWhole}.${fraction}` : normalizedWhole };
 }
 

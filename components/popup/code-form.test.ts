@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslator } from '../../lib/i18n/node-catalog';
 import type { Account } from '../../lib/notes/schema';
 import { codeFormValues, codeFromForm } from './code-form';
+import type { FieldErrors, FieldMessage } from './form-errors';
+
+const english = englishTranslator();
+/** The field messages as the user reads them, in English. */
+const inEnglish = <F extends string>(errors: FieldErrors<F>) =>
+  Object.fromEntries((Object.entries(errors) as [F, FieldMessage | undefined][]).map(([field, message]) => [field, message === undefined || typeof message === 'string' ? message : english.t(message)]));
 
 const account: Account = { id: '7234567890123456789', name: null, currency: 'USD', billingType: null, businessCenterOwned: null, lastSeenOn: null };
 const now = new Date(2026, 10, 24, 12, 0);
@@ -24,12 +31,12 @@ describe('the code form', () => {
 
   it('asks for the code and a received date, in place', () => {
     const result = codeFromForm({ ...codeFormValues(null, now), code: '  ', receivedOn: '' }, context);
-    expect(result.ok ? null : result.errors).toEqual({ code: 'Enter the code as you received it', receivedOn: 'Pick the day you received the code' });
+    expect(result.ok ? null : inEnglish(result.errors)).toEqual({ code: 'Enter the code as you received it', receivedOn: 'Pick the day you received the code' });
   });
 
   it('refuses a received date in the future and deadlines before it', () => {
     const future = codeFromForm({ ...codeFormValues(null, now), code: 'A', receivedOn: '2026-11-30' }, context);
-    expect(future.ok ? null : future.errors.receivedOn).toMatch(/future/);
+    expect(future.ok ? null : inEnglish(future.errors).receivedOn).toMatch(/future/);
     const early = codeFromForm({ ...codeFormValues(null, now), code: 'A', receivedOn: '2026-11-20', activateBy: '2026-11-19', expiresOn: '2026-11-01' }, context);
     expect(early.ok ? null : Object.keys(early.errors).sort()).toEqual(['activateBy', 'expiresOn']);
   });

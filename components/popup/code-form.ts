@@ -1,6 +1,7 @@
 /**
  * The code form's model: strings as typed <-> a `Code`. Pure, so validation is tested without a DOM.
  */
+import { msg, type Msg } from '../../lib/i18n/message';
 import { Code, RejectionCause, type Account } from '../../lib/notes/schema';
 import { parseAmountInput } from './amount';
 import { isDateInput, localDay } from './dates';
@@ -19,19 +20,19 @@ export interface CodeFormValues {
 }
 export type CodeField = keyof CodeFormValues | 'form';
 
-export const CODE_STATUS_LABELS: Record<Code['status'], string> = {
-  unused: 'Not entered yet',
-  applied: 'Applied',
-  rejected: 'Rejected',
+export const CODE_STATUS_LABELS: Record<Code['status'], Msg> = {
+  unused: msg('form.codeStatus.unused'),
+  applied: msg('form.codeStatus.applied'),
+  rejected: msg('form.codeStatus.rejected'),
 };
 
-export const REJECTION_LABELS: Record<RejectionCause, string> = {
-  expired: 'Expired',
-  'already-used': 'Already used',
-  'not-eligible': 'Account not eligible',
-  'promotion-active': 'Another promotion is active',
-  invalid: 'Code not valid (typo?)',
-  unknown: 'Not sure',
+export const REJECTION_LABELS: Record<RejectionCause, Msg> = {
+  expired: msg('form.rejectedCause.expired'),
+  'already-used': msg('form.rejectedCause.alreadyUsed'),
+  'not-eligible': msg('form.rejectedCause.notEligible'),
+  'promotion-active': msg('form.rejectedCause.promotionActive'),
+  invalid: msg('form.rejectedCause.invalid'),
+  unknown: msg('form.rejectedCause.unknown'),
 };
 
 export function codeFormValues(code: Code | null, now: Date): CodeFormValues {
@@ -60,24 +61,24 @@ export function codeFromForm(values: CodeFormValues, context: CodeContext): Form
   const errors: FieldErrors<CodeField> = {};
   // Codes are pasted from e-mails: spaces around (or inside, from line wrapping) are not part of them.
   const code = values.code.replace(/\s+/g, '');
-  if (code === '') errors.code = 'Enter the code as you received it';
-  else if (code.length > 64) errors.code = 'At most 64 characters';
+  if (code === '') errors.code = msg('form.code.codeMissing');
+  else if (code.length > 64) errors.code = msg('form.atMostChars', { count: 64 });
   const source = values.source.trim();
-  if (source.length > 200) errors.source = 'At most 200 characters';
+  if (source.length > 200) errors.source = msg('form.atMostChars', { count: 200 });
 
   const day = (field: 'receivedOn' | 'activateBy' | 'expiresOn'): string | null => {
     const value = values[field].trim();
     if (value === '') return null;
-    if (!isDateInput(value)) errors[field] = 'Pick a date, or leave it empty';
+    if (!isDateInput(value)) errors[field] = msg('form.pickDate');
     return isDateInput(value) ? value : null;
   };
   const receivedOn = day('receivedOn');
-  if (values.receivedOn.trim() === '') errors.receivedOn = 'Pick the day you received the code';
-  else if (receivedOn && receivedOn > localDay(context.now)) errors.receivedOn = 'The day received cannot be in the future';
+  if (values.receivedOn.trim() === '') errors.receivedOn = msg('form.code.receivedMissing');
+  else if (receivedOn && receivedOn > localDay(context.now)) errors.receivedOn = msg('form.code.receivedFuture');
   const activateBy = day('activateBy');
   const expiresOn = day('expiresOn');
-  if (receivedOn && activateBy && activateBy < receivedOn) errors.activateBy = 'The activation deadline is before the day received';
-  if (receivedOn && expiresOn && expiresOn < receivedOn) errors.expiresOn = 'The expiry date is before the day received';
+  if (receivedOn && activateBy && activateBy < receivedOn) errors.activateBy = msg('form.code.activateBeforeReceived');
+  if (receivedOn && expiresOn && expiresOn < receivedOn) errors.expiresOn = msg('form.code.expiresBeforeReceived');
 
   let amount: string | null = null;
   if (values.amount.trim() !== '') {
@@ -86,7 +87,7 @@ export function codeFromForm(values: CodeFormValues, context: CodeContext): Form
     else errors.amount = parsed.message;
   }
   const rejectedMessage = values.rejectedMessage.trim();
-  if (rejectedMessage.length > 2000) errors.rejectedMessage = 'At most 2000 characters';
+  if (rejectedMessage.length > 2000) errors.rejectedMessage = msg('form.atMostChars', { count: 2000 });
   if (hasErrors(errors)) return { ok: false, errors };
 
   const stamp = context.now.toISOString();

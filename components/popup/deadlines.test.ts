@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../lib/i18n/message';
+import { englishTranslator } from '../../lib/i18n/node-catalog';
 import type { Deadline as NotesDeadline, DeadlineKind } from '../../lib/notes/deadlines';
 import { describeDeadline } from './deadlines';
 
@@ -10,15 +12,15 @@ const onDay = (kind: DeadlineKind, date: string): NotesDeadline => ({
   date,
   accountId: '7234567890123456789',
   subject: { type: 'code', id: 'c' },
-  title: '',
+  title: msg('deadline.activateCode', { code: 'c' }),
   overdue: false,
 });
 const at = (kind: DeadlineKind, iso: string): NotesDeadline => ({ ...onDay(kind, '2026-01-01'), at: new Date(iso), date: null });
 
 describe('the countdown each list item shows', () => {
   it.each([
-    [at('credit-expected', '2026-11-25T05:00:00Z'), 'credit expected in 19 h', 'soon'],
-    [at('credit-expected', '2026-11-24T05:00:00Z'), 'credit overdue: expected 5 h ago', 'overdue'],
+    [at('credit-expected', '2026-11-25T05:00:00Z'), 'credit expected in 19 hours', 'soon'],
+    [at('credit-expected', '2026-11-24T05:00:00Z'), 'credit overdue: expected 5 hours ago', 'overdue'],
     [onDay('credit-expiry', '2026-12-06'), 'expires in 12 days', 'later'],
     [onDay('code-expiry', '2026-11-24'), 'expires today', 'soon'],
     [onDay('code-activation', '2026-11-27'), 'activate within 3 days', 'soon'],
@@ -28,6 +30,7 @@ describe('the countdown each list item shows', () => {
     [onDay('offer-qualify', '2026-12-24'), 'reach the threshold within 30 days', 'later'],
     [onDay('offer-qualify', '2026-11-23'), 'deadline to qualify passed yesterday', 'overdue'],
   ])('%#: %s', (deadline, text, tone) => {
-    expect(describeDeadline(deadline, now, TZ)).toMatchObject({ text, tone });
+    const described = describeDeadline(deadline, now, TZ);
+    expect({ text: englishTranslator(TZ).t(described.text), tone: described.tone }).toEqual({ text, tone });
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The countdown each offer and code shows in the list ("credit expected in 19 h", "expires in 12 days",
- * "activate within 3 days"). The dates come from lib/notes/deadlines.ts and the wording of the time
- * from lib/notes/countdown.ts: the badge, the reminders and the calendar export read the same list,
- * so the popup never says "in 3 days" beside a badge that says 2.
+ * The countdown each offer and code shows in the list ("credit expected in 19 hours", "expires in 12
+ * days", "activate within 3 days"). The dates come from lib/notes/deadlines.ts and the words from
+ * lib/notes/countdown.ts: the badge, the reminders, the board and the calendar export read the same
+ * list, so the popup never says "in 3 days" beside a badge that says 2.
  */
-import { countdown } from '../../lib/notes/countdown';
+import type { Msg } from '../../lib/i18n/message';
+import { countdown, deadlineCountdown } from '../../lib/notes/countdown';
 import { deadlinesOf, type Deadline as NotesDeadline, type DeadlineKind } from '../../lib/notes/deadlines';
 import type { NotesDoc, ObservationsByAccount } from '../../lib/notes/schema';
 import { systemTimeZone } from '../../lib/credit/calendar';
@@ -13,7 +14,8 @@ export type Tone = 'overdue' | 'soon' | 'later';
 
 export interface Deadline {
   kind: DeadlineKind;
-  text: string;
+  /** Rendered by the surface's translator. */
+  text: Msg;
   tone: Tone;
   at: Date;
 }
@@ -21,33 +23,15 @@ export interface Deadline {
 /** Within this many days a deadline is drawn as urgent. */
 const SOON_DAYS = 3;
 
-/** "in 3 days" -> "within 3 days", "tomorrow" -> "by tomorrow", "today" stays: after verbs that ask for action. */
-const byWhen = (text: string) => (text.startsWith('in ') ? `within ${text.slice(3)}` : text === 'today' ? text : `by ${text}`);
-
-function phrase(kind: DeadlineKind, text: string, overdue: boolean): string {
-  switch (kind) {
-    case 'credit-expected':
-      return overdue ? `credit overdue: expected ${text}` : `credit expected ${text}`;
-    case 'credit-expiry':
-    case 'code-expiry':
-      return overdue ? `expired ${text}` : `expires ${text}`;
-    case 'code-activation':
-      return overdue ? `activation window closed ${text}` : `activate ${byWhen(text)}`;
-    case 'offer-qualify':
-      return overdue ? `deadline to qualify passed ${text}` : `reach the threshold ${byWhen(text)}`;
-  }
-}
-
 export function describeDeadline(deadline: NotesDeadline, now: Date, timeZone: string = systemTimeZone()): Deadline {
   const left = countdown(deadline.date ?? deadline.at, now, { timeZone });
   return {
     kind: deadline.kind,
-    text: phrase(deadline.kind, left.text, left.overdue),
+    text: deadlineCountdown(deadline.kind, left),
     tone: left.overdue ? 'overdue' : left.days <= SOON_DAYS ? 'soon' : 'later',
     at: deadline.at,
   };
 }
-
 /**
  * The one deadline per offer or code to show: the earliest, so a missed activation window is not
  * hidden behind a later expiry date.

@@ -3,7 +3,15 @@
  * lib/notes/schema.ts stay the final word; their issues are mapped back onto form fields so nothing
  * the store would refuse can slip past a form.
  */
-export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
+import type { Msg } from '../../lib/i18n/message';
+
+/**
+ * A field's problem: a message in the catalogue, or the schema's own words (a developer's detail, in
+ * English) for a problem the form's checks did not catch first.
+ */
+export type FieldMessage = Msg | string;
+
+export type FieldErrors<Field extends string> = Partial<Record<Field, FieldMessage>>;
 
 export type FormResult<T, Field extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<Field> };
 

@@ -1,3 +1,4 @@
+import { msg } from '../../lib/i18n/message';
 import { FreeNote } from '../../lib/notes/schema';
 import { hasErrors, type FieldErrors, type FormResult } from './form-errors';
 
@@ -9,8 +10,8 @@ export function noteFromForm(
 ): FormResult<FreeNote, NoteField> {
   const errors: FieldErrors<NoteField> = {};
   const trimmed = text.trim();
-  if (trimmed === '') errors.text = 'Write something first';
-  else if (trimmed.length > 10_000) errors.text = `At most 10,000 characters (this is ${trimmed.length.toLocaleString()})`;
+  if (trimmed === '') errors.text = msg('form.note.empty');
+  else if (trimmed.length > 10_000) errors.text = msg('form.note.tooLong', { count: trimmed.length });
   if (hasErrors(errors)) return { ok: false, errors };
   const stamp = context.now.toISOString();
   const checked = FreeNote.safeParse({
@@ -20,6 +21,6 @@ export function noteFromForm(
     createdAt: context.existing?.createdAt ?? stamp,
     updatedAt: stamp,
   });
-  if (!checked.success) return { ok: false, errors: { form: checked.error.issues[0]?.message ?? 'This note could not be saved' } };
+  if (!checked.success) return { ok: false, errors: { form: checked.error.issues[0]?.message ?? msg('form.note.notSaved') } };
   return { ok: true, value: checked.data };
 }

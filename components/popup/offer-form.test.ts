@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslator } from '../../lib/i18n/node-catalog';
 import type { Account } from '../../lib/notes/schema';
+import type { FieldErrors, FieldMessage } from './form-errors';
 import { offerFormValues, offerFromForm, offerValuesFromPromotion } from './offer-form';
 
 const account: Account = { id: '7234567890123456789', name: 'Acme', currency: 'USD', billingType: 'manual', businessCenterOwned: null, lastSeenOn: 'ads' };
 const now = new Date('2026-11-24T10:00:00Z');
 const context = { account, existing: null, newId: () => 'offer-1', now, locale: 'en-US' };
+const english = englishTranslator();
+/** The field messages as the user reads them, in English. */
+const inEnglish = <F extends string>(errors: FieldErrors<F>) =>
+  Object.fromEntries((Object.entries(errors) as [F, FieldMessage | undefined][]).map(([field, message]) => [field, message === undefined || typeof message === 'string' ? message : english.t(message)])) as Partial<Record<F, string>>;
 
 describe('the offer form', () => {
   it('saves a spend-match offer typed the way people type money', () => {
@@ -34,14 +40,16 @@ describe('the offer form', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['creditValidityDays', 'name', 'processingWindowHours', 'threshold']);
-    expect(result.errors.threshold).toMatch(/digits only/);
-    expect(result.errors.processingWindowHours).toMatch(/between 1 and 1440/);
+    const errors = inEnglish(result.errors);
+    expect(errors.threshold).toMatch(/digits only/);
+    expect(errors.processingWindowHours).toMatch(/between 1 and 1,440/);
+    expect(errors.creditValidityDays).toMatch(/validity in days as a whole number/);
   });
 
   it('refuses a deadline to qualify before the activation date', () => {
     const values = { ...offerFormValues(null), name: 'x', threshold: '100', activatedOn: '2026-11-20', qualifyBy: '2026-11-10' };
     const result = offerFromForm(values, context);
-    expect(result.ok ? null : result.errors.qualifyBy).toMatch(/before the activation date/);
+    expect(result.ok ? null : inEnglish(result.errors).qualifyBy).toMatch(/before the activation date/);
   });
 
   it('keeps id, creation time and source when editing', () => {

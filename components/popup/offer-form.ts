@@ -7,6 +7,7 @@ import {
   Offer,
   type Account,
 } from '../../lib/notes/schema';
+import { msg, type Msg } from '../../lib/i18n/message';
 import type { Promotion } from '../../lib/reader/reading';
 import { parseAmountInput } from './amount';
 import { dayToInstant, instantToDay, instantToLocalDateTime, isDateInput, localDateTimeToInstant } from './dates';
@@ -28,12 +29,12 @@ export interface OfferFormValues {
 /** `form`: a problem no single field shows (the account's own data, say). */
 export type OfferField = keyof OfferFormValues | 'form';
 
-export const OFFER_STATUS_LABELS: Record<Offer['status'], string> = {
-  tracking: 'Tracking (credit not here yet)',
-  arrived: 'Credit arrived',
-  'used-up': 'Credit used up',
-  expired: 'Expired',
-  dismissed: 'Not pursuing',
+export const OFFER_STATUS_LABELS: Record<Offer['status'], Msg> = {
+  tracking: msg('form.offerStatus.tracking'),
+  arrived: msg('form.offerStatus.arrived'),
+  'used-up': msg('form.offerStatus.usedUp'),
+  expired: msg('form.offerStatus.expired'),
+  dismissed: msg('form.offerStatus.dismissed'),
 };
 
 export function offerFormValues(offer: Offer | null): OfferFormValues {
@@ -76,12 +77,11 @@ interface OfferContext {
   locale?: string;
 }
 
-function wholeNumber(text: string, min: number, max: number, what: string): number | string {
+/** A whole number in [min, max], or the field's message (one sentence says both: whole, and its range). */
+function wholeNumber(text: string, min: number, max: number, problem: 'form.offer.hoursRange' | 'form.offer.daysRange'): number | Msg {
   const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return `Enter ${what} as a whole number`;
-  const value = Number(trimmed);
-  if (value < min || value > max) return `Enter ${what} between ${min} and ${max}`;
-  return value;
+  const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  return value >= min && value <= max ? value : msg(problem, { min, max });
 }
 
 export function offerFromForm(values: OfferFormValues, context: OfferContext): FormResult<Offer, OfferField> {
@@ -96,15 +96,15 @@ export function offerFromForm(values: OfferFormValues, context: OfferContext): F
   const day = (field: 'activatedOn' | 'qualifyBy' | 'arrivedOn' | 'expiresOn'): string | null => {
     const value = values[field].trim();
     if (value === '') return null;
-    if (!isDateInput(value)) errors[field] = 'Pick a date, or leave it empty';
+    if (!isDateInput(value)) errors[field] = msg('form.pickDate');
     return isDateInput(value) ? value : null;
   };
 
   const name = values.name.trim();
-  if (name === '') errors.name = 'Give the offer a name, e.g. "Spend 500, get 250"';
-  else if (name.length > 200) errors.name = 'At most 200 characters';
+  if (name === '') errors.name = msg('form.offer.nameMissing');
+  else if (name.length > 200) errors.name = msg('form.atMostChars', { count: 200 });
   const threshold = money('threshold', false);
-  if (threshold !== null && Number(threshold) === 0) errors.threshold = 'The spend threshold is more than zero';
+  if (threshold !== null && Number(threshold) === 0) errors.threshold = msg('form.offer.thresholdZero');
   const creditAmount = money('creditAmount', true);
   const activatedOn = day('activatedOn');
   const qualifyBy = day('qualifyBy');
@@ -113,14 +113,14 @@ export function offerFromForm(values: OfferFormValues, context: OfferContext): F
   let crossedOn: string | null = null;
   if (values.crossedOn.trim() !== '') {
     crossedOn = localDateTimeToInstant(values.crossedOn.trim());
-    if (!crossedOn) errors.crossedOn = 'Pick a date and time, or leave it empty';
+    if (!crossedOn) errors.crossedOn = msg('form.pickDateTime');
   }
-  const hours = wholeNumber(values.processingWindowHours, 1, 24 * 60, 'the processing window in hours');
-  if (typeof hours === 'string') errors.processingWindowHours = hours;
-  const validity = wholeNumber(values.creditValidityDays, 1, 3650, 'the validity in days');
-  if (typeof validity === 'string') errors.creditValidityDays = validity;
-  if (activatedOn && qualifyBy && qualifyBy < activatedOn) errors.qualifyBy = 'The deadline to qualify is before the activation date';
-  if (arrivedOn && expiresOn && expiresOn < arrivedOn) errors.expiresOn = 'The expiry date is before the credit arrived';
+  const hours = wholeNumber(values.processingWindowHours, 1, 24 * 60, 'form.offer.hoursRange');
+  if (typeof hours !== 'number') errors.processingWindowHours = hours;
+  const validity = wholeNumber(values.creditValidityDays, 1, 3650, 'form.offer.daysRange');
+  if (typeof validity !== 'number') errors.creditValidityDays = validity;
+  if (activatedOn && qualifyBy && qualifyBy < activatedOn) errors.qualifyBy = msg('form.offer.qualifyBeforeActivation');
+  if (arrivedOn && expiresOn && expiresOn < arrivedOn) errors.expiresOn = msg('form.offer.expiresBeforeArrival');
   if (hasErrors(errors)) return { ok: false, errors };
 
   const stamp = context.now.toISOString();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslator } from '../../lib/i18n/node-catalog';
 import { EMPTY_NOTES } from '../../lib/notes/schema';
 import { aCode, anAccount } from '../../lib/notes/test-fixtures';
-import { popupSupportMessage, rejectionCausesFor } from './rejection';
+import { systemTimeZone } from '../../lib/credit/calendar';
+import { supportMessage } from '../../lib/hints/support-text';
+import { rejectionCausesFor } from './rejection';
 
 /** Runs `check` with the process in another time zone, as the user's browser would be. */
 function inTimeZone(zone: string, check: () => void): void {
@@ -22,7 +25,7 @@ describe('why a code noted as rejected was likely rejected, in the popup', () =>
       const code = aCode({ expiresOn: '2026-11-24', status: 'rejected', rejectedMessage: null });
       const causes = rejectionCausesFor(code, { ...EMPTY_NOTES, accounts: [anAccount()], codes: [code] }, [], new Date('2026-11-24T10:00:00.000Z'));
       expect(causes[0]?.cause).toBe('expired');
-      expect(causes[0]?.because.join(' ')).toContain('the code expired on Nov 24, 2026');
+      expect(causes[0]?.because.map((because) => englishTranslator().t(because)).join(' ')).toContain('the code expired on Nov 24, 2026');
     });
   });
 
@@ -30,7 +33,9 @@ describe('why a code noted as rejected was likely rejected, in the popup', () =>
     // 10:00 UTC on 24 November is 00:00 on 25 November on Kiritimati (UTC+14).
     inTimeZone('Pacific/Kiritimati', () => {
       const code = aCode({ status: 'rejected', rejectedMessage: 'This code has expired' });
-      const text = popupSupportMessage(code, code.accountId, new Date('2026-11-24T10:00:00.000Z'), []);
+      // The popup's translator is made with the browser's zone (Popup.tsx), so the copied time is local.
+      const at = '2026-11-24T10:00:00.000Z';
+      const text = supportMessage({ code: code.code, accountId: code.accountId, errorText: code.rejectedMessage ?? '', at, checked: [] }, englishTranslator(systemTimeZone()));
       const time = text.split('\n').find((line) => line.startsWith('Time: '));
       expect(time).toContain('2026-11-24T10:00:00.000Z');
       expect(time).toContain('Nov 25, 2026');

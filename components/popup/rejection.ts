@@ -4,7 +4,7 @@
  */
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { activePromotions } from '../../lib/hints/active-promotions';
-import { rankCauses, supportMessage } from '../../lib/hints/rejection-causes';
+import { rankCauses } from '../../lib/hints/rejection-causes';
 import type { RankedCause } from '../../lib/hints/types';
 import type { Code, NotesDoc, Observation } from '../../lib/notes/schema';
 
@@ -26,7 +26,3 @@ export function rejectionCausesFor(code: Code, notes: NotesDoc, observations: re
   });
 }
 
-/** The support message the popup copies, its time written where the user is, as the overlay's is. */
-export function popupSupportMessage(code: Code | null, accountId: string | null, now: Date, checked: readonly string[]): string {
-  return supportMessage({ code: code?.code ?? null, accountId, errorText: code?.rejectedMessage ?? '', now, checked, timeZone: systemTimeZone() });
-}

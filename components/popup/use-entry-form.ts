@@ -1,10 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
+import type { Msg } from '../../lib/i18n/message';
+import { useT } from '../i18n/i18n';
 import { focusFirstInvalid } from './ErrorSummary';
-import type { FieldErrors, FormResult } from './form-errors';
+import type { FieldErrors, FieldMessage, FormResult } from './form-errors';
 
 /**
  * The shell every entry form shares: values, messages in place, and a save that keeps the user's entry
  * when it fails. `validate` turns the values into the entity or field messages (the zod schemas decide).
+ * Messages are kept as data and rendered here, so a change of language rewords them in place.
  */
 export function useEntryForm<Values extends object, Field extends string, T>({
   initial,
@@ -16,11 +19,12 @@ export function useEntryForm<Values extends object, Field extends string, T>({
   validate: (values: Values) => FormResult<T, Field>;
   onSave: (value: T) => Promise<void>;
   /** "Could not save the offer: <reason>. Your entry is still here." */
-  failedSaving: (reason: string) => string;
+  failedSaving: (reason: string) => Msg;
 }) {
+  const t = useT();
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<Msg | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
@@ -50,5 +54,8 @@ export function useEntryForm<Values extends object, Field extends string, T>({
     }
   };
 
-  return { values, set, errors, saveError, saving, form, submit };
+  const say = (message: FieldMessage) => (typeof message === 'string' ? message : t.t(message));
+  const shown: Partial<Record<Field, string>> = {};
+  for (const [field, message] of Object.entries(errors) as [Field, FieldMessage | undefined][]) if (message) shown[field] = say(message);
+  return { values, set, errors: shown, saveError: saveError && t.t(saveError), saving, form, submit };
 }

@@ -5,6 +5,8 @@ import type { OverlayProps } from '@/components/overlay/Overlay';
 import { OverlayMount } from '@/components/overlay/session/mount';
 import { overlayActions, overlayProps } from '@/components/overlay/session/props';
 import { ThemeFollower } from '@/components/overlay/session/theme';
+import { DockEdgeMemory } from '@/components/overlay/session/dock-edge';
+import { keepClearBoxes } from '@/components/overlay/page-boxes';
 import { summaryOf } from '@/lib/overlay/page-summary';
 import { SessionScope } from '@/lib/overlay/scope';
 import { noticeExtensionGone } from '@/lib/session/extension-gone';
@@ -46,11 +48,28 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
     if (notes.loaded) mount.apply(() => hints.view?.on ?? true).catch(quietly('could not show the overlay'));
     mount.render();
   });
-  const props = (): OverlayProps => overlayProps(page, hints.view, { corner: mount.corner, theme: theme.theme }, tracker, actions);
+  const props = (): OverlayProps => overlayProps(
+      page,
+      hints.view,
+      {
+        dockEdge: edge.edge,
+        theme: theme.theme,
+        languageSetting: notes.stored?.settings.language,
+        pageLanguage: document.documentElement.lang || null,
+        surroundings,
+      },
+      tracker,
+      actions,
+    );
   const mount = new OverlayMount(ctx, scope, document, props, () => theme.update());
   const tracker = new CouponTargetTracker(scope, document, () => mount.host);
   const theme = new ThemeFollower(document, () => mount.host, scope, () => mount.render());
-  const actions = overlayActions(notes, () => hints.dismissedIds(), tracker);
+  const edge = new DockEdgeMemory(scope, location.hostname, () => mount.render());
+  const surroundings = { keepClear: () => keepClearBoxes(document, page.elements(), page.shadowRoots, mount.host) };
+  const actions = overlayActions(notes, () => hints.dismissedIds(), tracker, (to) => {
+    edge.move(to).catch(quietly('could not keep the dock edge'));
+    mount.render();
+  });
   answerThePopup(scope, () => summaryOf(page.reading, page.url));
   watchCouponTyping(scope, document, () => tracker.field(), (code) => hints.typed(code));
   noticeExtensionGone(scope, ctx);

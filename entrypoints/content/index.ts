@@ -44,8 +44,20 @@ class RouteFollower {
       return;
     }
     if (this.session) return this.session.navigated(url);
+    (globalThis as Record<symbol, unknown>)[Symbol.for('credit-lens.import-billing-chunk')] ??= importBillingChunk;
     this.module ??= import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/billing/billing.js'));
     const { startBillingSession } = await this.module;
     if (this.ctx.isValid) this.session = startBillingSession(this.ctx, url);
   }
+}
+
+/**
+ * A language's messages for the overlay (lib/i18n/page-catalog.ts). Chrome lets the content script
+ * import from the web-accessible Billing folder but refuses the module's own imports of its siblings
+ * under `use_dynamic_url`, so the import lives here. Only `messages-<code>.js` names are accepted.
+ */
+function importBillingChunk(file: string): Promise<unknown> {
+  if (!/^messages-[A-Za-z_]{2,5}\.js$/.test(file)) return Promise.reject(new Error(`not a message chunk: ${file}`));
+  const url = (browser.runtime.getURL as (path: string) => string)(`/content-scripts/billing/${file}`);
+  return import(/* @vite-ignore */ url);
 }

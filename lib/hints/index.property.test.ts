@@ -1,3 +1,5 @@
+import { readCatalog } from '../i18n/node-catalog';
+import { inEnglish } from './testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Code, NotesDoc, Observation, Offer } from '../notes/schema';
@@ -171,25 +173,42 @@ const notesDoc: fc.Arbitrary<NotesDoc> = fc.record({
 
 const now = fc.date({ min: new Date('2025-06-01'), max: new Date('2027-06-01'), noInvalidDate: true });
 
+const ENGLISH = readCatalog('en');
+
+/** The keys of every message inside a hint, nested ones included. */
+function messageKeysIn(value: unknown, keys: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((item) => messageKeysIn(item, keys));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.key === 'string' && (record.params === undefined || typeof record.params === 'object')) keys.push(record.key);
+    Object.values(record).forEach((item) => messageKeysIn(item, keys));
+  }
+  return keys;
+}
+
 function expectPlainHint(hint: Hint): void {
-  const strings = [hint.id, hint.kind, hint.state, hint.severity, hint.title, hint.explanation];
-  for (const fact of hint.facts) strings.push(fact.label, fact.value);
-  if (hint.nextStep) {
-    strings.push(hint.nextStep.label);
-    const action = hint.nextStep.action;
+  // Every message a rule makes exists in locales/en.yml with all its placeholders given.
+  const en = inEnglish(hint);
+  const strings = [hint.id, hint.kind, hint.state, hint.severity, en.title, en.explanation];
+  for (const fact of en.facts) strings.push(fact.label, fact.value);
+  if (en.nextStep) {
+    strings.push(en.nextStep.label);
+    const action = en.nextStep.action;
     if (action?.type === 'open-url') {
       strings.push(action.url);
       expect(action.url).toMatch(/^https:\/\/ads\.tiktok\.com\/i18n\/account\/payment\?aadvid=\d{6,25}$/);
     }
-    if (action?.type === 'copy-text') strings.push(action.text, action.label);
+    if (action?.type === 'copy-support') strings.push(action.text!);
   }
-  for (const cause of hint.causes ?? []) {
+  for (const cause of en.causes ?? []) {
     strings.push(cause.title, cause.check, ...cause.because);
     expect(cause.score).toBeGreaterThanOrEqual(0);
     expect(cause.score).toBeLessThanOrEqual(1);
   }
   for (const s of strings) expect(typeof s).toBe('string');
-  for (const s of [hint.title, hint.explanation]) {
+  // Every message a rule makes is a key of locales/en.yml (page text may hold anything, so keys are checked, not output).
+  for (const key of messageKeysIn(hint)) expect(Object.hasOwn(ENGLISH, key), key).toBe(true);
+  for (const s of [en.title, en.explanation]) {
     expect(s).not.toMatch(/NaN|undefined|\[object Object\]/);
     expect(s.length).toBeGreaterThan(0);
   }

@@ -8,8 +8,10 @@
 import { accountNotes } from './scope';
 import type { HintInput } from './types';
 import { validCurrency } from '../credit/values';
+import { msg, type Param } from '../i18n/message';
 
-export const MANUAL_ENTRY_MARKETS = 'Vietnam, Japan, Taiwan, Malaysia, Indonesia and Thailand';
+/** The six markets, named in the surface's language (one message: a translator orders them as their language would). */
+export const MANUAL_ENTRY_MARKETS: Param = { msg: msg('common.manualEntryMarkets') };
 
 const MANUAL_ENTRY_CURRENCIES = new Set(['VND', 'JPY', 'TWD', 'MYR', 'IDR', 'THB']);
 /** Currencies accounts in any market may bill in. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RejectionCause } from '../notes/schema';
 import type { ActivePromotion } from './active-promotions';
-import { classifyRejection, rankCauses, supportMessage, type RejectionContext } from './rejection-causes';
+import { englishTranslator } from '../i18n/node-catalog';
+import { classifyRejection, rankCauses as rankCauseMessages, type RejectionContext } from './rejection-causes';
+
+/** The ranked causes as an English reader sees them. */
+const rankCauses = (text: string, context: RejectionContext) => {
+  const t = englishTranslator();
+  return rankCauseMessages(text, context).map((c) => ({ ...c, title: t.t(c.title), because: c.because.map((reason) => t.t(reason)), check: t.t(c.check) }));
+};
 import { ACCOUNT, code } from './testing';
 
 // Real phrases from the lexicon packs (lib/lexicon/<lang>.ts), inside sentences as a page would show them.
@@ -143,7 +150,7 @@ describe('ranking causes with what else is known', () => {
 
   it('ranks "another promotion active" first for a generic error while an offer is earning', () => {
     const ranked = rankCauses('Something went wrong', context({ promotions: [earning] }));
-    expect(ranked[0]).toMatchObject({ cause: 'promotion-active', because: ['The Promotions page shows "New advertiser offer" as earning'] });
+    expect(ranked[0]).toMatchObject({ cause: 'promotion-active', because: ['The Promotions page shows “New advertiser offer” as earning'] });
     expect(ranked[ranked.length - 1]!.cause).toBe('unknown');
   });
 
@@ -227,27 +234,3 @@ describe('ranking with the market and codes the notes saw applied', () => {
   });
 });
 
-describe('support message', () => {
-  it('holds the code, account id, error text, time and what was checked', () => {
-    const text = supportMessage({
-      code: 'WELCOME2026',
-      accountId: ACCOUNT,
-      errorText: 'This code has expired.',
-      now: new Date('2026-03-10T12:34:56.000Z'),
-      checked: ['The code was typed without spaces', 'It matches the code I received on Mar 1, 2026'],
-    });
-    expect(text).toContain('Code: WELCOME2026');
-    expect(text).toContain(`Ad account ID: ${ACCOUNT}`);
-    expect(text).toContain('Error shown: "This code has expired."');
-    expect(text).toContain('Time: 2026-03-10T12:34:56.000Z (Mar 10, 2026, 12:34 UTC)');
-    expect(text).toContain('What I already checked:\n- The code was typed without spaces\n- It matches the code I received on Mar 1, 2026');
-  });
-
-  it('says what is missing instead of leaving blanks, and flattens hostile text to one line', () => {
-    const text = supportMessage({ code: null, accountId: null, errorText: '<b>Bad</b>\n\u202Ecode\u0000', now: new Date(Number.NaN), checked: [] });
-    expect(text).toContain('Code: (not recorded)');
-    expect(text).toContain('Error shown: "<b>Bad</b> code"');
-    expect(text).toContain('Time: (unknown)');
-    expect(text).not.toContain('What I already checked');
-  });
-});

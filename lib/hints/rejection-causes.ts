@@ -10,8 +10,11 @@ import type { ActivePromotion } from './active-promotions';
 import { usableTimeZone } from '../credit/calendar';
 import { codeTiming } from '../credit/code-window';
 import type { SavedCodeMatch } from './codes';
-import { cleanText, currenciesDiffer, formatterFor, type Formatter } from './format';
+import { msg, type Msg } from '../i18n/message';
+import { cleanText, currenciesDiffer } from './format';
 import { MANUAL_ENTRY_MARKETS } from './market';
+import { day } from './params';
+import { causeShortMsg, offerStateMsg } from './state-words';
 import type { RankedCause } from './types';
 
 export const MESSAGE_CONCEPTS = ['msgExpired', 'msgAlreadyUsed', 'msgNotEligible', 'msgPromotionActive', 'msgInvalidCode', 'msgGenericError'] as const;
@@ -29,32 +32,13 @@ const CAUSE_OF: Record<MessageConcept, RejectionCause> = {
 /** Ties are broken in this order: mistyping is the most common reason a good code fails. */
 export const CAUSE_ORDER: readonly RejectionCause[] = ['invalid', 'expired', 'already-used', 'promotion-active', 'not-eligible', 'unknown'];
 
-export const CAUSE_TEXT: Record<RejectionCause, { title: string; check: string }> = {
-  invalid: {
-    title: 'The code is mistyped or not a valid code',
-    check: 'Compare it character by character with the code you received: no spaces, and O/0, I/1/l, S/5, B/8 are different characters.',
-  },
-  expired: {
-    title: 'The code has expired',
-    check: 'Check the expiry date where you got the code, and that it was activated within 14 days of receiving it.',
-  },
-  'already-used': {
-    title: 'The code was already used',
-    check: 'Look for it under Finance > Promotions and in Transactions (filter: Promotions). A code usually works once per account.',
-  },
-  'promotion-active': {
-    title: 'Another promotion is active on this account',
-    check: 'Check Finance > Promotions, Earning tab: an account holds one active promotion at a time. Try again once it ends or its credit arrives.',
-  },
-  'not-eligible': {
-    title: 'This account is not eligible for the offer',
-    check:
-      "Check the offer's terms: new advertisers only, once per advertiser, some countries and currencies, and accounts owned by a Business Center or created by an agency may be excluded.",
-  },
-  unknown: {
-    title: 'Something else',
-    check: 'Contact Ads Manager support with the code, the account id and the message: "Copy support message" puts them together.',
-  },
+export const CAUSE_TEXT: Record<RejectionCause, { title: Msg; check: Msg }> = {
+  invalid: { title: msg('cause.invalid.title'), check: msg('cause.invalid.check') },
+  expired: { title: msg('cause.expired.title'), check: msg('cause.expired.check') },
+  'already-used': { title: msg('cause.alreadyUsed.title'), check: msg('cause.alreadyUsed.check') },
+  'promotion-active': { title: msg('cause.promotionActive.title'), check: msg('cause.promotionActive.check') },
+  'not-eligible': { title: msg('cause.notEligible.title'), check: msg('cause.notEligible.check') },
+  unknown: { title: msg('cause.unknown.title'), check: msg('cause.unknown.check') },
 };
 
 export interface MessageCause {
@@ -94,7 +78,6 @@ export interface RejectionContext {
   /** The page's ad account and currency. */
   accountId: string | null;
   pageCurrency: string | null;
-  formatter?: Formatter;
   /** Whether the account is likely in a market with manual code entry (lib/hints/market.ts). */
   manualEntry?: 'inside' | 'outside' | 'unknown';
   /** The notes record this very code as applied before, on this TikTok For Business account. */
@@ -106,10 +89,9 @@ const PRIOR_UNKNOWN = 0.05;
 
 /** Every cause, most likely first, `unknown` always last. */
 export function rankCauses(messageText: string, context: RejectionContext): RankedCause[] {
-  const f = context.formatter ?? formatterFor(null);
   const score = new Map<RejectionCause, number>(CAUSE_ORDER.map((c) => [c, c === 'unknown' ? PRIOR_UNKNOWN : PRIOR]));
-  const because = new Map<RejectionCause, string[]>(CAUSE_ORDER.map((c) => [c, []]));
-  const add = (cause: RejectionCause, weight: number, reason: string) => {
+  const because = new Map<RejectionCause, Msg[]>(CAUSE_ORDER.map((c) => [c, []]));
+  const add = (cause: RejectionCause, weight: number, reason: Msg) => {
     score.set(cause, score.get(cause)! + weight);
     because.get(cause)!.push(reason);
   };
@@ -118,55 +100,62 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
     // Generic "failed" / "error" says a code failed, not why; "invalid" is what many pages say for any
     // failure, so facts from the notes can outrank it.
     const named = (i === 0 ? 0.6 : 0.45) + (m.exact ? 0.05 : 0) - (m.cause === 'invalid' ? 0.15 : 0);
-    add(m.cause, m.cause === 'unknown' ? 0.2 : named, `The message says "${m.phrase}" (${m.lang})`);
+    add(m.cause, m.cause === 'unknown' ? 0.2 : named, msg('cause.because.messageSays', { phrase: m.phrase, language: { language: m.lang } }));
   });
 
   const saved = context.saved;
   if (saved) {
     const code = saved.code;
     const timing = codeTiming(code, context.now, usableTimeZone(context.timeZone));
-    if (timing.expired && timing.clock.expiresOn) add('expired', 0.5, `Your notes: the code expired on ${f.day(timing.clock.expiresOn)}`);
+    if (timing.expired && timing.clock.expiresOn) add('expired', 0.5, msg('cause.because.notesExpired', { date: day(timing.clock.expiresOn) }));
     else if (timing.windowPassed && timing.clock.activateBy) {
-      add('expired', 0.35, `Your notes: it had to be activated by ${f.day(timing.clock.activateBy)} (within 14 days of receiving it)`);
+      add('expired', 0.35, msg('cause.because.notesWindowPassed', { date: day(timing.clock.activateBy) }));
     }
-    if (code.status === 'applied') add('already-used', 0.5, 'Your notes: this code was already applied');
+    if (code.status === 'applied') add('already-used', 0.5, msg('cause.because.notesApplied'));
     if (code.status === 'rejected' && code.rejectedCause && code.rejectedCause !== 'unknown') {
-      add(code.rejectedCause, 0.15, `It was rejected before, likely as ${code.rejectedCause.replace('-', ' ')}`);
+      add(code.rejectedCause, 0.15, msg('cause.because.rejectedBefore', { cause: { msg: causeShortMsg(code.rejectedCause) } }));
     }
-    if (context.accountId && code.accountId !== context.accountId) add('not-eligible', 0.2, `Your notes tie the code to another ad account (${code.accountId})`);
+    if (context.accountId && code.accountId !== context.accountId) add('not-eligible', 0.2, msg('cause.because.otherAccount', { account: code.accountId }));
     if (currenciesDiffer(code.currency, context.pageCurrency)) {
-      add('not-eligible', 0.15, `The code is in ${code.currency}, this account in ${context.pageCurrency}: offers are limited to some currencies`);
+      add('not-eligible', 0.15, msg('cause.because.currency', { codeCurrency: String(code.currency), pageCurrency: String(context.pageCurrency) }));
     }
-    if (saved.match === 'look-alike') add('invalid', 0.35, `What was typed differs from your saved code ${cleanText(code.code, 64)} by look-alike characters`);
+    if (saved.match === 'look-alike') add('invalid', 0.35, msg('cause.because.lookAlike', { saved: cleanText(code.code, 64) }));
   }
 
   const typed = context.typedCode;
   if (typeof typed === 'string' && typed.trim()) {
     if (/\s/.test(typed.trim()) || typed !== typed.trim() || /[\u200B-\u200F\u2060-\u2069\uFEFF]/.test(typed)) {
-      add('invalid', 0.3, 'What was typed contains spaces or invisible characters');
+      add('invalid', 0.3, msg('cause.because.spaces'));
     }
     if (saved?.match === 'exact') score.set('invalid', Math.max(0, score.get('invalid')! - 0.05));
   }
 
   const active = context.promotions.filter((p) => p.strength === 'active');
   for (const p of active.slice(0, 2)) {
-    add('promotion-active', p.source === 'page' ? 0.4 : 0.3, `${p.source === 'page' ? 'The Promotions page shows' : 'Your notes track'} "${p.name}" as ${p.state ? p.state.replace('-', ' ') : 'earning'}`);
+    const state = { msg: offerStateMsg(p.state ?? 'earning') };
+    add('promotion-active', p.source === 'page' ? 0.4 : 0.3, msg(p.source === 'page' ? 'cause.because.pageShows' : 'cause.because.notesTrack', { name: p.name, state }));
   }
   const holding = context.promotions.filter((p) => p.strength === 'holding-credit');
-  if (active.length === 0 && holding.length > 0) add('promotion-active', 0.1, `Credit from "${holding[0]!.name}" is not used up yet`);
+  if (active.length === 0 && holding.length > 0) add('promotion-active', 0.1, msg('cause.because.holding', { name: holding[0]!.name }));
 
   if (context.manualEntry === 'outside') {
-    add('not-eligible', 0.25, `Manual code entry is for self-service accounts in ${MANUAL_ENTRY_MARKETS}; this account bills in ${context.pageCurrency ?? 'another currency'}`);
+    add('not-eligible', 0.25, context.pageCurrency ? msg('cause.because.outsideMarket', { markets: MANUAL_ENTRY_MARKETS, currency: context.pageCurrency }) : msg('cause.because.outsideMarketNoCurrency', { markets: MANUAL_ENTRY_MARKETS }));
   }
   const redeemed = context.redeemed;
   if (redeemed) {
-    const on = redeemed.appliedOn ? ` on ${f.day(redeemed.appliedOn.slice(0, 10))}` : '';
-    const where = redeemed.accountId === context.accountId ? 'this ad account' : `ad account ${redeemed.accountId}`;
-    add('already-used', 0.6, `Your notes: this code was applied${on} on ${where}; a coupon is redeemed once per TikTok For Business account`);
+    const here = redeemed.accountId === context.accountId;
+    const on = redeemed.appliedOn ? day(redeemed.appliedOn.slice(0, 10)) : null;
+    add(
+      'already-used',
+      0.6,
+      on
+        ? here ? msg('cause.because.redeemedHere', { date: on }) : msg('cause.because.redeemedElsewhere', { date: on, account: redeemed.accountId })
+        : here ? msg('cause.because.redeemedHereNoDate') : msg('cause.because.redeemedElsewhereNoDate', { account: redeemed.accountId }),
+    );
   }
 
   if (context.businessCenter) {
-    add('not-eligible', 0.15, context.businessCenter === 'notes' ? 'Your notes say a Business Center owns this account; some offers exclude such accounts' : 'This account is managed in a Business Center; some offers exclude accounts a Business Center owns');
+    add('not-eligible', 0.15, msg(context.businessCenter === 'notes' ? 'cause.because.bcNotes' : 'cause.because.bcPage'));
   }
 
   const ranked = CAUSE_ORDER.map((cause) => ({
@@ -181,34 +170,4 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
   // comes first whatever the message says: a page's "invalid" is often how a reused code is refused.
   known.sort((a, b) => (redeemed ? Number(b.cause === 'already-used') - Number(a.cause === 'already-used') : 0) || b.score - a.score);
   return [...known, ranked.find((r) => r.cause === 'unknown')!];
-}
-
-export interface SupportMessageInput {
-  code: string | null;
-  accountId: string | null;
-  errorText: string;
-  now: Date;
-  /** What the user (or Credit Lens) already checked, one line each. */
-  checked: readonly string[];
-  timeZone?: string | null;
-}
-
-/** The text "Copy support message" puts on the clipboard: everything support asks for, in one place. */
-export function supportMessage({ code, accountId, errorText, now, checked, timeZone }: SupportMessageInput): string {
-  const f = formatterFor(timeZone);
-  const valid = Number.isFinite(now.getTime());
-  const lines = [
-    'Hello TikTok Ads support,',
-    '',
-    'I tried to redeem a promo code in Ads Manager (Finance > Payment > Redeem coupon) and it was not accepted.',
-    '',
-    `Code: ${cleanText(code, 64) || '(not recorded)'}`,
-    `Ad account ID: ${cleanText(accountId, 40) || '(not recorded)'}`,
-    `Error shown: "${cleanText(errorText, 500) || '(no message text)'}"`,
-    `Time: ${valid ? `${now.toISOString()} (${f.dateTime(now)})` : '(unknown)'}`,
-  ];
-  const done = checked.map((line) => cleanText(line, 300)).filter(Boolean);
-  if (done.length > 0) lines.push('', 'What I already checked:', ...done.map((line) => `- ${line}`));
-  lines.push('', 'Could you tell me why the code was rejected and whether it can be applied to this account?', '', 'Thank you.');
-  return lines.join('\n');
 }

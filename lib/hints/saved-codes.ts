@@ -1,7 +1,9 @@
+import { msg, type Param } from '../i18n/message';
 import type { Code } from '../notes/schema';
 import { usableTimeZone } from '../credit/calendar';
 import { codeTiming } from '../credit/code-window';
-import { cleanText, type Formatter } from './format';
+import { cleanText } from './format';
+import { day } from './params';
 import { inScope } from './scope';
 import type { HintFact, HintInput } from './types';
 
@@ -16,12 +18,13 @@ export function codesToActivate(input: HintInput): Code[] {
 }
 
 /** "WELCOME2026 (activate by Mar 15, 2026)", at most three, for a card's facts. */
-export function codesFact(codes: readonly Code[], f: Formatter, now: Date, timeZone?: string | null): HintFact | null {
+export function codesFact(codes: readonly Code[], now: Date, timeZone?: string | null): HintFact | null {
   if (codes.length === 0) return null;
-  const shown = codes.slice(0, 3).map((code) => {
+  const shown: Param[] = codes.slice(0, 3).map((code) => {
     const by = codeTiming(code, now, usableTimeZone(timeZone)).clock.activateBy;
-    return `${cleanText(code.code, 64)}${by ? ` (activate by ${f.day(by)})` : ''}`;
+    const text = cleanText(code.code, 64);
+    return by ? { msg: msg('factValue.codeWithDeadline', { code: text, date: day(by) }) } : text;
   });
-  const more = codes.length > 3 ? `, and ${codes.length - 3} more` : '';
-  return { label: codes.length === 1 ? 'Saved code to activate' : 'Saved codes to activate', value: shown.join(', ') + more };
+  if (codes.length > 3) shown.push({ msg: msg('factValue.andMore', { count: codes.length - 3 }) });
+  return { label: msg('fact.codesToActivate', { count: codes.length }), value: { list: shown } };
 }

@@ -4,7 +4,10 @@
  */
 import type { Code, NotesDoc, Observation, Offer } from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
-import type { HintInput } from './types';
+import type { Hint, HintAction, HintInput, HintRule } from './types';
+import type { RejectionCause } from '../notes/schema';
+import { englishTranslator } from '../i18n/node-catalog';
+import { supportMessage } from './support-text';
 import { aCode, anOffer } from '../notes/test-fixtures';
 
 export const ACCOUNT = '7234567890123456789';
@@ -73,3 +76,38 @@ export function input(overrides: Partial<HintInput> = {}): HintInput {
     ...overrides,
   };
 }
+
+/** A hint as an English reader sees it: every message rendered (UTC unless the input names a zone). */
+export interface EnglishHint extends Omit<Hint, 'title' | 'explanation' | 'facts' | 'nextStep' | 'causes'> {
+  // Rendered forms of the message fields below.
+  title: string;
+  explanation: string;
+  facts: { label: string; value: string }[];
+  nextStep: { label: string; action?: HintAction & { text?: string } } | null;
+  causes?: { cause: RejectionCause; score: number; title: string; because: string[]; check: string }[];
+}
+
+export function inEnglish(hint: Hint, timeZone: string | null = null): EnglishHint {
+  const t = englishTranslator(timeZone);
+  const action = hint.nextStep?.action;
+  const { causes: _causes, ...rest } = hint;
+  return {
+    ...rest,
+    title: t.t(hint.title),
+    explanation: hint.explanation.map((sentence) => t.t(sentence)).join(' '),
+    facts: hint.facts.map((fact) => ({ label: t.t(fact.label), value: t.value(fact.value) })),
+    nextStep: hint.nextStep && {
+      label: t.t(hint.nextStep.label),
+      ...(action ? { action: action.type === 'copy-support' ? { ...action, text: supportMessage(action.support, t) } : action } : {}),
+    },
+    ...(hint.causes
+      ? { causes: hint.causes.map((cause) => ({ ...cause, title: t.t(cause.title), because: cause.because.map((reason) => t.t(reason)), check: t.t(cause.check) })) }
+      : {}),
+  };
+}
+
+/** A rule whose hints come out in English, for tests that read the words. */
+export const english =
+  (rule: HintRule) =>
+  (input: HintInput): EnglishHint[] =>
+    rule(input).map((hint) => inEnglish(hint, input.timeZone ?? null));

@@ -3,6 +3,7 @@
  * the popup's "what matters now" list and `npm run inspect --notes --now`.
  */
 import type { BillingReading } from '../reader/reading';
+import type { Msg, Param } from '../i18n/message';
 import type { NotesDoc, Observation, RejectionCause } from '../notes/schema';
 
 export interface HintInput {
@@ -60,9 +61,20 @@ export function bySeverity<T extends Pick<Hint, 'severity'>>(hints: readonly T[]
 export type { CreditState } from '../credit/terms';
 
 export interface HintFact {
-  label: string;
-  /** Display text, already formatted (money with currency, dates); rendered as text, never HTML. */
-  value: string;
+  label: Msg;
+  /** A value the UI formats in its language (money, dates) or the page's / user's own text; rendered as text, never HTML. */
+  value: Param;
+}
+
+/** What "Copy support message" puts together; the UI writes it in the page's language, and in English on request. */
+export interface SupportMessageInput {
+  code: string | null;
+  accountId: string | null;
+  errorText: string;
+  /** When the code was rejected (ISO 8601). */
+  at: string;
+  /** What the user (or Credit Lens) already checked, one line each. */
+  checked: readonly Msg[];
 }
 
 export type HintAction =
@@ -70,11 +82,11 @@ export type HintAction =
   /** Brings an element of the page into view (a promotion's row), by the reading's selector. */
   | { type: 'show-on-page'; selector: string }
   | { type: 'open-url'; url: string }
-  | { type: 'copy-text'; text: string; label: string }
+  | { type: 'copy-support'; support: SupportMessageInput }
   | { type: 'open-popup' };
 
 export interface NextStep {
-  label: string;
+  label: Msg;
   action?: HintAction;
 }
 
@@ -82,11 +94,11 @@ export interface RankedCause {
   cause: RejectionCause;
   /** 0..1 relative likelihood; the list is labelled "likely causes", never certain. */
   score: number;
-  title: string;
+  title: Msg;
   /** Why this rank: what the page or the notes showed. */
-  because: string[];
+  because: Msg[];
   /** What to check for this cause. */
-  check: string;
+  check: Msg;
 }
 
 export interface Hint {
@@ -95,8 +107,10 @@ export interface Hint {
   kind: HintKind;
   state: string;
   severity: Severity;
-  title: string;
-  explanation: string;
+  /** Messages, rendered in the surface's language (lib/i18n): the answer first. */
+  title: Msg;
+  /** Whole sentences, shown as one paragraph. */
+  explanation: Msg[];
   facts: HintFact[];
   nextStep: NextStep | null;
   /** Spend toward a threshold, for a progress bar. */

@@ -1,3 +1,4 @@
+import { englishTranslator } from '../i18n/node-catalog';
 import { describe, expect, it } from 'vitest';
 import { guideStep, WHICH_TYPE_GUIDE } from './which-type';
 
@@ -31,8 +32,9 @@ describe('"Which type do I have?" guide', () => {
   });
 
   it('says where codes go and when spend-match credit lands', () => {
-    expect(WHICH_TYPE_GUIDE.outcomes.code!.steps.join(' ')).toContain('Finance > Payment, click "Redeem coupon" in the upper right');
-    expect(WHICH_TYPE_GUIDE.outcomes['spend-match']!.steps.join(' ')).toContain('48 hours');
+    const t = englishTranslator();
+    expect(WHICH_TYPE_GUIDE.outcomes.code!.steps.map((step) => t.t(step)).join(' ')).toContain('Finance > Payment, click “Redeem coupon” in the upper right');
+    expect(WHICH_TYPE_GUIDE.outcomes['spend-match']!.steps.map((step) => t.t(step)).join(' ')).toContain('48 hours');
   });
 
   it('returns nothing for unknown ids, including inherited property names', () => {

@@ -4,29 +4,31 @@
  * Manager is spend-match, a code received from outside is a coupon.
  */
 
+import { msg, type Msg } from '../i18n/message';
+
 export type CreditType = 'spend-match' | 'code';
 
 export interface GuideOption {
-  label: string;
+  label: Msg;
   /** Examples under the label, to help the user recognise their case. */
-  detail: string;
+  detail: Msg;
   /** A question id or an outcome id. */
   next: string;
 }
 
 export interface GuideQuestion {
   id: string;
-  question: string;
+  question: Msg;
   options: readonly GuideOption[];
 }
 
 export interface GuideOutcome {
   id: string;
   type: CreditType;
-  title: string;
-  summary: string;
+  title: Msg;
+  summary: Msg;
   /** What to do, in order. */
-  steps: readonly string[];
+  steps: readonly Msg[];
   /** What the popup offers next: track an offer or save a code. */
   action: 'track-offer' | 'save-code';
 }
@@ -42,27 +44,19 @@ export const WHICH_TYPE_GUIDE: WhichTypeGuide = Object.freeze<WhichTypeGuide>({
   questions: {
     'how-received': {
       id: 'how-received',
-      question: 'How did you get this credit offer?',
+      question: msg('guide.howReceived.question'),
       options: [
-        {
-          label: 'It was shown in TikTok Ads Manager',
-          detail: 'During or after sign-up, or through a partner app such as Shopify, WooCommerce or TikTok Shop: "Spend X, get Y".',
-          next: 'spend-match',
-        },
-        {
-          label: 'I received a code',
-          detail: 'Letters and digits in an e-mail, from a partner, at an event or on a promotions site.',
-          next: 'code',
-        },
-        { label: 'Not sure', detail: 'Answer one more question.', next: 'anything-to-type' },
+        { label: msg('guide.howReceived.shownLabel'), detail: msg('guide.howReceived.shownDetail'), next: 'spend-match' },
+        { label: msg('guide.howReceived.codeLabel'), detail: msg('guide.howReceived.codeDetail'), next: 'code' },
+        { label: msg('guide.howReceived.unsureLabel'), detail: msg('guide.howReceived.unsureDetail'), next: 'anything-to-type' },
       ],
     },
     'anything-to-type': {
       id: 'anything-to-type',
-      question: 'Do you have a code of letters and digits to type in?',
+      question: msg('guide.anythingToType.question'),
       options: [
-        { label: 'Yes', detail: 'For example WELCOME50 or A1B2-C3D4.', next: 'code' },
-        { label: 'No', detail: 'Only a promise of credit after spending an amount.', next: 'spend-match' },
+        { label: msg('guide.anythingToType.yesLabel'), detail: msg('guide.anythingToType.yesDetail'), next: 'code' },
+        { label: msg('guide.anythingToType.noLabel'), detail: msg('guide.anythingToType.noDetail'), next: 'spend-match' },
       ],
     },
   },
@@ -70,28 +64,23 @@ export const WHICH_TYPE_GUIDE: WhichTypeGuide = Object.freeze<WhichTypeGuide>({
     'spend-match': {
       id: 'spend-match',
       type: 'spend-match',
-      title: 'Spend-match offer',
-      summary: 'Nothing to enter: TikTok adds the credit on its own once your qualifying spend crosses the threshold.',
+      title: msg('guide.spendMatch.title'),
+      summary: msg('guide.spendMatch.summary'),
       steps: [
-        'Only spend after the offer is activated counts; taxes do not.',
-        'Plan the campaigns that will use the credit before you cross the threshold: once it lands, its expiry clock starts.',
-        'After crossing, watch the ad credit balance in Finance > Payment: credit usually lands within 24-48 hours (some partner programs take up to 7 days).',
-        'Nothing after 48 hours? Check in Billing that the spend was recorded, then contact Ads Manager support.',
-        'An account holds one active promotion at a time: a code entered meanwhile will most likely be rejected.',
+        msg('guide.spendMatch.step1'),
+        msg('guide.spendMatch.step2'),
+        msg('guide.spendMatch.step3'),
+        msg('guide.spendMatch.step4'),
+        msg('guide.spendMatch.step5'),
       ],
       action: 'track-offer',
     },
     code: {
       id: 'code',
       type: 'code',
-      title: 'Coupon or promo code',
-      summary: 'Enter it yourself in Billing: the credit appears as soon as the code is accepted.',
-      steps: [
-        'Activate it within 14 days of receiving it.',
-        'Open Finance > Payment, click "Redeem coupon" in the upper right, type the code, then click Activate.',
-        'Type it exactly: no spaces, and O/0, I/1/l, S/5, B/8 are different characters.',
-        'Rejected? Check the expiry date, whether it was already used, eligibility, and whether another promotion is active, then contact support with the code and account id.',
-      ],
+      title: msg('guide.code.title'),
+      summary: msg('guide.code.summary'),
+      steps: [msg('guide.code.step1'), msg('guide.code.step2'), msg('guide.code.step3'), msg('guide.code.step4')],
       action: 'save-code',
     },
   },

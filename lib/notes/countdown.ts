@@ -1,9 +1,19 @@
 /**
- * "credit expected in 19 h", "expires in 12 days", "activate by today". Pure: the caller passes `now`.
- * A date-only target (YYYY-MM-DD) is a whole day that ends at midnight in the user's time zone,
- * so it reads in calendar days; a moment reads in minutes and hours when it is near.
+ * How far a deadline is: "credit expected in 19 hours", "expires in 12 days", "activate today". Pure:
+ * the caller passes `now`. A date-only target (YYYY-MM-DD) is a whole day that ends at midnight in the
+ * user's time zone, so it reads in calendar days; a moment reads in minutes and hours when it is near.
+ * The words are messages (locales/en.yml `countdown`); the time from now is a value the surface's
+ * translator says in its language (Intl.RelativeTimeFormat).
  */
 import { daysBetween, endOfDay, localDateOf, systemTimeZone } from '../credit/calendar';
+import { msg, type Msg, type RelativeUnit } from '../i18n/message';
+import type { DeadlineKind } from './deadlines';
+
+/** A time from now, as a message parameter: `{ relative: 3, unit: 'day' }` reads "in 3 days". */
+export interface RelativeTime {
+  relative: number;
+  unit: RelativeUnit;
+}
 
 export interface Countdown {
   /** Until the moment (for a date: the end of that day); negative once past. */
@@ -11,38 +21,17 @@ export interface Countdown {
   /** Calendar days from today to the target's day in the time zone: 0 today, 1 tomorrow, -1 yesterday. */
   days: number;
   overdue: boolean;
-  text: string;
+  /** "in 19 hours", "tomorrow", "3 days ago", "now", in the surface's language. */
+  when: RelativeTime;
 }
 
 export interface CountdownOptions {
   timeZone?: string;
-  /** Default English ("in 19 h"); other locales use Intl.RelativeTimeFormat. */
-  locale?: string;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-
-type Unit = 'day' | 'hour' | 'minute';
-
-function english(value: number, unit: Unit): string {
-  if (unit === 'day') {
-    if (value === 0) return 'today';
-    if (value === 1) return 'tomorrow';
-    if (value === -1) return 'yesterday';
-    return value > 0 ? `in ${value} days` : `${-value} days ago`;
-  }
-  if (value === 0) return 'now';
-  const amount = `${Math.abs(value)} ${unit === 'hour' ? 'h' : 'min'}`;
-  return value > 0 ? `in ${amount}` : `${amount} ago`;
-}
-
-function phrase(value: number, unit: Unit, locale: string | undefined): string {
-  if (!locale || /^en\b/i.test(locale)) return english(value, unit);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  return value === 0 && unit !== 'day' ? format.format(0, 'second') : format.format(value, unit);
-}
 
 export function countdown(target: Date | string, now: Date, opts: CountdownOptions = {}): Countdown {
   const timeZone = opts.timeZone ?? systemTimeZone();
@@ -55,15 +44,39 @@ export function countdown(target: Date | string, now: Date, opts: CountdownOptio
   const days = daysBetween(localDateOf(now, timeZone), targetDay);
   // A day ends at its exclusive end; a moment is not overdue while it is "now".
   const overdue = dateOnly ? ms <= 0 : ms < 0;
-  return { ms, days, overdue, text: textOf(ms, days, dateOnly, opts.locale) };
+  return { ms, days, overdue, when: whenOf(ms, days, dateOnly) };
 }
 
-function textOf(ms: number, days: number, dateOnly: boolean, locale: string | undefined): string {
-  if (dateOnly) return phrase(days, 'day', locale);
+function whenOf(ms: number, days: number, dateOnly: boolean): RelativeTime {
+  if (dateOnly) return { relative: days, unit: 'day' };
   const sign = Math.sign(ms);
   const minutes = Math.round(Math.abs(ms) / MINUTE);
-  if (minutes < 60) return phrase(sign * minutes, 'minute', locale);
+  // Intl says 0 seconds as "now"; 0 minutes would be "this minute".
+  if (minutes === 0) return { relative: 0, unit: 'second' };
+  if (minutes < 60) return { relative: sign * minutes, unit: 'minute' };
   const hours = Math.round(Math.abs(ms) / HOUR);
-  if (hours < 24) return phrase(sign * hours, 'hour', locale);
-  return phrase(days, 'day', locale);
+  if (hours < 24) return { relative: sign * hours, unit: 'hour' };
+  return { relative: days, unit: 'day' };
+}
+
+/**
+ * What a deadline of this kind asks, and when: the popup's cards and the board's list say the same.
+ * Activating a code and qualifying for an offer are whole days, after a verb that asks for action:
+ * "activate within 3 days", "activate by tomorrow", "activate today".
+ */
+export function deadlineCountdown(kind: DeadlineKind, left: Countdown): Msg {
+  const { when, overdue, days } = left;
+  switch (kind) {
+    case 'credit-expected':
+      return overdue ? msg('countdown.creditOverdue', { when }) : msg('countdown.creditExpected', { when });
+    case 'credit-expiry':
+    case 'code-expiry':
+      return overdue ? msg('countdown.expired', { when }) : msg('countdown.expires', { when });
+    case 'code-activation':
+      if (overdue) return msg('countdown.activationClosed', { when });
+      return days <= 0 ? msg('countdown.activateToday') : days === 1 ? msg('countdown.activateTomorrow') : msg('countdown.activateWithin', { count: days });
+    case 'offer-qualify':
+      if (overdue) return msg('countdown.qualifyPassed', { when });
+      return days <= 0 ? msg('countdown.qualifyToday') : days === 1 ? msg('countdown.qualifyTomorrow') : msg('countdown.qualifyWithin', { count: days });
+  }
 }

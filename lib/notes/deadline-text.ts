@@ -1,34 +1,41 @@
 /**
  * What a deadline asks of the user, in a sentence or two: the calendar event's description and the
- * reminder notification's message. Plain text; whoever shows it escapes it for its medium.
+ * reminder notification's message. Messages (locales/en.yml `deadline`), one per line; whoever shows
+ * them renders them in its language and escapes the text for its medium.
  */
+import { msg, type Msg } from '../i18n/message';
+import type { Translator } from '../i18n/translate';
 import type { Deadline } from './deadlines';
 import type { NotesDoc } from './schema';
 
 export const paymentPageUrl = (accountId: string) =>
   `https://ads.tiktok.com/i18n/account/payment?aadvid=${encodeURIComponent(accountId)}`;
 
-export function accountLabel(notes: NotesDoc, accountId: string): string {
+export function accountLabel(notes: NotesDoc, accountId: string): Msg {
   const name = notes.accounts.find((account) => account.id === accountId)?.name;
-  return name ? `${name} (${accountId})` : `account ${accountId}`;
+  return name ? msg('deadline.accountNamed', { name, account: accountId }) : msg('deadline.account', { account: accountId });
 }
 
-export function deadlineDetail(deadline: Deadline, notes: NotesDoc): string {
+/** What to do by the deadline, then the account it is on: each line a whole message. */
+export function deadlineDetail(deadline: Deadline, notes: NotesDoc): Msg[] {
   const offer = deadline.subject.type === 'offer' ? notes.offers.find((o) => o.id === deadline.subject.id) : undefined;
   const code = deadline.subject.type === 'code' ? notes.codes.find((c) => c.id === deadline.subject.id) : undefined;
   const what = (() => {
     switch (deadline.kind) {
       case 'code-activation':
-        return `Enter code ${code?.code ?? ''} in Billing (Redeem coupon, then Activate) by the end of this day: promotional codes must be activated within 14 days of receiving them, unless the code says otherwise.`;
+        return msg('deadline.activateDetail', { code: code?.code ?? '' });
       case 'code-expiry':
-        return `Code ${code?.code ?? ''} expires at the end of this day.`;
+        return msg('deadline.codeExpiryDetail', { code: code?.code ?? '' });
       case 'offer-qualify':
-        return `Reach the spend threshold of ${offer?.threshold ?? ''} ${offer?.currency ?? ''} by the end of this day. Only spend after activation counts.`.replace(/ {2,}/g, ' ');
+        return msg('deadline.qualifyDetail', { threshold: { money: offer?.threshold ?? null, currency: offer?.currency ?? null } });
       case 'credit-expiry':
-        return 'The credit expires at the end of this day. It is drawn before your cash balance, on eligible campaigns.';
+        return msg('deadline.creditExpiryDetail');
       case 'credit-expected':
-        return `Spend crossed the threshold; the credit usually lands within ${offer?.processingWindowHours ?? 48} h. If it has not arrived by then, check in Billing that the spend was recorded, then contact Ads Manager support.`;
+        return msg('deadline.expectedDetail', { window: { msg: msg('common.hours', { count: offer?.processingWindowHours ?? 48 }) } });
     }
   })();
-  return `${what}\n${accountLabel(notes, deadline.accountId)}`;
+  return [what, accountLabel(notes, deadline.accountId)];
 }
+
+/** Lines of messages as plain text, one per line, in the translator's language. */
+export const linesText = (t: Translator, lines: readonly Msg[]): string => lines.map((line) => t.t(line)).join('\n');

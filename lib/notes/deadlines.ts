@@ -7,6 +7,7 @@ import { activationDeadlineOf } from '../credit/code-window';
 import { creditBalanceAtZero, creditStatusOf } from '../credit/credit-state';
 import { creditExpiryOf, expectedByOf } from '../credit/credit-window';
 import { crossedAtOf } from '../credit/spend';
+import { msg, type Msg } from '../i18n/message';
 import { countdown } from './countdown';
 import { observationsOf } from './observations';
 import type { Code, NotesDoc, Observation, Offer, ObservationsByAccount } from './schema';
@@ -21,7 +22,8 @@ export interface Deadline {
   date: string | null;
   accountId: string;
   subject: { type: 'offer' | 'code'; id: string };
-  title: string;
+  /** "Activate code SPRING-100", "Credit from “Spend 500, get 250” expires": rendered by the surface. */
+  title: Msg;
   overdue: boolean;
 }
 
@@ -43,7 +45,7 @@ const ENDED: readonly Offer['status'][] = ['used-up', 'expired', 'dismissed'];
 export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount, now: Date, opts: DeadlineOptions = {}): Deadline[] {
   const timeZone = opts.timeZone ?? systemTimeZone();
   const deadlines: Deadline[] = [];
-  const onDate = (kind: DeadlineKind, date: string | null, entity: Offer | Code, type: 'offer' | 'code', title: string) => {
+  const onDate = (kind: DeadlineKind, date: string | null, entity: Offer | Code, type: 'offer' | 'code', title: Msg) => {
     const at = endOfDay(date, timeZone);
     // A date that does not exist (2026-02-31 in an old export) is no deadline.
     if (!date || !at) return;
@@ -52,8 +54,8 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
 
   for (const code of notes.codes) {
     if (code.status !== 'unused') continue;
-    onDate('code-activation', activationDeadlineOf(code), code, 'code', `Activate code ${code.code}`);
-    if (code.expiresOn) onDate('code-expiry', code.expiresOn, code, 'code', `Code ${code.code} expires`);
+    onDate('code-activation', activationDeadlineOf(code), code, 'code', msg('deadline.activateCode', { code: code.code }));
+    if (code.expiresOn) onDate('code-expiry', code.expiresOn, code, 'code', msg('deadline.codeExpires', { code: code.code }));
   }
 
   for (const offer of notes.offers) {
@@ -64,7 +66,7 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
     if (creditBalanceAtZero(offer, seen, now) && creditStatusOf(offer, seen, null, now, timeZone).state === 'used-up') continue;
     if (offer.arrivedOn || offer.status === 'arrived') {
       const expiry = creditExpiryOf(offer, timeZone);
-      if (expiry) onDate('credit-expiry', expiry, offer, 'offer', `Credit from “${offer.name}” expires`);
+      if (expiry) onDate('credit-expiry', expiry, offer, 'offer', msg('deadline.creditExpires', { name: offer.name }));
       continue;
     }
     // The crossing (the user's, or counted from the readings) plus the processing window.
@@ -77,11 +79,11 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
         date: null,
         accountId: offer.accountId,
         subject: { type: 'offer', id: offer.id },
-        title: `Credit from “${offer.name}” expected`,
+        title: msg('deadline.creditExpected', { name: offer.name }),
         overdue: at < now,
       });
     } else if (offer.qualifyBy) {
-      onDate('offer-qualify', offer.qualifyBy, offer, 'offer', `Reach the threshold of “${offer.name}”`);
+      onDate('offer-qualify', offer.qualifyBy, offer, 'offer', msg('deadline.reachThreshold', { name: offer.name }));
     }
   }
   return deadlines.sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslator } from '../i18n/node-catalog';
 import { escapeText, foldLine, toIcs } from './ics';
 import { EMPTY_NOTES, type NotesDoc } from './schema';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from './test-fixtures';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const UTC = { timeZone: 'UTC' };
+const UTC = { timeZone: 'UTC', t: englishTranslator('UTC') };
 const notes: NotesDoc = {
   ...EMPTY_NOTES,
   accounts: [anAccount()],

@@ -3,7 +3,9 @@
  * Text from the notes is the user's or a page's, so it is escaped and stripped of control characters;
  * a code named "X\r\nBEGIN:VEVENT" stays one line of one event.
  */
-import { deadlineDetail, paymentPageUrl } from './deadline-text';
+import { msg } from '../i18n/message';
+import type { Translator } from '../i18n/translate';
+import { deadlineDetail, linesText, paymentPageUrl } from './deadline-text';
 import { deadlinesOf, type Deadline, type DeadlineOptions } from './deadlines';
 import type { NotesDoc, ObservationsByAccount } from './schema';
 import { addDays } from '../credit/calendar';
@@ -44,7 +46,7 @@ export function foldLine(line: string): string {
 const basicDate = (isoDate: string) => isoDate.replaceAll('-', '');
 const basicDateTime = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-function event(deadline: Deadline, notes: NotesDoc, stamp: string): string[] {
+function event(deadline: Deadline, notes: NotesDoc, stamp: string, t: Translator): string[] {
   const when = deadline.date
     ? [`DTSTART;VALUE=DATE:${basicDate(deadline.date)}`, `DTEND;VALUE=DATE:${basicDate(addDays(deadline.date, 1))}`]
     : [`DTSTART:${basicDateTime(deadline.at)}`];
@@ -54,20 +56,16 @@ function event(deadline: Deadline, notes: NotesDoc, stamp: string): string[] {
     `UID:${escapeText(`${deadline.kind}.${deadline.subject.type}.${deadline.subject.id}`)}@credit-lens`,
     `DTSTAMP:${stamp}`,
     ...when,
-    `SUMMARY:${escapeText(deadline.title)}`,
-    `DESCRIPTION:${escapeText(deadlineDetail(deadline, notes))}`,
+    `SUMMARY:${escapeText(t.t(deadline.title))}`,
+    `DESCRIPTION:${escapeText(linesText(t, deadlineDetail(deadline, notes)))}`,
     `URL:${paymentPageUrl(deadline.accountId)}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
 }
 
-export function toIcs(
-  notes: NotesDoc,
-  observations: ObservationsByAccount,
-  now: Date,
-  opts: DeadlineOptions = {},
-): string {
+/** The calendar, worded by `t` (the options page's language). */
+export function toIcs(notes: NotesDoc, observations: ObservationsByAccount, now: Date, opts: DeadlineOptions & { t: Translator }): string {
   const stamp = basicDateTime(now);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -75,8 +73,8 @@ export function toIcs(
     'PRODID:-//Credit Lens//Ad credit notes//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'X-WR-CALNAME:Credit Lens deadlines',
-    ...deadlinesOf(notes, observations, now, opts).flatMap((deadline) => event(deadline, notes, stamp)),
+    `X-WR-CALNAME:${escapeText(opts.t.t(msg('deadline.calendarName')))}`,
+    ...deadlinesOf(notes, observations, now, opts).flatMap((deadline) => event(deadline, notes, stamp, opts.t)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

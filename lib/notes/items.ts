@@ -14,6 +14,7 @@ import {
   SETTINGS_VERSION,
   migrate,
   notesMigrations,
+  settingsMigrations,
   type Migration,
 } from './migrations';
 import type { NotesState } from './ops';
@@ -34,7 +35,7 @@ export const VERSIONS: Record<StoredKey, number> = {
 };
 const MIGRATIONS: Record<StoredKey, Record<number, Migration>> = {
   notes: notesMigrations,
-  settings: {},
+  settings: settingsMigrations,
   observations: {},
   quarantine: {},
 };

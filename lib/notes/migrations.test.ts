@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOTES_VERSION, migrate, migrateNotes, type CodeV1, type NotesV1 } from './migrations';
-import { NotesDoc } from './schema';
+import { NOTES_VERSION, SETTINGS_VERSION, migrate, migrateNotes, settingsMigrations, type CodeV1, type NotesV1 } from './migrations';
+import { NotesDoc, Settings } from './schema';
 import { aCode } from './test-fixtures';
 
 const v1Code = (): CodeV1 => {
@@ -36,5 +36,25 @@ describe('notes migrations', () => {
     const steps = { 2: (v: unknown) => `${String(v)}>2`, 3: (v: unknown) => `${String(v)}>3` };
     expect(migrate('v1', 1, steps, 3)).toBe('v1>2>3');
     expect(migrate('v2', 2, steps, 3)).toBe('v2>3');
+  });
+});
+
+describe('settings migrations', () => {
+  const v1Settings = () => ({ reminderLeadDays: [7, 1], overlayOn: { ads: true, business: false }, dismissedHints: ['a'], overlayMinimised: true });
+
+  it('v1 -> v2: settings gain the language choice, automatic, and keep everything else', () => {
+    const migrated = migrate(v1Settings(), 1, settingsMigrations, SETTINGS_VERSION);
+    expect(Settings.parse(migrated)).toEqual({ ...v1Settings(), language: 'auto' });
+  });
+
+  it('keeps a language already chosen, and leaves what it does not understand alone', () => {
+    expect((migrate({ ...v1Settings(), language: 'ja' }, 1, settingsMigrations, SETTINGS_VERSION) as { language: string }).language).toBe('ja');
+    expect(migrate('garbage', 1, settingsMigrations, SETTINGS_VERSION)).toBe('garbage');
+  });
+
+  it('an export file written before the language setting reads as automatic; an unknown language is refused', () => {
+    expect(Settings.parse(v1Settings()).language).toBe('auto');
+    expect(Settings.safeParse({ ...v1Settings(), language: 'xx' }).success).toBe(false);
+    expect(Settings.safeParse({ ...v1Settings(), language: 'en-XA' }).success).toBe(true);
   });
 });

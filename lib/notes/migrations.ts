@@ -9,7 +9,8 @@
 
 /** v1: codes had no `activateBy` and no `rejectedCause` (only the page's message). v2 adds both. */
 export const NOTES_VERSION = 2;
-export const SETTINGS_VERSION = 1;
+/** v2 adds `language` ("auto" for everyone who had no choice before). */
+export const SETTINGS_VERSION = 2;
 export const OBSERVATIONS_VERSION = 1;
 export const QUARANTINE_VERSION = 1;
 
@@ -52,6 +53,10 @@ export const notesMigrations: Record<number, Migration> = {
       ),
     };
   },
+};
+
+export const settingsMigrations: Record<number, Migration> = {
+  2: (value) => (isRecord(value) && !('language' in value) ? { ...value, language: 'auto' } : value),
 };
 
 /** Runs the steps after `fromVersion` up to `toVersion`. Versions above `toVersion` are the caller's to refuse. */

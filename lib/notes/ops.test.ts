@@ -62,6 +62,15 @@ describe('applying an op', () => {
     expect(() => applyOp(start, { type: 'import/apply', file: { ...file, version: 1 } })).toThrow(/migrated/);
   });
 
+  it('a settings change that arrives as a message changes only what it names: folding the overlay keeps the Language setting', () => {
+    const chosen = applyOp(empty(), { type: 'settings/update', patch: { language: 'ja' } });
+    const fold = NotesOp.parse({ type: 'settings/update', patch: { overlayMinimised: true } });
+    expect(fold).toEqual({ type: 'settings/update', patch: { overlayMinimised: true } });
+    const folded = applyOp(chosen, fold);
+    expect(folded.settings).toMatchObject({ language: 'ja', overlayMinimised: true });
+    expect(NotesOp.safeParse({ type: 'settings/update', patch: { language: 'xx' } }).success).toBe(false);
+  });
+
   it('the op schema refuses unknown op types and malformed entities', () => {
     expect(NotesOp.safeParse({ type: 'offer/nuke' }).success).toBe(false);
     expect(NotesOp.safeParse({ type: 'offer/upsert', offer: { ...anOffer(), accountId: 'abc' } }).success).toBe(false);

@@ -16,11 +16,18 @@ import {
   ExportFile,
   FreeNote,
   Observation,
+  LanguageSetting,
   Offer,
   Settings,
   type NotesDoc,
   type StoredNotes,
 } from './schema';
+
+/**
+ * A settings change names only what changes. Settings' defaults (language: "auto") must not fill in a
+ * patch: folding the overlay would otherwise reset the Language setting to automatic.
+ */
+const SettingsPatch = z.partial(z.extend(Settings, { language: LanguageSetting }));
 
 export const NotesOp = z.discriminatedUnion('type', [
   z.object({ type: z.literal('account/upsert'), account: Account }),
@@ -30,7 +37,7 @@ export const NotesOp = z.discriminatedUnion('type', [
   z.object({ type: z.literal('code/delete'), id: EntityId }),
   z.object({ type: z.literal('note/upsert'), note: FreeNote }),
   z.object({ type: z.literal('note/delete'), id: EntityId }),
-  z.object({ type: z.literal('settings/update'), patch: z.partial(Settings) }),
+  z.object({ type: z.literal('settings/update'), patch: SettingsPatch }),
   /** Appends one id, so two tabs dismissing at once do not overwrite each other's list. */
   z.object({ type: z.literal('hint/dismiss'), hintId: z.string().check(z.minLength(1), z.maxLength(200)) }),
   /** Removes ids from the list, likewise without replacing what another tab dismissed meanwhile. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
+import { pseudoText } from '../i18n/pseudo';
 import { DAILY_ALARM, openReminder, showReminder, startReminders, syncReminders } from './reminder-alarms';
 import { planReminders } from './reminders';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc } from './schema';
@@ -57,6 +58,30 @@ describe('reminder alarms', () => {
     expect(await browser.action.getBadgeText({})).toBe('');
   });
 
+  it('the toolbar button\'s tooltip says how near the nearest deadline is', async () => {
+    await syncReminders(book({ codes: [aCode({ activateBy: '2026-11-27' })] }), NOW, UTC);
+    expect(await browser.action.getTitle({})).toBe('Credit Lens: nearest deadline in 3 days');
+    await syncReminders(book({ codes: [aCode({ activateBy: '2026-11-25' })] }), NOW, UTC);
+    expect(await browser.action.getTitle({})).toBe('Credit Lens: nearest deadline in 1 day');
+    await syncReminders(book({ codes: [aCode({ activateBy: '2026-11-24' })] }), NOW, UTC);
+    expect(await browser.action.getTitle({})).toBe('Credit Lens: a deadline today');
+    await syncReminders(book({}), NOW, UTC);
+    expect(await browser.action.getTitle({})).toBe('Credit Lens');
+  });
+
+  it('notifications and the tooltip follow the Language setting', async () => {
+    const b = { ...book({ codes: [aCode({ receivedOn: '2026-11-20' })] }), settings: { ...DEFAULT_SETTINGS, language: 'en-XA' as const } };
+    await syncReminders(b, NOW, UTC);
+    expect(await browser.action.getTitle({})).toBe(pseudoText('Credit Lens: nearest deadline in {count} days').replace('{count}', '10'));
+    const [, oneDay] = planReminders(b, NOW, UTC);
+    await showReminder(oneDay!.name, b, new Date(oneDay!.when), UTC);
+    const shown = (await browser.notifications.getAll())[oneDay!.name] as unknown as { title: string; message: string };
+    // The deadline's own title is a message inside the notification's; the code and the day stay as they are.
+    const [title, deadline] = [pseudoText('{title}: deadline {when}'), pseudoText('Activate code {code}')];
+    expect(shown.title).toBe(title.replace('{title}', deadline.replace('{code}', 'TTADS-2026-XYZ')).replace('{when}', 'tomorrow'));
+    expect(shown.message.split('\n')).toHaveLength(2);
+  });
+
   it('a firing alarm shows a notification; a stale one shows nothing', async () => {
     const b = book({ codes: [aCode({ receivedOn: '2026-11-20' })] });
     const [, oneDay] = planReminders(b, NOW, UTC);
@@ -65,6 +90,9 @@ describe('reminder alarms', () => {
     expect(shown).toEqual({
       [oneDay!.name]: expect.objectContaining({ type: 'basic', iconUrl: '/icon/128.png', title: 'Activate code TTADS-2026-XYZ: deadline tomorrow' }),
     });
+    expect((shown[oneDay!.name] as unknown as { message: string }).message).toBe(
+      `Enter code TTADS-2026-XYZ in Billing (“Redeem coupon”, then Activate) by the end of this day: promotional codes must be activated within 14 days of receiving them, unless the code says otherwise.\nShop ads (${ACCOUNT_ID})`,
+    );
     await browser.notifications.clear(oneDay!.name);
     await showReminder(oneDay!.name, book({}), new Date(oneDay!.when), UTC);
     expect(await browser.notifications.getAll()).toEqual({});

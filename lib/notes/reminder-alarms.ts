@@ -5,7 +5,11 @@
  * plan is rebuilt from the notes on startup, on every change, and just after each local midnight.
  */
 import { browser } from 'wxt/browser';
-import { paymentPageUrl } from './deadline-text';
+import { chooseLocale } from '../i18n/locales';
+import { msg } from '../i18n/message';
+import { loadNotifyTranslator } from '../i18n/notify-catalog';
+import type { Translator } from '../i18n/translate';
+import { linesText, paymentPageUrl } from './deadline-text';
 import { nearestDeadlineDays } from './deadlines';
 import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
 import type { StoredNotes } from './schema';
@@ -20,11 +24,27 @@ const CALM_BADGE_COLOR = '#5F5D5B';
 
 const toolbarAction = () => browser.action ?? browser.browserAction;
 
+function browserLanguage(): string | null {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return typeof navigator !== 'undefined' ? navigator.language : null;
+  }
+}
+
+/** The words of notifications and the tooltip: the Language setting's, or the browser's on "automatic". */
+export function notifyTranslator(book: Pick<StoredNotes, 'settings'>, opts: ReminderOptions = {}): Promise<Translator> {
+  return loadNotifyTranslator(chooseLocale(book.settings.language, browserLanguage()), opts.timeZone ?? systemTimeZone());
+}
+
 export async function updateBadge(book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
   const days = nearestDeadlineDays(book.notes, book.observations, now, opts);
   const action = toolbarAction();
   await action.setBadgeText({ text: days === null ? '' : String(days) });
   if (days !== null) await action.setBadgeBackgroundColor({ color: days <= 1 ? URGENT_BADGE_COLOR : CALM_BADGE_COLOR });
+  const t = await notifyTranslator(book, opts);
+  const tooltip = days === null ? msg('notify.badgeTooltipNone') : days === 0 ? msg('notify.badgeTooltipToday') : msg('notify.badgeTooltip', { count: days });
+  await action.setTitle({ title: t.t(tooltip) });
 }
 
 /** Makes `browser.alarms` match the plan: stale reminders cleared, missing or moved ones created. */
@@ -49,7 +69,8 @@ export async function syncReminders(book: StoredNotes, now: Date, opts: Reminder
 export async function showReminder(name: string, book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
   const notice = reminderNotice(name, book, now, opts);
   if (!notice) return;
-  await browser.notifications.create(name, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: notice.title, message: notice.message });
+  const t = await notifyTranslator(book, opts);
+  await browser.notifications.create(name, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: t.t(notice.title), message: linesText(t, notice.message) });
 }
 
 export async function openReminder(notificationId: string): Promise<void> {

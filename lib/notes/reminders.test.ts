@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslator } from '../i18n/node-catalog';
+import { linesText } from './deadline-text';
 import { MAX_PLANNED_REMINDERS, parseReminderName, planReminders, reminderNotice } from './reminders';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc } from './schema';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from './test-fixtures';
@@ -10,6 +12,11 @@ const book = (notes: Partial<NotesDoc>, reminderLeadDays = [7, 1]) => ({
   observations: {},
   settings: { ...DEFAULT_SETTINGS, reminderLeadDays },
 });
+/** A notice as the notification shows it, in English. */
+const shown = (notice: ReturnType<typeof reminderNotice>) => {
+  const t = englishTranslator('UTC');
+  return notice && { title: t.t(notice.title), message: linesText(t, notice.message), accountId: notice.accountId };
+};
 const plan = (b: ReturnType<typeof book>, now = NOW, opts = UTC) =>
   planReminders(b, now, opts).map((r) => [r.deadline.kind, r.leadDays, new Date(r.when).toISOString()]);
 
@@ -77,7 +84,7 @@ describe('what a reminder says when it fires', () => {
   const [, oneDayBefore] = planReminders(b, NOW, UTC);
 
   it('the deadline as it stands then', () => {
-    const notice = reminderNotice(oneDayBefore!.name, b, new Date(oneDayBefore!.when), UTC);
+    const notice = shown(reminderNotice(oneDayBefore!.name, b, new Date(oneDayBefore!.when), UTC));
     expect(notice).toMatchObject({ title: 'Activate code TTADS-2026-XYZ: deadline tomorrow', accountId: ACCOUNT_ID });
     expect(notice!.message).toContain('Redeem coupon');
     expect(notice!.message).toContain('Shop ads');
@@ -89,9 +96,26 @@ describe('what a reminder says when it fires', () => {
     expect(reminderNotice(oneDayBefore!.name, b, new Date('2026-12-06T09:00:00Z'), UTC)).toBeNull();
   });
 
+  it('each kind of deadline has its own whole title', () => {
+    const b = book({
+      codes: [aCode({ receivedOn: '2026-11-23', expiresOn: '2026-12-10' })],
+      offers: [
+        anOffer({ id: 'landed', name: 'Landed', status: 'arrived', arrivedOn: '2026-11-24T08:00:00.000Z', expiresOn: '2026-12-20' }),
+        anOffer({ id: 'earning', name: 'Earning', qualifyBy: '2026-12-31' }),
+      ],
+    }, [1]);
+    const titles = Object.fromEntries(planReminders(b, NOW, UTC).map((r) => [r.deadline.kind, shown(reminderNotice(r.name, b, new Date(r.when), UTC))!.title]));
+    expect(titles).toEqual({
+      'code-activation': 'Activate code TTADS-2026-XYZ: deadline tomorrow',
+      'code-expiry': 'Code TTADS-2026-XYZ expires tomorrow',
+      'credit-expiry': 'Credit from “Landed” expires tomorrow',
+      'offer-qualify': 'Reach the threshold of “Earning”: deadline tomorrow',
+    });
+  });
+
   it('pending credit says to check the balance', () => {
     const pending = book({ offers: [anOffer({ crossedOn: '2026-11-24T10:00:00.000Z' })] });
     const [due] = planReminders(pending, NOW, UTC);
-    expect(reminderNotice(due!.name, pending, new Date(due!.when), UTC)!.title).toBe('Credit from “Spend $500, get $500” expected by now: check your balance');
+    expect(shown(reminderNotice(due!.name, pending, new Date(due!.when), UTC))!.title).toBe('Credit from “Spend $500, get $500” expected by now: check your balance');
   });
 });

@@ -5,7 +5,8 @@
  * A whole-day deadline is reminded N days before it (settings.reminderLeadDays), at 09:00 where the
  * user is, not at midnight. Credit still pending is reminded once, when its processing window ends.
  */
-import { countdown } from './countdown';
+import { msg, type Msg } from '../i18n/message';
+import { countdown, type RelativeTime } from './countdown';
 import { deadlineDetail } from './deadline-text';
 import { deadlinesOf, type Deadline, type DeadlineKind } from './deadlines';
 import type { NotesDoc, ObservationsByAccount, Settings } from './schema';
@@ -75,8 +76,10 @@ export function planReminders(book: Notebook, now: Date, opts: ReminderOptions =
 }
 
 export interface ReminderNotice {
-  title: string;
-  message: string;
+  /** Messages the background renders in the user's language (lib/notes/reminder-alarms.ts). */
+  title: Msg;
+  /** What to do, then the account: one message per line. */
+  message: Msg[];
   accountId: string;
 }
 
@@ -91,19 +94,20 @@ export function reminderNotice(name: string, book: Notebook, now: Date, opts: Re
   const { deadline } = reminder;
   const due = countdown(deadline.date ?? deadline.at, now, { timeZone });
   if (deadline.date && due.overdue) return null;
-  return { title: titleOf(deadline, due.text), message: deadlineDetail(deadline, book.notes), accountId: deadline.accountId };
+  return { title: titleOf(deadline, book.notes, due.when), message: deadlineDetail(deadline, book.notes), accountId: deadline.accountId };
 }
 
-function titleOf(deadline: Deadline, when: string): string {
+function titleOf(deadline: Deadline, notes: NotesDoc, when: RelativeTime): Msg {
+  const name = () => notes.offers.find((offer) => offer.id === deadline.subject.id)?.name ?? '';
   switch (deadline.kind) {
     case 'code-activation':
-      return `${deadline.title}: deadline ${when}`;
     case 'offer-qualify':
-      return `${deadline.title}: deadline ${when}`;
+      return msg('notify.deadlineWhen', { title: { msg: deadline.title }, when });
     case 'code-expiry':
+      return msg('notify.codeExpiresWhen', { code: notes.codes.find((code) => code.id === deadline.subject.id)?.code ?? '', when });
     case 'credit-expiry':
-      return deadline.title.replace(/ expires$/, ` expires ${when}`);
+      return msg('notify.creditExpiresWhen', { name: name(), when });
     case 'credit-expected':
-      return `${deadline.title} by now: check your balance`;
+      return msg('notify.creditExpectedNow', { name: name() });
   }
 }

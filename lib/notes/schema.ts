@@ -6,6 +6,8 @@
  * content script all speak these types.
  */
 import { z } from '../zod';
+import { PSEUDO_LOCALE } from '../i18n/locales';
+import { LANGUAGE_CODES, type LanguageCode } from '../lexicon/types';
 import { CurrencyCode, Decimal, IsoDate } from '../reader/reading';
 
 /** A moment with its offset, as `Date.prototype.toISOString()` writes it. */
@@ -125,6 +127,9 @@ export const Observation = z.object({
 });
 export type Observation = z.infer<typeof Observation>;
 
+/** The language setting's values: the 18 UI languages and the development pseudo-locale (lib/i18n/locales.ts). */
+export const LanguageSetting = z.union([z.literal('auto'), z.literal(PSEUDO_LOCALE), z.enum(LANGUAGE_CODES as unknown as [LanguageCode, ...LanguageCode[]])]);
+
 export const Settings = z.object({
   /** Days before a deadline to remind, e.g. [7, 1]. */
   reminderLeadDays: z.array(z.number().check(z.int(), z.gte(0), z.lte(90))),
@@ -132,6 +137,11 @@ export const Settings = z.object({
   /** Hint ids the user dismissed in the overlay (lib/hints: a hint id changes when its state does). */
   dismissedHints: z.array(z.string().check(z.maxLength(200))),
   overlayMinimised: z.boolean(),
+  /**
+   * "Language: automatic / <one>" (options page). `auto`: the overlay speaks the page's language, the
+   * popup and options page the browser's. Settings v2; an export made before it reads as `auto`.
+   */
+  language: z._default(LanguageSetting, 'auto'),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -139,6 +149,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   overlayOn: { ads: true, business: true },
   dismissedHints: [],
   overlayMinimised: false,
+  language: 'auto',
 }) as Settings;
 
 /** Observations per ad account id, oldest first: as storage keeps them and every context reads them. */

@@ -14,9 +14,12 @@ export interface Size {
   height: number;
 }
 
+export type CalloutPlacement = 'above' | 'below' | 'inside' | 'end' | 'start';
+
 export interface OutlineLayout {
   outline: Box;
-  callout: { left: number; top: number; placement: 'above' | 'below' | 'inside' };
+  /** Null when every place for it would cover something of the page: the outline then stands alone. */
+  callout: { left: number; top: number; placement: CalloutPlacement } | null;
 }
 
 /** Room between the target's edge and the outline, so the outline never hides the field's own border. */
@@ -62,4 +65,23 @@ export function visiblePart(box: Box, viewport: Size): Box | null {
   const right = Math.min(box.left + box.width, viewport.width);
   const bottom = Math.min(box.top + box.height, viewport.height);
   return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
+}
+
+/**
+ * Where the callout could go around an outline, best first: below, above, after it, before it (in
+ * viewport terms), each inside the viewport. The tracker takes the first that covers nothing of the page.
+ */
+export function calloutPlaces(outline: Box, viewport: Size, callout: Size): { left: number; top: number; placement: CalloutPlacement }[] {
+  const places: { left: number; top: number; placement: CalloutPlacement }[] = [];
+  const left = clamp(outline.left, EDGE, viewport.width - EDGE - callout.width);
+  const below = outline.top + outline.height + CALLOUT_GAP;
+  if (below + callout.height <= viewport.height - EDGE) places.push({ left, top: below, placement: 'below' });
+  const above = outline.top - CALLOUT_GAP - callout.height;
+  if (above >= EDGE) places.push({ left, top: above, placement: 'above' });
+  const top = clamp(outline.top + (outline.height - callout.height) / 2, EDGE, viewport.height - EDGE - callout.height);
+  const after = outline.left + outline.width + CALLOUT_GAP;
+  if (after + callout.width <= viewport.width - EDGE) places.push({ left: after, top, placement: 'end' });
+  const before = outline.left - CALLOUT_GAP - callout.width;
+  if (before >= EDGE) places.push({ left: before, top, placement: 'start' });
+  return places;
 }

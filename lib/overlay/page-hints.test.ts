@@ -18,7 +18,7 @@ const observed = (at: Date, spendSoFar: string, accountId = ACCOUNT): Observatio
   accountBalance: null,
 });
 
-const card = (id: string, severity: Hint['severity']): Hint => ({ id, kind: 'burn-rate', state: 's', severity, title: id, explanation: '', facts: [], nextStep: null });
+const card = (id: string, severity: Hint['severity']): Hint => ({ id, kind: 'burn-rate', state: 's', severity, title: { key: 'common.unknown' }, explanation: [], facts: [], nextStep: null });
 
 describe('the observations a page hands to the rules', () => {
   const page = reading({ spendSoFar: '520.00', creditBalance: '0.00' });
@@ -65,7 +65,7 @@ describe('hints for a page', () => {
   it('leaves out dismissed hints, and its signature changes only with the ids', () => {
     const hints = [card('a', 'info'), card('b', 'info')];
     expect(visibleHints(hints, ['b']).map((hint) => hint.id)).toEqual(['a']);
-    expect(hintsSignature(hints)).toBe(hintsSignature([{ ...hints[0]!, title: 'reworded' }, hints[1]!]));
+    expect(hintsSignature(hints)).toBe(hintsSignature([{ ...hints[0]!, title: { key: 'overlay.showMe' } }, hints[1]!]));
     expect(hintsSignature(hints)).not.toBe(hintsSignature([hints[0]!]));
   });
 });

@@ -13,6 +13,7 @@
  * - parseDate returns the first date in the text; a lone date in parseDateRange is `until` when a cue
  *   says so ("Valid until", "まで", "~ 2026-03-31"), else `from`.
  */
+import { INTL_LOCALE_FACTS_OF } from './intl-facts';
 import { foldText } from './money-data';
 import {
   ERA_KEYS, FILLER_KEYS, FROM_AFTER, FROM_CONNECTOR, FROM_WORDS, MONTH_BY_KEY, monthKey, MULTI_WORD_MONTHS, MULTI_WORD_STARTS,
@@ -54,18 +55,20 @@ const monthFirstCache = new Map<string, boolean | null>();
 function monthFirst(locale: string | undefined): boolean | null {
   if (typeof locale !== 'string' || !locale) return null;
   if (!monthFirstCache.has(locale)) {
-    let answer: boolean | null = null;
-    try {
-      const types = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
-        .formatToParts(new Date(Date.UTC(2026, 10, 24, 12))).map((p) => p.type);
-      answer = types.indexOf('month') < types.indexOf('day');
-    } catch {
-      answer = null;
-    }
     if (monthFirstCache.size > 200) monthFirstCache.clear();
-    monthFirstCache.set(locale, answer);
+    monthFirstCache.set(locale, INTL_LOCALE_FACTS_OF.get(locale)?.monthFirst ?? monthFirstByIntl(locale));
   }
   return monthFirstCache.get(locale) ?? null;
+}
+
+function monthFirstByIntl(locale: string): boolean | null {
+  try {
+    const types = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date(Date.UTC(2026, 10, 24, 12))).map((p) => p.type);
+    return types.indexOf('month') < types.indexOf('day');
+  } catch {
+    return null;
+  }
 }
 
 /** Same-length lower case, so positions in the folded text stay valid in the prepared one. */

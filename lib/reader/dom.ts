@@ -174,6 +174,23 @@ export class VisibilityJudge {
     return verdict;
   }
 
+  /**
+   * After classes or inline styles changed, and nothing else: judges every element judged so far
+   * again and returns those whose verdict changed. What attributes hide stays hidden; display:none
+   * read from styles (where there is no checkVisibility) is read again.
+   */
+  judgeAgain(): Element[] {
+    if (this.styleWalk) this.hiddenHere.clear();
+    const flipped: Element[] = [];
+    for (const [element, verdict] of this.verdicts) {
+      const now = this.judge(element);
+      if (now === verdict) continue;
+      this.verdicts.set(element, now);
+      flipped.push(element);
+    }
+    return flipped;
+  }
+
   private judge(element: Element): boolean {
     // Without checkVisibility (or without layout) display:none is read from each ancestor's style.
     this.styleWalk ??= !(typeof (element as HTMLElement).checkVisibility === 'function' && this.hasLayout) && element.ownerDocument.defaultView != null;

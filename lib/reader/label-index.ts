@@ -1,6 +1,7 @@
 import type { Concept, ConceptMatch } from '../lexicon';
 import { LABEL_CONCEPTS } from './concept-groups';
 import { DocumentOrderList } from './document-order';
+import type { PageChanges } from './page-changes';
 import { composedParent } from './dom';
 import {
   inLateRow,
@@ -66,32 +67,25 @@ export class LabelIndex {
     }
   }
 
-  /** Brings the index up to date with what the page changed. Returns whether any label came or went. */
-  update(mutations: readonly MutationRecord[]): boolean {
+  /**
+   * Brings the index up to date with what the page changed (folded records, see page-changes.ts),
+   * judged on the page as it is now, so the order the changes came in does not matter. Returns
+   * whether any label came or went.
+   */
+  update(changes: PageChanges): boolean {
     const before = this.labelsVersion;
+    for (const text of changes.texts) {
+      if (text.isConnected) this.consider(text);
+      else this.forget(text);
+    }
+    for (const element of changes.attributed) this.sortAgain(element);
+    for (const added of changes.added) if (added.isConnected) this.scanAdded(added);
+    // A removed text is simply forgotten; a removed element may hold labels, fields and shadow roots.
     let removedAny = false;
-    // A live page re-classes the same rows many times a second; each element's state is read once.
-    const attributesSeen = new Set<Element>();
-    for (const mutation of mutations) {
-      if (mutation.type === 'characterData') {
-        const text = mutation.target as Text;
-        if (text.isConnected) this.consider(text);
-        else this.forget(text);
-      } else if (mutation.type === 'attributes') {
-        const element = mutation.target as Element;
-        if (attributesSeen.has(element)) continue;
-        attributesSeen.add(element);
-        if (!element.isConnected || isSkippedElementName(element.localName) || inSkippedElement(element)) continue;
-        if (sortElement(element, element.localName).notable && !inLateRow(element)) this.addNotable(element);
-        else if (this.notable.delete(element)) this.notableOrder.delete(element);
-      } else if (mutation.type === 'childList') {
-        for (const added of mutation.addedNodes) if (added.isConnected) this.scanAdded(added);
-        // A removed text is simply forgotten; a removed element may hold labels, fields and shadow roots.
-        for (const removed of mutation.removedNodes) {
-          if (removed.nodeType === 3 && !removed.isConnected) this.forget(removed as Text);
-          else if (removed.nodeType === 1 || removed.nodeType === 11) removedAny = true;
-        }
-      }
+    for (const removed of changes.removed) {
+      if (removed.nodeType === 3) {
+        if (!removed.isConnected) this.forget(removed as Text);
+      } else if (removed.nodeType === 1 || removed.nodeType === 11) removedAny = true;
     }
     if (removedAny) this.pruneDisconnected();
     return this.labelsVersion !== before;
@@ -106,6 +100,21 @@ export class LabelIndex {
       else this.forget(text);
     }
     return this.labelsVersion !== before;
+  }
+
+  /**
+   * Sorts again elements whose class or inline style changed. Returns true when one of them is or
+   * was notable: a class can make an element a toast, so its records may differ by more than
+   * visibility.
+   */
+  restyled(elements: readonly Element[]): boolean {
+    let notable = false;
+    for (const element of elements) {
+      notable ||= this.notable.has(element);
+      this.sortAgain(element);
+      notable ||= this.notable.has(element);
+    }
+    return notable;
   }
 
   /** Label hits in document order (shadow-root content follows its host's light-DOM position loosely). */
@@ -261,6 +270,13 @@ export class LabelIndex {
     this.hitOrder.delete(node);
     this.sortedHits = null;
     this.labelsVersion++;
+  }
+
+  /** An element's attributes changed: whether it is notable is decided again, as the first walk would. */
+  private sortAgain(element: Element): void {
+    if (!element.isConnected || isSkippedElementName(element.localName) || inSkippedElement(element)) return;
+    if (sortElement(element, element.localName).notable && !inLateRow(element)) this.addNotable(element);
+    else if (this.notable.delete(element)) this.notableOrder.delete(element);
   }
 
   private addNotable(element: Element): void {

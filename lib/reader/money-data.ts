@@ -20,7 +20,7 @@ interface TokenSpec {
 
 // Symbols and words for currencies, as Intl (symbol and narrowSymbol) and pages write them, after
 // foldText (so "￥" is "¥", "￦" is "₩"). Arabic symbols appear with and without their final dot.
-const SYMBOLS: Record<string, TokenSpec> = {
+export const SYMBOLS: Readonly<Record<string, TokenSpec>> = {
   $: { candidates: ['USD', 'CAD', 'AUD', 'MXN', 'TWD', 'HKD', 'SGD', 'NZD', 'ARS', 'CLP', 'COP'] },
   US$: { candidates: ['USD'] },
   $US: { candidates: ['USD'] },

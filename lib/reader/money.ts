@@ -50,7 +50,7 @@ const AMOUNT = new RegExp(
  * Which separator is the decimal one. Returns the integer and fraction digits, or null when the
  * separators do not form a number (e.g. "1.2.3", "1,23,4").
  */
-function splitDigits(num: string, minor: number | null, localeMark: string | null): { int: string; frac: string } | null {
+function splitDigits(num: string, minor: number | null, locale: string | null): { int: string; frac: string } | null {
   const marks = [...num.matchAll(/[^\d]/g)].map((m) => ({ ch: m[0] === '’' ? "'" : /\s/.test(m[0]) ? ' ' : m[0], at: m.index }));
   const last = marks[marks.length - 1] ?? { ch: '', at: -1 };
   const dotComma = marks.filter((m) => m.ch === '.' || m.ch === ',');
@@ -65,7 +65,7 @@ function splitDigits(num: string, minor: number | null, localeMark: string | nul
     } else if (lastCount === 1) {
       const int = num.slice(0, last.at);
       const frac = num.slice(last.at + 1);
-      if (loneMarkIsDecimal(last.ch, int, frac, minor, localeMark)) decimalAt = last.at;
+      if (loneMarkIsDecimal(last.ch, int, frac, minor, locale)) decimalAt = last.at;
     } else if (lastCount !== dotComma.length) {
       return null; // "1,234.567.89": the decimal mark repeats
     }
@@ -86,11 +86,12 @@ function splitDigits(num: string, minor: number | null, localeMark: string | nul
  * currency says grouping. Without one, the locale's own decimal mark decides ("1.234" is 1234 in de,
  * 1.234 in en); without either, grouping, the reading that is right for most pages.
  */
-function loneMarkIsDecimal(mark: string, int: string, frac: string, minor: number | null, localeMark: string | null): boolean {
+function loneMarkIsDecimal(mark: string, int: string, frac: string, minor: number | null, locale: string | null): boolean {
   if (frac.length !== 3) return true;
   if (int === '0' || int.length > 3) return true; // grouping cannot follow a bare zero or four digits
   if (minor !== null) return minor === 3;
-  return localeMark === mark;
+  // Asked only here: most amounts never need the locale's mark, and asking Intl costs.
+  return (locale ? localeDecimal(locale) : null) === mark;
 }
 
 function validGrouping(groups: string[]): boolean {
@@ -211,7 +212,6 @@ function scanMoney(text: string): MoneyScan {
 function readMoney(text: string, hints?: MoneyHints): { money: Money | null; recipe: Recipe | null } {
   const locale = typeof hints?.locale === 'string' && hints.locale ? hints.locale : null;
   const hintCurrency = typeof hints?.currency === 'string' && /^[a-z]{3}$/i.test(hints.currency) ? hints.currency.toUpperCase() : null;
-  const localeMark = locale ? localeDecimal(locale) : null;
 
   const { tokens, marked, matches, blanked } = scanMoney(text);
   const tokenAt = (ch: string | undefined) => (ch ? tokens[ch.charCodeAt(0) - PUA] : undefined);
@@ -231,7 +231,7 @@ function readMoney(text: string, hints?: MoneyHints): { money: Money | null; rec
     if (!token && /^\d{10,}$/.test(num)) continue; // account, order and advertiser ids
     const currency = token ? resolveCurrency(token, locale, hintCurrency) : (loneCurrency ?? hintCurrency);
     const minor = currency ? minorUnits(currency) : null;
-    const digits = splitDigits(num, minor, localeMark);
+    const digits = splitDigits(num, minor, locale);
     if (!digits) continue;
     const negative = Boolean(signBefore || signAfter || brackets) && /[1-9]/.test(digits.int + digits.frac);
     let frac = digits.frac;

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { textChangesOf } from './page-changes';
+import { pageChangesOf, PageChanges } from './page-changes';
+
+const textChangesOf = (records: MutationRecord[]) => pageChangesOf(records).textChanges();
 
 let observer: MutationObserver;
 
@@ -50,8 +52,44 @@ describe('sorting page changes into text-only ones and the rest', () => {
     expect(textChangesOf(observer.takeRecords())?.touched.has(value)).toBe(true);
   });
 
+  it('takes a class or an inline style changed as a restyle, touching no text', () => {
+    byId('value').classList.add('is-hovered');
+    byId('label').setAttribute('style', 'color: red');
+    const changes = textChangesOf(observer.takeRecords());
+    expect(changes?.restyled).toEqual([byId('value'), byId('label')]);
+    expect(changes?.touched.size).toBe(0);
+  });
+
+  it('takes a restyle and a text replaced in one batch as both', () => {
+    byId('value').classList.add('is-hovered');
+    byId('value').textContent = '$55.00';
+    const changes = textChangesOf(observer.takeRecords());
+    expect(changes?.restyled).toEqual([byId('value')]);
+    expect(changes?.touched.has(byId('value'))).toBe(true);
+  });
+
+  it('folds records as they arrive into what one batch of them gives', () => {
+    const value = byId('value');
+    value.firstChild!.remove();
+    const folded = new PageChanges();
+    folded.add(observer.takeRecords());
+    value.append('$56.00');
+    folded.add(observer.takeRecords());
+    expect(folded.textChanges()?.touched.has(value)).toBe(true);
+    expect(folded.count).toBe(2);
+  });
+
+  it('takes a batch the watcher stopped following as more than text', () => {
+    const folded = new PageChanges();
+    folded.everything = true;
+    expect(folded.textChanges()).toBeNull();
+    expect(folded.empty).toBe(false);
+  });
+
   it('takes attributes, elements and style sheet text as more than text', () => {
     byId('value').setAttribute('hidden', '');
+    expect(textChangesOf(observer.takeRecords())).toBeNull();
+    byId('value').setAttribute('role', 'alert');
     expect(textChangesOf(observer.takeRecords())).toBeNull();
     byId('label').append(document.createElement('b'));
     expect(textChangesOf(observer.takeRecords())).toBeNull();

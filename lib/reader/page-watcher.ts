@@ -1,9 +1,16 @@
 import { OWN_HOST_NAMES } from './label-index-rules';
+import { PageChanges } from './page-changes';
 
 /**
- * One MutationObserver for the page and each open shadow root the reader found, batching records
- * until the page has been quiet for `quietMs` (or `maxWaitMs` has passed while it keeps changing),
- * then handing them over in idle time. Our own overlay host is ignored, so drawing never re-reads.
+ * One MutationObserver for the page and each open shadow root the reader found, folding records as
+ * they arrive (page-changes.ts) until the page has been quiet for `quietMs` (or `maxWaitMs` has
+ * passed while it keeps changing), then handing the changes over in idle time. Our own overlay host
+ * is ignored, so drawing never re-reads.
+ *
+ * A page that changes a lot (a live table re-rendering) would make every change cost twice: once
+ * to deliver and fold its record, once to follow it in the reader. Past `floodRecords` records in a
+ * batch, one fresh read costs less than following them, so the watcher stops observing, hands the
+ * batch over as "everything changed" (see `due` for when), and observes again.
  */
 export interface WatcherTimers {
   setTimeout(handler: () => void, ms: number): number;
@@ -14,8 +21,18 @@ export interface PageWatcherOptions {
   timers: WatcherTimers;
   quietMs?: number;
   maxWaitMs?: number;
-  onSettled(mutations: MutationRecord[]): void;
+  /** Records in one batch past which the watcher stops following it (see above). */
+  floodRecords?: number;
+  onSettled(changes: PageChanges): void;
 }
+
+/**
+ * Folding a record and delivering it cost a few microseconds; a fresh read of a 14,000-element page
+ * about a millisecond and a half (`npm run bench`). Past this many records, reading afresh is cheaper.
+ */
+const FLOOD_RECORDS = 500;
+/** A flood that goes on is read at most every `maxWaitMs`, then every 2, then every 4 times that. */
+const MAX_FLOOD_BACKOFF = 4;
 
 // Attributes that change what is visible or selected; style and class churn from animations is
 // the price of catching `display:none` toggles, so batching absorbs it.
@@ -47,10 +64,14 @@ function isPageChange(record: MutationRecord): boolean {
 export class PageWatcher {
   private readonly observer: MutationObserver;
   private readonly observed = new Set<Node>();
-  private pending: MutationRecord[][] = [];
+  private changes = new PageChanges();
+  /** Not observing, in a flooded batch, until the next look (see `due`). */
+  private paused = false;
   private quietTimer: number | null = null;
   private firstChangeAt = 0;
   private lastChangeAt = 0;
+  /** Flooded batches handed over in a row. */
+  private floods = 0;
 
   constructor(private readonly options: PageWatcherOptions) {
     this.observer = new MutationObserver((records) => this.take(records));
@@ -59,7 +80,7 @@ export class PageWatcher {
   observe(root: Node): void {
     if (this.observed.has(root)) return;
     this.observed.add(root);
-    this.observer.observe(root, OPTIONS);
+    if (!this.paused) this.observer.observe(root, OPTIONS);
   }
 
   disconnect(): void {
@@ -67,38 +88,92 @@ export class PageWatcher {
     this.observed.clear();
     if (this.quietTimer !== null) this.options.timers.clearTimeout(this.quietTimer);
     this.quietTimer = null;
-    this.pending = [];
+    this.changes = new PageChanges();
+    this.paused = false;
+    this.floods = 0;
   }
 
   /**
-   * Runs at the end of every page task that touched the DOM, on the page's time: so it only keeps the
-   * records and reads the clock. Sorting out our own records waits for the flush, and one timer is
-   * re-armed from its own callback instead of cleared and set again on every batch.
+   * Runs at the end of every page task that touched the DOM, on the page's time: it folds the
+   * records and reads the clock. One timer is re-armed from its own callback instead of cleared and
+   * set again on every batch.
    */
-  private take(records: MutationRecord[]): void {
+  private take(records: Iterable<MutationRecord>): void {
+    const changes = this.changes;
+    if (changes.everything) {
+      // A flooded batch, looked at again: still changing, so stop observing until the next look.
+      for (const record of records) {
+        if (!isPageChange(record)) continue;
+        this.lastChangeAt = Date.now();
+        this.pause();
+        return;
+      }
+      return;
+    }
+    const before = changes.count;
+    for (const record of records) if (isPageChange(record)) changes.fold(record);
+    if (changes.count === before) return;
     const now = Date.now();
-    if (this.pending.length === 0) this.firstChangeAt = now;
+    if (before === 0) this.firstChangeAt = now;
     this.lastChangeAt = now;
-    this.pending.push(records);
+    if (changes.count > (this.options.floodRecords ?? FLOOD_RECORDS)) {
+      // What was folded so far is moot: the batch will be read afresh.
+      this.changes = new PageChanges();
+      this.changes.everything = true;
+      this.pause();
+    }
     if (this.quietTimer === null) this.arm(this.options.quietMs ?? 250);
+  }
+
+  private pause(): void {
+    this.observer.disconnect();
+    this.paused = true;
+  }
+
+  private resume(): void {
+    this.paused = false;
+    for (const root of this.observed) this.observer.observe(root, OPTIONS);
   }
 
   private arm(ms: number): void {
     this.quietTimer = this.options.timers.setTimeout(() => this.due(), ms);
   }
 
+  /**
+   * The batch is handed over once the page has been quiet for `quietMs`, or `maxWaitMs` after its
+   * first change. Paused in a flood, the watcher cannot see the page go quiet: it observes again
+   * each `quietMs` and pauses at the first record, so a flood that has stopped is handed over
+   * `quietMs` after that look, and one that goes on costs one delivery per look. A flood that goes
+   * on batch after batch is handed over less and less often (up to `MAX_FLOOD_BACKOFF` times
+   * `maxWaitMs`): each hand-over is a fresh read of the whole page.
+   */
   private due(): void {
     this.quietTimer = null;
     const { quietMs = 250, maxWaitMs = 1000 } = this.options;
     const now = Date.now();
-    const left = Math.min(this.lastChangeAt + quietMs - now, this.firstChangeAt + maxWaitMs - now);
+    const backoff = this.changes.everything ? Math.min(2 ** this.floods, MAX_FLOOD_BACKOFF) : 1;
+    const untilMax = this.firstChangeAt + maxWaitMs * backoff - now;
+    if (untilMax > 0 && this.paused) {
+      this.resume();
+      this.lastChangeAt = now;
+      this.arm(Math.min(quietMs, untilMax));
+      return;
+    }
+    const left = Math.min(this.lastChangeAt + quietMs - now, untilMax);
     if (left > 0) this.arm(left);
     else this.flush();
   }
 
   private flush(): void {
-    const batch = this.pending.flat().concat(this.observer.takeRecords()).filter(isPageChange);
-    this.pending = [];
-    if (batch.length > 0) this.options.onSettled(batch);
+    if (this.paused) {
+      this.resume();
+    } else {
+      const pending = this.observer.takeRecords();
+      if (!this.changes.everything) for (const record of pending) if (isPageChange(record)) this.changes.fold(record);
+    }
+    const changes = this.changes;
+    this.changes = new PageChanges();
+    this.floods = changes.everything ? this.floods + 1 : 0;
+    if (!changes.empty) this.options.onSettled(changes);
   }
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSavedHtml, type SavedPage } from '../../scripts/saved-page';
 import { checkProperty, seedRuns, type KnownSeed } from '../../tests/support/property-seeds';
+import { PageChanges } from './page-changes';
 import { PageReader } from './read-page';
 
 /**
@@ -127,9 +128,46 @@ afterAll(async () => {
   await Promise.all(opened.map((page) => page.close()));
 });
 
+/**
+ * Changes that only restyle: classes the injected style sheet gives meaning to (hidden, invisible,
+ * faded, hiding the next sibling or a child), a class without meaning (hover), a class that names a
+ * toast, and inline styles, mixed with values that change, as a live dashboard makes them.
+ */
+const RESTYLE_SHEET =
+  '.cl-gone{display:none} .cl-ghost{visibility:hidden} .cl-faded{opacity:0} .cl-gone-next + *{display:none} .cl-fold > *{display:none}';
+type Restyle = { kind: 'class'; at: number; name: string } | { kind: 'style'; at: number; style: string } | { kind: 'value'; at: number; text: string };
+const restyle: fc.Arbitrary<Restyle> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('class' as const), at: fc.nat(), name: fc.constantFrom('cl-gone', 'cl-ghost', 'cl-faded', 'cl-gone-next', 'cl-fold', 'is-hovered', 'toast-message') }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('style' as const), at: fc.nat(), style: fc.constantFrom('display:none', 'visibility:hidden', 'opacity:0', 'color:red', '') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('value' as const), at: fc.nat(), text: fc.constantFrom(...TEXTS) }) },
+);
+
+function applyRestyle(document: Document, step: Restyle): void {
+  const { texts, elements } = nodesOf(document);
+  const element = elements.length > 0 ? elements[step.at % elements.length]! : null;
+  if (step.kind === 'class') element?.classList.toggle(step.name);
+  else if (step.kind === 'style') element?.setAttribute('style', step.style);
+  else {
+    const values = texts.filter((text) => /\d/.test(text.data));
+    if (values.length > 0) values[step.at % values.length]!.data = step.text;
+  }
+}
+
 /** Loads the page afresh, then checks the kept reader against a fresh one after each random batch. */
 function keptReaderFollows(html: string, pageUrl: string | null, parameters: { seed: number; numRuns: number }): void {
+  followChanges(html, pageUrl, parameters, change, apply);
+}
+
+function followChanges<C>(
+  html: string,
+  pageUrl: string | null,
+  parameters: { seed: number; numRuns: number },
+  changes: fc.Arbitrary<C>,
+  applyChange: (document: Document, step: C) => void,
+  prepare?: (document: Document) => void,
+): void {
   const page = loadSavedHtml(html, pageUrl);
+  prepare?.(page.document);
   opened.push(page);
   const { document, url } = page;
   const view = document.defaultView!;
@@ -150,8 +188,8 @@ function keptReaderFollows(html: string, pageUrl: string | null, parameters: { s
   };
   expect(readLive()).toEqual(new PageReader(document).read(url).reading);
   checkProperty(
-    fc.property(fc.array(change, { minLength: 1, maxLength: 4 }), (batch) => {
-      for (const step of batch) apply(document, step);
+    fc.property(fc.array(changes, { minLength: 1, maxLength: 4 }), (batch) => {
+      for (const step of batch) applyChange(document, step);
       live.update(observer.takeRecords());
       expect(readLive()).toEqual(new PageReader(document).read(url).reading);
     }),
@@ -167,6 +205,63 @@ describe('a reader told about changes reads what a fresh reader reads', () => {
   // Two full reads per case, 60 cases or more per seed: seconds per page, more on a busy machine.
   it.each(pages)('$name', { timeout: 120_000 }, ({ name, html, spec }) => {
     for (const parameters of seedRuns(60, KNOWN_SEEDS[name])) keptReaderFollows(html, spec.url, parameters);
+  });
+
+  // Classes and inline styles are judged by visibility alone (collect/index.ts): the kept reader must
+  // still read what a fresh one reads, whatever the style sheet makes of them.
+  it.each(pages)('$name, restyled', { timeout: 120_000 }, ({ html, spec }) => {
+    const withSheet = (document: Document) => {
+      const sheet = document.createElement('style');
+      sheet.textContent = RESTYLE_SHEET;
+      document.head.append(sheet);
+    };
+    for (const parameters of seedRuns(25)) followChanges(html, spec.url, parameters, restyle, applyRestyle, withSheet);
+  });
+
+  it('re-reads nothing for a class that hides nothing, and reads again a balance a class hides', () => {
+    const { html, spec } = pages.find(({ name }) => name === 'en-prepaid-payment')!;
+    const page = loadSavedHtml(html, spec.url);
+    opened.push(page);
+    const { document, url } = page;
+    const sheet = document.createElement('style');
+    sheet.textContent = RESTYLE_SHEET;
+    document.head.append(sheet);
+    const live = new PageReader(document, () => 0);
+    const observer = new document.defaultView!.MutationObserver(() => {});
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
+    const before = live.read(url).reading;
+    expect(before.creditBalance).toBe('50.00');
+    const credit = [...document.querySelectorAll('div')].find((element) => element.textContent === '$50.00')!;
+    credit.parentElement!.classList.add('is-hovered');
+    live.update(observer.takeRecords());
+    const hovered = live.read(url).reading;
+    expect(hovered.amounts).toBe(before.amounts);
+    expect(hovered.couponEntry).toBe(before.couponEntry);
+    credit.classList.add('cl-gone');
+    live.update(observer.takeRecords());
+    // Hidden, the value is no longer the label's: the label reads on to the next amount, as a fresh reader does.
+    const hidden = live.read(url).reading;
+    expect(hidden.creditBalance).not.toBe(before.creditBalance);
+    expect(hidden).toEqual(new PageReader(document).read(url).reading);
+    observer.disconnect();
+  });
+
+  it('reads afresh after a flood of changes the watcher stopped following', () => {
+    const { html, spec } = pages.find(({ name }) => name === 'en-prepaid-payment')!;
+    const page = loadSavedHtml(html, spec.url);
+    opened.push(page);
+    const { document, url } = page;
+    const live = new PageReader(document, () => 0);
+    live.read(url);
+    // Unobserved changes: the watcher had disconnected.
+    document.querySelector('h2')!.textContent = 'Promo code';
+    [...document.querySelectorAll('div')].find((element) => element.textContent === '$1,234.50')!.textContent = '$9.99';
+    const flood = new PageChanges();
+    flood.everything = true;
+    live.update(flood);
+    const fresh = new PageReader(document).read(url).reading;
+    expect(fresh.cashBalance).toBe('9.99');
+    expect(live.read(url).reading).toEqual(fresh);
   });
 
   it('reads a coupon form that becomes an alert for its own words, not the page after it', () => {

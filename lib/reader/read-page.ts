@@ -1,6 +1,6 @@
 import { RecordCollector } from './collect';
 import { LabelIndex } from './label-index';
-import { textChangesOf } from './page-changes';
+import { PageChanges, pageChangesOf } from './page-changes';
 import { intlLocaleFor } from './locale';
 import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute } from './page-kind';
 import { pageCurrency, readAccountIdFromPage, readAmounts, readBillingType, readNextBillDate, currencyFromLabels } from './qualify-amounts';
@@ -10,18 +10,20 @@ import { readLanguage, readPageKind } from './qualify-page';
 import { readPromotionRows } from './qualify-promotions';
 import { type AmountRole, type BillingReading } from './reading';
 import { PartMemo } from './part-memo';
-import { ReadingValidator } from './validate-reading';
 import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS, CREDIT_LINE_CONCEPTS } from './concept-groups';
 import { readCreditLine } from './qualify-credit-line';
 import type { Concept, ConceptMatch } from '../lexicon';
 import type { LabelRecord, PageRecords } from './records';
 import { SameList } from './same-list';
 import { selectorFor } from './selector';
+import { findReadElements, type ReadElements } from './read-elements';
 
 export interface PageReading {
   reading: BillingReading;
   /** The element the coupon entry selector names, for the in-place outline. */
   couponElement: Element | null;
+  /** The elements the reading was read from (balances, messages, promotion rows, the coupon entry). */
+  elements(): ReadElements;
 }
 
 type LabelGroup = 'amount' | 'creditLine' | 'currency' | 'accountId' | 'billingType' | 'nextBillDate';
@@ -137,7 +139,8 @@ export function qualify(
     accountId: fromUrl.accountId ?? pageAccountId,
     accountIdSource: fromUrl.accountId ? 'url' : pageAccountId ? 'page' : null,
     businessCenterId: fromUrl.orgId,
-    billingType: memo.get('billingType', [groups.billingType, amounts, creditLine], () => readBillingType(labels, amounts, creditLine)),
+    // Only the labels of its group can state it; every amount change redoes this, so it reads those alone.
+    billingType: memo.get('billingType', [groups.billingType, amounts, creditLine], () => readBillingType(groups.billingType, amounts, creditLine)),
     currency,
     accountBalance: value('accountBalance'),
     cashBalance: value('cashBalance'),
@@ -190,7 +193,6 @@ export class PageReader {
   private labelIndex = new LabelIndex();
   private collector: RecordCollector;
   private memo = new PartMemo();
-  private readonly validator = new ReadingValidator();
   private selectors = new Map<Element, string>();
   private scanned = false;
   private judgedAt = 0;
@@ -207,15 +209,25 @@ export class PageReader {
     return this.labelIndex;
   }
 
-  update(mutations: readonly MutationRecord[]): boolean {
+  /**
+   * Takes in what the page changed since the last update: MutationObserver records, or records the
+   * page watcher folded as they arrived. Returns whether any label came or went.
+   */
+  update(changes: PageChanges | Iterable<MutationRecord>): boolean {
     if (!this.scanned) return true;
-    const texts = textChangesOf(mutations);
-    if (!texts) {
-      this.structureChanged();
-      return this.index.update(mutations);
+    const folded = changes instanceof PageChanges ? changes : pageChangesOf(changes);
+    if (folded.everything) {
+      // The watcher stopped following a flood of changes: read afresh, which is exact by definition.
+      this.reset();
+      return true;
     }
-    this.collector.textChanged(texts);
-    return this.index.updateTexts(texts);
+    const texts = folded.textChanges();
+    if (texts && !this.index.restyled(texts.restyled)) {
+      this.collector.textChanged(texts);
+      return this.index.updateTexts(texts);
+    }
+    this.structureChanged();
+    return this.index.update(folded);
   }
 
   /** Forget everything (a new route): the next read walks the whole page again. */
@@ -258,7 +270,14 @@ export class PageReader {
         promotions.map((promotion, index) => ({ ...promotion, selector: rowSelectors[index] ?? null })),
       );
     }
-    return { reading: this.validator.parse(reading), couponElement };
+    // No zod here: the reading is our own output, built from typed records, and checking it on every
+    // read cost a first read several milliseconds (zod builds its checks on first use). It is checked
+    // where it crosses a trust boundary: the popup's message (lib/messages.ts) and the notes' ops
+    // (lib/notes/store.ts); tests hold every fixture's and every fuzzed page's reading to the schema.
+    // Found only when asked (the dock placing itself), and once per read: most reads are never asked.
+    let readElements: ReadElements | null = null;
+    const found = { labels: records.labels, messages: records.messages, elements, coupon: couponElement, promotionKeys };
+    return { reading, couponElement, elements: () => (readElements ??= findReadElements(this.document, reading, found)) };
   }
 
   private structureChanged(): void {

@@ -2,6 +2,7 @@ import type { SessionScope } from '../overlay/scope';
 import { PageWatcher } from '../reader/page-watcher';
 import { PageReader } from '../reader/read-page';
 import type { BillingReading } from '../reader/reading';
+import { NO_READ_ELEMENTS, type ReadElements } from '../reader/read-elements';
 import { quietly } from './quietly';
 
 export const READ_FAILED = 'Credit Lens could not read this page. Save it and run `npm run inspect` on it to report the layout.';
@@ -25,6 +26,8 @@ export class PageReading {
   error: string | null = null;
   /** Completed reads, shown by the status card (`data-reads`): e2e tests count them. */
   reads = 0;
+  /** The elements of the page the last reading came from, found when first asked. */
+  elements: () => ReadElements = () => NO_READ_ELEMENTS;
   private lastJson = '';
   private readonly reader: PageReader;
   private readonly watcher: PageWatcher;
@@ -38,14 +41,19 @@ export class PageReading {
     this.reader = new PageReader(document);
     this.watcher = new PageWatcher({
       timers: { setTimeout: (handler, ms) => scope.setTimeout(handler, ms), clearTimeout: (id) => scope.clearTimeout(id) },
-      onSettled: (mutations) => {
+      onSettled: (changes) => {
         // Any settled change may move a value, a message or visibility: update the index, then read.
-        this.reader.update(mutations);
+        this.reader.update(changes);
         this.schedule();
       },
     });
     this.watcher.observe(document.documentElement);
     scope.onClose(() => this.watcher.disconnect());
+  }
+
+  /** The open shadow roots the reader found: the dock keeps clear of their controls too. */
+  get shadowRoots(): Iterable<ShadowRoot> {
+    return this.reader.index.shadowRoots;
   }
 
   /** A new route renders a new page in place: forget the old labels and read from scratch. */
@@ -64,7 +72,9 @@ export class PageReading {
     let error: string | null = null;
     let couponElement: Element | null = null;
     try {
-      ({ reading, couponElement } = this.reader.read(this.url));
+      const read = this.reader.read(this.url);
+      ({ reading, couponElement } = read);
+      this.elements = read.elements;
       for (const shadowRoot of this.reader.index.shadowRoots) this.watcher.observe(shadowRoot);
     } catch (cause) {
       // A page we cannot read gets a plain sentence, never an exception thrown into the page.

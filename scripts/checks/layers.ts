@@ -1,10 +1,12 @@
 /**
  * Layers import downward only, so a change low in the stack never has to know what sits above it:
  *
- *   zod.ts -> lexicon -> reader -> messages.ts -> credit -> notes -> hints -> board -> report
+ *   zod.ts -> lexicon -> reader -> i18n -> messages.ts -> credit -> notes -> hints -> board -> report
  *     -> overlay -> session -> components -> entrypoints
  *
  * - `lib/zod.ts` is below everything: it configures zod before any schema exists.
+ * - `lib/i18n/` (the message lookup) needs only language codes (lexicon) and currency digits (reader);
+ *   the notes' Language setting and everything above it use it.
  * - `lib/messages.ts` (what the popup and the content script say to each other) carries a reading,
  *   so it sits just above the reader.
  * - `lib/board/` (the deadlines board's rows) and `lib/report/` (misread reports) read through the
@@ -24,6 +26,7 @@ export const LAYERS: readonly string[] = [
   'lib/zod.ts',
   'lib/lexicon/',
   'lib/reader/',
+  'lib/i18n/',
   'lib/messages.ts',
   'lib/credit/',
   'lib/notes/',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, gzipSize, htmlScripts, measureBuild, staticClosure, type BuildFiles } from './size-budgets';
+import { BUDGETS, checkBudgets, checkMessagesApart, gzipSize, htmlScripts, measureBuild, scopeOfChunk, staticClosure, type BuildFiles } from './size-budgets';
 
 function fakeBuild(files: Record<string, string | Buffer>): BuildFiles {
   return {
@@ -114,5 +114,69 @@ describe('size budgets', () => {
 
   it('measures gzipped, not raw, bytes', () => {
     expect(gzipSize(Buffer.from('a'.repeat(100_000)))).toBeLessThan(1_000);
+  });
+
+  describe('languages', () => {
+    /** A message chunk as the build writes it: a catalogue object, padded to a size gzip cannot shrink. */
+    const messages = (bytes: number) => js('var e={"common.brand":`Credit Lens`};export{e as default};', incompressible(bytes));
+    const withLanguages = (extra: Record<string, string | Buffer>) => {
+      const base = build();
+      const files: Record<string, string | Buffer> = Object.fromEntries(base.list().map((path) => [path, base.read(path)!]));
+      return fakeBuild({ ...files, ...extra });
+    };
+    const manifest = MANIFEST as unknown as Record<string, unknown>;
+
+    it('names and budgets the Billing module\'s chunks as the build writes them (messages-<language>.js)', () => {
+      const files = withLanguages({
+        'content-scripts/billing/messages-en.js': messages(8_000),
+        'content-scripts/billing/messages-ru.js': messages(8_000 + BUDGETS.languageOverEnglish + 500),
+      });
+      expect(byName(files)['billing module: ru messages']!.budget).not.toBeNull();
+      expect(checkBudgets(measureBuild(manifest, files), 'x')).toEqual([expect.stringMatching(/^x: billing module: ru messages is .* over its/)]);
+    });
+
+    it('measures each language apart from the Billing module and lets it add at most 3 KB over English', () => {
+      const files = withLanguages({
+        'content-scripts/billing/en-Ab12Cd34.js': messages(8_000),
+        'content-scripts/billing/ja-Ef56Gh78.js': messages(8_000 + BUDGETS.languageOverEnglish - 200),
+        'content-scripts/billing/ru-Ij90Kl12.js': messages(8_000 + BUDGETS.languageOverEnglish + 500),
+      });
+      const sizes = byName(files);
+      expect(sizes['billing module (lazy)']!.files.map((f) => f.path)).not.toContain('content-scripts/billing/ja-Ef56Gh78.js');
+      expect(sizes['billing module: en messages']!.budget).toBeNull();
+      const problems = checkBudgets(measureBuild(manifest, files), 'x');
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^x: billing module: ru messages is .* over its/);
+    });
+
+    it('tells the board\'s, the popup\'s and the options page\'s catalogue chunks apart by their keys, each against its own English', () => {
+      const board = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"board.heading":`All`,"countdown.expires":`x`};export{e as default};', incompressible(bytes));
+      const popup = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"hint.title":`x`,"form.save":`y`};export{e as default};', incompressible(bytes));
+      const options = (bytes: number) => js('var e={"common.brand":`Credit Lens`,"hint.title":`x`,"options.title":`y`};export{e as default};', incompressible(bytes));
+      expect([scopeOfChunk(board(0).toString()), scopeOfChunk(popup(0).toString()), scopeOfChunk(options(0).toString())]).toEqual(['board', 'popup', 'all']);
+      const files = withLanguages({
+        'chunks/en-Aa11.js': popup(12_000),
+        'chunks/ja-Bb22.js': popup(12_000),
+        'chunks/en-Cc33.js': board(4_000),
+        'chunks/ja-Dd44.js': board(4_000 + BUDGETS.languageOverEnglish + 500),
+        'chunks/en-Ee55.js': options(14_000),
+        'chunks/ja-Ff66.js': options(14_000 + BUDGETS.languageOverEnglish + 500),
+      });
+      const sizes = byName(files);
+      expect(sizes['popup: ja messages']!.files.map((f) => f.path)).toEqual(['chunks/ja-Bb22.js']);
+      expect(sizes['board: en messages']!.files.map((f) => f.path)).toEqual(['chunks/en-Cc33.js']);
+      // The options page is reported, not budgeted: it has no first-paint target.
+      expect(sizes['options page: ja messages']!.budget).toBeNull();
+      expect(checkBudgets(measureBuild(manifest, files), 'x')).toEqual([expect.stringMatching(/^x: board: ja messages is .* over its/)]);
+    });
+
+    it('fails when a surface loads a language up front instead of on its own', () => {
+      const files = withLanguages({
+        'content-scripts/billing/billing.js': js('import { a } from "./shared-9.js";import d from "./en-Ab12Cd34.js";\n', incompressible(30_000)),
+        'content-scripts/billing/en-Ab12Cd34.js': messages(8_000),
+      });
+      expect(checkMessagesApart(manifest, files, 'x')).toEqual(['x: billing module (lazy) loads content-scripts/billing/en-Ab12Cd34.js, a language\'s messages, up front']);
+      expect(checkMessagesApart(manifest, withLanguages({ 'content-scripts/billing/en-Ab12Cd34.js': messages(8_000) }), 'x')).toEqual([]);
+    });
   });
 });

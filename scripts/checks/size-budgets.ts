@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
+import { SCOPES } from '../../lib/i18n/catalog-shape';
 import { WEB_ACCESSIBLE_RESOURCE } from './manifest-policy';
 
 const KB = 1024;
@@ -21,6 +22,11 @@ export const BUDGETS = {
    */
   billingModule: 120 * KB,
   /**
+   * What the active language adds over English to a surface that loads one language's messages (the
+   * Billing module, the popup): each language is its own chunk (lib/i18n/catalog.ts), loaded alone.
+   */
+  languageOverEnglish: 3 * KB,
+  /**
    * The deadlines board (`board.html`, an extension page the manifest does not list): its scripts and
    * the chunks they import, the chunk it shares with the popup included (modules/page-chunks.ts). The
    * edit forms load when first used. 41 KB when this budget was set.
@@ -28,8 +34,25 @@ export const BUDGETS = {
   board: 48 * KB,
 } as const;
 
-/** Extension pages the manifest does not name (WXT "unlisted" pages), each with its own budget. */
-export const UNLISTED_PAGES = [{ name: 'board', html: 'board.html', budget: BUDGETS.board }] as const;
+/** Extension pages the manifest does not name (WXT "unlisted" pages), each with its own budget and its catalogue scope (lib/i18n/catalog-shape.ts). */
+export const UNLISTED_PAGES = [{ name: 'board', html: 'board.html', budget: BUDGETS.board, scope: 'board' }] as const;
+
+/** Only a message chunk holds a catalogue entry (`"common.brand":"…"`); code only names keys (`msg("common.brand")`). */
+const MESSAGE_MARKER = /"common\.brand":\s*["'`]/;
+const isMessageChunk = (path: string, build: BuildFiles) => /\.m?js$/.test(path) && MESSAGE_MARKER.test(build.read(path)?.toString('utf8') ?? '');
+/** `ar-<hash>.js` (a page's chunk) or `messages-ar.js` (the Billing module's, named without a hash). */
+const languageOf = (path: string) => /^(?:messages-([A-Za-z_]+)|([A-Za-z_]+)-[\w-]+)\.m?js$/.exec(posix.basename(path))?.slice(1).find(Boolean) ?? path;
+
+const SMALLEST_SCOPE_FIRST = Object.entries(SCOPES).sort((a, b) => a[1].length - b[1].length);
+/**
+ * Which catalogue scope a message chunk holds, from the groups of its keys (`"board.heading":`): the
+ * smallest scope that has them all, or 'all'. The popup and the board both put theirs in chunks/.
+ */
+export function scopeOfChunk(code: string): string {
+  const groups = new Set([...code.matchAll(/["'`]([A-Za-z]+)\.[\w.]+["'`]\s*:/g)].map((match) => match[1]!));
+  const scope = SMALLEST_SCOPE_FIRST.find(([, list]) => [...groups].every((group) => (list as readonly string[]).includes(group)));
+  return scope?.[0] ?? 'all';
+}
 
 /** Read access to a build folder; paths are relative to it, with forward slashes. */
 export interface BuildFiles {
@@ -127,16 +150,43 @@ export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement
   const action = (manifest.action ?? manifest.browser_action) as Manifest | undefined;
   const popup = htmlEntry('popup', action?.default_popup, build, BUDGETS.popup);
   measurements.push(popup ?? { name: 'popup', files: [], gzBytes: 0, budget: BUDGETS.popup, missing: ['(no default_popup in the manifest)'] });
+  const pageChunks = build.list().filter((path) => path.startsWith('chunks/') && isMessageChunk(path, build));
+  const chunksOf = (scope: string) => pageChunks.filter((path) => scopeOfChunk(build.read(path)!.toString('utf8')) === scope);
+  measurements.push(...languageMeasurements('popup', chunksOf('popup'), build));
 
   const options = (manifest.options_ui as Manifest | undefined)?.page ?? manifest.options_page;
   const optionsPage = htmlEntry('options page', options, build, null);
-  if (optionsPage) measurements.push(optionsPage);
+  if (optionsPage) measurements.push(optionsPage, ...languageMeasurements('options page', chunksOf('all'), build).map((m) => ({ ...m, budget: null })));
 
-  for (const page of UNLISTED_PAGES) measurements.push(htmlEntry(page.name, page.html, build, page.budget)!);
+  for (const page of UNLISTED_PAGES) {
+    measurements.push(htmlEntry(page.name, page.html, build, page.budget)!);
+    measurements.push(...languageMeasurements(page.name, chunksOf(page.scope), build));
+  }
 
   const lazy = webAccessibleScripts(manifest, build);
-  if (lazy.length) measurements.push(measure('billing module (lazy)', lazy, build, BUDGETS.billingModule));
+  const lazyMessages = lazy.filter((path) => isMessageChunk(path, build));
+  const lazyCode = lazy.filter((path) => !lazyMessages.includes(path));
+  if (lazyCode.length) measurements.push(measure('billing module (lazy)', lazyCode, build, BUDGETS.billingModule));
+  measurements.push(...languageMeasurements('billing module', lazyMessages, build));
   return measurements;
+}
+
+/** Each language's message chunk, budgeted at English's size plus the allowance. */
+function languageMeasurements(surface: string, chunks: string[], build: BuildFiles): Measurement[] {
+  const sized = chunks.map((path) => measure(`${surface}: ${languageOf(path)} messages`, [path], build, null, false));
+  const english = sized.filter((m) => m.name.endsWith(': en messages'));
+  const englishBytes = english.length > 0 ? Math.max(...english.map((m) => m.gzBytes)) : null;
+  return sized.map((m) => (m.name.endsWith(': en messages') || englishBytes === null ? m : { ...m, budget: englishBytes + BUDGETS.languageOverEnglish }));
+}
+
+/** Problems, as sentences, when a surface's own code carries a language's messages (each language must be its own chunk). */
+export function checkMessagesApart(manifest: Manifest, build: BuildFiles, label: string): string[] {
+  const problems: string[] = [];
+  for (const m of measureBuild(manifest, build)) {
+    if (m.name.includes(' messages')) continue;
+    for (const file of m.files) if (isMessageChunk(file.path, build)) problems.push(`${label}: ${m.name} loads ${file.path}, a language's messages, up front`);
+  }
+  return problems;
 }
 
 /** Scripts pages may load from the package: the web-accessible resources, globs expanded. */

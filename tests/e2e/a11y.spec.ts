@@ -86,7 +86,7 @@ async function domSettled(page: Page, host: string | null): Promise<void> {
 /** The overlay has read the page once and its hints stopped changing. */
 async function overlaySettled(page: Page): Promise<void> {
   const o = overlay(page);
-  await expect(o.card).toBeVisible();
+  await o.open();
   await expect.poll(() => o.reads()).toBeGreaterThanOrEqual(1);
   await domSettled(page, 'credit-lens-overlay');
 }
@@ -146,7 +146,7 @@ test.describe('overlay', () => {
     await withAxe(page);
     await page.goto(PAYMENT_URL);
     const o = overlay(page);
-    await expect(o.card).toBeVisible();
+    await o.open();
     await expect.poll(() => o.reads()).toBeGreaterThanOrEqual(1);
 
     const first = await runAxe(page, 'credit-lens-overlay');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, routeAdsManager, test } from './extension';
+import { expect, overlay, routeAdsManager, test } from './extension';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 const PAGE = join(FIXTURES, 'en-promotions-fixed-columns.html');
@@ -18,12 +18,15 @@ test.describe('assignable credit not assigned to a campaign', () => {
     await page.setViewportSize({ width: 1100, height: 200 });
     await routeAdsManager(context, { [URL]: PAGE });
     await page.goto(URL);
+    await overlay(page).open();
 
     const hint = page.locator('credit-lens-overlay [data-hint="assignable-credit"][data-state="not-assigned"]');
     await expect(hint).toBeVisible({ timeout: 10_000 });
     await expect(hint).toContainText('$150.00 of assignable credit is likely not assigned to a campaign');
     await expect(hint).toContainText('Holiday ad credit');
 
+    // The row's details hold the step's button: every row of the dock starts folded.
+    await hint.locator('.hint-toggle').click();
     const show = hint.locator('[data-action="show-on-page"]');
     const selector = await show.getAttribute('data-target');
     expect(selector).toBeTruthy();

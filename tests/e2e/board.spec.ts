@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
-import type { ExportFile } from '../../lib/notes/schema';
+import { SETTINGS_VERSION } from '../../lib/notes/migrations';
+import { DEFAULT_SETTINGS, type ExportFile } from '../../lib/notes/schema';
 import { aCode, anOffer } from '../../lib/notes/test-fixtures';
 import { agencyAccountId, agencyNotebook } from '../../scripts/agency-notes';
 import { expect, test } from './extension';
@@ -341,7 +342,7 @@ test('edits an item from its row through the background, and opening the board w
   await row.locator('td[data-col="state"]').click();
   await expect(page.locator('g.bar.marked')).toHaveAttribute('data-key', 'code:px-code');
   await expect(row.getByRole('link', { name: /Payment page/ })).toHaveAttribute('href', `https://ads.tiktok.com/i18n/account/payment?aadvid=${agencyAccountId(0)}`);
-  await row.getByRole('button', { name: 'Edit Promo code MEASURED-CODE' }).click();
+  await row.getByRole('button', { name: 'Edit promo code MEASURED-CODE' }).click();
   const dialog = page.getByTestId('edit-dialog');
   await expect(dialog.getByTestId('code-form')).toBeVisible();
   await dialog.getByLabel(/^Credit amount/).fill('80');
@@ -349,7 +350,7 @@ test('edits an item from its row through the background, and opening the board w
   await expect(dialog).toBeHidden();
   await expect(row.locator('td[data-col="amount"]')).toHaveText('$80.00');
   await expect(page.getByTestId('announcement')).toHaveText('MEASURED-CODE saved');
-  await expect(row.getByRole('button', { name: 'Edit Promo code MEASURED-CODE' })).toBeFocused();
+  await expect(row.getByRole('button', { name: 'Edit promo code MEASURED-CODE' })).toBeFocused();
 });
 
 test('the popup header and the options page open the board', async ({ page, context, extensionId }) => {
@@ -363,4 +364,24 @@ test('the popup header and the options page open the board', async ({ page, cont
 
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByTestId('open-board')).toHaveAttribute('href', '/board.html');
+});
+
+test('the board speaks the Language setting, and a change shows at once, the CSV included', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId, '?kind=code');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('export-csv')).toHaveText('Export CSV');
+  // The options page's Language setting, stored as it stores it; the open board follows without a reload.
+  await page.evaluate(
+    async ([defaults, version]) => {
+      const stored = (await chrome.storage.local.get(null)) as { settings?: object };
+      await (chrome.storage.local as unknown as { set(items: object): Promise<void> }).set({ settings: { ...defaults, ...stored.settings, language: 'en-XA' }, settings$: { v: version } });
+    },
+    [DEFAULT_SETTINGS, SETTINGS_VERSION] as const,
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(page.getByTestId('export-csv')).toHaveText(/^\[Éẋþöŕţ ÇŠṼ/);
+  await expect(rows(page).first().locator('td[data-col="state"] .state-chip')).toHaveText(/^\[.+\]$/);
+  const csv = await exportCsv(page);
+  expect(csv[0]!.every((name) => name.startsWith('[') && name.endsWith(']'))).toBe(true);
+  expect(csv[1]![4]).toMatch(/^\[.+\]$/);
 });

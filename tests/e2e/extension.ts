@@ -70,6 +70,15 @@ export function overlay(page: Page) {
     /** The shown text of a reading field, whitespace folded. */
     field: async (name: string): Promise<string> => ((await fieldLocator(name).textContent()) ?? '').replace(/\s+/g, ' ').trim(),
     pageKind: () => card.getAttribute('data-page-kind'),
+    /** The folded pill (the dock starts folded on every page). */
+    pill: page.locator('credit-lens-overlay [data-testid="badge"]'),
+    /** Opens the dock when it is folded, and waits for its status card to show. */
+    open: async (): Promise<void> => {
+      const pill = page.locator('credit-lens-overlay [data-testid="badge"]');
+      await expect(pill.or(card).first()).toBeVisible();
+      if (await pill.isVisible()) await pill.click();
+      await expect(card).toBeVisible();
+    },
     reads: async () => Number((await card.getAttribute('data-reads')) ?? 'NaN'),
   };
 }

@@ -98,7 +98,7 @@ test.describe('fixture pages read in the browser', () => {
       }
 
       await page.goto(fixture.url);
-      await expect(o.card).toBeVisible();
+      await expect(o.pill).toBeVisible();
       // `data-page-kind` is "other" until the first reading lands, so this also waits for that reading.
       await expect(o.card).toHaveAttribute('data-page-kind', expected.pageKind, { timeout });
       await expect.poll(() => o.reads(), { message: 'completed reads' }).toBeGreaterThanOrEqual(1);

@@ -89,6 +89,16 @@ function extensionApi(): ExtensionApi {
 
 const hint = (page: Page, kind: string, state?: string): Locator =>
   page.locator(`credit-lens-overlay [data-hint="${kind}"]${state ? `[data-state="${state}"]` : ''}`);
+/** Loads a page and opens the dock (it starts folded), so its cards can be seen. */
+async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await overlay(page).open();
+}
+/** Opens a card's details (every row starts folded: title and next step). */
+async function expand(card: Locator): Promise<void> {
+  const toggle = card.locator('.hint-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
 const outline = (page: Page) => page.locator('credit-lens-overlay [data-hint-target="coupon-entry"]');
 const couponField = (page: Page) => page.locator('#promo-input');
 const testApp = (page: Page) => ({
@@ -126,12 +136,13 @@ test.beforeEach(async ({ context }) => {
 test.describe('credit status from the notes', () => {
   test('a page whose spend crossed a noted threshold shows the credit as pending, and records what it saw once', async ({ context, page, extensionId }) => {
     await seedNotes(context, extensionId, { offers: [spendMatchOffer()] });
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await expect(hint(page, 'credit-status', 'pending')).toBeVisible();
 
     // The reading became an observation (the crossing time), written once; a reload with the same numbers adds none.
     await expect.poll(async () => (await storedObservations(context, extensionId)).map((o) => o.spendSoFar)).toEqual(['520.00']);
     await page.reload();
+    await overlay(page).open();
     await expect(hint(page, 'credit-status', 'pending')).toBeVisible();
     await expect.poll(() => overlay(page).reads()).toBeGreaterThanOrEqual(1);
     await page.waitForTimeout(1_000);
@@ -145,7 +156,7 @@ test.describe('credit status from the notes', () => {
       offers: [spendMatchOffer()],
       observations: [observedSpend(new Date(windowEnds - 48 * HOUR - 60_000), '430.00'), observedSpend(new Date(windowEnds - 48 * HOUR), '520.00')],
     });
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await expect(hint(page, 'credit-status', 'pending')).toBeVisible();
     await expect.poll(() => overlay(page).reads()).toBeGreaterThanOrEqual(1);
     const reads = await overlay(page).reads();
@@ -164,7 +175,7 @@ test.describe('credit status from the notes', () => {
     await seedNotes(context, extensionId, { offers: [spendMatchOffer()], observations: [observedSpend(crossedAt, '520.00')] });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance', initialVirtualTime: (crossedAt.getTime() + 49 * HOUR) / 1000 });
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     const pageNow = await page.evaluate(() => Date.now());
     expect(pageNow - crossedAt.getTime()).toBeGreaterThan(48 * HOUR);
     await expect(hint(page, 'credit-status', 'overdue')).toBeVisible();
@@ -173,7 +184,7 @@ test.describe('credit status from the notes', () => {
 
   test('while spend is below the threshold, the card shows progress as a labelled progress bar', async ({ context, page, extensionId }) => {
     await seedNotes(context, extensionId, { offers: [spendMatchOffer({ id: 'offer-spend-1000', name: 'Spend $1,000, get $300', threshold: '1000.00', creditAmount: '300.00' })] });
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     const card = hint(page, 'credit-status', 'earning');
     await expect(card).toBeVisible();
     const bar = card.getByRole('progressbar');
@@ -185,7 +196,7 @@ test.describe('credit status from the notes', () => {
 
 test.describe('the coupon field, outlined in place', () => {
   test('the outline covers the field, and follows scrolling and a re-rendered field', async ({ page }) => {
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await expect(outline(page)).toBeVisible();
     await expect.poll(() => outlineSurroundsField(page)).toBe(true);
     await expect(page.locator('credit-lens-overlay .coupon-callout')).toHaveText('Enter your promo code here');
@@ -209,21 +220,23 @@ test.describe('the coupon field, outlined in place', () => {
   });
 
   test('scrolled out of view the outline hides, and "Show me" brings the field back with it', async ({ page }) => {
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await expect(outline(page)).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect(outline(page)).toHaveCount(0);
 
     const card = hint(page, 'coupon-entry', 'field');
+    await expand(card);
     await card.getByRole('button', { name: 'Show me' }).click();
     await expect.poll(() => outlineSurroundsField(page)).toBe(true);
     await expect(couponField(page)).toBeInViewport();
   });
 
   test('a page without a code entry says where it is and links to Payment for the same account', async ({ page }) => {
-    await page.goto(`${PAYMENT_URL}&variant=no-coupon`);
+    await visit(page, `${PAYMENT_URL}&variant=no-coupon`);
     const card = hint(page, 'coupon-location', 'not-found');
     await expect(card).toBeVisible();
+    await expand(card);
     const link = card.getByRole('link', { name: /Finance > Payment/ });
     await expect(link).toHaveAttribute('href', `${ADS}/i18n/account/payment?aadvid=${ACCOUNT_ID}`);
     await expect(link).toHaveAttribute('target', '_self');
@@ -235,7 +248,7 @@ test.describe('the coupon field, outlined in place', () => {
 
 test.describe('why a code was rejected', () => {
   test('an "expired" message under the field ranks expired first, as a likely cause', async ({ page }) => {
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await couponField(page).fill('SUMMER50');
     await testApp(page).showError('This promo code has expired.');
     const card = hint(page, 'rejection', 'expired');
@@ -246,7 +259,7 @@ test.describe('why a code was rejected', () => {
 
   test('a generic error with an active promotion in the notes ranks "another promotion is active" first', async ({ context, page, extensionId }) => {
     await seedNotes(context, extensionId, { offers: [spendMatchOffer()] });
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await testApp(page).showError('Unable to redeem this code. Please try again.');
     const card = hint(page, 'rejection', 'promotion-active');
     await expect(card).toBeVisible();
@@ -256,7 +269,7 @@ test.describe('why a code was rejected', () => {
   });
 
   test('the same generic error without notes does not put another promotion first', async ({ page }) => {
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await testApp(page).showError('Unable to redeem this code. Please try again.');
     const card = hint(page, 'rejection');
     await expect(card).toBeVisible();
@@ -265,10 +278,11 @@ test.describe('why a code was rejected', () => {
 
   test('"Copy support message" puts the code, account and error on the clipboard', async ({ context, page }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ADS });
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await couponField(page).fill('SUMMER50');
     await testApp(page).showError('This promo code has expired.');
     const card = hint(page, 'rejection', 'expired');
+    await expand(card);
     await card.getByRole('checkbox', { name: /expired/i }).check();
     await card.getByRole('button', { name: 'Copy support message' }).click();
     await expect(card.getByTestId('copy-status')).toHaveText('Copied');
@@ -276,7 +290,7 @@ test.describe('why a code was rejected', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Code: SUMMER50');
     expect(copied).toContain(`Ad account ID: ${ACCOUNT_ID}`);
-    expect(copied).toContain('Error shown: "This promo code has expired."');
+    expect(copied).toContain('Error shown: “This promo code has expired.”');
     // What the user ticked in the checklist joins what Credit Lens already checked.
     expect(copied).toMatch(/What I already checked:[\s\S]*- .*expired.*: checked/i);
   });
@@ -290,7 +304,7 @@ test.describe('a hostile page', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(HOSTILE_URL);
+    await visit(page, HOSTILE_URL);
     const card = hint(page, 'rejection');
     await expect(card).toBeVisible();
 
@@ -319,7 +333,7 @@ test.describe('a hostile page', () => {
 
 test.describe('the overlay remembers and adapts', () => {
   test('a dismissed hint and the minimised overlay stay that way after a reload', async ({ page }) => {
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     const card = hint(page, 'coupon-entry', 'field');
     await expect(card).toBeVisible();
     await card.getByRole('button', { name: /^Dismiss/ }).click();
@@ -335,18 +349,19 @@ test.describe('the overlay remembers and adapts', () => {
     await expect(badge).toBeVisible();
     await expect(overlay(page).card).toBeHidden();
     await badge.click();
-    await expect(overlay(page).card).toBeVisible();
+    await overlay(page).open();
     await expect(card).toHaveCount(0);
     await page.locator('credit-lens-overlay [data-action="restore-dismissed"]').click();
     await expect(card).toBeVisible();
   });
 
   test('hint cards are labelled, collapsible and reachable by keyboard', async ({ page }) => {
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await expect(page.getByRole('region', { name: 'Credit Lens', exact: true })).toBeVisible();
     const card = hint(page, 'coupon-entry', 'field');
     const toggle = card.locator('.hint-toggle');
-    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // In the dock a row starts folded: its title and next step; Enter opens its details.
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');
@@ -356,7 +371,9 @@ test.describe('the overlay remembers and adapts', () => {
     const focusRing = await toggle.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(focusRing).not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(card.locator('.hint-body')).toBeVisible();
+    await page.keyboard.press('Enter');
     await expect(card.locator('.hint-body')).toBeHidden();
   });
 
@@ -364,12 +381,13 @@ test.describe('the overlay remembers and adapts', () => {
     await seedNotes(context, extensionId, { offers: [spendMatchOffer({ id: 'offer-spend-1000', name: 'Spend $1,000, get $300', threshold: '1000.00' })] });
     await page.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     for (const url of [PAYMENT_URL, `${PAYMENT_URL}&theme=dark`]) {
-      await page.goto(url);
+      await visit(page, url);
       await couponField(page).fill('WELCOME 2026');
       await testApp(page).showError('This promo code has expired.');
       await expect(hint(page, 'rejection', 'expired')).toBeVisible();
       await expect(hint(page, 'credit-status', 'earning')).toBeVisible();
       await expect(outline(page)).toBeVisible();
+      for (const kind of ['rejection', 'credit-status', 'coupon-entry']) await expand(hint(page, kind));
       await page.locator('credit-lens-overlay [data-action="which-type"]').click();
       const { violations, shadowNodes } = await page.evaluate(async () => {
         type Result = { id: string; impact?: string | null; nodes: { target: unknown[] }[] };
@@ -389,9 +407,9 @@ test.describe('the overlay remembers and adapts', () => {
   });
 
   test('the overlay is dark on a dark page and light on a light one', async ({ page }) => {
-    await page.goto(`${PAYMENT_URL}&theme=dark`);
+    await visit(page, `${PAYMENT_URL}&theme=dark`);
     await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('data-theme', 'dark');
-    await page.goto(PAYMENT_URL);
+    await visit(page, PAYMENT_URL);
     await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('data-theme', 'light');
   });
 

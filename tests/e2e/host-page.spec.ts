@@ -154,7 +154,7 @@ test.describe('with and without the extension', () => {
     await plainPage.goto(PAYMENT_URL);
     await page.goto(PAYMENT_URL);
     const o = overlay(page);
-    await expect(o.card).toBeVisible();
+    await expect(o.pill).toBeVisible();
     await expect.poll(() => o.reads()).toBeGreaterThanOrEqual(1);
     // Let a late re-placement or re-render happen before the comparison, as it would for a user.
     await page.waitForTimeout(700);
@@ -177,7 +177,7 @@ test.describe('with and without the extension', () => {
     const plainPage = await plain.context.newPage();
     await plainPage.goto(PAYMENT_URL);
     await page.goto(PAYMENT_URL);
-    await expect(overlay(page).card).toBeVisible();
+    await expect(overlay(page).pill).toBeVisible();
     await expect.poll(() => overlay(page).reads()).toBeGreaterThanOrEqual(1);
 
     const expected = await useThePage(plainPage);
@@ -222,7 +222,7 @@ test.describe('switching the extension off under an open page', () => {
 
   test('the old overlay goes away on a quiet page, and nothing is thrown into it', async ({ context, page, extensionId }) => {
     await page.goto(PAYMENT_URL);
-    await expect(overlay(page).card).toBeVisible();
+    await expect(overlay(page).pill).toBeVisible();
     const setEnabled = await extensionSwitch(context, extensionId);
 
     await setEnabled(false);
@@ -238,7 +238,7 @@ test.describe('switching the extension off under an open page', () => {
     extensionId,
   }) => {
     await page.goto(PAYMENT_URL);
-    await expect(overlay(page).card).toBeVisible();
+    await expect(overlay(page).pill).toBeVisible();
     const setEnabled = await extensionSwitch(context, extensionId);
 
     await setEnabled(false);
@@ -252,7 +252,7 @@ test.describe('switching the extension off under an open page', () => {
 
     await setEnabled(true);
     await page.reload();
-    await expect(overlay(page).card).toBeVisible();
+    await expect(overlay(page).pill).toBeVisible();
     await page.waitForTimeout(500);
     await expect(overlay(page).host, 'exactly one overlay after the extension is back').toHaveCount(1);
     expect(errors).toEqual([]);

@@ -82,7 +82,7 @@ test('the recorder sees requests from the page, the content script, extension pa
   const recorded = recordRequests(context);
   const world = await contentScriptWorld(page, extensionId);
   await page.goto(PAYMENT_URL);
-  await expect(overlay(page).card).toBeVisible();
+  await overlay(page).open();
   await expect.poll(world.contextId, { message: "content script's isolated world" }).not.toBeNull();
 
   await page.evaluate(() => fetch('https://canary.example/from-page').catch(() => {}));
@@ -139,7 +139,7 @@ test('a whole session makes no request beyond the routed page and the extension 
   // Read a Billing page and use the overlay.
   await goto(page, PAYMENT_URL);
   const o = overlay(page);
-  await expect(o.card).toBeVisible();
+  await o.open();
   await expect(o.fieldLocator('cashBalance')).toBeVisible();
   await o.toggle.click();
   await o.toggle.click();
@@ -150,7 +150,7 @@ test('a whole session makes no request beyond the routed page and the extension 
   await app.navigate(page, '/i18n/perf/campaign');
   await expect(o.host).toHaveCount(0);
   await goto(page, PAYMENT_URL);
-  await expect(o.card).toBeVisible();
+  await o.open();
 
   // The popup, as a tab next to the Billing page, and the options page with an export.
   const popup = await context.newPage();

@@ -10,7 +10,7 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
-  action: { getBadgeText(details: Record<string, never>): Promise<string> };
+  action: { getBadgeText(details: Record<string, never>): Promise<string>; getTitle(details: Record<string, never>): Promise<string> };
 };
 
 const STAMP = '2026-11-01T10:00:00.000Z';
@@ -51,6 +51,8 @@ test('ops from an extension page are applied by the background, reminders and ba
 
   const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('4');
+  // The tooltip is worded in the worker, from the catalogue built into it (a service worker cannot import()).
+  await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({}))).toBe('Credit Lens: nearest deadline in 4 days');
   await expect
     .poll(async () => (await worker.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort())
     .toEqual(['credit-lens:daily', `credit-lens:reminder:code-activation:${ACCOUNT_ID}:1:code:code-e2e`]);

@@ -119,7 +119,7 @@ test('(c) reminder lead times are validated and kept', async ({ context, extensi
 
   await field.fill('1, 14,3');
   await options.getByRole('button', { name: 'Save reminders' }).click();
-  await expect(options.getByText('Saved: reminders 14 days before, 3 days before, 1 day before.')).toBeVisible();
+  await expect(options.getByText('Saved: reminders 14 days before, 3 days before, and 1 day before.')).toBeVisible();
   await options.reload();
   await expect(options.getByTestId('options')).toHaveAttribute('data-ready', 'true');
   await expect(field).toHaveValue('14, 3, 1');

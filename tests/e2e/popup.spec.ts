@@ -110,7 +110,7 @@ test('(c) the popup preselects the account of an open Ads Manager tab', async ({
 
   const ads = await context.newPage();
   await ads.goto(PAYMENT_URL);
-  await expect(overlay(ads).card).toBeVisible();
+  await overlay(ads).open();
 
   await p.page.bringToFront();
   await p.page.reload();

@@ -33,7 +33,7 @@ test.beforeEach(async ({ context }) => {
 test('(a) shows the Payment page balances and the account', async ({ page }) => {
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
-  await expect(o.card).toBeVisible();
+  await o.open();
   await expect(o.card).toHaveAttribute('data-page-kind', 'payment');
   await expect(o.fieldLocator('cashBalance')).toBeVisible();
   await expect(o.fieldLocator('cashBalance')).toHaveText(CASH);
@@ -100,7 +100,7 @@ test('(d) works on a page whose own scripts throw, and adds no errors of its own
 
   await page.goto(`${PAYMENT_URL}&bugs=1`);
   const o = overlay(page);
-  await expect(o.card).toBeVisible();
+  await o.open();
   await expect(o.fieldLocator('cashBalance')).toHaveText(CASH);
   await expect(o.fieldLocator('creditBalance')).toHaveText(CREDIT);
 
@@ -114,13 +114,13 @@ test('(d) works on a page whose own scripts throw, and adds no errors of its own
   expect(consoleErrors.some((e) => e.includes('page bug: logged')), 'the collector sees console errors').toBe(true);
   const ours = [...pageErrors, ...consoleErrors].filter((e) => /chrome-extension:|credit-lens/i.test(e));
   expect(ours).toEqual([]);
-  await expect(o.card).toBeVisible();
+  await o.open();
 });
 
 test('(e) leaves the page controls uncovered and is reachable by keyboard', async ({ page }) => {
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
-  await expect(o.card).toBeVisible();
+  await o.open();
   await expect(o.fieldLocator('cashBalance')).toHaveText(CASH);
 
   const card = await o.card.boundingBox();
@@ -153,7 +153,7 @@ test('(e) leaves the page controls uncovered and is reachable by keyboard', asyn
 
 test('(e) adding the overlay moves nothing on the page', async ({ page }) => {
   await page.goto(PAYMENT_URL);
-  await expect(overlay(page).card).toBeVisible();
+  await overlay(page).open();
   const layout = await page.evaluate(() => {
     const header = document.querySelector('body > header')!.getBoundingClientRect();
     const shell = document.querySelector('body > .bc-okee-layout-1x')!.getBoundingClientRect();

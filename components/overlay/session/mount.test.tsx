@@ -6,11 +6,16 @@ import { testScope } from '../../../lib/overlay/test-scope';
 import type { OverlayProps } from '../Overlay';
 import { OverlayMount } from './mount';
 
+// The overlay draws once its language's messages have loaded: English from the source file here.
+vi.mock('../../../lib/i18n/page-catalog', async () => {
+  const { readCatalog } = await import('../../../lib/i18n/node-catalog');
+  return { loadPageCatalog: async () => ({ locale: 'en', catalog: readCatalog('en', 'page') }) };
+});
+
 const props = (reads: number): OverlayProps => ({
   reading: null,
   reads,
   error: null,
-  corner: 'bottom-right',
   theme: 'light',
   hints: [],
   dismissedCount: 0,
@@ -44,7 +49,7 @@ describe('the overlay in the page', () => {
     await mount.apply(() => true);
     expect(mounted).toHaveBeenCalledTimes(1);
     expect(mount.host).toBe(host());
-    expect(card()?.getAttribute('data-reads')).toBe('3');
+    await vi.waitFor(() => expect(card()?.getAttribute('data-reads')).toBe('3'));
     reads = 4;
     mount.render();
     expect(card()?.getAttribute('data-reads')).toBe('4');
@@ -79,6 +84,7 @@ describe('the overlay in the page', () => {
     let reads = 1;
     const mount = new OverlayMount(ctx, session.scope, document, () => props(reads));
     await mount.apply(() => true);
+    await vi.waitFor(() => expect(card()).not.toBeNull());
     session.scope.close();
     reads = 2;
     mount.render();

@@ -4,19 +4,14 @@ import type { SessionScope } from '../../../lib/overlay/scope';
 import guidesCss from '../../guides/guides.css?inline';
 import overlayCss from '../overlay.css?inline';
 import { Overlay, type OverlayProps } from '../Overlay';
-import { chooseCorner, type Corner } from '../placement';
-
-// The box chooseCorner keeps free of the page's controls: the card's width, the frame's usual height.
-const CARD_SIZE = { width: 280, height: 260 };
 
 /**
  * The overlay in its own open shadow root (`credit-lens-overlay`, events isolated from the page),
- * mounted while the user has it on for this site and removed when they turn it off. It sits in the
- * corner that covers none of the page's controls.
+ * mounted while the user has it on for this site and removed when they turn it off. Where it sits is
+ * the dock's own business (components/overlay/dock-place.ts).
  */
 export class OverlayMount {
   host: HTMLElement | null = null;
-  corner: Corner = 'bottom-right';
   private container: HTMLElement | null = null;
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private mounting = false;
@@ -67,7 +62,6 @@ export class OverlayMount {
       onMount: (container, _shadow, host) => {
         this.container = container;
         this.host = host;
-        this.corner = chooseCorner(this.document, CARD_SIZE, host);
         this.mounted();
         this.render();
       },

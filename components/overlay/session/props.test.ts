@@ -12,7 +12,7 @@ const page = { reading: reading(), reads: 2, error: null } as PageReading;
 const tracker = { scrollIntoView: vi.fn() } as unknown as CouponTargetTracker;
 const hint = (kind: string, id = kind) => ({ kind, id }) as unknown as Hint;
 const view = (shown: Hint[], hints = shown): OverlayView => ({ on: true, minimised: false, hints, shown, dismissedCount: hints.length - shown.length, settings: DEFAULT_SETTINGS, failure: null });
-const look = { corner: 'top-left' as const, theme: 'dark' as const };
+const look = { dockEdge: 'left' as const, theme: 'dark' as const };
 
 describe('what the session hands the overlay', () => {
   it('outlines the coupon entry only while its hint is shown', () => {
@@ -23,7 +23,7 @@ describe('what the session hands the overlay', () => {
 
   it('before the first hints, shows the reading with no cards', () => {
     const props = overlayProps(page, null, look, tracker, overlayActions({} as NotesSync, () => [], tracker));
-    expect(props).toMatchObject({ reading: page.reading, reads: 2, hints: [], dismissedCount: 0, minimised: false, outline: null, corner: 'top-left', theme: 'dark' });
+    expect(props).toMatchObject({ reading: page.reading, reads: 2, hints: [], dismissedCount: 0, minimised: false, outline: null, dockEdge: 'left', theme: 'dark' });
   });
 
   it("sends the user's dismissals, restores and minimising to the notes", () => {

@@ -1,17 +1,22 @@
+import type { LanguageSetting } from '../../../lib/i18n/locales';
 import type { OverlayView } from '../../../lib/overlay/overlay-view';
 import type { Theme } from '../../../lib/overlay/theme';
 import type { NotesSync } from '../../../lib/session/notes-sync';
 import type { PageReading } from '../../../lib/session/reading';
 import type { CouponTargetTracker } from '../outline-tracker';
 import type { OverlayActions, OverlayProps } from '../Overlay';
-import type { Corner } from '../placement';
+import type { DockEdge } from '../../../lib/overlay/dock-placement';
+import type { DockSurroundings } from '../dock-place';
 import { resolveSelector } from '../../../lib/reader/selector';
 
-/** What the overlay draws: the reading, the hints the user has not dismissed, and where and how it sits. */
+/**
+ * What the overlay draws: the reading, the hints the user has not dismissed, where and how it sits, and
+ * in which language (the Language setting, else the page's).
+ */
 export function overlayProps(
   page: PageReading,
   view: OverlayView | null,
-  look: { corner: Corner; theme: Theme },
+  look: { dockEdge: DockEdge; theme: Theme; languageSetting?: LanguageSetting; pageLanguage?: string | null; surroundings?: DockSurroundings | null },
   tracker: CouponTargetTracker,
   actions: OverlayActions,
 ): OverlayProps {
@@ -20,13 +25,16 @@ export function overlayProps(
     reading: page.reading,
     reads: page.reads,
     error: page.error,
-    corner: look.corner,
+    dockEdge: look.dockEdge,
+    surroundings: look.surroundings ?? null,
     theme: look.theme,
     hints: view?.shown ?? [],
     dismissedCount: view?.dismissedCount ?? 0,
     minimised: view?.minimised ?? false,
     outline: outlineShown ? tracker : null,
     actions,
+    languageSetting: look.languageSetting ?? 'auto',
+    pageLanguage: look.pageLanguage ?? null,
   };
 }
 
@@ -44,9 +52,10 @@ export function showOnPage(document: Document, selector: string): boolean {
   return true;
 }
 
-/** What the user does in the overlay: dismissals and minimising are remembered in settings. */
-export function overlayActions(notes: NotesSync, dismissedIds: () => string[], tracker: CouponTargetTracker): OverlayActions {
+/** What the user does in the overlay: dismissals and minimising are remembered in settings, the dock's edge per site. */
+export function overlayActions(notes: NotesSync, dismissedIds: () => string[], tracker: CouponTargetTracker, moveDock?: (edge: DockEdge) => void): OverlayActions {
   return {
+    ...(moveDock ? { moveDock } : {}),
     dismiss: (hint) => notes.dismiss(hint.id),
     restoreDismissed: () => notes.restore(dismissedIds()),
     setMinimised: (minimised) => notes.setMinimised(minimised),

@@ -6,7 +6,9 @@
  */
 import type { Promotion } from '../../reader/reading';
 import { daysUntil, endOfDay, usableTimeZone } from '../../credit/calendar';
-import { formatterFor, plural, toAmount } from '../format';
+import { msg } from '../../i18n/message';
+import { toAmount } from '../format';
+import { day, money } from '../params';
 import { hintId } from '../hint-id';
 import type { HintFact, HintRule } from '../types';
 
@@ -31,17 +33,19 @@ export const assignableCreditHints: HintRule = (input) => {
   const first = waiting[0];
   if (!first) return [];
 
-  const f = formatterFor(input.timeZone);
-  const amount = f.money(first.amount, first.currency ?? page.currency);
+  const amount = money(first.amount, first.currency ?? page.currency);
   const ends = endOfDay(first.validUntil, zone);
   const days = ends ? daysUntil(ends, input.now, zone) : null;
+  const where = { msg: msg('factValue.assignWhere') };
   const facts: HintFact[] = [
-    { label: 'Credit', value: first.name },
-    { label: 'Not assigned', value: amount },
-    ...(first.validUntil ? [{ label: 'Expires', value: `${f.day(first.validUntil)}${days !== null ? ` (in ${plural(days, 'day')})` : ''}` }] : []),
-    { label: 'Where', value: 'Finance > Promotions, "View/Assign" in its row' },
+    { label: msg('fact.credit'), value: first.name },
+    { label: msg('fact.notAssigned'), value: amount },
+    ...(first.validUntil
+      ? [{ label: msg('fact.expires'), value: days !== null ? { msg: msg('factValue.dayInDays', { date: day(first.validUntil), count: days }) } : day(first.validUntil) }]
+      : []),
+    { label: msg('fact.where'), value: where },
   ];
-  if (waiting.length > 1) facts.push({ label: 'Also not assigned', value: waiting.slice(1, 4).map((promotion) => promotion.name).join(', ') });
+  if (waiting.length > 1) facts.push({ label: msg('fact.alsoNotAssigned'), value: { list: waiting.slice(1, 4).map((promotion) => promotion.name) } });
   const onPromotionsPage = page.pageKind === 'promotions' && first.selector;
   return [
     {
@@ -49,14 +53,16 @@ export const assignableCreditHints: HintRule = (input) => {
       kind: 'assignable-credit',
       state: 'not-assigned',
       severity: 'warning',
-      title: `${amount} of assignable credit is likely not assigned to a campaign`,
-      explanation:
-        `Assignable credit is only spent once it is assigned to at least one campaign. Nothing of "${first.name}" is used yet, so it is likely not assigned` +
-        `${first.validUntil ? ` and will expire unused on ${f.day(first.validUntil)}` : ''}. Open "View/Assign" in its row and choose the campaigns that should use it.`,
+      title: msg('hint.assignableCredit.title', { amount }),
+      explanation: [
+        first.validUntil
+          ? msg('hint.assignableCredit.textExpires', { name: first.name, date: day(first.validUntil) })
+          : msg('hint.assignableCredit.text', { name: first.name }),
+      ],
       facts,
       nextStep: onPromotionsPage
-        ? { label: 'Show me its row, then "View/Assign"', action: { type: 'show-on-page', selector: first.selector! } }
-        : { label: 'Finance > Promotions, "View/Assign" in its row' },
+        ? { label: msg('hint.assignableCredit.showRowStep'), action: { type: 'show-on-page', selector: first.selector! } }
+        : { label: msg('factValue.assignWhere') },
     },
   ];
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { input, notes, observation, offer, reading } from '../testing';
-import { burnRateHints, dailySpend } from './burn-rate';
+import { input, notes, observation, offer, reading, english } from '../testing';
+import { burnRateHints as computeBurnRateHints, dailySpend } from './burn-rate';
+
+const burnRateHints = english(computeBurnRateHints);
 
 // Credit of $500 arrived on Mar 1 and expires on Mar 31 (end of day): 21 days left on Mar 11 00:00.
 const arrived = offer({ arrivedOn: '2026-03-01T00:00:00Z', expiresOn: '2026-03-31' });

@@ -6,10 +6,12 @@ import type { Offer } from '../../notes/schema';
 import { usableTimeZone } from '../../credit/calendar';
 import { creditStatusOf, type CreditStatus } from '../../credit/credit-state';
 import { spendPoints, type SpendPoint } from '../../credit/spend';
-import { cleanText, DAY_MS, formatterFor, plural } from '../format';
+import { msg, type Param } from '../../i18n/message';
+import { cleanText, DAY_MS } from '../format';
+import { dateOf, day, money, time } from '../params';
 import { hintId } from '../hint-id';
 import { inScope } from '../scope';
-import type { Hint, HintInput, HintRule } from '../types';
+import type { Hint, HintFact, HintInput, HintRule } from '../types';
 
 /** How far back "recent" spend reaches. */
 export const RECENT_DAYS = 7;
@@ -71,20 +73,20 @@ function projection(input: HintInput, offer: Offer, status: CreditStatus): Hint 
   const rate = dailySpend(spendPoints(offer, input.observations, input.reading, now).points, now);
   if (!rate || !Number.isFinite(rate.perDay)) return null;
 
-  const f = formatterFor(input.timeZone);
-  const money = (value: number) => f.money(value, status.currency);
-  const name = cleanText(offer.name, 80) || 'Spend-match offer';
+  const amount = (value: number) => money(value, status.currency);
+  const perDay = (value: number): Param => ({ msg: msg('common.perDay', { amount: amount(value) }) });
+  const name: Param = cleanText(offer.name, 80) || { msg: msg('hint.offerFallback') };
   // Several offers share one balance: this offer's credit is at most what it granted.
   const left = status.creditAmount !== null && status.creditAmount > 0 ? Math.min(status.creditBalance, status.creditAmount) : status.creditBalance;
   const daysLeft = Math.max(0, (status.useBy.getTime() - now.getTime()) / DAY_MS);
   const willUse = rate.perDay * daysLeft;
   const unused = left - willUse;
-  const useBy = status.useByFrom === 'offer' && offer.expiresOn ? f.day(offer.expiresOn) : f.dateTime(status.useBy);
-  const recent = plural(Math.max(1, Math.round(rate.days)), 'day');
-  const facts = [
-    { label: 'Recent spend', value: `${money(rate.perDay)}/day over the last ${recent}${rate.measure === 'credit' ? ' (from the credit balance)' : ''}` },
-    { label: 'Credit left', value: money(left) },
-    { label: 'Use by', value: useBy },
+  const useBy = status.useByFrom === 'offer' && offer.expiresOn ? day(offer.expiresOn) : time(status.useBy);
+  const recent = { rate: perDay(rate.perDay), count: Math.max(1, Math.round(rate.days)) };
+  const facts: HintFact[] = [
+    { label: msg('fact.recentSpend'), value: { msg: rate.measure === 'credit' ? msg('factValue.recentSpendCredit', recent) : msg('factValue.recentSpend', recent) } },
+    { label: msg('fact.creditLeft'), value: amount(left) },
+    { label: msg('fact.useBy'), value: useBy },
   ];
 
   if (unused > Math.max(0.01 * left, 0.005)) {
@@ -93,12 +95,10 @@ function projection(input: HintInput, offer: Offer, status: CreditStatus): Hint 
       kind: 'burn-rate',
       state: 'will-expire-unused',
       severity: 'warning',
-      title: `${name}: about ${money(unused)} may expire unused`,
-      explanation:
-        `At your recent spend of ${money(rate.perDay)}/day, about ${money(unused)} of this credit will expire unused on ${useBy}. ` +
-        'Credit is drawn before your cash balance, so more spend on eligible campaigns before then uses it first. This is a projection from what Credit Lens saw, not a promise.',
-      facts: [...facts, { label: 'Projected unused', value: money(unused) }],
-      nextStep: { label: `Spend about ${money(left / Math.max(daysLeft, 1))}/day on eligible campaigns to use it all by ${useBy}` },
+      title: msg('hint.burnRate.unusedTitle', { name, unused: amount(unused) }),
+      explanation: [msg('hint.burnRate.unusedText', { rate: perDay(rate.perDay), unused: amount(unused), date: useBy }), msg('hint.burnRate.unusedWhy')],
+      facts: [...facts, { label: msg('fact.projectedUnused'), value: amount(unused) }],
+      nextStep: { label: msg('hint.burnRate.unusedStep', { rate: perDay(left / Math.max(daysLeft, 1)), date: useBy }) },
       subject: { type: 'offer', id: offer.id },
     };
   }
@@ -108,8 +108,8 @@ function projection(input: HintInput, offer: Offer, status: CreditStatus): Hint 
     kind: 'burn-rate',
     state: 'on-track',
     severity: 'success',
-    title: `${name}: on track to use the credit before it expires`,
-    explanation: `At your recent spend of ${money(rate.perDay)}/day, the ${money(left)} left should be used up around ${f.dateOf(usedUpAt)}, before ${useBy}.`,
+    title: msg('hint.burnRate.onTrackTitle', { name }),
+    explanation: [msg('hint.burnRate.onTrackText', { rate: perDay(rate.perDay), left: amount(left), usedUp: dateOf(usedUpAt), date: useBy })],
     facts,
     nextStep: null,
     subject: { type: 'offer', id: offer.id },

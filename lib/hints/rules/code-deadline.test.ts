@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, OTHER_ACCOUNT, code, input, notes, reading } from '../testing';
-import { codeDeadlineHints } from './code-deadline';
+import { ACCOUNT, OTHER_ACCOUNT, code, input, notes, reading, english } from '../testing';
+import { codeDeadlineHints as computeCodeDeadlineHints } from './code-deadline';
+
+const codeDeadlineHints = english(computeCodeDeadlineHints);
 
 const hintAt = (now: string, saved = code(), page = reading()) => codeDeadlineHints(input({ now: new Date(now), reading: page, notes: notes({ codes: [saved] }) }))[0];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, code, input, notes, reading } from '../testing';
+import { ACCOUNT, code, input, notes, reading, english } from '../testing';
 import { codeMarketHints } from './code-market';
 
 const withCode = (currency: string | null, accountCurrency: string | null = null) =>
@@ -10,7 +10,7 @@ const withCode = (currency: string | null, accountCurrency: string | null = null
 
 describe('code-market hint', () => {
   it('on a EUR account with a saved code, says manual entry is for six markets and what to check instead', () => {
-    const [hint] = codeMarketHints(withCode('EUR'));
+    const [hint] = english(codeMarketHints)(withCode('EUR'));
     expect(hint).toMatchObject({ kind: 'code-market', state: 'outside-manual-entry', severity: 'info', subject: { type: 'code' } });
     expect(hint!.title).toContain('EUR account');
     expect(hint!.explanation).toContain('Vietnam, Japan, Taiwan, Malaysia, Indonesia and Thailand');
@@ -18,12 +18,12 @@ describe('code-market hint', () => {
   });
 
   it('says nothing in a manual-entry market, in US dollars (billed everywhere), or with no saved code', () => {
-    for (const currency of ['VND', 'JPY', 'TWD', 'MYR', 'IDR', 'THB', 'USD', null]) expect(codeMarketHints(withCode(currency)), String(currency)).toEqual([]);
-    expect(codeMarketHints(input({ reading: reading({ currency: 'EUR' }) }))).toEqual([]);
+    for (const currency of ['VND', 'JPY', 'TWD', 'MYR', 'IDR', 'THB', 'USD', null]) expect(english(codeMarketHints)(withCode(currency)), String(currency)).toEqual([]);
+    expect(english(codeMarketHints)(input({ reading: reading({ currency: 'EUR' }) }))).toEqual([]);
   });
 
   it('uses the currency noted for the account when the page shows none', () => {
-    expect(codeMarketHints(withCode(null, 'BRL'))).toHaveLength(1);
-    expect(codeMarketHints(withCode(null, 'THB'))).toEqual([]);
+    expect(english(codeMarketHints)(withCode(null, 'BRL'))).toHaveLength(1);
+    expect(english(codeMarketHints)(withCode(null, 'THB'))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * all. Says what TikTok says, and what to check instead. coupon-location and the rejection ranking
  * take the same judgement into account (lib/hints/market.ts).
  */
-import { formatterFor } from '../format';
+import { msg } from '../../i18n/message';
 import { hintId } from '../hint-id';
 import { MANUAL_ENTRY_MARKETS, manualEntryMarket } from '../market';
 import { codesFact, codesToActivate } from '../saved-codes';
@@ -16,8 +16,9 @@ export const codeMarketHints: HintRule = (input) => {
   if (!first) return [];
   const market = manualEntryMarket(input, input.reading?.accountId ?? first.accountId);
   if (market.fit !== 'outside') return [];
-  const facts: HintFact[] = [{ label: 'Account currency', value: market.currency! }];
-  const saved = codesFact(waiting, formatterFor(input.timeZone), input.now, input.timeZone);
+  const currency = market.currency!;
+  const facts: HintFact[] = [{ label: msg('fact.accountCurrency'), value: currency }];
+  const saved = codesFact(waiting, input.now, input.timeZone);
   if (saved) facts.push(saved);
   return [
     {
@@ -25,12 +26,10 @@ export const codeMarketHints: HintRule = (input) => {
       kind: 'code-market',
       state: 'outside-manual-entry',
       severity: 'info',
-      title: `Codes are entered by hand only in 6 markets; this ${market.currency} account is likely outside them`,
-      explanation:
-        `TikTok's Help Center says manually entered promo codes ("Redeem coupon", then "Activate") are for self-service accounts in ${MANUAL_ENTRY_MARKETS}. ` +
-        `This account bills in ${market.currency}, so there may be no place to enter the code. Check the offer's terms for how its credit reaches the account, or ask Ads Manager support with the code.`,
+      title: msg('hint.codeMarket.title', { currency }),
+      explanation: [msg('hint.codeMarket.text', { markets: MANUAL_ENTRY_MARKETS, currency })],
       facts,
-      nextStep: { label: "Check the offer's terms, then Ads Manager support" },
+      nextStep: { label: msg('hint.codeMarket.step') },
       subject: { type: 'code', id: first.id },
     },
   ];

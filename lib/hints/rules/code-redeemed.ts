@@ -3,7 +3,9 @@
  * or another), being typed again or saved again to activate: TikTok most likely refuses it, since a
  * coupon is redeemed once per TikTok For Business account unless its terms say otherwise.
  */
-import { cleanText, formatterFor } from '../format';
+import { msg } from '../../i18n/message';
+import { cleanText } from '../format';
+import { day } from '../params';
 import { hintId } from '../hint-id';
 import { redeemedBefore } from '../redeemed-codes';
 import { codesToActivate } from '../saved-codes';
@@ -16,12 +18,13 @@ export const codeRedeemedHints: HintRule = (input) => {
   for (const candidate of candidates) {
     const applied = redeemedBefore(candidate.code, input.notes.codes);
     if (!applied || applied.id === candidate.savedId) continue;
-    const f = formatterFor(input.timeZone);
     const shown = cleanText(applied.code, 64);
-    const where = applied.accountId === (input.reading?.accountId ?? null) ? 'this ad account' : `ad account ${applied.accountId}`;
+    const here = applied.accountId === (input.reading?.accountId ?? null);
+    const where = here ? { msg: msg('factValue.thisAdAccount') } : { msg: msg('factValue.adAccountId', { account: applied.accountId }) };
+    const when = applied.appliedOn ? day(applied.appliedOn.slice(0, 10)) : { msg: msg('factValue.dateNotNoted') };
     const facts: HintFact[] = [
-      { label: 'Code', value: shown },
-      { label: 'Applied on', value: `${applied.appliedOn ? f.day(applied.appliedOn.slice(0, 10)) : 'a date not noted'}, ${where}` },
+      { label: msg('fact.code'), value: shown },
+      { label: msg('fact.appliedOn'), value: { msg: msg('factValue.appliedWhere', { date: when, where }) } },
     ];
     return [
       {
@@ -29,12 +32,10 @@ export const codeRedeemedHints: HintRule = (input) => {
         kind: 'code-redeemed',
         state: 'already-applied',
         severity: 'warning',
-        title: `${shown} was already applied: TikTok will likely refuse it again`,
-        explanation:
-          `Your notes record ${shown} as applied on ${where}. A coupon can be redeemed once per TikTok For Business account unless its terms say otherwise, ` +
-          'so entering it again will most likely be rejected as already used.',
+        title: msg('hint.codeRedeemed.title', { code: shown }),
+        explanation: [here ? msg('hint.codeRedeemed.textHere', { code: shown }) : msg('hint.codeRedeemed.textElsewhere', { code: shown, account: applied.accountId })],
         facts,
-        nextStep: { label: 'Check its terms before entering it again' },
+        nextStep: { label: msg('hint.codeRedeemed.step') },
         subject: { type: 'code', id: applied.id },
       },
     ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_ACCOUNT, code, input, notes, observation, offer, reading } from '../testing';
-import { codeTypingHints } from './code-typing';
+import { OTHER_ACCOUNT, code, input, notes, observation, offer, reading, english } from '../testing';
+import { codeTypingHints as computeCodeTypingHints } from './code-typing';
+
+const codeTypingHints = english(computeCodeTypingHints);
 
 const now = new Date('2026-03-10T12:00:00Z');
 const states = (typedCode: string, extra: Parameters<typeof input>[0] = {}) =>
@@ -16,7 +18,7 @@ describe('code-typing hints', () => {
   it('warns about leading, trailing and inner spaces, showing where they are', () => {
     const [hint] = codeTypingHints(input({ now, typedCode: ' SPRING 2026 ' }));
     expect(hint).toMatchObject({ state: 'spaces', severity: 'warning', id: 'code-typing:typed:spaces' });
-    expect(hint!.title).toBe('Your code has a space at the start and a space at the end and a space inside');
+    expect(hint!.title).toBe('Your code has a space at the start, a space at the end, and a space inside');
     expect(hint!.facts[0]).toEqual({ label: 'You typed', value: '␣SPRING␣2026␣' });
   });
 
@@ -27,7 +29,7 @@ describe('code-typing hints', () => {
   it('points out look-alike characters in a code mixing letters and digits', () => {
     const hint = codeTypingHints(input({ now, typedCode: 'B0NUS1O' }))[0]!;
     expect(hint.state).toBe('look-alike');
-    expect(hint.facts).toContainEqual({ label: 'Look alike', value: 'O (letter) / 0 (zero); I (capital i) / 1 (one) / l (small L); S / 5; B / 8' });
+    expect(hint.facts).toContainEqual({ label: 'Look alike', value: 'O (letter) / 0 (zero), I (capital i) / 1 (one) / l (small L), S / 5, and B / 8' });
   });
 
   it('does not flag look-alikes in a code of letters only', () => {
@@ -71,7 +73,7 @@ describe('code-typing hints', () => {
     const [hint] = codeTypingHints(
       input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code({ status: 'rejected', rejectedCause: 'not-eligible', rejectedMessage: 'Not eligible' })] }) }),
     );
-    expect(hint!.explanation).toBe('Your notes say it was rejected (likely not eligible): "Not eligible".');
+    expect(hint!.explanation).toBe('Your notes say it was rejected (likely account not eligible): “Not eligible”.');
   });
 
   it('notes a code saved for another ad account', () => {

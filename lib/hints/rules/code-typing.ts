@@ -8,35 +8,37 @@ import { activePromotions } from '../active-promotions';
 import { usableTimeZone } from '../../credit/calendar';
 import { codeTiming } from '../../credit/code-window';
 import { findSavedCode, normaliseCode } from '../codes';
-import { cleanText, formatterFor, parseInstant, type Formatter } from '../format';
+import { msg, type Msg, type Param } from '../../i18n/message';
+import { cleanText, parseInstant } from '../format';
+import { day, time } from '../params';
 import { hintId } from '../hint-id';
+import { causeShortMsg, offerStateMsg } from '../state-words';
 import type { Hint, HintFact, HintInput, HintRule, Severity } from '../types';
 
 /** Codes are short; anything longer is a paste gone wrong and is only looked at this far. */
 const MAX_TYPED = 200;
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
-const LOOK_ALIKE_GROUPS: readonly { chars: RegExp; shown: string }[] = [
-  { chars: /[Oo0]/, shown: 'O (letter) / 0 (zero)' },
-  { chars: /[Il1]/, shown: 'I (capital i) / 1 (one) / l (small L)' },
-  { chars: /[Ss5]/, shown: 'S / 5' },
-  { chars: /[B8]/, shown: 'B / 8' },
+const LOOK_ALIKE_GROUPS: readonly { chars: RegExp; shown: Msg; smallL?: true }[] = [
+  { chars: /[Oo0]/, shown: msg('factValue.lookAlikeO') },
+  { chars: /[Il1]/, shown: msg('factValue.lookAlikeI'), smallL: true },
+  { chars: /[Ss5]/, shown: msg('factValue.lookAlikeS') },
+  { chars: /[B8]/, shown: msg('factValue.lookAlikeB') },
 ];
 
 export const codeTypingHints: HintRule = (input) => {
   if (typeof input.typedCode !== 'string') return [];
   const typed = input.typedCode.slice(0, MAX_TYPED);
   if (!normaliseCode(typed)) return [];
-  const f = formatterFor(input.timeZone);
   const saved = findSavedCode(typed, input.notes.codes, input.reading?.accountId ?? null);
   const subjectId = saved ? saved.code.id : 'typed';
-  const make = (state: string, severity: Severity, title: string, explanation: string, facts: HintFact[] = []): Hint => ({
+  const make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts: HintFact[] = []): Hint => ({
     id: hintId('code-typing', subjectId, state),
     kind: 'code-typing',
     state,
     severity,
     title,
-    explanation,
-    facts: [{ label: 'You typed', value: visible(typed) }, ...facts],
+    explanation: [explanation],
+    facts: [{ label: msg('fact.youTyped'), value: visible(typed) }, ...facts],
     nextStep: null,
     ...(saved ? { subject: { type: 'code' as const, id: saved.code.id } } : {}),
   });
@@ -44,7 +46,7 @@ export const codeTypingHints: HintRule = (input) => {
 
   const spaces = spacing(typed);
   if (spaces) {
-    hints.push(make('spaces', 'warning', `Your code has ${spaces}`, 'Codes have no spaces; one copied along from an e-mail can make a good code fail. Remove it before pressing Activate.'));
+    hints.push(make('spaces', 'warning', msg('hint.codeTyping.spacesTitle', { problems: { list: spaces.map((problem) => ({ msg: problem })) } }), msg('hint.codeTyping.spacesText')));
   }
 
   if (saved?.match === 'look-alike') {
@@ -52,9 +54,9 @@ export const codeTypingHints: HintRule = (input) => {
       make(
         'differs-from-saved',
         'warning',
-        'This differs from your saved code by a look-alike character',
-        `Your saved code is ${cleanText(saved.code.code, 64)}. Letters and digits that look alike (O and 0, I and 1 and l, S and 5, B and 8) are different characters to TikTok.`,
-        [{ label: 'Saved code', value: cleanText(saved.code.code, 64) }],
+        msg('hint.codeTyping.differsTitle'),
+        msg('hint.codeTyping.differsText', { saved: cleanText(saved.code.code, 64) }),
+        [{ label: msg('fact.savedCode'), value: cleanText(saved.code.code, 64) }],
       ),
     );
   } else if (!saved) {
@@ -64,9 +66,9 @@ export const codeTypingHints: HintRule = (input) => {
         make(
           'look-alike',
           'info',
-          'Check look-alike characters',
-          'Codes mix letters and digits, and some look alike in e-mail fonts. Compare these with the code you received.',
-          [{ label: 'Look alike', value: groups.join('; ') }],
+          msg('hint.codeTyping.lookAlikeTitle'),
+          msg('hint.codeTyping.lookAlikeText'),
+          [{ label: msg('fact.lookAlike'), value: { list: groups.map((group) => ({ msg: group })) } }],
         ),
       );
     }
@@ -78,15 +80,13 @@ export const codeTypingHints: HintRule = (input) => {
       make(
         'lower-case',
         'info',
-        'Promo codes are usually upper case',
-        saved
-          ? `Your saved code is ${cleanText(saved.code.code, 64)}. If the field is case-sensitive, type it in capitals.`
-          : 'If the code you received is in capitals, type it that way: some fields are case-sensitive.',
+        msg('hint.codeTyping.lowerCaseTitle'),
+        saved ? msg('hint.codeTyping.lowerCaseSaved', { saved: cleanText(saved.code.code, 64) }) : msg('hint.codeTyping.lowerCaseText'),
       ),
     );
   }
 
-  if (saved?.match === 'exact') hints.push(...savedCodeHints(input, saved.code, f, make));
+  if (saved?.match === 'exact') hints.push(...savedCodeHints(input, saved.code, make));
 
   const active = activePromotions(input).filter((p) => p.strength === 'active');
   if (active.length > 0) {
@@ -94,11 +94,11 @@ export const codeTypingHints: HintRule = (input) => {
       make(
         'promotion-active',
         'warning',
-        'Another promotion looks active on this account',
-        'An account can hold one active promotion at a time, so a code entered while another promotion is active will most likely be rejected. Consider waiting until it ends or its credit arrives.',
+        msg('hint.codeTyping.promotionActiveTitle'),
+        msg('hint.codeTyping.promotionActiveText'),
         active.slice(0, 3).map((p) => ({
-          label: p.source === 'page' ? 'On the Promotions page' : 'In your notes',
-          value: p.state ? `${p.name} (${p.state.replace('-', ' ')})` : `${p.name} (earning)`,
+          label: p.source === 'page' ? msg('fact.onPromotionsPage') : msg('fact.inYourNotes'),
+          value: { msg: msg('factValue.promotionState', { name: p.name, state: { msg: offerStateMsg(p.state ?? 'earning') } }) },
         })),
       ),
     );
@@ -106,63 +106,66 @@ export const codeTypingHints: HintRule = (input) => {
   return hints;
 };
 
-type Make = (state: string, severity: Severity, title: string, explanation: string, facts?: HintFact[]) => Hint;
+type Make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts?: HintFact[]) => Hint;
 
-function savedCodeHints(input: HintInput, code: Code, f: Formatter, make: Make): Hint[] {
+function savedCodeHints(input: HintInput, code: Code, make: Make): Hint[] {
   const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
   const pageAccount = input.reading?.accountId ?? null;
   const hints: Hint[] = [];
   if (code.status === 'applied') {
     const on = parseInstant(code.appliedOn);
     hints.push(
-      make('already-applied', 'warning', 'You already applied this code', `Your notes say this code was applied${on ? ` on ${f.dateTime(on)}` : ''}. A code usually works once per account.`),
+      make('already-applied', 'warning', msg('hint.codeTyping.appliedTitle'), on ? msg('hint.codeTyping.appliedTextOn', { time: time(on) }) : msg('hint.codeTyping.appliedText')),
     );
   } else if (code.status === 'rejected') {
     const message = cleanText(code.rejectedMessage, 200);
-    hints.push(
-      make(
-        'previously-rejected',
-        'info',
-        'This code was rejected before',
-        `Your notes say it was rejected${code.rejectedCause && code.rejectedCause !== 'unknown' ? ` (likely ${code.rejectedCause.replace('-', ' ')})` : ''}${message ? `: "${message}"` : ''}.`,
-      ),
-    );
+    const cause: Param | null = code.rejectedCause && code.rejectedCause !== 'unknown' ? { msg: causeShortMsg(code.rejectedCause) } : null;
+    const said = cause
+      ? message
+        ? msg('hint.codeTyping.rejectedTextCauseMessage', { cause, message })
+        : msg('hint.codeTyping.rejectedTextCause', { cause })
+      : message
+        ? msg('hint.codeTyping.rejectedTextMessage', { message })
+        : msg('hint.codeTyping.rejectedText');
+    hints.push(make('previously-rejected', 'info', msg('hint.codeTyping.rejectedTitle'), said));
   }
   if (timing.expired && timing.clock.expiresOn) {
-    hints.push(make('saved-code-expired', 'warning', 'This code has expired', `Your notes say it expired on ${f.day(timing.clock.expiresOn)}. TikTok will most likely reject it.`));
+    hints.push(make('saved-code-expired', 'warning', msg('hint.codeTyping.expiredTitle'), msg('hint.codeTyping.expiredText', { date: day(timing.clock.expiresOn) })));
   } else if (timing.windowPassed && timing.clock.activateBy) {
     hints.push(
       make(
         'activation-window-passed',
         'warning',
-        'The time to activate this code has passed',
-        `Codes must be activated within 14 days of receiving them; this one ${timing.clock.activateByFromNotes ? 'had to be activated' : 'was received on ' + f.day(code.receivedOn) + ', so by'} ${f.day(timing.clock.activateBy)}. It may be rejected; the sender may be able to issue a new one.`,
+        msg('hint.codeTyping.windowTitle'),
+        timing.clock.activateByFromNotes
+          ? msg('hint.codeTyping.windowTextNoted', { date: day(timing.clock.activateBy) })
+          : msg('hint.codeTyping.windowTextReceived', { received: day(code.receivedOn), date: day(timing.clock.activateBy) }),
       ),
     );
   }
   if (pageAccount && code.accountId !== pageAccount) {
     hints.push(
-      make('other-account', 'info', 'You saved this code for another ad account', `Your notes tie it to account ${code.accountId}; codes can be limited to the account they were issued for.`),
+      make('other-account', 'info', msg('hint.codeTyping.otherAccountTitle'), msg('hint.codeTyping.otherAccountText', { account: code.accountId })),
     );
   }
   if (hints.length === 0 && code.status === 'unused' && timing.clock.activateBy) {
-    hints.push(make('matches-saved', 'success', 'Matches your saved code', `Activate by ${f.day(timing.clock.activateBy)}.`));
+    hints.push(make('matches-saved', 'success', msg('hint.codeTyping.matchesTitle'), msg('hint.codeTyping.matchesText', { date: day(timing.clock.activateBy) })));
   }
   return hints;
 }
 
-function spacing(typed: string): string | null {
-  const problems: string[] = [];
-  if (/^\s/.test(typed)) problems.push('a space at the start');
-  if (/\s$/.test(typed)) problems.push('a space at the end');
-  if (/\S\s+\S/.test(typed)) problems.push('a space inside');
-  if (INVISIBLE.test(typed)) problems.push('an invisible character');
-  return problems.length === 0 ? null : problems.join(' and ');
+function spacing(typed: string): Msg[] | null {
+  const problems: Msg[] = [];
+  if (/^\s/.test(typed)) problems.push(msg('hint.codeTyping.problemStart'));
+  if (/\s$/.test(typed)) problems.push(msg('hint.codeTyping.problemEnd'));
+  if (/\S\s+\S/.test(typed)) problems.push(msg('hint.codeTyping.problemInside'));
+  if (INVISIBLE.test(typed)) problems.push(msg('hint.codeTyping.problemInvisible'));
+  return problems.length === 0 ? null : problems;
 }
 
-function lookAlikes(typed: string): string[] {
+function lookAlikes(typed: string): Msg[] {
   const mixes = /[A-Za-z]/.test(typed) && /\d/.test(typed);
-  return LOOK_ALIKE_GROUPS.filter(({ chars, shown }) => (mixes && chars.test(typed)) || (shown.includes('small L') && typed.includes('l'))).map(({ shown }) => shown);
+  return LOOK_ALIKE_GROUPS.filter(({ chars, smallL }) => (mixes && chars.test(typed)) || (smallL && typed.includes('l'))).map(({ shown }) => shown);
 }
 
 /** The typed text with its spaces and invisible characters made visible, for the card. */

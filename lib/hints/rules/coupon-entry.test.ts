@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { code, input, notes, reading } from '../testing';
-import { couponEntryHints } from './coupon-entry';
+import { code, input, notes, reading, english } from '../testing';
+import { couponEntryHints as computeCouponEntryHints } from './coupon-entry';
+
+const couponEntryHints = english(computeCouponEntryHints);
 
 const field = { kind: 'field' as const, selector: 'input#promo', confidence: 0.92, signals: ['label:promo code (en)'], label: 'Promo code' };
 
@@ -20,7 +22,7 @@ describe('coupon-entry hint', () => {
 
   it('points at the Redeem coupon button when the field is behind it', () => {
     const [hint] = couponEntryHints(input({ reading: reading({ couponEntry: { ...field, kind: 'opener', label: 'Redeem coupon' } }) }));
-    expect(hint).toMatchObject({ state: 'opener', title: 'Redeem coupon opens the promo code entry' });
+    expect(hint).toMatchObject({ state: 'opener', title: '«Redeem coupon» opens the promo code entry' });
   });
 
   it('hedges when the reader is unsure', () => {
@@ -31,7 +33,7 @@ describe('coupon-entry hint', () => {
   it('lists the saved codes waiting to be activated, soonest deadline first', () => {
     const codes = [code({ id: 'a', code: 'LATER', receivedOn: '2026-03-08' }), code({ id: 'b', code: 'SOONER', receivedOn: '2026-03-01' })];
     const [hint] = couponEntryHints(input({ reading: reading({ couponEntry: field }), notes: notes({ codes }) }));
-    expect(hint!.facts).toContainEqual({ label: 'Saved codes to activate', value: 'SOONER (activate by Mar 15, 2026), LATER (activate by Mar 22, 2026)' });
+    expect(hint!.facts).toContainEqual({ label: 'Saved codes to activate', value: 'SOONER (activate by Mar 15, 2026) and LATER (activate by Mar 22, 2026)' });
   });
 
   it('says nothing without a page or without an entry', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, code, input, notes, reading } from '../testing';
-import { couponLocationHints } from './coupon-location';
+import { ACCOUNT, code, input, notes, reading, english } from '../testing';
+import { couponLocationHints as computeCouponLocationHints } from './coupon-location';
+
+const couponLocationHints = english(computeCouponLocationHints);
 
 const link = { type: 'open-url', url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}` };
 
@@ -49,9 +51,9 @@ describe('coupon-location hint', () => {
       couponEntry: { kind: 'none', selector: null, confidence: 0, signals: [], label: null, link: { label: 'Redeem promo code', url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}` } },
     });
     const [hint] = couponLocationHints(input({ reading: bc, notes: notes({ codes: [code()] }) }));
-    expect(hint!.explanation).toContain('"Redeem promo code" on this page is a link, not a button: it opens another page');
+    expect(hint!.explanation).toContain('“Redeem promo code” on this page is a link, not a button: it opens another page');
     expect(hint!.facts).toContainEqual({ label: 'Link on this page', value: `Redeem promo code (opens https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT})` });
-    expect(hint!.nextStep).toEqual({ label: 'Open "Redeem promo code"', action: { type: 'open-url', url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}` } });
+    expect(hint!.nextStep).toEqual({ label: 'Open “Redeem promo code”', action: { type: 'open-url', url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}` } });
   });
 
   it('with a saved code on an account likely outside the manual-entry markets, says where TikTok says codes are entered', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, OTHER_ACCOUNT, input, notes, observation, offer, reading } from '../testing';
-import { creditStatusHints } from './credit-status';
+import { ACCOUNT, OTHER_ACCOUNT, input, notes, observation, offer, reading, english } from '../testing';
+import { creditStatusHints as computeCreditStatusHints } from './credit-status';
+
+const creditStatusHints = english(computeCreditStatusHints);
 
 const now = new Date('2026-03-03T00:00:00Z');
 

@@ -5,7 +5,9 @@
 import type { Offer } from '../../notes/schema';
 import { creditStatusOf, type CreditStatus } from '../../credit/credit-state';
 import { daysUntil, usableTimeZone } from '../../credit/calendar';
-import { cleanText, formatterFor, plural, validCurrency, type Formatter } from '../format';
+import { msg, type Msg, type Param } from '../../i18n/message';
+import { cleanText, validCurrency } from '../format';
+import { day, money, time } from '../params';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
 import { accountNotes, inScope } from '../scope';
@@ -22,27 +24,20 @@ const SEVERITY: Record<CreditState, Severity> = {
   'used-up': 'info',
 };
 
-const CHECK_SPEND =
-  'Only spend after activation counts, taxes are not included, and on automatic payment only paid bills count.';
-
 export const creditStatusHints: HintRule = (input) =>
   input.notes.offers
     .filter((offer) => offer.status !== 'dismissed' && inScope(input, offer.accountId))
     .map((offer) => hintFor(input, offer, creditStatusOf(offer, input.observations, input.reading, input.now, usableTimeZone(input.timeZone))));
 
 function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
-  const f = formatterFor(input.timeZone);
-  const name = cleanText(offer.name, 80) || 'Spend-match offer';
   const currency = status.currency ?? validCurrency(accountNotes(input, offer.accountId)?.currency);
-  const money = (value: number | null) => f.money(value, currency);
   const words: Words = {
-    f,
-    name,
-    money,
+    name: cleanText(offer.name, 80) || { msg: msg('hint.offerFallback') },
+    money: (value) => money(value, currency),
     now: input.now,
     timeZone: input.timeZone,
-    useBy: status.useByDay ? f.day(status.useByDay) : null,
-    qualifyBy: status.qualifyBy ? f.day(offer.qualifyBy!) : null,
+    useBy: status.useByDay ? day(status.useByDay) : null,
+    qualifyBy: status.qualifyBy ? day(offer.qualifyBy!) : null,
     billing: paymentPageUrl(offer.accountId),
   };
   const text = describe(status, words);
@@ -64,125 +59,140 @@ function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
 }
 
 interface Words {
-  f: Formatter;
-  name: string;
-  money: (value: number | null) => string;
+  /** The offer's name as noted, or "Spend-match offer". */
+  name: Param;
+  money: (value: number | null) => Param;
   now: Date;
   timeZone: string | null | undefined;
-  useBy: string | null;
-  qualifyBy: string | null;
+  useBy: Param | null;
+  qualifyBy: Param | null;
   /** The account's Finance > Payment page, where recorded spend and balances show. */
   billing: string | null;
 }
 
-function describe(status: CreditStatus, { f, name, money, now, timeZone, useBy, qualifyBy, billing }: Words): { title: string; explanation: string; nextStep: NextStep | null } {
-  const credit = status.creditAmount !== null ? money(status.creditAmount) : 'the credit';
-  const window = plural(status.windowHours, 'hour');
-  const crossed = status.crossedAt ? f.dateTime(status.crossedAt) : 'an unknown time';
-  const planAhead = 'Once the credit lands its expiry clock starts, so plan the campaigns that will use it.';
+const CHECK_SPEND = msg('hint.creditStatus.checkSpend');
+const PLAN_AHEAD = msg('hint.creditStatus.planAhead');
+
+function describe(status: CreditStatus, { name, money, now, timeZone, useBy, qualifyBy, billing }: Words): { title: Msg; explanation: Msg[]; nextStep: NextStep | null } {
+  const credit: Param = status.creditAmount !== null ? money(status.creditAmount) : { msg: msg('hint.creditStatus.theCredit') };
+  const hours = status.windowHours;
   switch (status.state) {
     case 'not-started':
       if (status.reason === 'currency-mismatch' && status.currencyMismatch) {
         const { offer, seen } = status.currencyMismatch;
         return {
-          title: `${name}: amounts are in ${seen}, the offer in ${offer}`,
-          explanation: `Credit Lens does not compare amounts across currencies, so it cannot tell how far this offer has got. Check the offer's currency in your notes, or whether this offer belongs to another ad account.`,
-          nextStep: { label: `Check the offer's currency in your notes`, action: { type: 'open-popup' } },
+          title: msg('hint.creditStatus.currencyMismatchTitle', { name, seen, offer }),
+          explanation: [msg('hint.creditStatus.currencyMismatchText')],
+          nextStep: { label: msg('hint.creditStatus.currencyMismatchStep'), action: { type: 'open-popup' } },
         };
       }
       return {
-        title: `${name}: no counted spend yet`,
-        explanation: `Spend ${money(status.threshold)} to earn ${credit}. ${CHECK_SPEND} ${planAhead}`,
-        nextStep: status.activatedAt ? null : { label: 'Note when you activated the offer', action: { type: 'open-popup' } },
+        title: msg('hint.creditStatus.notStartedTitle', { name }),
+        explanation: [msg('hint.creditStatus.notStartedText', { threshold: money(status.threshold), credit }), CHECK_SPEND, PLAN_AHEAD],
+        nextStep: status.activatedAt ? null : { label: msg('hint.creditStatus.noteActivationStep'), action: { type: 'open-popup' } },
       };
     case 'earning':
       return {
-        title: `${name}: ${money(status.spent)} of ${money(status.threshold)} spent`,
-        explanation:
-          `${money(status.left)} left to spend` +
-          (qualifyBy ? ` by ${qualifyBy}` : '') +
-          `. TikTok adds ${credit} after the spend is processed, usually within ${window} of crossing the threshold. ${CHECK_SPEND}`,
-        nextStep: { label: planAhead },
+        title: msg('hint.creditStatus.earningTitle', { name, spent: money(status.spent), threshold: money(status.threshold) }),
+        explanation: [
+          qualifyBy ? msg('hint.creditStatus.earningLeftBy', { left: money(status.left), date: qualifyBy }) : msg('hint.creditStatus.earningLeft', { left: money(status.left) }),
+          msg('hint.creditStatus.earningText', { credit, count: hours }),
+          CHECK_SPEND,
+        ],
+        nextStep: { label: PLAN_AHEAD },
       };
     case 'pending':
       return {
-        title: `${name}: credit expected by ${status.expectedBy ? f.dateTime(status.expectedBy) : 'soon'}`,
-        explanation: `Spend crossed the ${money(status.threshold)} threshold on ${crossed}. Credit usually lands within ${window} of that; nothing to do yet. ${planAhead}`,
+        title: status.expectedBy ? msg('hint.creditStatus.pendingTitle', { name, time: time(status.expectedBy) }) : msg('hint.creditStatus.pendingTitleSoon', { name }),
+        explanation: [
+          msg('hint.creditStatus.pendingText', { threshold: money(status.threshold), time: status.crossedAt ? time(status.crossedAt) : { msg: msg('common.unknown') }, count: hours }),
+          PLAN_AHEAD,
+        ],
         nextStep: null,
       };
     case 'overdue': {
       const late = status.expectedBy ? Math.max(1, Math.floor((now.getTime() - status.expectedBy.getTime()) / 3_600_000)) : null;
+      const window: Param = { msg: msg('common.hours', { count: hours }) };
       return {
-        title: `${name}: credit is late`,
-        explanation:
-          `Spend crossed the threshold on ${crossed} and the ${window} processing window ended` +
-          (late !== null ? ` ${plural(late, 'hour')} ago` : '') +
-          `. First check in Billing that the spend was recorded. ${CHECK_SPEND} If it was, contact Ads Manager support.`,
+        title: msg('hint.creditStatus.overdueTitle', { name }),
+        explanation: [
+          status.crossedAt && late !== null
+            ? msg('hint.creditStatus.overdueText', { time: time(status.crossedAt), window, late: { msg: msg('common.hours', { count: late }) } })
+            : msg('hint.creditStatus.overdueTextNoTime', { window }),
+          msg('hint.creditStatus.overdueCheck'),
+          CHECK_SPEND,
+        ],
         nextStep: billing
-          ? { label: 'Check the recorded spend in Billing, then contact support', action: { type: 'open-url', url: billing } }
-          : { label: 'Check the recorded spend in Billing, then contact support' },
+          ? { label: msg('hint.creditStatus.overdueStep'), action: { type: 'open-url', url: billing } }
+          : { label: msg('hint.creditStatus.overdueStep') },
       };
     }
     case 'arrived':
       return {
-        title: useBy ? `${name}: credit arrived, use by ${useBy}` : `${name}: credit arrived`,
-        explanation: `Credit is drawn before your cash balance, across eligible campaigns, until it is used up or expires.${useBy ? '' : ' Note the expiry date the offer shows so Credit Lens can remind you.'}`,
-        nextStep: useBy ? null : { label: 'Note the expiry date', action: { type: 'open-popup' } },
+        title: useBy ? msg('hint.creditStatus.arrivedTitle', { name, date: useBy }) : msg('hint.creditStatus.arrivedTitleNoDate', { name }),
+        explanation: useBy ? [msg('hint.creditStatus.arrivedText')] : [msg('hint.creditStatus.arrivedText'), msg('hint.creditStatus.arrivedNoteExpiry')],
+        nextStep: useBy ? null : { label: msg('hint.creditStatus.noteExpiryStep'), action: { type: 'open-popup' } },
       };
     case 'expiring': {
       const days = status.useBy ? daysUntil(status.useBy, now, usableTimeZone(timeZone)) : null;
       return {
-        title: `${name}: credit expires ${days !== null && days <= 1 ? 'within a day' : `in ${plural(days ?? 0, 'day')}`}`,
-        explanation: `Unused credit is lost on ${useBy ?? 'its expiry date'}. Credit is drawn before your cash balance, so running eligible campaigns now uses it first.`,
-        nextStep: { label: `Plan campaign spend to use it by ${useBy ?? 'its expiry date'}` },
+        title: days !== null && days <= 1 ? msg('hint.creditStatus.expiringTitleToday', { name }) : msg('hint.creditStatus.expiringTitle', { name, count: days ?? 0 }),
+        explanation: [useBy ? msg('hint.creditStatus.expiringText', { date: useBy }) : msg('hint.creditStatus.expiringTextNoDate')],
+        nextStep: { label: useBy ? msg('hint.creditStatus.expiringStep', { date: useBy }) : msg('hint.creditStatus.expiringStepNoDate') },
       };
     }
     case 'expired':
       if (status.reason === 'qualify-deadline-passed') {
         return {
-          title: `${name}: the deadline to reach the threshold passed`,
-          explanation: `The offer needed ${money(status.threshold)} of counted spend by ${qualifyBy ?? 'its deadline'}; Credit Lens saw ${money(status.spent ?? 0)}. If you did reach it, check the recorded spend in Billing and contact support.`,
+          title: msg('hint.creditStatus.qualifyPassedTitle', { name }),
+          explanation: [
+            msg('hint.creditStatus.qualifyPassedText', { threshold: money(status.threshold), date: qualifyBy ?? { msg: msg('common.unknown') }, spent: money(status.spent ?? 0) }),
+          ],
           nextStep: null,
         };
       }
       return {
-        title: `${name}: credit expired`,
-        explanation: useBy ? `The credit could be used until ${useBy}.` : 'You marked this credit as expired.',
+        title: msg('hint.creditStatus.expiredTitle', { name }),
+        explanation: [useBy ? msg('hint.creditStatus.expiredText', { date: useBy }) : msg('hint.creditStatus.expiredMarked')],
         nextStep: null,
       };
     case 'used-up':
       return {
-        title: `${name}: credit used up`,
-        explanation: status.reason === 'balance-zero' ? 'The ad credit balance went back to zero after the credit arrived.' : 'You marked this credit as used up.',
+        title: msg('hint.creditStatus.usedUpTitle', { name }),
+        explanation: [status.reason === 'balance-zero' ? msg('hint.creditStatus.usedUpBalance') : msg('hint.creditStatus.usedUpMarked')],
         nextStep: null,
       };
   }
 }
 
-function facts(status: CreditStatus, offer: Offer, { f, money, useBy }: Words): HintFact[] {
+function facts(status: CreditStatus, offer: Offer, { money, useBy }: Words): HintFact[] {
   const list: HintFact[] = [];
-  const add = (label: string, value: string | null) => value !== null && list.push({ label, value });
-  add('Threshold', status.threshold !== null ? money(status.threshold) : null);
-  add('Credit', status.creditAmount !== null ? money(status.creditAmount) : null);
+  const add = (label: Msg, value: Param | null) => value !== null && list.push({ label, value });
+  add(msg('fact.threshold'), status.threshold !== null ? money(status.threshold) : null);
+  add(msg('fact.credit'), status.creditAmount !== null ? money(status.creditAmount) : null);
   // After the credit landed, spend and crossing belong to the past; later spend would only confuse.
   const beforeArrival = status.arrivedFrom === null;
-  if (beforeArrival) add('Counted spend', status.spent !== null ? money(status.spent) : null);
-  if (status.state === 'earning' || status.state === 'not-started') add('Left to spend', status.left !== null ? money(status.left) : null);
-  add('Activated', status.activatedAt ? f.dateTime(status.activatedAt) : null);
+  if (beforeArrival) add(msg('fact.countedSpend'), status.spent !== null ? money(status.spent) : null);
+  if (status.state === 'earning' || status.state === 'not-started') add(msg('fact.leftToSpend'), status.left !== null ? money(status.left) : null);
+  add(msg('fact.activated'), status.activatedAt ? time(status.activatedAt) : null);
   const crossedInTime = status.crossedAt && (!status.arrivedAt || status.crossedAt.getTime() <= status.arrivedAt.getTime());
-  add(
-    'Threshold crossed',
-    crossedInTime && status.crossedAt ? `${f.dateTime(status.crossedAt)} (${status.crossedFrom === 'user' ? 'you entered it' : 'first seen on the page'})` : null,
-  );
-  if (status.state === 'pending' || status.state === 'overdue') {
-    add('Expected by', status.expectedBy ? `${f.dateTime(status.expectedBy)} (${status.windowHours}-hour window)` : null);
+  if (crossedInTime && status.crossedAt) {
+    const at = time(status.crossedAt);
+    add(msg('fact.thresholdCrossed'), { msg: status.crossedFrom === 'user' ? msg('factValue.crossedByUser', { time: at }) : msg('factValue.crossedOnPage', { time: at }) });
   }
-  add('Arrived', status.arrivedAt ? f.dateTime(status.arrivedAt) : null);
-  add('Use by', useBy ? `${useBy} (${status.useByFrom === 'offer' ? 'the offer date' : `${plural(status.validityDays, 'day')} after arrival`})` : null);
-  add('Ad credit balance', status.creditBalance !== null ? money(status.creditBalance) : null);
+  if ((status.state === 'pending' || status.state === 'overdue') && status.expectedBy) {
+    add(msg('fact.expectedBy'), { msg: msg('factValue.expectedWindow', { time: time(status.expectedBy), count: status.windowHours }) });
+  }
+  add(msg('fact.arrived'), status.arrivedAt ? time(status.arrivedAt) : null);
+  if (useBy) {
+    add(msg('fact.useBy'), {
+      msg: status.useByFrom === 'offer' ? msg('factValue.useByOffer', { date: useBy }) : msg('factValue.useByValidity', { date: useBy, count: status.validityDays }),
+    });
+  }
+  add(msg('fact.creditBalance'), status.creditBalance !== null ? money(status.creditBalance) : null);
   if (status.currencyMismatch) {
-    add('Currency', `Offer in ${status.currencyMismatch.offer}, page in ${status.currencyMismatch.seen}: amounts not compared`);
+    add(msg('fact.currency'), { msg: msg('factValue.currencyMismatch', { offerCurrency: status.currencyMismatch.offer, pageCurrency: status.currencyMismatch.seen }) });
   }
-  if (status.otherAccount) add('Page account', `${status.otherAccount} (not this offer's account ${offer.accountId})`);
+  if (status.otherAccount) add(msg('fact.pageAccount'), { msg: msg('factValue.otherAccount', { account: status.otherAccount, offerAccount: offer.accountId }) });
   return list;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { input, reading } from '../testing';
-import { layoutChangedHints } from './layout-changed';
+import { input, reading, english } from '../testing';
+import { layoutChangedHints as computeLayoutChangedHints } from './layout-changed';
+
+const layoutChangedHints = english(computeLayoutChangedHints);
 
 describe('layout-changed hint', () => {
   it('says plainly that the page looks different when a Billing page yields nothing expected', () => {

@@ -2,11 +2,12 @@
  * A Billing route where the reader found none (or not all) of what it expects: say so instead of
  * failing silently (issue 3, item 6). The reader lists what it missed in `reading.missing`.
  */
+import { msg } from '../../i18n/message';
 import { cleanText } from '../format';
 import { hintId } from '../hint-id';
 import type { HintRule } from '../types';
 
-export const REPORT_STEP = 'Save the page (Ctrl+S / Cmd+S) and run `npm run inspect -- saved-page.html` on it to report what Credit Lens reads';
+export const REPORT_STEP = msg('hint.layoutChanged.reportStep');
 
 export const layoutChangedHints: HintRule = (input) => {
   const page = input.reading;
@@ -20,11 +21,11 @@ export const layoutChangedHints: HintRule = (input) => {
       kind: 'layout-changed',
       state,
       severity: nothing ? 'warning' : 'info',
-      title: nothing ? 'This page looks different: hints may be missing' : 'Part of this page looks different: some hints may be missing',
-      explanation: `This is a Billing page, but Credit Lens did not find ${missing.length > 0 ? missing.join(', ') : 'what it expects'} here. Ads Manager may have changed its layout, or the page has not finished loading.`,
+      title: msg(nothing ? 'hint.layoutChanged.nothingTitle' : 'hint.layoutChanged.partlyTitle'),
+      explanation: [missing.length > 0 ? msg('hint.layoutChanged.text', { missing: missing.join(', ') }) : msg('hint.layoutChanged.textNothing')],
       facts: [
-        { label: 'Not found', value: missing.join(', ') || 'unknown' },
-        { label: 'Page', value: page.pageKind },
+        { label: msg('fact.notFound'), value: missing.length > 0 ? missing.join(', ') : { msg: msg('common.unknown') } },
+        { label: msg('fact.page'), value: page.pageKind },
       ],
       nextStep: { label: REPORT_STEP },
     },

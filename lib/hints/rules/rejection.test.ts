@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMessage } from '../../reader/reading';
-import { ACCOUNT, code, input, notes, observation, offer, reading } from '../testing';
-import { rejectionHints } from './rejection';
+import { ACCOUNT, code, input, notes, observation, offer, reading, english } from '../testing';
+import { rejectionHints as computeRejectionHints } from './rejection';
+
+const rejectionHints = english(computeRejectionHints);
 
 const now = new Date('2026-03-10T12:00:00Z');
 const error = (text: string, extra: Partial<PageMessage> = {}): PageMessage => ({ text, kind: 'error', source: 'coupon-entry', nearCouponEntry: true, ...extra });
@@ -26,7 +28,7 @@ describe('rejection hints', () => {
       }),
     );
     expect(hint!.state).toBe('promotion-active');
-    expect(hint!.causes![0]!.because).toEqual(['Your notes track "Spend $500, get $500" as earning']);
+    expect(hint!.causes![0]!.because).toEqual(['Your notes track “Spend $500, get $500” as earning']);
   });
 
   it('ranks not-eligible first for a Business Center owned account with a generic error', () => {
@@ -41,11 +43,11 @@ describe('rejection hints', () => {
     );
     expect(hint).toMatchObject({ id: 'rejection:code-1:already-used', subject: { type: 'code', id: 'code-1' } });
     const action = hint!.nextStep?.action;
-    expect(action?.type).toBe('copy-text');
-    const text = action?.type === 'copy-text' ? action.text : '';
+    expect(action?.type).toBe('copy-support');
+    const text = action?.text ?? '';
     expect(text).toContain('Code: WELCOME2026');
     expect(text).toContain(`Ad account ID: ${ACCOUNT}`);
-    expect(text).toContain('Error shown: "This promo code has already been used."');
+    expect(text).toContain('Error shown: “This promo code has already been used.”');
     expect(text).toContain('- It matches the code I received on Mar 1, 2026 (e-mail from TikTok)');
     expect(text).toContain('- It is within the 14-day activation window (activate by Mar 15, 2026)');
     expect(hint!.nextStep?.label).toBe('Copy support message');

@@ -7,9 +7,11 @@ import { activePromotions } from '../active-promotions';
 import { usableTimeZone } from '../../credit/calendar';
 import { codeTiming } from '../../credit/code-window';
 import { findSavedCode, type SavedCodeMatch } from '../codes';
-import { cleanText, formatterFor, type Formatter } from '../format';
+import { msg, type Msg } from '../../i18n/message';
+import { cleanText } from '../format';
+import { day } from '../params';
 import { hintId } from '../hint-id';
-import { rankCauses, supportMessage } from '../rejection-causes';
+import { rankCauses } from '../rejection-causes';
 import { manualEntryMarket } from '../market';
 import { redeemedBefore } from '../redeemed-codes';
 import { accountNotes } from '../scope';
@@ -29,7 +31,6 @@ export const rejectionHints: HintRule = (input) => {
   const texts = [...new Set(page.messages.filter(nearCouponEntry).map((m) => cleanText(m.text, 500)).filter(Boolean))].slice(0, MAX_MESSAGES);
   if (texts.length === 0) return [];
 
-  const f = formatterFor(input.timeZone);
   const typed = typeof input.typedCode === 'string' && input.typedCode.trim() ? input.typedCode : null;
   const saved = typed ? findSavedCode(typed, input.notes.codes, page.accountId) : null;
   const owned = accountNotes(input, page.accountId)?.businessCenterOwned === true;
@@ -42,7 +43,6 @@ export const rejectionHints: HintRule = (input) => {
     businessCenter: owned ? ('notes' as const) : page.businessCenterId ? ('page' as const) : null,
     accountId: page.accountId,
     pageCurrency: page.currency,
-    formatter: f,
     manualEntry: manualEntryMarket(input, page.accountId).fit,
     redeemed: redeemedIn(redeemedBefore(typed ?? saved?.code.code, input.notes.codes)),
   };
@@ -54,20 +54,20 @@ export const rejectionHints: HintRule = (input) => {
     const top = causes[0]!.cause;
     const id = hintId('rejection', saved?.code.id ?? null, top);
     if (hints.has(id)) continue;
-    const message = supportMessage({ code: shownCode, accountId: page.accountId, errorText: text, now: input.now, checked: checkedSoFar(input, saved, f), timeZone: input.timeZone });
+    const support = { code: shownCode, accountId: page.accountId, errorText: text, at: input.now.toISOString(), checked: checkedSoFar(input, saved) };
     hints.set(id, {
       id,
       kind: 'rejection',
       state: top,
       severity: 'warning',
-      title: 'Code not accepted: likely causes',
-      explanation: `Credit Lens cannot know for sure why the code was not accepted. These are the likely causes, most likely first, judged from the message${saved ? ', your notes' : ''} and what the page shows: check each one.`,
+      title: msg('hint.rejection.title'),
+      explanation: [msg(saved ? 'hint.rejection.textNotes' : 'hint.rejection.text')],
       facts: [
-        { label: 'Message', value: text },
-        ...(shownCode ? [{ label: 'Code', value: shownCode }] : []),
-        ...(page.accountId ? [{ label: 'Ad account', value: page.accountId }] : []),
+        { label: msg('fact.message'), value: text },
+        ...(shownCode ? [{ label: msg('fact.code'), value: shownCode }] : []),
+        ...(page.accountId ? [{ label: msg('fact.adAccount'), value: page.accountId }] : []),
       ],
-      nextStep: { label: 'Copy support message', action: { type: 'copy-text', text: message, label: 'Copy support message' } },
+      nextStep: { label: msg('support.copy'), action: { type: 'copy-support', support } },
       causes,
       ...(saved ? { subject: { type: 'code' as const, id: saved.code.id } } : {}),
     });
@@ -76,19 +76,20 @@ export const rejectionHints: HintRule = (input) => {
 };
 
 /** What Credit Lens could confirm, for the support message: only things it actually saw. */
-function checkedSoFar(input: HintInput, saved: SavedCodeMatch | null, f: Formatter): string[] {
-  const checked: string[] = [];
+function checkedSoFar(input: HintInput, saved: SavedCodeMatch | null): Msg[] {
+  const checked: Msg[] = [];
   const typed = input.typedCode;
-  if (typeof typed === 'string' && typed.trim() && typed === typed.trim() && !/\s/.test(typed)) checked.push('The code was typed without spaces');
+  if (typeof typed === 'string' && typed.trim() && typed === typed.trim() && !/\s/.test(typed)) checked.push(msg('support.checkedNoSpaces'));
   if (saved?.match === 'exact') {
     const { code } = saved;
-    checked.push(`It matches the code I received on ${f.day(code.receivedOn)}${code.source ? ` (${cleanText(code.source, 80)})` : ''}`);
+    const source = cleanText(code.source, 80);
+    checked.push(source ? msg('support.checkedMatchesSource', { date: day(code.receivedOn), source }) : msg('support.checkedMatches', { date: day(code.receivedOn) }));
     const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
-    if (code.status === 'unused' && !timing.windowPassed && timing.clock.activateBy) checked.push(`It is within the 14-day activation window (activate by ${f.day(timing.clock.activateBy)})`);
-    if (!timing.expired && timing.clock.expiresOn) checked.push(`It has not reached its expiry date (${f.day(timing.clock.expiresOn)})`);
+    if (code.status === 'unused' && !timing.windowPassed && timing.clock.activateBy) checked.push(msg('support.checkedWindow', { date: day(timing.clock.activateBy) }));
+    if (!timing.expired && timing.clock.expiresOn) checked.push(msg('support.checkedNotExpired', { date: day(timing.clock.expiresOn) }));
   }
   if (input.reading?.pageKind === 'promotions' && !input.reading.promotions.some((p) => p.status === 'earning')) {
-    checked.push('No promotion shows as earning on the Promotions page');
+    checked.push(msg('support.checkedNoPromotion'));
   }
   return checked;
 }

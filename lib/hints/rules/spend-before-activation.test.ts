@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, code, input, notes, observation, offer, reading } from '../testing';
-import { spendBeforeActivationHints } from './spend-before-activation';
+import { ACCOUNT, code, input, notes, observation, offer, reading, english } from '../testing';
+import { spendBeforeActivationHints as computeSpendBeforeActivationHints } from './spend-before-activation';
+
+const spendBeforeActivationHints = english(computeSpendBeforeActivationHints);
 
 const now = new Date('2026-03-10T12:00:00Z');
 

@@ -6,7 +6,9 @@ import type { Code, Offer } from '../../notes/schema';
 import { parseDay, usableTimeZone } from '../../credit/calendar';
 import { codeTiming } from '../../credit/code-window';
 import { creditStatusOf } from '../../credit/credit-state';
-import { cleanText, formatterFor, parseInstant, toAmount } from '../format';
+import { msg, type Param } from '../../i18n/message';
+import { cleanText, parseInstant, toAmount } from '../format';
+import { day, money, time } from '../params';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
 import { inScope } from '../scope';
@@ -23,25 +25,24 @@ function offerHint(input: HintInput, offer: Offer): Hint | null {
   // Once the threshold is crossed the early spend no longer matters to the user.
   if (status.state !== 'not-started' && status.state !== 'earning') return null;
   if (!status.activatedAt || status.spendBeforeActivation === null || status.spendBeforeActivation <= 0) return null;
-  const f = formatterFor(input.timeZone);
-  const money = (value: number | null) => f.money(value, status.currency);
-  const name = cleanText(offer.name, 80) || 'Spend-match offer';
+  const amount = (value: number | null) => money(value, status.currency);
+  const name: Param = cleanText(offer.name, 80) || { msg: msg('hint.offerFallback') };
   const upcoming = status.activatedAt.getTime() > input.now.getTime();
   return {
     id: hintId('spend-before-activation', offer.id, upcoming ? 'offer-not-active-yet' : 'offer-spend-not-counted'),
     kind: 'spend-before-activation',
     state: upcoming ? 'offer-not-active-yet' : 'offer-spend-not-counted',
     severity: 'warning',
-    title: upcoming ? `${name}: campaigns are spending before the offer is active` : `${name}: spend before activation does not count`,
-    explanation:
-      `Credit Lens saw ${money(status.spendBeforeActivation)} of spend before the activation on ${f.dateTime(status.activatedAt)}. ` +
-      `Only spend after activation counts toward the ${money(status.threshold)} threshold, so it is left out of the progress.`,
-    facts: [
-      { label: 'Spend before activation', value: money(status.spendBeforeActivation) },
-      { label: 'Activated', value: f.dateTime(status.activatedAt) },
-      ...(status.spent !== null ? [{ label: 'Counted spend', value: money(status.spent) }] : []),
+    title: msg(upcoming ? 'hint.spendBeforeActivation.upcomingTitle' : 'hint.spendBeforeActivation.notCountedTitle', { name }),
+    explanation: [
+      msg('hint.spendBeforeActivation.text', { spent: amount(status.spendBeforeActivation), time: time(status.activatedAt), threshold: amount(status.threshold) }),
     ],
-    nextStep: upcoming ? { label: 'Activate the offer before spending more, or correct the activation date in your notes', action: { type: 'open-popup' } } : null,
+    facts: [
+      { label: msg('fact.spendBeforeActivation'), value: amount(status.spendBeforeActivation) },
+      { label: msg('fact.activated'), value: time(status.activatedAt) },
+      ...(status.spent !== null ? [{ label: msg('fact.countedSpend'), value: amount(status.spent) }] : []),
+    ],
+    nextStep: upcoming ? { label: msg('hint.spendBeforeActivation.upcomingStep'), action: { type: 'open-popup' } } : null,
     subject: { type: 'offer', id: offer.id },
   };
 }
@@ -77,7 +78,6 @@ function codeHint(input: HintInput, code: Code): Hint | null {
   // Spending means spend so far went up between two sightings (a drop is a new billing period).
   const spending = seen.some((point, i) => i > 0 && point.spend > seen[i - 1]!.spend);
   if (!spending) return null;
-  const f = formatterFor(input.timeZone);
   const shown = cleanText(code.code, 64);
   const onPage = input.reading && input.reading.couponEntry.kind !== 'none';
   const url = paymentPageUrl(code.accountId);
@@ -87,16 +87,17 @@ function codeHint(input: HintInput, code: Code): Hint | null {
     kind: 'spend-before-activation',
     state: 'code-not-activated',
     severity: 'warning',
-    title: `Campaigns are spending while code ${shown} is not activated`,
-    explanation:
-      'Spend before a code is activated does not count toward its threshold. If this code comes with a spend requirement, ' +
-      `activate it first: Finance > Payment, Redeem coupon, then Activate.${timing.clock.activateBy ? ` Activate by ${f.day(timing.clock.activateBy)}.` : ''}`,
-    facts: [
-      { label: 'Code', value: shown },
-      { label: 'Received', value: f.day(code.receivedOn) },
-      ...(timing.clock.activateBy ? [{ label: 'Activate by', value: f.day(timing.clock.activateBy) }] : []),
+    title: msg('hint.spendBeforeActivation.codeTitle', { code: shown }),
+    explanation: [
+      msg('hint.spendBeforeActivation.codeText'),
+      ...(timing.clock.activateBy ? [msg('hint.spendBeforeActivation.codeActivateBy', { date: day(timing.clock.activateBy) })] : []),
     ],
-    nextStep: { label: onPage ? 'Show me where to enter it' : 'Open Finance > Payment', ...(action ? { action } : {}) },
+    facts: [
+      { label: msg('fact.code'), value: shown },
+      { label: msg('fact.received'), value: day(code.receivedOn) },
+      ...(timing.clock.activateBy ? [{ label: msg('fact.activateBy'), value: day(timing.clock.activateBy) }] : []),
+    ],
+    nextStep: { label: msg(onPage ? 'step.showWhereToEnter' : 'step.openPayment'), ...(action ? { action } : {}) },
     subject: { type: 'code', id: code.id },
   };
 }

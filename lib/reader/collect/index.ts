@@ -29,9 +29,13 @@ export interface Collected {
 
 /**
  * Collects records and keeps them between reads. After changes to texts only (`textChanged`), a
- * collect re-reads just the records whose nodes hold a changed text; after anything else
- * (`structureChanged`: elements, attributes, styles) it reads everything again from the index,
- * still without walking the page. Unchanged parts keep their identity, so the qualifiers can skip them.
+ * collect re-reads just the records whose nodes hold a changed text. After a change of classes or
+ * inline styles, it judges again the visibility of every element it asked about, and re-reads just
+ * the records that asked about an element now judged differently: a record depends on the page only
+ * through its nodes, their texts and attributes, and the visibility answers it got, so with the same
+ * answers it would read the same. After anything else (`structureChanged`: elements, other
+ * attributes) it reads everything again from the index, still without walking the page. Unchanged
+ * parts keep their identity, so the qualifiers can skip them.
  */
 export class RecordCollector {
   private elements: Element[] = [];
@@ -51,6 +55,10 @@ export class RecordCollector {
   private headings: Part<string[]> | null = null;
   /** Composed ancestors of every text changed since the last collect. */
   private touched = new Set<Node>();
+  /** Classes or inline styles changed since the last collect: visibility is judged again. */
+  private restyled = false;
+  /** Elements whose visibility verdict changed when judged again. */
+  private flipped: ReadonlySet<Element> = new Set();
 
   constructor(
     private readonly document: Document,
@@ -60,6 +68,7 @@ export class RecordCollector {
   /** Texts changed, nothing else: the parts that hold them are read again, the rest is kept. */
   textChanged(changes: TextChanges): void {
     for (const node of changes.touched) this.touched.add(node);
+    if (changes.restyled.length > 0) this.restyled = true;
   }
 
   /** Elements, attributes or styles changed: visibility and structure may differ anywhere. */
@@ -72,32 +81,45 @@ export class RecordCollector {
     this.labelsVersion = -1;
     this.inputs = this.controls = this.messages = this.tabs = this.tables = this.cards = this.headings = null;
     this.touched.clear();
+    this.restyled = false;
   }
 
   collect(url: string | null): Collected {
+    if (this.restyled) this.judgeAgain();
     this.judge ??= new VisibilityJudge(documentHasLayout(this.document));
     const judge = this.judge;
-    const visible: Visible = (element) => judge.isVisible(element);
+    // Each part keeps the elements it asked about, so a changed verdict makes just those parts stale.
+    const asking = (asked: Element[]): Visible => (element) => {
+      asked.push(element);
+      return judge.isVisible(element);
+    };
+    const read = <T>(collectPart: (visible: Visible) => Part<T>): Part<T> => {
+      const asked: Element[] = [];
+      const part = collectPart(asking(asked));
+      part.asked = asked;
+      return part;
+    };
     const keyOf = (element: Element) => {
       let key = this.keys.get(element);
       if (key === undefined) this.keys.set(element, (key = this.elements.push(element) - 1));
       return key;
     };
     const queryAll = (selector: string) => this.index.elementsMatching(selector);
-    const stale = (part: Part<unknown> | null) => !part || part.regions.some((node) => this.touched.has(node));
+    const stale = (part: Part<unknown> | null) => !part || part.regions.some((node) => this.touched.has(node)) || this.flippedFor(part);
     const labelsMoved = this.labelsVersion !== this.index.labelsVersion;
     const hits = this.index.entries();
 
-    if (labelsMoved || this.touched.size > 0) this.labels = this.collectLabels(hits, labelsMoved, visible, keyOf);
-    if (stale(this.inputs)) this.inputs = collectInputs(queryAll, keyOf, visible);
-    if (labelsMoved || stale(this.controls)) this.controls = collectControls(hits, queryAll, keyOf, visible);
-    if (stale(this.messages)) this.messages = collectMessages(queryAll, keyOf, visible);
-    if (labelsMoved || stale(this.tabs)) this.tabs = collectTabs(hits, queryAll, visible);
-    if (stale(this.tables)) this.tables = collectTables(queryAll, keyOf, visible);
-    if (labelsMoved || stale(this.cards)) this.cards = collectCards(hits, visible);
-    if (stale(this.headings)) this.headings = collectHeadings(queryAll, visible);
+    if (labelsMoved || this.touched.size > 0 || this.flipped.size > 0) this.labels = this.collectLabels(hits, labelsMoved, asking, keyOf);
+    if (stale(this.inputs)) this.inputs = read((visible) => collectInputs(queryAll, keyOf, visible));
+    if (labelsMoved || stale(this.controls)) this.controls = read((visible) => collectControls(hits, queryAll, keyOf, visible));
+    if (stale(this.messages)) this.messages = read((visible) => collectMessages(queryAll, keyOf, visible));
+    if (labelsMoved || stale(this.tabs)) this.tabs = read((visible) => collectTabs(hits, queryAll, visible));
+    if (stale(this.tables)) this.tables = read((visible) => collectTables(queryAll, keyOf, visible));
+    if (labelsMoved || stale(this.cards)) this.cards = read((visible) => collectCards(hits, visible));
+    if (stale(this.headings)) this.headings = read((visible) => collectHeadings(queryAll, visible));
     this.labelsVersion = this.index.labelsVersion;
     this.touched.clear();
+    this.flipped = NONE_FLIPPED;
 
     return {
       elements: this.elements,
@@ -119,17 +141,22 @@ export class RecordCollector {
   }
 
   /** Label records in document order; a label whose nodes hold no changed text keeps its record. */
-  private collectLabels(hits: readonly LabelHit[], labelsMoved: boolean, visible: Visible, keyOf: KeyOf): readonly LabelRecord[] {
+  private collectLabels(hits: readonly LabelHit[], labelsMoved: boolean, asking: (asked: Element[]) => Visible, keyOf: KeyOf): readonly LabelRecord[] {
     // With the same labels as last time, parts change in place and the list only where a record did.
     const parts = labelsMoved ? new Map<Text, LabelPart>() : this.labelParts;
     const labels = new SameList(this.labels);
     for (const hit of hits) {
       let part = this.labelParts.get(hit.node);
-      if (!part || part.value.matches !== hit.matches || part.regions.some((node) => this.touched.has(node))) {
-        const place = part?.place ?? placeOf(hit, visible, keyOf);
+      if (!part || part.value.matches !== hit.matches || part.regions.some((node) => this.touched.has(node)) || this.flippedFor(part)) {
+        const asked: Element[] = [];
+        const visible = asking(asked);
+        // Where a label sits holds until the structure changes; whether it is shown, until a restyle says otherwise.
+        const place = part && !this.flipped.has(part.place.element) ? part.place : placeOf(hit, visible, keyOf);
         if (!place) continue;
+        asked.push(place.element);
         this.hostAncestors ??= hostAncestorsOf(this.index);
         part = describeLabel(hit, this.index, visible, place, this.hostAncestors);
+        part.asked = asked;
         parts.set(hit.node, part);
       } else if (labelsMoved) parts.set(hit.node, part);
       labels.push(part.value);
@@ -137,4 +164,25 @@ export class RecordCollector {
     this.labelParts = parts;
     return labels.done();
   }
+
+  /** Whether the part asked about an element whose verdict changed on judging again. */
+  private flippedFor(part: Part<unknown>): boolean {
+    return this.flipped.size > 0 && (part.asked?.some((element) => this.flipped.has(element)) ?? true);
+  }
+
+  /** After classes or styles changed: every verdict is judged again; parts that asked about a changed one go stale. */
+  private judgeAgain(): void {
+    this.restyled = false;
+    const judge = this.judge;
+    if (!judge) return;
+    // A document that gains or loses its layout (a class on <html>) changes how everything is judged.
+    if (documentHasLayout(this.document) !== judge.hasLayout) {
+      this.structureChanged();
+      return;
+    }
+    const flipped = judge.judgeAgain();
+    if (flipped.length > 0) this.flipped = new Set(flipped);
+  }
 }
+
+const NONE_FLIPPED: ReadonlySet<Element> = new Set();

@@ -14,6 +14,8 @@ export const TABLE_HEADER = 'th, [role="columnheader"]';
 export interface Part<T> {
   value: T;
   regions: Node[];
+  /** The elements whose visibility it asked about (set by the collector, index.ts). */
+  asked?: readonly Element[];
 }
 
 export type Visible = (element: Element) => boolean;

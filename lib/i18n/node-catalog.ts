@@ -1,0 +1,30 @@
+/**
+ * Locale files read from disk, for Node: `npm run inspect` (English titles) and the tests. The
+ * extension itself loads catalogues as chunks (catalog.ts); this is the same parser and shape.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMessagesText } from '@wxt-dev/i18n/build';
+import { toCatalog, type Catalog, type Scope } from './catalog-shape';
+import { createTranslator, type Translator } from './translate';
+
+export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
+
+export function readCatalog(file: string, scope: Scope = 'all', dir = LOCALES_DIR): Catalog {
+  return toCatalog(parseMessagesText(readFileSync(join(dir, `${file}.yml`), 'utf8'), 'YAML'), scope);
+}
+
+/** The locale files present, by Chrome code (`en`, `pt_BR`, `zh_CN` …). */
+export function localeFiles(dir = LOCALES_DIR): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => name.slice(0, -4))
+    .sort();
+}
+
+let english: Catalog | null = null;
+/** English, rendered in `timeZone` (UTC by default, so tests and `inspect` read the same on every machine). */
+export function englishTranslator(timeZone: string | null = null): Translator {
+  english ??= readCatalog('en');
+  return createTranslator('en', english, { timeZone });
+}

@@ -1,0 +1,160 @@
+/**
+ * The run-time lookup. `chrome.i18n` only follows the browser's language and cannot switch without a
+ * reload, while the overlay follows the page's language and the Language setting applies at once, so
+ * rendering is ours: a catalogue (one language, loaded on its own) and Intl in that locale for plural
+ * forms, numbers, amounts and dates. Never throws: a missing key shows the key, a bad value shows as
+ * unknown, so a translation slip cannot take a hint away.
+ */
+import { minorUnits } from '../reader/money';
+import type { CatalogLoader, TranslatorLoader } from './catalog';
+import type { Catalog, CatalogEntry, PluralCategory } from './catalog-shape';
+import { directionOf, intlTag, type UiLocale } from './locales';
+import type { Msg, Param } from './message';
+
+/** A rendered message: text, and the parameters' values as their own parts (the UI isolates them: `<bdi>`). */
+export type Part = { text: string; param?: false } | { text: string; param: true };
+
+export interface Translator {
+  locale: UiLocale;
+  dir: 'ltr' | 'rtl';
+  timeZone: string;
+  t(message: Msg): string;
+  parts(message: Msg): Part[];
+  value(param: Param): string;
+}
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+
+function usableZone(timeZone: string | null | undefined): string {
+  if (typeof timeZone !== 'string' || !timeZone) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function cached<T>(build: (key: string) => T): (key: string) => T {
+  const map = new Map<string, T>();
+  return (key) => {
+    let value = map.get(key);
+    if (value === undefined) {
+      value = build(key);
+      map.set(key, value);
+    }
+    return value;
+  };
+}
+
+const RELATIVE_UNITS = new Set<string>(['day', 'hour', 'minute', 'second']);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function createTranslator(locale: UiLocale, catalog: Catalog, options: { timeZone?: string | null } = {}): Translator {
+  const tag = intlTag(locale);
+  const timeZone = usableZone(options.timeZone);
+  const plural = new Intl.PluralRules(tag);
+  const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const moneyFormat = cached((currency) => {
+    if (!currency) return new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const digits = minorUnits(currency) ?? 2;
+    return new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  });
+  const dayFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone });
+  const timeFormat = new Intl.DateTimeFormat(tag, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: 'short',
+  });
+  const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
+  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+  const languages = (() => {
+    try {
+      return new Intl.DisplayNames([tag], { type: 'language' });
+    } catch {
+      return null;
+    }
+  })();
+  const unknown = () => text(catalog['common.unknown']) ?? 'unknown';
+
+  function text(entry: CatalogEntry | undefined, count?: number): string | null {
+    if (entry === undefined) return null;
+    if (typeof entry === 'string') return entry;
+    const category = (typeof count === 'number' && Number.isFinite(count) ? plural.select(count) : 'other') as PluralCategory;
+    return entry[category] ?? entry.other ?? null;
+  }
+
+  function value(param: Param): string {
+    if (typeof param === 'string') return param;
+    if (typeof param === 'number') return Number.isFinite(param) ? numbers.format(param) : unknown();
+    if (typeof param !== 'object' || param === null) return unknown();
+    if ('money' in param) {
+      const amount = param.money;
+      if (amount === null || (typeof amount === 'number' && !Number.isFinite(amount)) || (typeof amount === 'string' && !/^-?\d+(\.\d+)?$/.test(amount))) return unknown();
+      const currency = typeof param.currency === 'string' && /^[A-Z]{3}$/.test(param.currency) ? param.currency : '';
+      try {
+        // A decimal string keeps every digit (Intl formats it exactly).
+        return moneyFormat(currency).format(amount as number | `${number}`);
+      } catch {
+        return currency ? `${amount} ${currency}` : String(amount);
+      }
+    }
+    if ('day' in param) {
+      const m = ISO_DAY.exec(param.day);
+      const at = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
+      return Number.isFinite(at) ? dayFormat.format(at) : String(param.day).slice(0, 40);
+    }
+    if ('time' in param || 'date' in param) {
+      const at = Date.parse('time' in param ? param.time : param.date);
+      if (!Number.isFinite(at)) return unknown();
+      return ('time' in param ? timeFormat : dateFormat).format(at);
+    }
+    if ('relative' in param) {
+      const unit = RELATIVE_UNITS.has(param.unit) ? param.unit : null;
+      return unit && Number.isFinite(param.relative) ? relative.format(Math.round(param.relative), unit) : unknown();
+    }
+    if ('msg' in param) return t(param.msg);
+    if ('list' in param) return lists.format(param.list.map(value));
+    if ('language' in param) return languages?.of(param.language) ?? param.language;
+    return unknown();
+  }
+
+  function parts(message: Msg): Part[] {
+    const params = message.params ?? {};
+    const count = params.count;
+    const template = text(catalog[message.key], typeof count === 'number' ? count : undefined);
+    if (template === null) return [{ text: message.key }];
+    const out: Part[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      const name = match[1]!;
+      if (match.index > last) out.push({ text: template.slice(last, match.index) });
+      out.push(Object.hasOwn(params, name) ? { text: value(params[name]!), param: true } : { text: match[0] });
+      last = match.index + match[0].length;
+    }
+    if (last < template.length) out.push({ text: template.slice(last) });
+    return out;
+  }
+
+  function t(message: Msg): string {
+    return parts(message)
+      .map((part) => part.text)
+      .join('');
+  }
+
+  return { locale, dir: directionOf(locale), timeZone, t, parts, value };
+}
+
+/** A surface's TranslatorLoader over a catalogue loader (the overlay's: its lookup is in the Billing module already). */
+export const translatorLoader =
+  (load: CatalogLoader): TranslatorLoader =>
+  async (locale, timeZone) => {
+    const { locale: loaded, catalog } = await load(locale);
+    return createTranslator(loaded, catalog, { timeZone });
+  };

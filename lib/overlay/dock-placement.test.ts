@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assertOnSeeds } from '../../tests/support/property-seeds';
+import { CLEARANCE, EDGE_MARGIN, freeSpans, overlaps, placeDock } from './dock-placement';
+import type { Box } from './outline-geometry';
+
+const VIEWPORT = { width: 1280, height: 720 };
+const PILL = { width: 300, height: 40, minHeight: 40 };
+const OPEN = { width: 340, height: 900, minHeight: 140 };
+
+const boxOf = (place: { left: number; top: number; width: number; height: number }): Box => ({ left: place.left, top: place.top, width: place.width, height: place.height });
+const grown = (box: Box): Box => ({ left: box.left - CLEARANCE + 0.5, top: box.top - CLEARANCE + 0.5, width: box.width + 2 * CLEARANCE - 1, height: box.height + 2 * CLEARANCE - 1 });
+
+describe('the dock finds free space on an edge', () => {
+  it('sits bottom-right on an empty page, as tall as its content', () => {
+    const place = placeDock(VIEWPORT, [], PILL);
+    expect(place).toMatchObject({ edge: 'right', clear: true, height: 40, width: 300 });
+    expect(place.left + place.width).toBe(VIEWPORT.width - EDGE_MARGIN);
+    expect(place.top + place.height).toBe(VIEWPORT.height - EDGE_MARGIN);
+  });
+
+  it('is never taller than the window: a long dock gets the window less its margins and scrolls inside', () => {
+    const place = placeDock(VIEWPORT, [], OPEN);
+    expect(place.height).toBe(VIEWPORT.height - 2 * EDGE_MARGIN);
+  });
+
+  it('moves up the edge above a balance that sits in the bottom-right corner', () => {
+    const balance = { left: 1000, top: 640, width: 200, height: 40 };
+    const place = placeDock(VIEWPORT, [balance], PILL);
+    expect(place.edge).toBe('right');
+    expect(overlaps(boxOf(place), grown(balance))).toBe(false);
+    expect(place.top + place.height).toBeLessThanOrEqual(balance.top - CLEARANCE);
+  });
+
+  it('shortens the open dock to the free stretch rather than cover a balance', () => {
+    const balance = { left: 1000, top: 300, width: 200, height: 40 };
+    const place = placeDock(VIEWPORT, [balance], OPEN);
+    expect(place.clear).toBe(true);
+    expect(overlaps(boxOf(place), grown(balance))).toBe(false);
+    expect(place.height).toBeGreaterThanOrEqual(OPEN.minHeight);
+  });
+
+  it("keeps the user's edge when it has room, and leaves it only when it has none", () => {
+    expect(placeDock(VIEWPORT, [], PILL, 'left')).toMatchObject({ edge: 'left', left: EDGE_MARGIN });
+    expect(placeDock(VIEWPORT, [], PILL, 'top')).toMatchObject({ edge: 'top', top: EDGE_MARGIN });
+    const leftColumn = { left: 0, top: 0, width: 400, height: 720 };
+    expect(placeDock(VIEWPORT, [leftColumn], PILL, 'left').edge).not.toBe('left');
+  });
+
+  it('says when no edge has room', () => {
+    const everything = { left: 0, top: 0, width: 1280, height: 720 };
+    expect(placeDock(VIEWPORT, [everything], PILL).clear).toBe(false);
+  });
+
+  it('finds the free parts of a line', () => {
+    expect(freeSpans(0, 100, [{ start: 10, end: 20 }, { start: 15, end: 30 }, { start: 90, end: 120 }])).toEqual([
+      { start: 0, end: 10 },
+      { start: 30, end: 90 },
+    ]);
+  });
+
+  it('property: a clear place is inside the window, never over a box, never taller than its content', () => {
+    const box = fc.record({
+      left: fc.integer({ min: -100, max: 1400 }),
+      top: fc.integer({ min: -100, max: 800 }),
+      width: fc.integer({ min: 1, max: 600 }),
+      height: fc.integer({ min: 1, max: 300 }),
+    });
+    const want = fc.record({ width: fc.integer({ min: 40, max: 400 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
+    const viewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
+    assertOnSeeds(
+      fc.property(viewport, fc.array(box, { maxLength: 12 }), want, fc.constantFrom('right', 'left', 'top', 'bottom' as const), (view, boxes, wanted, edge) => {
+        const place = placeDock(view, boxes, wanted, edge);
+        expect(place.left).toBeGreaterThanOrEqual(0);
+        expect(place.top).toBeGreaterThanOrEqual(0);
+        expect(place.left + place.width).toBeLessThanOrEqual(view.width);
+        expect(place.top + place.height).toBeLessThanOrEqual(view.height);
+        expect(place.height).toBeLessThanOrEqual(wanted.height);
+        if (!place.clear) return;
+        expect(place.height).toBeGreaterThanOrEqual(Math.min(wanted.minHeight, wanted.height, view.height - 2 * EDGE_MARGIN));
+        for (const other of boxes) expect(overlaps(boxOf(place), grown(other))).toBe(false);
+      }),
+      300,
+    );
+  });
+});
