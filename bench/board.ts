@@ -11,7 +11,7 @@
  */
 import { agencyNotebook } from '../scripts/agency-notes';
 import { invokedDirectly } from '../scripts/invoked-directly';
-import { measureFirstPaint, median } from './first-paint';
+import { firstPaintRow, measureFirstPaint, median, printRows } from './first-paint';
 import type { BenchRow } from './host-overhead';
 
 const TARGET = 2;
@@ -28,21 +28,15 @@ export async function measureBoardFirstPaint(options: { accounts?: number; items
   });
   const shown = median(runs.page.map((f) => f.content));
   const empty = median(runs.blank.map((f) => f.content));
-  const ratio = shown / empty;
   return [
-    {
-      name: `board first paint with ${accounts} accounts x ${items} items vs an empty extension page`,
-      value: Math.round(ratio * 100) / 100,
-      target: `<= ${TARGET}`,
-      unit: 'x',
-      pass: ratio <= TARGET,
-      detail: `first rows and timeline bars at ${shown.toFixed(1)} ms, empty page ${empty.toFixed(1)} ms (first frame from navigation start, medians of ${repeats}, alternated)`,
-    },
+    firstPaintRow(
+      `board first paint with ${accounts} accounts x ${items} items vs an empty extension page`,
+      shown,
+      empty,
+      TARGET,
+      `first rows and timeline bars at ${shown.toFixed(1)} ms, empty page ${empty.toFixed(1)} ms (first frame from navigation start, medians of ${repeats}, alternated)`,
+    ),
   ];
 }
 
-if (invokedDirectly(import.meta.url)) {
-  for (const row of await measureBoardFirstPaint()) {
-    console.log(`${row.pass ? 'ok ' : 'NO '} ${row.name}: ${row.value} ${row.unit} (target ${row.target}) - ${row.detail}`);
-  }
-}
+if (invokedDirectly(import.meta.url)) printRows(await measureBoardFirstPaint());

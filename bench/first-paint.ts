@@ -15,6 +15,7 @@
  * - warm-up first (the first pages of a fresh profile pay for caches both sides then share), then the
  *   two sides alternate, so a slow spell of the machine falls on both; each side's median counts.
  */
+import type { BenchRow } from './host-overhead';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,4 +133,15 @@ export async function measureFirstPaint<Extra = never>(bench: FirstPaintBench<Ex
     await browser.close();
     await rm(copy, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+/** A first-paint bench row: `shown` as a ratio to an empty extension page's first frame, against `target`. */
+export function firstPaintRow(name: string, shownMs: number, emptyMs: number, target: number, detail: string): BenchRow {
+  const ratio = shownMs / emptyMs;
+  return { name, value: Math.round(ratio * 100) / 100, target: `<= ${target}`, unit: 'x', pass: ratio <= target, detail };
+}
+
+/** What `tsx bench/<page>.ts` prints: one line per row. */
+export function printRows(rows: readonly BenchRow[]): void {
+  for (const row of rows) console.log(`${row.pass ? 'ok ' : 'NO '} ${row.name}: ${row.value} ${row.unit} (target ${row.target}) - ${row.detail}`);
 }

@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
 import { NOTES_VERSION } from '../lib/notes/migrations';
 import { EXPORT_FORMAT, type Code, type ExportFile, type Observation, type Offer } from '../lib/notes/schema';
 import { invokedDirectly } from '../scripts/invoked-directly';
-import { measureFirstPaint, median } from './first-paint';
+import { firstPaintRow, measureFirstPaint, median, printRows } from './first-paint';
 import type { BenchRow } from './host-overhead';
 
 export interface PopupBenchOptions {
@@ -129,24 +129,17 @@ export async function measurePopupFirstRender(options: PopupBenchOptions = {}): 
   const shell = median(runs.page.map((f) => f.shell));
   const empty = median(runs.blank.map((f) => f.content));
   const allShown = median(runs.page.map((f) => f.extra ?? Number.NaN));
-  const ratio = content / empty;
   return [
-    {
-      name: `popup first render with ${items} offers and ${items} codes vs an empty extension page`,
-      value: Math.round(ratio * 100) / 100,
-      target: `<= ${TARGET}`,
-      unit: 'x',
-      pass: ratio <= TARGET,
-      detail:
-        `popup lists shown at ${content.toFixed(1)} ms (shell ${shell.toFixed(1)} ms), empty page ${empty.toFixed(1)} ms; ` +
+    firstPaintRow(
+      `popup first render with ${items} offers and ${items} codes vs an empty extension page`,
+      content,
+      empty,
+      TARGET,
+      `popup lists shown at ${content.toFixed(1)} ms (shell ${shell.toFixed(1)} ms), empty page ${empty.toFixed(1)} ms; ` +
         `"Show all" renders all ${items} + ${items} cards in ${allShown.toFixed(1)} ms more ` +
         `(first frame from navigation start, medians of ${repeats}, alternated)`,
-    },
+    ),
   ];
 }
 
-if (invokedDirectly(import.meta.url)) {
-  for (const row of await measurePopupFirstRender()) {
-    console.log(`${row.pass ? 'ok ' : 'NO '} ${row.name}: ${row.value} ${row.unit} (target ${row.target}) - ${row.detail}`);
-  }
-}
+if (invokedDirectly(import.meta.url)) printRows(await measurePopupFirstRender());

@@ -1,5 +1,6 @@
 import type { BillingReading, PageKind } from '../../lib/reader/reading';
 import { msg, type Msg, type Param } from '../../lib/i18n/message';
+import { money } from '../../lib/hints/params';
 
 const PAGE_NAMES: Record<PageKind, Msg> = {
   payment: msg('page.payment'),
@@ -15,7 +16,7 @@ export const pageName = (kind: PageKind): Msg => PAGE_NAMES[kind];
 
 /** A decimal string as money in the surface's language, or null for no value. */
 export function moneyParam(value: string | null, currency: string | null): Param | null {
-  return value === null ? null : { money: value, currency };
+  return value === null ? null : money(value, currency);
 }
 
 export function couponEntrySummary(entry: BillingReading['couponEntry']): Msg {

@@ -101,10 +101,9 @@ export function creditStatusOf(
   timeZone: string,
 ): CreditStatus {
   const last = lastAnswer.get(offer);
-  const zone = timeZone;
-  if (last && last.observations === observations && last.reading === reading && last.t === now.getTime() && last.zone === zone) return last.status;
-  const status = computeCreditStatus(offer, observations, reading, now, zone);
-  if (typeof offer === 'object' && offer !== null) lastAnswer.set(offer, { observations, reading, t: now.getTime(), zone, status });
+  if (last && last.observations === observations && last.reading === reading && last.t === now.getTime() && last.zone === timeZone) return last.status;
+  const status = computeCreditStatus(offer, observations, reading, now, timeZone);
+  if (typeof offer === 'object' && offer !== null) lastAnswer.set(offer, { observations, reading, t: now.getTime(), zone: timeZone, status });
   return status;
 }
 

@@ -68,9 +68,7 @@ describe('locale files', () => {
   });
 });
 
-// PENDING ON TRANSLATIONS (issue 10): fails, naming the languages whose file has not landed yet, until
-// the translators' files for all 18 lexicon languages are in locales/.
-describe('PENDING translations', () => {
+describe('translations', () => {
   it('all 18 lexicon languages have a locale file', () => {
     const missing = Object.entries(LOCALE_FILE)
       .filter(([, file]) => !files.includes(file))

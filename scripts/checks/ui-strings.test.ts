@@ -6,14 +6,6 @@ import { findUiStrings, UI_TEXT_ROOTS } from './ui-strings';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/**
- * Files whose words have not moved into locales/en.yml's keys yet (issue 10, in progress). Each still
- * has English literals; the test fails when one of them has none left (take it off this list) and
- * whenever any other file gains one.
- */
-export const NOT_YET_MOVED: readonly string[] = [
-];
-
 function sources(): string[] {
   const files: string[] = [];
   const walk = (path: string) => {
@@ -27,14 +19,10 @@ function sources(): string[] {
 const findingsOf = (file: string) => findUiStrings(file, readFileSync(join(PROJECT_ROOT, file), 'utf8'));
 
 describe('user-visible words go through the message lookup', () => {
-  it('no English literal in the UI, the hints, reminders or the support message outside the files still being moved', () => {
-    const files = sources().filter((file) => !NOT_YET_MOVED.includes(file));
+  it('no English literal in the UI, the hints, reminders or the support message', () => {
+    const files = sources();
     expect(files).toContain('components/options/ImportData.tsx');
     expect(files.flatMap(findingsOf)).toEqual([]);
-  });
-
-  it('every file still listed as not yet moved still has literals (a moved file leaves the list)', () => {
-    expect(NOT_YET_MOVED.filter((file) => findingsOf(file).length === 0)).toEqual([]);
   });
 
   it('catches a planted string: JSX text, a visible attribute, a sentence in code', () => {
