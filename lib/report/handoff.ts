@@ -6,7 +6,7 @@
  * and the file is never written anywhere but where the user saves it.
  */
 import { browser } from 'wxt/browser';
-import { z } from '../zod';
+import { recordOf, z } from '../zod';
 import type { Report } from './assemble';
 
 const REPORT_OPEN = 'credit-lens/report-open';
@@ -23,7 +23,7 @@ export const SnapshotStats = z.object({
   texts: Count,
   hidden: Count,
   shadowRoots: Count,
-  dropped: z.record(z.string(), Count),
+  dropped: recordOf(Count),
   attributesDropped: Count,
   eventHandlersDropped: Count,
 });
