@@ -23,16 +23,16 @@ function sizeOf(bytes: number, t: Translator): string {
 }
 
 const READ_FIELDS = {
-  pageKind: msg('misread.reportField.pageKind'),
-  language: msg('misread.reportField.language'),
-  accountId: msg('misread.reportField.accountId'),
-  currency: msg('misread.reportField.currency'),
-  accountBalance: msg('misread.reportField.accountBalance'),
-  cashBalance: msg('misread.reportField.cashBalance'),
-  creditBalance: msg('misread.reportField.creditBalance'),
-  spendSoFar: msg('misread.reportField.spendSoFar'),
-  billingThreshold: msg('misread.reportField.billingThreshold'),
-  nextBillDate: msg('misread.reportField.nextBillDate'),
+  pageKind: msg('report.field.pageKind'),
+  language: msg('report.field.language'),
+  accountId: msg('report.field.accountId'),
+  currency: msg('report.field.currency'),
+  accountBalance: msg('report.field.accountBalance'),
+  cashBalance: msg('report.field.cashBalance'),
+  creditBalance: msg('report.field.creditBalance'),
+  spendSoFar: msg('report.field.spendSoFar'),
+  billingThreshold: msg('report.field.billingThreshold'),
+  nextBillDate: msg('report.field.nextBillDate'),
 } satisfies Partial<Record<keyof ReportData['reading'], Msg>>;
 const READ_FIELD_KEYS = Object.keys(READ_FIELDS) as (keyof typeof READ_FIELDS)[];
 
@@ -71,23 +71,23 @@ function ReportView({ id, load = fetchReport }: ReportPageProps) {
 
   return (
     <main class="report-page">
-      <h1 class="brand">{t.t(msg('misread.reportTitle'))}</h1>
-      {stage.stage === 'loading' && <p class="muted">{t.t(msg('misread.reportPreparing'))}</p>}
+      <h1 class="brand">{t.t(msg('report.title'))}</h1>
+      {stage.stage === 'loading' && <p class="muted">{t.t(msg('report.preparing'))}</p>}
       {stage.stage === 'gone' && (
         <p class="notice warn" role="alert">
-          {t.t(msg('misread.reportGone'))}
+          {t.t(msg('report.gone'))}
         </p>
       )}
       {ready && link && (
         <>
-          <p>{t.t(msg('misread.reportIntro'))}</p>
+          <p>{t.t(msg('report.intro'))}</p>
           <p>
             <a class="download" data-testid="report-download" href={link} download={`credit-lens-report-${fileStamp(new Date())}.html`}>
-              <Text msg={msg('misread.reportDownload', { size: sizeOf(new TextEncoder().encode(ready.report.html).length, t) })} />
+              <Text msg={msg('report.download', { size: sizeOf(new TextEncoder().encode(ready.report.html).length, t) })} />
             </a>
           </p>
           <Summary report={ready.report} data={ready.data} />
-          <h2 class="section-title">{t.t(msg('misread.reportFileText'))}</h2>
+          <h2 class="section-title">{t.t(msg('report.fileText'))}</h2>
           <pre class="report-text" data-testid="report-text" tabIndex={0}>
             {ready.report.html}
           </pre>
@@ -111,7 +111,7 @@ function Summary({ report, data }: { report: HandedReport; data: ReportData | nu
       {counts && (
         <p>
           {t.t(
-            msg('misread.reportRedacted', {
+            msg('report.redacted', {
               amounts: counts.amounts ?? 0,
               ids: counts.accountIds ?? 0,
               personal: (counts.emails ?? 0) + (counts.phones ?? 0) + (counts.names ?? 0) + (counts.addresses ?? 0) + (counts.taxIds ?? 0) + (counts.cards ?? 0),
@@ -120,9 +120,9 @@ function Summary({ report, data }: { report: HandedReport; data: ReportData | nu
           )}
         </p>
       )}
-      <p>{t.t(msg('misread.reportDropped', { elements: dropped, handlers: report.stats.eventHandlersDropped }))}</p>
+      <p>{t.t(msg('report.dropped', { elements: dropped, handlers: report.stats.eventHandlersDropped }))}</p>
       {data?.userSays.field && <p>
-          <Text msg={msg('misread.reportUserSays', { field: fieldName(data.userSays.field) })} />
+          <Text msg={msg('report.userSays', { field: fieldName(data.userSays.field) })} />
         </p>}
       {data && data.findings.length > 0 && (
         <ul>
@@ -135,7 +135,7 @@ function Summary({ report, data }: { report: HandedReport; data: ReportData | nu
       )}
       {data && (
         <>
-          <h2 class="section-title">{t.t(msg('misread.reportWhatRead'))}</h2>
+          <h2 class="section-title">{t.t(msg('report.whatRead'))}</h2>
           <dl class="report-reading">
             {READ_FIELD_KEYS.filter((field) => data.reading[field] !== null).map((field) => (
               <div key={field}>

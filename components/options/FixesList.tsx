@@ -14,24 +14,24 @@ export function FixesList({ notes, onDelete }: { notes: NotesDoc; onDelete: (fix
   return (
     <section class="section" aria-labelledby="fixes-title" data-testid="fixes">
       <h2 id="fixes-title" class="section-title">
-        {t.t(msg('misread.fixesHeading'))}
+        {t.t(msg('fixes.heading'))}
       </h2>
-      <p class="muted">{t.t(msg('misread.fixesIntro'))}</p>
-      {fixes.length === 0 && <p class="empty">{t.t(msg('misread.fixesEmpty'))}</p>}
+      <p class="muted">{t.t(msg('fixes.intro'))}</p>
+      {fixes.length === 0 && <p class="empty">{t.t(msg('fixes.empty'))}</p>}
       {fixes.length > 0 && (
         <ul class="cards">
           {fixes.map((fix) => (
             <li class="card" key={fix.id} data-fix={fix.id}>
               <div class="card-head">
-                <span class="card-title"><Text msg={msg('misread.fixLine', { field: fieldName(fix.field), page: { msg: pageName(fix.pageKind) }, account: accountName(fix.accountId) })} /></span>
+                <span class="card-title"><Text msg={msg('fixes.line', { field: fieldName(fix.field), page: { msg: pageName(fix.pageKind) }, account: accountName(fix.accountId) })} /></span>
                 <button
                   type="button"
                   class="quiet danger"
                   data-action="delete-fix"
-                  aria-label={t.t(msg('misread.deleteFix', { field: fieldName(fix.field), page: { msg: pageName(fix.pageKind) } }))}
+                  aria-label={t.t(msg('fixes.delete', { field: fieldName(fix.field), page: { msg: pageName(fix.pageKind) } }))}
                   onClick={() =>
                     onDelete(fix).then(
-                      () => setStatus(msg('misread.fixDeleted')),
+                      () => setStatus(msg('fixes.deleted')),
                       (cause: unknown) => setStatus(cause instanceof Error ? cause.message : String(cause)),
                     )
                   }
@@ -40,7 +40,7 @@ export function FixesList({ notes, onDelete }: { notes: NotesDoc; onDelete: (fix
                 </button>
               </div>
               <span class="card-sub">
-                <Text msg={msg('misread.fixNear', { label: fix.target.label })} /> · <Text msg={msg('misread.fixShownOn', { date: { date: fix.createdAt } })} />
+                <Text msg={msg('fixes.near', { label: fix.target.label })} /> · <Text msg={msg('fixes.shownOn', { date: { date: fix.createdAt } })} />
               </span>
             </li>
           ))}

@@ -30,7 +30,7 @@ export function previewText(preview: Preview): Param {
       msg('options.import.countNotes', { count: preview.notes }),
       msg('options.import.countObservations', { count: preview.observations }),
       // Most files hold no fixes (older ones cannot): only a file that has some says so.
-      ...(preview.fixes > 0 ? [msg('misread.fixCount', { count: preview.fixes })] : []),
+      ...(preview.fixes > 0 ? [msg('fixes.count', { count: preview.fixes })] : []),
     ].map((item) => ({ msg: item })),
   };
 }
