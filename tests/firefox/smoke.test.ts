@@ -2,7 +2,7 @@
  * The Firefox build in Firefox ESR (`npm run test:firefox`, after `npm run build:firefox`): installed
  * as a temporary add-on, it reads a fixture Billing page served at its real Ads Manager URL (no
  * network: every other request is refused) into the overlay, and its popup and options pages open
- * and load the notebook, with nothing in Firefox's console from the extension.
+ * and load the notebook; the misread module loads on first use; with nothing in Firefox's console from the extension.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +48,35 @@ describe('the Firefox build in Firefox ESR', () => {
     );
     expect(pageKind).toBe(fixture.expected.pageKind);
     for (const field of FIELDS) expect(digits(rows[field] ?? null), `${field} shows ${rows[field]}`).toBe(digits(fixture.expected[field] ?? null));
+  });
+
+  it('loads the misread module on first use: pick mode starts and Esc leaves nothing behind', async () => {
+    const page = await firefox.browser.newPage();
+    await serveAt(page, fixture.url, html);
+    await page.goto(fixture.url);
+    // Plain functions only (no inner named declarations): they run in the page as they are written.
+    const inOverlay = (selector: string) =>
+      waitInPage(page, (css) => Boolean(document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector(css)), selector);
+    const click = (selector: string) =>
+      waitInPage(
+        page,
+        (css) => {
+          const element = document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector<HTMLElement>(css);
+          if (!element || element.offsetParent === null) return false;
+          element.click();
+          return true;
+        },
+        selector,
+      );
+    await inOverlay('[data-testid="status-card"][data-reads]');
+    // Folded, the dock is a pill; opening it shows the status card and its quiet link.
+    await page.evaluate(() => document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="badge"]')?.click());
+    await click('[data-action="wrong-value"]');
+    await click('[data-fix-field="creditBalance"]');
+    // pick-layer exists only once misread.js (a separate module, loaded through the content script) ran.
+    await inOverlay('[data-testid="pick-layer"]');
+    await page.keyboard.press('Escape');
+    await waitInPage(page, () => !document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector('[data-testid="pick-layer"]'), null);
   });
 
   it.each(['popup.html', 'options.html'])('opens %s and loads the notebook', async (path) => {
