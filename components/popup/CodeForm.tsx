@@ -1,3 +1,4 @@
+import { intlTag } from '../../lib/i18n/locales';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Account, Code, RejectionCause } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
@@ -40,8 +41,8 @@ const LABELS: Record<CodeField, Msg> = {
 export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFormProps) {
   const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
-    initial: () => codeFormValues(code, now()),
-    validate: (entered: CodeFormValues) => codeFromForm(entered, { account, existing: code, newId, now: now() }),
+    initial: () => codeFormValues(code, now(), intlTag(t.locale)),
+    validate: (entered: CodeFormValues) => codeFromForm(entered, { account, existing: code, newId, now: now(), locale: intlTag(t.locale) }),
     onSave,
     failedSaving: (reason) => msg('form.code.saveFailed', { reason }),
   });

@@ -1,3 +1,4 @@
+import { intlTag } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Code, FreeNote, Offer } from '../../lib/notes/schema';
@@ -60,7 +61,7 @@ export function PanelView({
         <OfferForm
           account={account}
           offer={panel.offer}
-          initial={panel.fromPromotion && offerValuesFromPromotion(panel.fromPromotion)}
+          initial={panel.fromPromotion && offerValuesFromPromotion(panel.fromPromotion, intlTag(t.locale))}
           source={panel.fromPromotion && 'page'}
           newId={services.newId}
           now={services.now}
