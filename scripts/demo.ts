@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PROJECT_ROOT, SetupError, extensionIdOf, launchWithExtension, routeAdsManager, type ExtensionBrowser } from './browser.ts';
-import { demoAgencyNotes } from './demo-notes.ts';
+import { PROJECT_ROOT, SetupError, launchWithExtension, routeAdsManager, type ExtensionBrowser } from './browser.ts';
+import { seedDemoNotes } from './demo-notes.ts';
 
 const DEMO_URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 /** A Payment page in Bahasa Indonesia (a test fixture): the overlay speaks the page's language. */
@@ -18,25 +18,8 @@ const OUT_DIR = join(PROJECT_ROOT, 'demo-output');
 const OVERLAY_TIMEOUT = 20_000;
 const CARD = 'credit-lens-overlay [data-testid="status-card"]';
 
-// The extension page's own API, as it exists inside page.evaluate.
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-/** Fills the profile's notebook through the extension's own import path, as the options page does. */
-async function seedNotes(browser: ExtensionBrowser): Promise<string> {
-  const extensionId = await extensionIdOf(browser.context);
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const reply = await page.evaluate(
-    (file) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file } }),
-    demoAgencyNotes(new Date()),
-  );
-  if (!reply || (reply as { ok?: boolean }).ok === false) throw new SetupError(`the demo notes were refused: ${JSON.stringify(reply)}`);
-  await page.close();
-  return extensionId;
-}
-
 async function openDemo(browser: ExtensionBrowser): Promise<{ page: Page; extensionId: string }> {
-  const extensionId = await seedNotes(browser);
+  const extensionId = await seedDemoNotes(browser);
   // The page's router answers every Ads Manager path, so the menus work when you click around.
   // The fixture's exact URL is listed first: the first route that matches serves the page.
   await routeAdsManager(browser.context, { [LOCAL_URL]: `tests/fixtures/pages/${LOCAL_FIXTURE}.html`, '/i18n/*': 'scripts/demo-page.html' });
