@@ -7,13 +7,12 @@ import { useEntryForm } from './use-entry-form';
 import { ErrorSummary } from './ErrorSummary';
 import { Field, SelectField, TextField } from './Field';
 import {
-  CODE_STATUS_LABELS,
-  REJECTION_LABELS,
   codeFormValues,
   codeFromForm,
   type CodeField,
   type CodeFormValues,
 } from './code-form';
+import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-labels';
 
 export interface CodeFormProps {
   account: Account;

@@ -20,21 +20,6 @@ export interface CodeFormValues {
 }
 export type CodeField = keyof CodeFormValues | 'form';
 
-export const CODE_STATUS_LABELS: Record<Code['status'], Msg> = {
-  unused: msg('form.codeStatus.unused'),
-  applied: msg('form.codeStatus.applied'),
-  rejected: msg('form.codeStatus.rejected'),
-};
-
-export const REJECTION_LABELS: Record<RejectionCause, Msg> = {
-  expired: msg('form.rejectedCause.expired'),
-  'already-used': msg('form.rejectedCause.alreadyUsed'),
-  'not-eligible': msg('form.rejectedCause.notEligible'),
-  'promotion-active': msg('form.rejectedCause.promotionActive'),
-  invalid: msg('form.rejectedCause.invalid'),
-  unknown: msg('form.rejectedCause.unknown'),
-};
-
 /** `locale`: the language the form is shown in, whose decimal mark its amount uses. */
 export function codeFormValues(code: Code | null, now: Date, locale?: string): CodeFormValues {
   return {
