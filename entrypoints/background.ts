@@ -1,5 +1,5 @@
 import { startReminders } from '../lib/notes/reminder-alarms';
-import { serveNotesSnapshots } from '../lib/notes/snapshot';
+import { serveNotesSnapshots } from '../lib/notes/snapshot-serve';
 import { serveNotesOps } from '../lib/notes/store';
 import { serveReports } from '../lib/report/handoff';
 

@@ -1,9 +1,8 @@
 /**
- * What the board needs from the rest of the extension: the notes services every page uses, except that
- * the first load takes the background's snapshot (lib/notes/snapshot.ts) rather than reading and
- * checking storage in the page. Board-only, so the popup's code does not grow.
+ * What the board needs from the rest of the extension: the notes from the background's snapshot, as the
+ * popup takes them (components/snapshot-services.ts).
  */
-import { loadNotesSnapshot } from '../../lib/notes/snapshot';
-import { notesServices, type NotesServices } from '../popup/services';
+import type { NotesServices } from '../notes-services';
+import { snapshotNotesServices } from '../snapshot-services';
 
-export const boardServices: NotesServices = { ...notesServices, loadNotes: () => loadNotesSnapshot() };
+export const boardServices: NotesServices = snapshotNotesServices;

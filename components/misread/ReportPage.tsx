@@ -9,7 +9,7 @@ import type { Translator } from '../../lib/i18n/translate';
 import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
 import { Text, TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
-import { notesServices } from '../popup/services';
+import { notesServices } from '../notes-services';
 import { useNotes } from '../popup/use-notes';
 import { fieldName, findingText } from './finding-text';
 import type { ReportData } from '../../lib/report/build';

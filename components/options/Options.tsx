@@ -4,7 +4,7 @@ import { msg } from '../../lib/i18n/message';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
-import { notesServices, type NotesServices } from '../popup/services';
+import { notesServices, type NotesServices } from '../notes-services';
 import { BrandHeading } from '../BrandHeading';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';

@@ -10,12 +10,12 @@ async function contexts(): Promise<Contexts> {
   vi.resetModules();
   const background = await import('./store');
   background.serveNotesOps();
-  (await import('./snapshot')).serveNotesSnapshots();
+  (await import('./snapshot-serve')).serveNotesSnapshots();
   vi.resetModules();
   return { background, board: await import('./snapshot') };
 }
 
-describe("the board's notes snapshot", () => {
+describe("the notes snapshot the popup and the board paint from", () => {
   beforeEach(() => {
     fakeBrowser.reset();
   });
@@ -44,5 +44,30 @@ describe("the board's notes snapshot", () => {
     expect(await board.loadNotesSnapshot(async () => ({ ok: true, json: 42 }))).toEqual(expected);
     expect(await board.loadNotesSnapshot(async () => ({ ok: true, json: '{"notes": [' }))).toEqual(expected);
     expect(await board.loadNotesSnapshot(async () => ({ ok: false, error: 'storage is not readable' }))).toEqual(expected);
+  });
+
+  it('a page watching it gets each change from the background, without reading storage itself', async () => {
+    const { background, board } = await contexts();
+    const seen: number[] = [];
+    const stop = board.watchNotesSnapshot((loaded) => seen.push(loaded.notes.offers.length));
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer({ id: 'offer-2' }) });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(2));
+    stop();
+    await background.updateNotes({ type: 'offer/delete', id: 'offer-2' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen.at(-1), 'no call after stop').toBe(2);
+  });
+
+  it('an ask marked fresh makes the background read again; an unmarked one is answered from what it kept', async () => {
+    const { background, board } = await contexts();
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    await board.loadNotesSnapshot();
+    const reads = vi.spyOn(browser.storage.local, 'get');
+    await board.loadNotesSnapshot();
+    expect(reads).not.toHaveBeenCalled();
+    await board.loadNotesSnapshot(undefined, true);
+    expect(reads).toHaveBeenCalled();
   });
 });

@@ -1,56 +1,92 @@
 /**
  * The notes as the background last loaded them, handed to an extension page in one message (issue 13,
- * the board's first paint). A page that reads storage itself pays, every time it opens, for the storage
- * read and for checking every item of the notebook (~70 ms for an agency's 470 KB of notes); here the
- * background reads and checks them once per change (`loadNotes`, lib/notes/store.ts) and keeps them as
- * one JSON string, which a page takes in one `JSON.parse`.
+ * the board's first paint; issue 11, the popup's). A page that reads storage itself pays, every time it
+ * opens, for the storage read, for checking every item of the notebook (~70 ms for an agency's 470 KB
+ * of notes) and for loading the schemas to check them with (zod and the notes schema, a fifth of the
+ * popup's first paint). Here the background reads and checks them once per change (`loadNotes`,
+ * lib/notes/store.ts; served by snapshot-serve.ts) and keeps them as one JSON string, which a page
+ * takes in one `JSON.parse`.
  *
- * Trust: the reply still crosses a boundary, so it is checked there, but cheaply: one zod parse of an
- * object holding one string. Only the extension's own contexts answer runtime messages, and what the
- * string holds is the background's own checked `LoadedNotes`. Any failure (no background, a refusal,
- * text that does not parse) falls back to reading storage in the page, so nothing is lost.
+ * Trust: the reply is checked by its shape (an object holding one string), not by the notes schema
+ * again. Only the extension's own pages and background answer `runtime.sendMessage` (content scripts
+ * never receive it), and the string is the background's own output of a checked read. Any failure (no
+ * background, a refusal, text that does not parse) reads storage in the page, loading the store then,
+ * so nothing is lost.
  */
 import { browser } from 'wxt/browser';
-import { z } from '../zod';
-import { loadNotes, type LoadedNotes } from './store';
+import type { LoadedNotes } from './store';
 
 export const NOTES_SNAPSHOT_MESSAGE = 'credit-lens/notes-snapshot';
-const SnapshotReply = z.object({ ok: z.literal(true), json: z.string() });
-type SnapshotReply = z.infer<typeof SnapshotReply>;
-type SnapshotFailure = { ok: false; error: string };
 
-let cached: Promise<string> | null = null;
+/** The ask: `fresh` when the page saw a change, so the background reads again rather than answer from what it kept. */
+export interface SnapshotAsk {
+  type: typeof NOTES_SNAPSHOT_MESSAGE;
+  fresh?: boolean;
+}
+export type SnapshotReply = { ok: true; json: string } | { ok: false; error: string };
 
-/** Called once from the background's main(): answers snapshot asks, reading again after any change. */
-export function serveNotesSnapshots(): void {
-  // Any write (an op, an observation, a migration) makes the snapshot stale; the next ask reads again.
-  // Every key counts: the storage warning depends on the bytes all of them use.
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local') cached = null;
-  });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== NOTES_SNAPSHOT_MESSAGE) return undefined;
-    const mine = (cached ??= loadNotes().then((loaded) => JSON.stringify(loaded)));
-    return mine.then(
-      (json): SnapshotReply => ({ ok: true, json }),
-      (error: unknown): SnapshotFailure => {
-        if (cached === mine) cached = null;
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-      },
-    );
-  });
+type Ask = (message: SnapshotAsk) => Promise<unknown>;
+const askBackground: Ask = (message) => browser.runtime.sendMessage(message);
+
+const readHere = async (): Promise<LoadedNotes> => (await import('./store')).loadNotes();
+
+function fromReply(reply: unknown): LoadedNotes | null {
+  if (typeof reply !== 'object' || reply === null) return null;
+  const { ok, json } = reply as { ok?: unknown; json?: unknown };
+  if (ok !== true || typeof json !== 'string') return null;
+  const loaded = JSON.parse(json) as unknown;
+  // The background's own checked read; the lists' presence is what a broken reply would lack.
+  return typeof loaded === 'object' && loaded !== null && 'notes' in loaded && 'settings' in loaded ? (loaded as LoadedNotes) : null;
 }
 
 /**
  * The notes from the background's snapshot, or read from storage here when the background cannot give
- * one. A page that also watches the notes (`watchNotes`) gets later changes from storage as before.
+ * one.
  */
-export async function loadNotesSnapshot(ask: (message: unknown) => Promise<unknown> = (m) => browser.runtime.sendMessage(m)): Promise<LoadedNotes> {
+export async function loadNotesSnapshot(ask: Ask = askBackground, fresh = false): Promise<LoadedNotes> {
   try {
-    const reply = SnapshotReply.safeParse(await ask({ type: NOTES_SNAPSHOT_MESSAGE }));
-    if (reply.success) return JSON.parse(reply.data.json) as LoadedNotes;
+    const loaded = fromReply(await ask({ type: NOTES_SNAPSHOT_MESSAGE, fresh }));
+    if (loaded) return loaded;
   } catch {
-    // No background to answer (it is starting, or the page outlived an update): read it here.
+    // No background to answer (it is starting, or the page outlived an update), or the text did not parse.
   }
-  return loadNotes();
+  return readHere();
+}
+
+/**
+ * Calls `callback` with fresh notes after every change to the extension's storage, from any context;
+ * not initially (`loadNotesSnapshot` does that). Changes in quick succession load once, never out of
+ * order, as `watchNotes` (lib/notes/store.ts) does for pages that read storage themselves.
+ */
+export function watchNotesSnapshot(callback: (loaded: LoadedNotes) => void, ask: Ask = askBackground): () => void {
+  let stopped = false;
+  let running = false;
+  let again = false;
+  const reload = async () => {
+    running = true;
+    do {
+      again = false;
+      try {
+        const loaded = await loadNotesSnapshot(ask, true);
+        if (!stopped && !again) callback(loaded);
+      } catch (error) {
+        console.warn('[credit-lens] could not reload notes', error);
+      }
+    } while (again && !stopped);
+    running = false;
+  };
+  const onChanged = (_changes: unknown, area: string) => {
+    if (area !== 'local' || stopped) return;
+    if (running) again = true;
+    else void reload();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => {
+    stopped = true;
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      /* context invalidated */
+    }
+  };
 }
