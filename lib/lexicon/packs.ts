@@ -46,7 +46,7 @@ function importPack(code: LoadableLanguage): Promise<LanguagePack> {
   });
 }
 
-let installed: readonly LanguagePack[] = Object.freeze([en]);
+let installed: readonly LanguagePack[] = /* @__PURE__ */ Object.freeze([en]);
 let version = 0;
 
 /** The installed packs, in LANGUAGE_CODES order (the matcher breaks ties by it). */

@@ -103,7 +103,7 @@ const memo = new Map<string, ConceptMatch[] | null>();
 let memoConcepts = new WeakMap<readonly Concept[], Map<string, ConceptMatch[] | null>>();
 
 /** The lexicon the memos were filled from: a language installed since (lib/lexicon/packs.ts) may match texts anew. */
-let memoVersion = lexiconVersion();
+let memoVersion = -1;
 
 /** The judged texts for a concept list, shared by every index over the same concepts. */
 export function labelCacheFor(concepts: readonly Concept[]): Map<string, ConceptMatch[] | null> {

@@ -25,7 +25,7 @@ export function conceptIn(text: string, concept: Concept): ConceptMatch | null {
   return remembered(concept, text, () => matchConcepts(text, [concept]))[0] ?? null;
 }
 
-let matchedVersion = lexiconVersion();
+let matchedVersion = -1;
 
 function remembered(key: string, text: string, match: () => ConceptMatch[]): readonly ConceptMatch[] {
   // A language installed since (lib/lexicon/packs.ts) may match what matched nothing before.
