@@ -5,7 +5,7 @@ import { defineWxtModule } from 'wxt/modules';
 /**
  * Builds the Billing module as an ES module the content script imports on demand (WXT's "ESM content
  * script" recipe). Why: the content script runs on every Ads Manager page, but only Finance pages need
- * the reader, the lexicon in 18 languages, the hint rules and the overlay. The loader stays tiny; the
+ * the reader, the lexicon (English; other languages are chunks beside it), the hint rules and the overlay. The loader stays tiny; the
  * module is fetched from the extension's own package (never the network) on a Billing route only.
  */
 export const BILLING_MODULE_DIR = 'content-scripts/billing';

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHUNK_IMPORTER as IMPORTER } from '../lexicon/packs';
 import { testScope } from '../overlay/test-scope';
 import type { ReadDone } from './reading';
 
@@ -8,7 +9,6 @@ import type { ReadDone } from './reading';
  * fresh lexicon with English only, as the Billing module does; the unit tests' setup installs all 18.
  */
 const URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
-const IMPORTER = Symbol.for('credit-lens.import-billing-chunk');
 
 let session: ReturnType<typeof testScope>;
 
