@@ -5,17 +5,21 @@ import { defineWxtModule } from 'wxt/modules';
 /**
  * Builds the Billing module as an ES module the content script imports on demand (WXT's "ESM content
  * script" recipe). Why: the content script runs on every Ads Manager page, but only Finance pages need
- * the reader, the lexicon in 18 languages, the hint rules and the overlay. The loader stays tiny; the
+ * the reader, the lexicon (English; other languages are chunks beside it), the hint rules and the overlay. The loader stays tiny; the
  * module is fetched from the extension's own package (never the network) on a Billing route only.
  */
 export const BILLING_MODULE_DIR = 'content-scripts/billing';
 export const BILLING_MODULE_FILE = `${BILLING_MODULE_DIR}/billing.js`;
 // Vite leaves whitespace in library-mode ES output for downstream bundlers; this file ships as is.
-// A language's messages get a fixed name (`messages-ja.js`): the loader imports them itself (see
-// CHUNK_IMPORTER in lib/i18n/page-catalog.ts), since Chrome refuses the module's own imports under `use_dynamic_url`.
+// A language's messages and lexicon get fixed names (`messages-ja.js`, `lexicon-ja.js`): the loader
+// imports them itself (CHUNK_IMPORTER in lib/lexicon/packs.ts), since Chrome refuses the module's own
+// imports under `use_dynamic_url`.
 const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
-  const locale = /[\\/]locales[\\/]([A-Za-z_]+)\.yml/.exec(chunk.facadeModuleId ?? '')?.[1];
-  return locale ? `messages-${locale}.js` : '[name]-[hash].js';
+  const id = chunk.facadeModuleId ?? '';
+  const locale = /[\\/]locales[\\/]([A-Za-z_]+)\.yml/.exec(id)?.[1];
+  if (locale) return `messages-${locale}.js`;
+  const lexicon = /[\\/]lib[\\/]lexicon[\\/]([A-Za-z]{2}(?:-[A-Za-z]{2,4})?)\.ts$/.exec(id)?.[1];
+  return lexicon ? `lexicon-${lexicon}.js` : '[name]-[hash].js';
 };
 const output = (name: string) => ({ entryFileNames: `${name}.js`, chunkFileNames, minify: true });
 /**

@@ -1,4 +1,6 @@
+import { isInstalled, loadLanguages, type LanguageCode } from '../lexicon';
 import type { SessionScope } from '../overlay/scope';
+import { pageLanguages } from '../reader/page-languages';
 import { PageWatcher } from '../reader/page-watcher';
 import { PageReader } from '../reader/read-page';
 import type { BillingReading } from '../reader/reading';
@@ -38,6 +40,8 @@ export class PageReading {
   private lastJson = '';
   private readonly reader: PageReader;
   private readonly watcher: PageWatcher;
+  /** Languages whose chunk failed to load: the page is read without them rather than not at all. */
+  private readonly unloadable = new Set<LanguageCode>();
 
   constructor(
     private readonly scope: SessionScope,
@@ -73,7 +77,28 @@ export class PageReading {
   }
 
   schedule(): void {
-    this.scope.requestIdleCallback(() => this.read(), { timeout: 500 });
+    this.scope.requestIdleCallback(() => this.readInPageLanguages(), { timeout: 500 });
+  }
+
+  /**
+   * Reads once the lexicon has the page's languages (lib/reader/page-languages.ts), each a chunk of
+   * its own (lib/lexicon/packs.ts). A page that renders late, or changes language, may need one later:
+   * it is loaded, the kept labels are dropped (they were judged without it), and the page read again.
+   */
+  private readInPageLanguages(): void {
+    const missing = pageLanguages(this.document).filter((code) => !isInstalled(code) && !this.unloadable.has(code));
+    if (missing.length === 0) return this.read();
+    void loadLanguages(missing)
+      .then(
+        () => this.reader.reset(),
+        (cause: unknown) => {
+          for (const code of missing) this.unloadable.add(code);
+          quietly('could not load a lexicon language')(cause);
+        },
+      )
+      .then(() => {
+        if (this.scope.active) this.schedule();
+      });
   }
 
   private read(): void {

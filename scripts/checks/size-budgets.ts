@@ -6,6 +6,8 @@
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
 import { SCOPES } from '../../lib/i18n/catalog-shape';
+import { LANGUAGE_CODES } from '../../lib/lexicon/types';
+import { lexiconChunkFile, type LoadableLanguage } from '../../lib/lexicon/packs';
 import { WEB_ACCESSIBLE_RESOURCE } from './manifest-policy';
 
 const KB = 1024;
@@ -16,11 +18,18 @@ export const BUDGETS = {
   /** The popup page's scripts and the chunks they import. */
   popup: 40 * KB,
   /**
-   * The Billing module pages may load (web-accessible, imported on Billing routes only): the reader,
-   * 18 lexicons, hint rules and the overlay. 101 KB when this budget was set; it catches a library
-   * slipping in whole (zod's full build, a date library), not a new rule.
+   * What a Billing page loads first (web-accessible, imported on Billing routes only): the reader with
+   * the English lexicon, hint rules and the overlay; other languages are chunks loaded on demand. 94.6 KB
+   * when this budget was set (121 KB before the lexicon was split by language, issue 11, whose target
+   * of 60 KB is not reached yet); it catches a library slipping in whole (zod's full build, a date
+   * library) or a language imported statically, not a new rule.
    */
-  billingModule: 120 * KB,
+  billingModule: 98 * KB,
+  /**
+   * One language's lexicon (`lexicon-<code>.js`), loaded by a Billing page that needs it
+   * (lib/lexicon/packs.ts). 1.6-2.6 KB when this budget was set.
+   */
+  lexiconLanguage: 3 * KB,
   /**
    * What the active language adds over English to a surface that loads one language's messages (the
    * Billing module, the popup): each language is its own chunk (lib/i18n/catalog.ts), loaded alone.
@@ -172,7 +181,8 @@ export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement
 
   const lazy = webAccessibleScripts(manifest, build);
   const lazyMessages = lazy.filter((path) => isMessageChunk(path, build));
-  const lazyCode = lazy.filter((path) => !lazyMessages.includes(path));
+  const lazyLexicons = lazy.filter((path) => LEXICON_CHUNK.test(posix.basename(path)));
+  const lazyCode = lazy.filter((path) => !lazyMessages.includes(path) && !lazyLexicons.includes(path));
   // The loader imports billing.js on a Billing route; code there that billing.js does not import
   // statically loads later, on first use (components/misread/load.ts), and is measured on its own.
   const module = lazyCode.filter((path) => path.endsWith('/billing.js'));
@@ -181,7 +191,20 @@ export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement
   if (lazyCode.length) measurements.push(measure('billing module (lazy)', module.length > 0 ? module : lazyCode, build, BUDGETS.billingModule));
   for (const path of later) measurements.push(measure(`billing module: ${posix.basename(path)} (on first use)`, [path], build, BUDGETS.billingOnFirstUse));
   measurements.push(...languageMeasurements('billing module', lazyMessages, build));
+  if (module.length > 0) measurements.push(...lexiconMeasurements(posix.dirname(module[0]!), build));
   return measurements;
+}
+
+/** A language's lexicon chunk, as modules/billing-module.ts names it. */
+const LEXICON_CHUNK = /^lexicon-[\w-]+\.js$/;
+
+/**
+ * Each language's lexicon beside the Billing module, on its own budget. Every language but English
+ * must have its chunk: the importer asks for it by name (lib/lexicon/packs.ts).
+ */
+function lexiconMeasurements(folder: string, build: BuildFiles): Measurement[] {
+  const languages = LANGUAGE_CODES.filter((code): code is LoadableLanguage => code !== 'en');
+  return languages.map((code) => measure(`billing module: ${code} lexicon`, [posix.join(folder, lexiconChunkFile(code))], build, BUDGETS.lexiconLanguage, false));
 }
 
 /** Each language's message chunk, budgeted at English's size plus the allowance. */
@@ -192,12 +215,15 @@ function languageMeasurements(surface: string, chunks: string[], build: BuildFil
   return sized.map((m) => (m.name.endsWith(': en messages') || englishBytes === null ? m : { ...m, budget: englishBytes + BUDGETS.languageOverEnglish }));
 }
 
-/** Problems, as sentences, when a surface's own code carries a language's messages (each language must be its own chunk). */
+/** Problems, as sentences, when a surface's own code carries a language's messages or lexicon (each language must be its own chunk). */
 export function checkMessagesApart(manifest: Manifest, build: BuildFiles, label: string): string[] {
   const problems: string[] = [];
   for (const m of measureBuild(manifest, build)) {
-    if (m.name.includes(' messages')) continue;
-    for (const file of m.files) if (isMessageChunk(file.path, build)) problems.push(`${label}: ${m.name} loads ${file.path}, a language's messages, up front`);
+    if (m.name.includes(' messages') || m.name.endsWith(' lexicon')) continue;
+    for (const file of m.files) {
+      if (isMessageChunk(file.path, build)) problems.push(`${label}: ${m.name} loads ${file.path}, a language's messages, up front`);
+      if (LEXICON_CHUNK.test(posix.basename(file.path))) problems.push(`${label}: ${m.name} loads ${file.path}, a language's lexicon, up front`);
+    }
   }
   return problems;
 }

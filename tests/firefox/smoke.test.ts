@@ -10,12 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/browser';
 import { launchFirefoxWithExtension, serveAt, waitInPage, type FirefoxWithExtension } from './firefox';
 
-const FIXTURE = 'en-automatic-payment';
-const fixture = JSON.parse(readFileSync(join(PROJECT_ROOT, `tests/fixtures/pages/${FIXTURE}.expected.json`), 'utf8')) as {
-  url: string;
-  expected: Record<string, string | null> & { pageKind: string };
-};
-const html = readFileSync(join(PROJECT_ROOT, `tests/fixtures/pages/${FIXTURE}.html`), 'utf8');
+type Fixture = { url: string; expected: Record<string, string | null> & { pageKind: string } };
+const fixtureFile = (name: string, ext: string) => readFileSync(join(PROJECT_ROOT, `tests/fixtures/pages/${name}${ext}`), 'utf8');
+/** English, and French: its lexicon is a chunk of its own, loaded through the content script's importer (lib/lexicon/packs.ts). */
+const FIXTURES = ['en-automatic-payment', 'fr-automatic-payment'].map((name) => ({
+  name,
+  fixture: JSON.parse(fixtureFile(name, '.expected.json')) as Fixture,
+  html: fixtureFile(name, '.html'),
+}));
 /** Overlay rows compared by their digits (the overlay formats money for the user's locale). */
 const FIELDS = ['accountId', 'creditBalance', 'spendSoFar', 'billingThreshold'] as const;
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
@@ -31,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('the Firefox build in Firefox ESR', () => {
-  it('reads a Payment page served at its Ads Manager URL into the overlay', async () => {
+  it.each(FIXTURES)('reads a Payment page served at its Ads Manager URL into the overlay ($name)', async ({ fixture, html }) => {
     const page = await firefox.browser.newPage();
     await serveAt(page, fixture.url, html);
     await page.goto(fixture.url);
