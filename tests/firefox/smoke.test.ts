@@ -1,8 +1,8 @@
 /**
  * The Firefox build in Firefox ESR (`npm run test:firefox`, after `npm run build:firefox`): installed
- * as a temporary add-on, it reads a fixture Billing page served at its real Ads Manager URL (no
- * network: every other request is refused) into the overlay, and its popup and options pages open
- * and load the notebook; the misread module loads on first use; with nothing in Firefox's console from the extension.
+ * as a temporary add-on, it reads fixture Billing pages served at their real Ads Manager URLs (no
+ * network: every other request is refused) into the overlay; the misread module loads on first use;
+ * its popup and options pages open and load the notebook; nothing from the extension in the console.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +53,7 @@ describe('the Firefox build in Firefox ESR', () => {
   });
 
   it('loads the misread module on first use: pick mode starts and Esc leaves nothing behind', async () => {
+    const { fixture, html } = FIXTURES[0]!;
     const page = await firefox.browser.newPage();
     await serveAt(page, fixture.url, html);
     await page.goto(fixture.url);
