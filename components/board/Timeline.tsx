@@ -64,6 +64,9 @@ export function Timeline({
     // before the board has even asked for the notes (this runs before the board's own effects).
     const resize = new ResizeObserver(() => setWidth(el.clientWidth));
     resize.observe(el);
+    // Mounted with its rows already there (the notes came before the words): measured now, so the bars
+    // are in the first frame the rows are, rather than the one after the observer reports.
+    if (!waiting) setWidth(el.clientWidth);
     return () => resize.disconnect();
   }, []);
 
