@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { browser } from 'wxt/browser';
+import { anOffer } from './test-fixtures';
+
+type Contexts = { background: typeof import('./store'); board: typeof import('./snapshot') };
+
+/** The background serving ops and snapshots, and a board page: each context has its own module instances. */
+async function contexts(): Promise<Contexts> {
+  vi.resetModules();
+  const background = await import('./store');
+  background.serveNotesOps();
+  (await import('./snapshot')).serveNotesSnapshots();
+  vi.resetModules();
+  return { background, board: await import('./snapshot') };
+}
+
+describe("the board's notes snapshot", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('is the notes as the page would read them itself, in one string', async () => {
+    const { background, board } = await contexts();
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const loaded = await board.loadNotesSnapshot();
+    expect(loaded).toEqual(await background.loadNotes());
+    expect(typeof (await send.mock.results[0]!.value).json).toBe('string');
+  });
+
+  it('after a change, the next snapshot has it: a stored change drops the one the background kept', async () => {
+    const { background, board } = await contexts();
+    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([]);
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([anOffer()]);
+  });
+
+  it('the page reads storage itself when the background does not answer or answers something else', async () => {
+    const { background, board } = await contexts();
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    const expected = await background.loadNotes();
+    expect(await board.loadNotesSnapshot(() => Promise.reject(new Error('Could not establish connection')))).toEqual(expected);
+    expect(await board.loadNotesSnapshot(async () => ({ ok: true, json: 42 }))).toEqual(expected);
+    expect(await board.loadNotesSnapshot(async () => ({ ok: true, json: '{"notes": [' }))).toEqual(expected);
+    expect(await board.loadNotesSnapshot(async () => ({ ok: false, error: 'storage is not readable' }))).toEqual(expected);
+  });
+});
