@@ -64,7 +64,7 @@ function whenOf(ms: number, days: number, dateOnly: boolean): RelativeTime {
  * Activating a code and qualifying for an offer are whole days, after a verb that asks for action:
  * "activate within 3 days", "activate by tomorrow", "activate today".
  */
-export function deadlineCountdown(kind: DeadlineKind, left: Countdown, likely = false): Msg {
+export function deadlineCountdown(kind: DeadlineKind, left: Countdown, likely?: boolean): Msg {
   const { when, overdue, days } = left;
   switch (kind) {
     case 'credit-expected':

@@ -99,11 +99,11 @@ describe('deadlines', () => {
     const offer = anOffer({ crossedOn: '2026-11-19T10:00:00.000Z' });
     const found = deadlinesOf(doc({ offers: [offer] }), observations, NOW, UTC);
     // Validity counted from the rise, as the overlay's "use by" (90 days from 2026-11-21).
-    expect(found.map((d) => [d.kind, d.date, d.overdue, d.likely])).toEqual([['credit-expiry', '2027-02-19', false, true]]);
+    expect(found.map((d) => [d.kind, d.date, d.overdue, Boolean(d.likely)])).toEqual([['credit-expiry', '2027-02-19', false, true]]);
     expect(nearestDeadlineDays(doc({ offers: [offer] }), observations, NOW, UTC)).toBe(87);
     // Noted as arrived, the same expiry is no longer "likely"; without the rise, credit is still expected (and late).
     const noted = anOffer({ crossedOn: '2026-11-19T10:00:00.000Z', arrivedOn: '2026-11-21T09:00:00.000Z', status: 'arrived' });
-    expect(deadlinesOf(doc({ offers: [noted] }), observations, NOW, UTC).map((d) => [d.kind, d.date, d.likely])).toEqual([['credit-expiry', '2027-02-19', false]]);
+    expect(deadlinesOf(doc({ offers: [noted] }), observations, NOW, UTC).map((d) => [d.kind, d.date, Boolean(d.likely)])).toEqual([['credit-expiry', '2027-02-19', false]]);
     const flat = { [ACCOUNT_ID]: observations[ACCOUNT_ID]!.slice(0, 1) };
     expect(summary(doc({ offers: [offer] }), flat)).toEqual([['credit-expected', '2026-11-21T10:00:00.000Z', 'offer-1', true]]);
   });

@@ -29,7 +29,7 @@ export interface Deadline {
    * Set when the deadline rests on what the balance readings suggest rather than what the user noted:
    * credit the balance shows landed, not marked arrived. Surfaces say "likely" and ask to mark it.
    */
-  likely: boolean;
+  likely?: true;
 }
 
 export interface DeadlineOptions {
@@ -50,7 +50,7 @@ const ENDED: readonly Offer['status'][] = ['used-up', 'expired', 'dismissed'];
 export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount, now: Date, opts: DeadlineOptions = {}): Deadline[] {
   const timeZone = opts.timeZone ?? systemTimeZone();
   const deadlines: Deadline[] = [];
-  const onDate = (kind: DeadlineKind, date: string | null, entity: Offer | Code, type: 'offer' | 'code', title: Msg, likely = false) => {
+  const onDate = (kind: DeadlineKind, date: string | null, entity: Offer | Code, type: 'offer' | 'code', title: Msg, likely?: true) => {
     const at = endOfDay(date, timeZone);
     // A date that does not exist (2026-02-31 in an old export) is no deadline.
     if (!date || !at) return;
@@ -96,7 +96,6 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
         subject: { type: 'offer', id: offer.id },
         title: msg('deadline.creditExpected', { name: offer.name }),
         overdue: at < now,
-        likely: false,
       });
     } else if (offer.qualifyBy) {
       onDate('offer-qualify', offer.qualifyBy, offer, 'offer', msg('deadline.reachThreshold', { name: offer.name }));
