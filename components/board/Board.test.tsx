@@ -7,12 +7,12 @@ import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { NotesServices } from '../popup/services';
-import * as words from '../../lib/i18n/board-catalog';
-import { loadBoardTranslator } from '../../lib/i18n/board-catalog';
+import * as words from '../../lib/i18n/board-translator';
+import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { Board } from './Board';
 
-vi.mock('../../lib/i18n/board-catalog', async (actual) => {
-  const real = await actual<typeof import('../../lib/i18n/board-catalog')>();
+vi.mock('../../lib/i18n/board-translator', async (actual) => {
+  const real = await actual<typeof import('../../lib/i18n/board-translator')>();
   return { ...real, loadBoardTranslator: vi.fn(real.loadBoardTranslator) };
 });
 vi.mock('../../lib/board/timeline', async (actual) => {
@@ -65,7 +65,7 @@ afterEach(() => {
   vi.mocked(timeline.timelineGeometry).mockClear();
 });
 
-/** Renders the board and lets its words arrive: it draws nothing before its language has (lib/i18n/board-catalog.ts). */
+/** Renders the board and lets its words arrive: it draws nothing before its language has (lib/i18n/board-translator.ts). */
 async function mount(services: NotesServices) {
   await act(async () => render(<Board services={services} />, root));
   await act(async () => {

@@ -5,7 +5,7 @@ import { systemTimeZone } from '../../lib/credit/calendar';
 import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import type { NotesServices } from '../popup/services';
-import { loadBoardTranslator } from '../../lib/i18n/board-catalog';
+import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import type { Translator } from '../../lib/i18n/translate';
 import { chooseLocale, type UiLocale } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
