@@ -5,12 +5,11 @@ import { systemTimeZone } from '../../lib/credit/calendar';
 import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import type { NotesServices } from '../popup/services';
-import { loadBoardTranslator } from '../../lib/i18n/board-catalog';
-import type { TranslatorLoader } from '../../lib/i18n/catalog';
+import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import type { Translator } from '../../lib/i18n/translate';
-import { chooseLocale } from '../../lib/i18n/locales';
+import { chooseLocale, type UiLocale } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
-import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
+import { TranslatorProvider, usePageLanguage, useT } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
@@ -24,16 +23,6 @@ import { useUrlView } from './use-url-view';
 
 const WEEK_MS = 7 * 86_400_000;
 
-// One load per language for the page's life: the board starts it as it mounts (below), and the
-// translator hook, which asks after the first paint, finds it under way.
-const wordsLoading = new Map<string, Promise<Translator>>();
-const loadWords: TranslatorLoader = (locale, timeZone) => {
-  const key = `${locale} ${timeZone}`;
-  let loading = wordsLoading.get(key);
-  if (!loading) wordsLoading.set(key, (loading = loadBoardTranslator(locale, timeZone)));
-  return loading;
-};
-
 /** The board speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
 export function Board({ services = boardServices }: { services?: NotesServices }) {
   const notes = useNotes(services);
@@ -41,9 +30,7 @@ export function Board({ services = boardServices }: { services?: NotesServices }
   const timeZone = useMemo(() => systemTimeZone(), []);
   // The browser's language until the notes say otherwise (the Language setting, "automatic" by default).
   const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
-  // The words load alongside the notes, not a frame later: the board draws its rows when both are in.
-  useLayoutEffect(() => void loadWords(locale, timeZone), [locale, timeZone]);
-  const translator = useTranslator(locale, timeZone, loadWords);
+  const translator = useWords(locale, timeZone);
   usePageLanguage(translator);
   const [now, setNow] = useState(() => services.now());
   useEffect(() => {
@@ -59,6 +46,25 @@ export function Board({ services = boardServices }: { services?: NotesServices }
       <BoardView services={services} timeZone={timeZone} now={now} rows={rows} {...notes} />
     </TranslatorProvider>
   );
+}
+
+/**
+ * The board's words in `locale`, loaded alongside the notes: asked as the board mounts (a layout
+ * effect) rather than after its first paint, as `useTranslator` does, since the board draws its rows
+ * only once both are in. The previous language stays until the next one has loaded.
+ */
+function useWords(locale: UiLocale, timeZone: string): Translator | null {
+  const [translator, setTranslator] = useState<Translator | null>(null);
+  useLayoutEffect(() => {
+    let alive = true;
+    void loadBoardTranslator(locale, timeZone).then((loaded) => {
+      if (alive) setTranslator(loaded);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [locale, timeZone]);
+  return translator;
 }
 
 /** Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer. */

@@ -47,6 +47,19 @@ describe('board rows', () => {
     expect(rows[0]!.segments.at(-1)).toEqual({ kind: 'credit', start: Date.parse('2026-11-01T09:00:00.000Z'), end: Date.parse('2027-01-31T00:00:00.000Z') });
   });
 
+  it('credit the balance shows landed but not marked: arrived, its expiry counting down as likely, and the next step is to mark it', () => {
+    const offer = anOffer({ crossedOn: '2026-11-19T10:00:00.000Z' });
+    const observations = {
+      [ACCOUNT_ID]: [
+        anObservation({ at: '2026-11-19T09:00:00.000Z', creditBalance: '0.00' }),
+        anObservation({ at: '2026-11-22T09:00:00.000Z', creditBalance: '600.00' }),
+      ],
+    };
+    const [row] = boardRows(notes({ offers: [offer] }), observations, NOW, ZONE);
+    expect(row).toMatchObject({ state: 'arrived', nextStep: 'mark-arrived', ended: false });
+    expect(row!.deadline).toMatchObject({ kind: 'credit-expiry', date: '2027-02-20', overdue: false, likely: true });
+  });
+
   it('credit drawn down to zero after it landed is used up and ended, with no deadline counting down', () => {
     const offer = anOffer({ status: 'arrived', crossedOn: '2026-11-09T09:00:00.000Z', arrivedOn: '2026-11-11T08:00:00.000Z' });
     const observations = {
