@@ -127,9 +127,9 @@ describe('the overlay', () => {
 
   it('shows spend toward a threshold as a progress bar with its numbers', async () => {
     await show({ hints: [hint({ state: 'earning', progress: { current: 520, target: 1000, currency: 'USD' } })] });
-    const bar = root.querySelector('[role="progressbar"]')!;
-    expect(bar.getAttribute('aria-valuenow')).toBe('520');
-    expect(bar.getAttribute('aria-valuemax')).toBe('1000');
+    const bar = root.querySelector('progress')!;
+    expect(bar.getAttribute('value')).toBe('520');
+    expect(bar.getAttribute('max')).toBe('1000');
     expect(bar.getAttribute('aria-valuetext')).toBe('$520.00 of $1,000.00');
   });
 
