@@ -32,7 +32,8 @@ export function markPlaces(value: Box, region: Box, size: Size, viewport: Size, 
   const after = dir === 'ltr' ? value.left + value.width + MARK_GAP : value.left - MARK_GAP - size.width;
   const before = dir === 'ltr' ? value.left - MARK_GAP - size.width : value.left + value.width + MARK_GAP;
   const rowEnd = dir === 'ltr' ? region.left + region.width - MARK_GAP - size.width : region.left + MARK_GAP;
-  const start = dir === 'ltr' ? value.left : value.left + value.width - size.width;
+  // Below and above line up with the value's start, pulled in where the window ends.
+  const start = Math.min(Math.max(dir === 'ltr' ? value.left : value.left + value.width - size.width, EDGE), viewport.width - EDGE - size.width);
   const candidates: MarkPlace[] = [
     { left: after, top: middle, placement: 'end' },
     { left: rowEnd, top: middle, placement: 'row-end' },
