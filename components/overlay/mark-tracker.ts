@@ -193,8 +193,8 @@ export class MarkTracker {
         const row = read.promotions[anchor.index];
         if (!row?.isConnected) return null;
         // Beside the promotion's name in its row; the row's other cells are checked like any text.
-        const name = deepestNamed(row);
-        return { value: name ?? row, region: row };
+        const name = fold(shownName(row, anchor.name)) ? deepestWithText(row, anchor.name) : deepestNamed(row);
+        return name ? { value: name, region: ownPart(name, row, anchor.otherNames) } : null;
       }
       case 'message': {
         const wanted = fold(anchor.text).slice(0, 80);
@@ -287,11 +287,37 @@ export class MarkTracker {
   }
 }
 
-/** The first cell-like element of a row that shows text of its own: the promotion's name. */
+function shownName(row: Element, name: string): string {
+  return fold(row.textContent).includes(fold(name)) ? name : '';
+}
+
+/**
+ * The largest part of `row` around `value` that holds no other promotion's name: the element found
+ * for a card may be the list of cards, and a mark belongs at its own card's end.
+ */
+function ownPart(value: Element, row: Element, otherNames: readonly string[]): Element {
+  const others = otherNames.map(fold).filter((name) => name.length > 0);
+  let part = value;
+  while (part !== row && part.parentElement) {
+    const parent = part.parentElement;
+    const text = fold(parent.textContent);
+    if (others.some((name) => text.includes(name))) break;
+    part = parent;
+    if (!row.contains(part)) break;
+  }
+  return part;
+}
+
+/**
+ * The first element of a row that shows text of its own (the promotion's name, or the first cell a
+ * fixed-column table leaves visible in this copy of the row).
+ */
 function deepestNamed(row: Element): Element | null {
   const walker = row.ownerDocument.createTreeWalker(row, 0x4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node.nodeValue ?? '').trim() && node.parentElement) return node.parentElement;
+    const parent = node.parentElement;
+    if (!(node.nodeValue ?? '').trim() || !parent) continue;
+    if (typeof parent.checkVisibility !== 'function' || parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return parent;
   }
   return null;
 }

@@ -5,11 +5,11 @@ const viewport = { width: 1280, height: 720 };
 const size = { width: 180, height: 24 };
 
 describe('where a mark may go beside a value', () => {
-  it('after the value on its line first, then the row\'s far end, below, above, before', () => {
+  it('after the value on its line first, then the row\'s far end, past the row, below, above, before', () => {
     const value = { left: 200, top: 300, width: 60, height: 20 };
     const row = { left: 100, top: 296, width: 900, height: 28 };
     const places = markPlaces(value, row, size, viewport);
-    expect(places.map((place) => place.placement)).toEqual(['end', 'row-end', 'below', 'above', 'start']);
+    expect(places.map((place) => place.placement)).toEqual(['end', 'row-end', 'after-row', 'below', 'above', 'start']);
     expect(places[0]).toEqual({ left: 266, top: 298, placement: 'end' });
     expect(places[1]!.left).toBe(1000 - 6 - 180);
   });

@@ -1,12 +1,12 @@
 /**
  * Where a mark may go beside the page's value (viewport coordinates), best first: after the value on
- * its line, at the far end of its row, below, above, before it. Plain arithmetic; the tracker then
+ * its line, at the far end of its row, just past the row, below, above, before it. Plain arithmetic; the tracker then
  * keeps the first place that covers no text and no control of the page. A place never overlaps the
  * value itself and lies wholly inside the window.
  */
 import type { Box, Size } from './outline-geometry';
 
-export type MarkPlacement = 'end' | 'row-end' | 'below' | 'above' | 'start';
+export type MarkPlacement = 'end' | 'row-end' | 'after-row' | 'below' | 'above' | 'start';
 export interface MarkPlace {
   left: number;
   top: number;
@@ -32,11 +32,13 @@ export function markPlaces(value: Box, region: Box, size: Size, viewport: Size, 
   const after = dir === 'ltr' ? value.left + value.width + MARK_GAP : value.left - MARK_GAP - size.width;
   const before = dir === 'ltr' ? value.left - MARK_GAP - size.width : value.left + value.width + MARK_GAP;
   const rowEnd = dir === 'ltr' ? region.left + region.width - MARK_GAP - size.width : region.left + MARK_GAP;
+  const afterRow = dir === 'ltr' ? region.left + region.width + MARK_GAP : region.left - MARK_GAP - size.width;
   // Below and above line up with the value's start, pulled in where the window ends.
   const start = Math.min(Math.max(dir === 'ltr' ? value.left : value.left + value.width - size.width, EDGE), viewport.width - EDGE - size.width);
   const candidates: MarkPlace[] = [
     { left: after, top: middle, placement: 'end' },
     { left: rowEnd, top: middle, placement: 'row-end' },
+    { left: afterRow, top: middle, placement: 'after-row' },
     { left: start, top: value.top + value.height + MARK_GAP, placement: 'below' },
     { left: start, top: value.top - MARK_GAP - size.height, placement: 'above' },
     { left: before, top: middle, placement: 'start' },

@@ -49,12 +49,14 @@ describe('marks beside the page\'s values', () => {
   it('an earning offer marks its promotion\'s row, found by name, without the bar', () => {
     const rows = [promotion({ name: 'Welcome credit', status: 'available' }), promotion()];
     const marks = marksFor(reading({ pageKind: 'promotions', promotions: rows }), '32.00');
-    expect(marks.map(english)).toEqual([{ kind: 'promotion', anchor: { type: 'promotion', index: 1 }, text: 'earning · $32.00 of $500.00' }]);
+    expect(marks.map(english)).toEqual([
+      { kind: 'promotion', anchor: { type: 'promotion', index: 1, name: 'Spend $500, get $500', otherNames: ['Welcome credit'] }, text: 'earning · $32.00 of $500.00' },
+    ]);
   });
 
   it('with no row of that name, the only earning row is the offer\'s; two earning rows and no name: no mark', () => {
     const one = [promotion({ name: 'Welcome credit', status: 'available' }), promotion({ name: 'Q1 spend bonus' })];
-    expect(marksFor(reading({ pageKind: 'promotions', promotions: one }), '32.00').map((mark) => mark.anchor)).toEqual([{ type: 'promotion', index: 1 }]);
+    expect(marksFor(reading({ pageKind: 'promotions', promotions: one }), '32.00').map((mark) => mark.anchor)).toMatchObject([{ type: 'promotion', index: 1, name: 'Q1 spend bonus' }]);
     const two = [promotion({ name: 'Q1 spend bonus' }), promotion({ name: 'Q2 spend bonus' })];
     expect(marksFor(reading({ pageKind: 'promotions', promotions: two }), '32.00')).toEqual([]);
   });
@@ -63,7 +65,16 @@ describe('marks beside the page\'s values', () => {
     const rows = [promotion({ name: 'Holiday ad credit', creditType: 'assignable', status: 'available', amount: '150.00', usedAmount: '0.00', validUntil: '2026-04-30', selector: 'tr.row-7' })];
     const page = reading({ pageKind: 'promotions', url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}`, promotions: rows });
     const marks = pageMarks(computeHints(input({ now, reading: page })), page);
-    expect(marks.map(english)).toEqual([{ kind: 'promotion', anchor: { type: 'promotion', index: 0 }, text: '$150.00 · likely not assigned' }]);
+    expect(marks.map(english)).toEqual([{ kind: 'promotion', anchor: { type: 'promotion', index: 0, name: 'Holiday ad credit', otherNames: [] }, text: '$150.00 · likely not assigned' }]);
+  });
+
+  it('on a page of cards (no selector), the assignable credit\'s row is found by its name', () => {
+    const rows = [
+      promotion({ name: 'Welcome credit', creditType: 'free', status: 'available', usedAmount: '20.00', selector: null }),
+      promotion({ name: 'Holiday ad credit', creditType: 'assignable', status: 'available', amount: '150.00', usedAmount: '0.00', validUntil: '2026-04-30', selector: null }),
+    ];
+    const page = reading({ pageKind: 'promotions', url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}`, promotions: rows });
+    expect(pageMarks(computeHints(input({ now, reading: page })), page).map((mark) => mark.anchor)).toMatchObject([{ type: 'promotion', index: 1, name: 'Holiday ad credit' }]);
   });
 
   it('a rejected code marks the page\'s message with its likeliest cause, said as likely', () => {

@@ -14,8 +14,11 @@ export type MarkKind = 'balance' | 'promotion' | 'rejection';
 /** The element of the reading a mark sits beside (lib/reader/read-elements.ts finds it on the page). */
 export type MarkAnchor =
   | { type: 'amount'; role: AmountRole }
-  /** Index into `reading.promotions` (and `ReadElements.promotions`). */
-  | { type: 'promotion'; index: number }
+  /**
+   * Index into `reading.promotions` (and `ReadElements.promotions`), its name, and the other rows'
+   * names: the element found for a card may hold its neighbours too, and the mark belongs by its own.
+   */
+  | { type: 'promotion'; index: number; name: string; otherNames: string[] }
   /** The page's message, by its text (read elements list only the messages they found). */
   | { type: 'message'; text: string };
 
@@ -53,10 +56,15 @@ function earningRow(hint: Hint, reading: BillingReading): number | null {
   return earning.length === 1 ? earning[0]! : null;
 }
 
-function rowBySelector(hint: Hint, reading: BillingReading): number | null {
+/** The row the hint shows ("Show me its row"), else the one named in its facts (cards have no selector). */
+function namedRow(hint: Hint, reading: BillingReading): number | null {
   const action = hint.nextStep?.action;
-  if (action?.type !== 'show-on-page') return null;
-  const index = reading.promotions.findIndex((promotion) => promotion.selector === action.selector);
+  if (action?.type === 'show-on-page') {
+    const index = reading.promotions.findIndex((promotion) => promotion.selector === action.selector);
+    if (index !== -1) return index;
+  }
+  const name = hint.facts.find((fact) => fact.label.key === 'fact.credit')?.value;
+  const index = typeof name === 'string' ? reading.promotions.findIndex((promotion) => promotion.name === name) : -1;
   return index === -1 ? null : index;
 }
 
@@ -80,14 +88,20 @@ export function pageMarks(hints: readonly Hint[], reading: BillingReading | null
     marks.push({ id: `${hint.id}#${kind}`, kind, hintId: hint.id, severity: hint.severity, text, anchor, ...(withProgress && hint.progress ? { progress: hint.progress } : {}) });
   };
   const hasCredit = reading.amounts.some((amount) => amount.role === 'creditBalance');
+  const row = (index: number): MarkAnchor => ({
+    type: 'promotion',
+    index,
+    name: reading.promotions[index]!.name,
+    otherNames: reading.promotions.filter((_, other) => other !== index).map((promotion) => promotion.name),
+  });
   for (const hint of hints) {
     if (hint.kind === 'credit-status' && hint.mark) {
       if (hasCredit) add(hint, 'balance', { type: 'amount', role: 'creditBalance' }, hint.mark, true);
-      const row = hint.state === 'earning' ? earningRow(hint, reading) : null;
-      if (row !== null) add(hint, 'promotion', { type: 'promotion', index: row }, hint.mark, false);
+      const index = hint.state === 'earning' ? earningRow(hint, reading) : null;
+      if (index !== null) add(hint, 'promotion', row(index), hint.mark, false);
     } else if (hint.kind === 'assignable-credit' && hint.mark) {
-      const row = rowBySelector(hint, reading);
-      if (row !== null) add(hint, 'promotion', { type: 'promotion', index: row }, hint.mark, false);
+      const index = namedRow(hint, reading);
+      if (index !== null) add(hint, 'promotion', row(index), hint.mark, false);
     } else if (hint.kind === 'rejection' && hint.causes?.[0]) {
       const text = messageText(hint);
       if (text) add(hint, 'rejection', { type: 'message', text }, msg('overlay.mark.rejection', { cause: { msg: causeShortMsg(hint.causes[0].cause) } }), false);

@@ -17,8 +17,9 @@ import { runAxe, withAxe } from './axe';
 import { ACCOUNT_ID, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
-const PROMOTIONS_PAGE = join(FIXTURES, 'en-promotions-fixed-columns.html');
-const PROMOTIONS_URL: string = JSON.parse(readFileSync(join(FIXTURES, 'en-promotions-fixed-columns.expected.json'), 'utf8')).url;
+// Promotions as cards (Polish), with assignable credit nothing was used from.
+const PROMOTIONS_PAGE = join(FIXTURES, 'pl-promotions.html');
+const PROMOTIONS_URL: string = JSON.parse(readFileSync(join(FIXTURES, 'pl-promotions.expected.json'), 'utf8')).url;
 const REJECTED = 'Another promotion is currently in progress on this account.';
 
 const offer = (): Offer => anOffer({ id: 'offer-spend-500', accountId: ACCOUNT_ID, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
@@ -163,23 +164,23 @@ test.describe('marks beside the page\'s values', () => {
     );
   });
 
-  test('a promotion\'s row: assignable credit not assigned, beside its row, never over the row\'s text', async ({ context, page }) => {
+  test('a promotion\'s row: assignable credit not assigned, beside its row, never over the row\'s text', async ({ context, page, extensionId }) => {
+    // English words on the Polish page (the Language setting), so the test reads one language.
+    await seed(context, extensionId, { settings: { language: 'en' } });
     await routeAdsManager(context, { [PROMOTIONS_URL]: PROMOTIONS_PAGE });
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(PROMOTIONS_URL);
     const mark = page.locator('credit-lens-overlay .mark[data-mark="promotion"]');
     await expect(mark).toHaveAttribute('data-placed', 'true', { timeout: 10_000 });
-    await expect(mark).toContainText('$150.00 · likely not assigned');
-    // The row's every cell's text counts as the value's text here: the mark may sit in the row's free space only.
-    await follows(page, 'promotion', { selector: 'tr', text: 'Holiday ad credit' }, async () => {
+    await expect(mark).toContainText('PLN 12,500.00 · likely not assigned');
+    // All of the card's text counts as the value's here: the mark may sit in the card's free space only.
+    await follows(page, 'promotion', { selector: 'li', text: 'Kupon świąteczny 2026' }, async () => {
       await page.evaluate(() => {
-        const rows = [...document.querySelectorAll('tr')].filter((tr) => tr.textContent?.includes('Holiday ad credit'));
-        for (const tr of rows) tr.replaceWith(tr.cloneNode(true));
-        const table = rows[0]!.closest('table')!;
-        const notice = document.createElement('p');
-        notice.textContent = 'Promotions were updated.';
-        notice.style.cssText = 'margin: 0; padding: 16px 0';
-        table.before(notice);
+        const card = [...document.querySelectorAll('li')].find((li) => li.textContent?.includes('Kupon świąteczny 2026'))!;
+        const notice = document.createElement('li');
+        notice.textContent = 'Promocje zostały zaktualizowane.';
+        notice.style.cssText = 'list-style: none; padding: 16px 0';
+        card.replaceWith(notice, card.cloneNode(true));
       });
     });
   });
