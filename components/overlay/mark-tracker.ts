@@ -8,12 +8,12 @@
  * or the window change, and once a scroll has settled; between those a scroll frame only moves each
  * mark with its element, so following costs one box read per mark and frame.
  */
-import type { Mark, MarkAnchor } from '../../lib/overlay/marks';
+import type { Mark } from '../../lib/overlay/marks';
 import { markPlaces, overlaps, type MarkPlace } from '../../lib/overlay/mark-geometry';
 import type { Box, Size } from '../../lib/overlay/outline-geometry';
 import type { SessionScope } from '../../lib/overlay/scope';
-import { deepestWithText, type ReadElements } from '../../lib/reader/read-elements';
-import { INTERACTIVE } from './page-boxes';
+import type { ReadElements } from '../../lib/reader/read-elements';
+import { nothingAbove, obstaclesAround, onTop, resolveAnchor, type Anchor } from './mark-anchor';
 
 export type MarkPlaces = ReadonlyMap<string, MarkPlace>;
 type Listener = (places: MarkPlaces) => void;
@@ -22,17 +22,9 @@ type Listener = (places: MarkPlaces) => void;
 const DEFAULT_SIZE: Size = { width: 200, height: 26 };
 /** Quiet time after the last scroll before places are chosen again. */
 const SETTLE_MS = 150;
-/** Nodes looked at around an anchor for text and controls a mark must not cover. */
-const MAX_NODES = 800;
-/** Levels climbed from the anchor's region to the neighbourhood whose text is checked. */
-const NEIGHBOURHOOD = 3;
 /** Room kept around the page's text and controls. */
 const PAD = 2;
 
-interface Anchor {
-  value: Element;
-  region: Element;
-}
 interface Chosen {
   anchor: Anchor;
   /** The place relative to the value's box, so a scroll frame only adds the value's new position. */
@@ -45,7 +37,6 @@ const boxOf = (element: Element): Box => {
   const r = element.getBoundingClientRect();
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 };
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 export class MarkTracker {
   private marks: readonly Mark[] = [];
@@ -182,30 +173,8 @@ export class MarkTracker {
     for (const element of elements) this.observed.add(element);
   }
 
-  private resolve(anchor: MarkAnchor): Anchor | null {
-    const read = this.elements();
-    switch (anchor.type) {
-      case 'amount': {
-        const amount = read.amounts.find((candidate) => candidate.role === anchor.role && candidate.value.isConnected);
-        return amount ? { value: amount.value, region: amount.region } : null;
-      }
-      case 'promotion': {
-        const row = read.promotions[anchor.index];
-        if (!row?.isConnected) return null;
-        // Beside the promotion's name in its row; the row's other cells are checked like any text.
-        const name = fold(shownName(row, anchor.name)) ? deepestWithText(row, anchor.name) : deepestNamed(row);
-        return name ? { value: name, region: ownPart(name, row, anchor.otherNames) } : null;
-      }
-      case 'message': {
-        const wanted = fold(anchor.text).slice(0, 80);
-        const message = read.messages.find((element) => element.isConnected && fold(element.textContent).includes(wanted));
-        return message ? { value: deepestWithText(message, wanted), region: message } : null;
-      }
-    }
-  }
-
   private choose(mark: Mark, viewport: Size): Chosen | null {
-    const anchor = this.resolve(mark.anchor);
+    const anchor = resolveAnchor(this.elements(), mark.anchor);
     if (!anchor) return null;
     if (typeof anchor.value.checkVisibility === 'function' && !anchor.value.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return null;
     const value = boxOf(anchor.value);
@@ -213,71 +182,14 @@ export class MarkTracker {
     const size = this.sizes.get(mark.id) ?? DEFAULT_SIZE;
     const dir = this.document.defaultView?.getComputedStyle(anchor.value).direction === 'rtl' ? 'rtl' : 'ltr';
     const candidates = markPlaces(value, region, size, viewport, dir);
-    if (candidates.length === 0 || !this.onTop(anchor, value)) return null;
-    const obstacles = this.obstacles(anchor);
+    const own = this.ownHost();
+    if (candidates.length === 0 || !onTop(this.document, anchor, value, viewport, own)) return null;
+    const obstacles = obstaclesAround(this.document, anchor);
     const free = candidates.find((place) => {
       const box = { ...place, ...size };
-      return !obstacles.some((obstacle) => overlaps(box, obstacle, PAD)) && this.nothingAbove(box, anchor);
+      return !obstacles.some((obstacle) => overlaps(box, obstacle, PAD)) && nothingAbove(this.document, box, anchor, own);
     });
     return free ? { anchor, dx: free.left - value.left, dy: free.top - value.top, placement: free.placement } : null;
-  }
-
-  /** The value is not under a modal's mask or another layer: a hit test at its centre finds it. */
-  private onTop(anchor: Anchor, value: Box): boolean {
-    if (typeof this.document.elementsFromPoint !== 'function') return true;
-    const own = this.ownHost();
-    const x = value.left + value.width / 2;
-    const y = value.top + value.height / 2;
-    const viewport = this.viewport();
-    if (x < 0 || y < 0 || x >= viewport.width || y >= viewport.height) return false;
-    const hit = this.document.elementsFromPoint(x, y).find((element) => element !== own);
-    return !!hit && (anchor.region.contains(hit) || hit.contains(anchor.value));
-  }
-
-  /**
-   * The boxes of text and controls around the anchor: each text node's line boxes (a cell's empty
-   * part is free, its words are not) and each control's box, within a few levels above the region.
-   */
-  private obstacles(anchor: Anchor): Box[] {
-    let root: Element = anchor.region;
-    for (let level = 0; level < NEIGHBOURHOOD; level++) {
-      const parent = root.parentElement;
-      if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
-      root = parent;
-    }
-    const boxes: Box[] = [];
-    const range = this.document.createRange();
-    const walker = this.document.createTreeWalker(root, 0x1 | 0x4);
-    let seen = 0;
-    for (let node = walker.nextNode(); node && seen < MAX_NODES; node = walker.nextNode(), seen++) {
-      if (node.nodeType === 3) {
-        if (!(node.nodeValue ?? '').trim()) continue;
-        range.selectNodeContents(node);
-        for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
-      } else if ((node as Element).matches(INTERACTIVE)) {
-        const box = boxOf(node as Element);
-        if (box.width > 0 && box.height > 0) boxes.push(box);
-      }
-    }
-    return boxes;
-  }
-
-  /**
-   * Hit tests over the place, for what lies outside the neighbourhood (another card, a toolbar, a
-   * modal's mask): only the page's background, or the anchor's own region, may be under a mark.
-   */
-  private nothingAbove(box: Box, anchor: Anchor): boolean {
-    if (typeof this.document.elementsFromPoint !== 'function') return true;
-    const own = this.ownHost();
-    for (const fx of [0.05, 0.35, 0.65, 0.95]) {
-      for (const fy of [0.2, 0.8]) {
-        const hit = this.document.elementsFromPoint(box.left + box.width * fx, box.top + box.height * fy).find((element) => element !== own);
-        if (!hit) continue;
-        if (anchor.region.contains(hit) || hit.contains(anchor.region)) continue;
-        if (hit.closest(INTERACTIVE) || ownText(hit)) return false;
-      }
-    }
-    return true;
   }
 
   private publish(places: Map<string, MarkPlace>): void {
@@ -285,46 +197,6 @@ export class MarkTracker {
     this.places = places;
     for (const listener of this.listeners) listener(places);
   }
-}
-
-function shownName(row: Element, name: string): string {
-  return fold(row.textContent).includes(fold(name)) ? name : '';
-}
-
-/**
- * The largest part of `row` around `value` that holds no other promotion's name: the element found
- * for a card may be the list of cards, and a mark belongs at its own card's end.
- */
-function ownPart(value: Element, row: Element, otherNames: readonly string[]): Element {
-  const others = otherNames.map(fold).filter((name) => name.length > 0);
-  let part = value;
-  while (part !== row && part.parentElement) {
-    const parent = part.parentElement;
-    const text = fold(parent.textContent);
-    if (others.some((name) => text.includes(name))) break;
-    part = parent;
-    if (!row.contains(part)) break;
-  }
-  return part;
-}
-
-/**
- * The first element of a row that shows text of its own (the promotion's name, or the first cell a
- * fixed-column table leaves visible in this copy of the row).
- */
-function deepestNamed(row: Element): Element | null {
-  const walker = row.ownerDocument.createTreeWalker(row, 0x4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!(node.nodeValue ?? '').trim() || !parent) continue;
-    if (typeof parent.checkVisibility !== 'function' || parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return parent;
-  }
-  return null;
-}
-
-function ownText(element: Element): boolean {
-  for (const node of element.childNodes) if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
-  return false;
 }
 
 function samePlaces(a: MarkPlaces, b: MarkPlaces): boolean {
