@@ -38,6 +38,17 @@ const boxOf = (element: Element): Box => {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 };
 
+/**
+ * The box of the value's text itself, not of its element: a block element spans its column, and a
+ * mark "after the value" belongs after the digits.
+ */
+function textBoxOf(element: Element): Box {
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  const r = range.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : boxOf(element);
+}
+
 export class MarkTracker {
   private marks: readonly Mark[] = [];
   private readonly sizes = new Map<string, Size>();
@@ -155,7 +166,7 @@ export class MarkTracker {
       }
       if (!chosen) continue;
       live.add(chosen.anchor.region);
-      const value = boxOf(chosen.anchor.value);
+      const value = textBoxOf(chosen.anchor.value);
       const size = this.sizes.get(mark.id) ?? DEFAULT_SIZE;
       const place = { left: value.left + chosen.dx, top: value.top + chosen.dy, placement: chosen.placement };
       // Mid-scroll a mark that would leave the window, or reach over the value, waits for the next choice.
@@ -177,7 +188,7 @@ export class MarkTracker {
     const anchor = resolveAnchor(this.elements(), mark.anchor);
     if (!anchor) return null;
     if (typeof anchor.value.checkVisibility === 'function' && !anchor.value.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return null;
-    const value = boxOf(anchor.value);
+    const value = textBoxOf(anchor.value);
     const region = boxOf(anchor.region);
     const size = this.sizes.get(mark.id) ?? DEFAULT_SIZE;
     const dir = this.document.defaultView?.getComputedStyle(anchor.value).direction === 'rtl' ? 'rtl' : 'ltr';
