@@ -42,7 +42,6 @@ export function Marks({ marks, tracker, onOpen }: { marks: readonly Mark[]; trac
             data-severity={mark.severity}
             data-placed={place ? 'true' : 'false'}
             data-placement={place?.placement}
-            aria-label={t.t(msg('overlay.mark.open', { text: { msg: mark.text } }))}
             // Not placed yet (or no room): laid out for measuring only, out of sight and out of the Tab order.
             tabIndex={place ? 0 : -1}
             aria-hidden={place ? undefined : 'true'}
@@ -53,7 +52,9 @@ export function Marks({ marks, tracker, onOpen }: { marks: readonly Mark[]; trac
               <span class="severity" aria-hidden="true" />
               <Text msg={mark.text} />
             </span>
-            {mark.progress && <CreditProgress progress={mark.progress} />}
+            {mark.progress && <CreditProgress progress={mark.progress} decorative />}
+            {/* Its name is what it shows (speech and sight agree), then what pressing it does. */}
+            <span class="visually-hidden"> {t.t(msg('overlay.mark.openHint'))}</span>
           </button>
         );
       })}

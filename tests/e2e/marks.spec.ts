@@ -131,7 +131,7 @@ test.describe('marks beside the page\'s values', () => {
     const mark = page.locator('credit-lens-overlay .mark[data-mark="balance"]');
     await expect(mark).toHaveAttribute('data-placed', 'true', { timeout: 10_000 });
     await expect(mark).toContainText(/\$500\.00 pending · expected \w{3} \d+, \d{4}/);
-    await expect(mark).toHaveAccessibleName(/\$500\.00 pending · expected .*\. Open this hint in Credit Lens/);
+    await expect(mark).toHaveAccessibleName(/^\$500\.00 pending · expected .* Open this hint in Credit Lens$/);
 
     await follows(page, 'balance', { selector: '[data-testid="ad-credit"]', text: '' }, () =>
       page.evaluate(() => {
