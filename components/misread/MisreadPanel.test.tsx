@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlausibilityFinding } from '../../lib/hints/plausibility';
 import { aFix } from '../../lib/notes/test-fixtures';
 import { InEnglish } from '../i18n/testing';
 import { MisreadPanel, type MisreadActions } from './MisreadPanel';
+import { testRoot } from '../../tests/support/test-root';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
 const doubt: PlausibilityFinding = {

@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_NOTES } from '../../lib/notes/schema';
 import { aFix, anAccount } from '../../lib/notes/test-fixtures';
 import { InEnglish } from '../i18n/testing';
 import { FixesList } from './FixesList';
+import { testRoot } from '../../tests/support/test-root';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 describe('the values the user showed, on the options page', () => {
   it('lists each with its value, page, account, label and date, newest first, and deletes the one asked', async () => {

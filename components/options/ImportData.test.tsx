@@ -1,22 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportNotes, MAX_IMPORT_BYTES } from '../../lib/notes/export-import';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type ExportFile } from '../../lib/notes/schema';
 import { aCode, aFix, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import { InEnglish } from '../i18n/testing';
 import { ImportData } from './ImportData';
+import { testRoot } from '../../tests/support/test-root';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
 const goodFile = () =>

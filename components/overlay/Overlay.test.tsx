@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reading } from '../../lib/hints/testing';
 import type { Hint } from '../../lib/hints/types';
 import { SessionScope } from '../../lib/overlay/scope';
@@ -11,6 +11,7 @@ import { NO_READ_ELEMENTS } from '../../lib/reader/read-elements';
 import type { Mark } from '../../lib/overlay/marks';
 import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
 import type { Msg } from '../../lib/i18n/message';
+import { testRoot } from '../../tests/support/test-root';
 
 // English, plus one test message that is exactly its text, so a card's words can be set per test.
 vi.mock('../../lib/i18n/page-catalog', async () => {
@@ -20,15 +21,7 @@ vi.mock('../../lib/i18n/page-catalog', async () => {
 });
 const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 const hint = (overrides: Partial<Hint> = {}): Hint => ({
   id: 'credit-status:offer-1:pending',

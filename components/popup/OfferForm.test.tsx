@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Account, Offer } from '../../lib/notes/schema';
 import { InEnglish } from '../i18n/testing';
 import { TranslatorProvider } from '../i18n/i18n';
@@ -9,19 +9,11 @@ import { readCatalog } from '../../lib/i18n/node-catalog';
 import { createTranslator } from '../../lib/i18n/translate';
 import { anOffer } from '../../lib/notes/test-fixtures';
 import { OfferForm, type OfferFormProps } from './OfferForm';
+import { testRoot } from '../../tests/support/test-root';
 
 const account: Account = { id: '7234567890123456789', name: 'Acme', currency: 'USD', billingType: 'manual', businessCenterOwned: null, lastSeenOn: 'ads' };
 const now = () => new Date('2026-11-24T10:00:00Z');
-let root: HTMLDivElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 function type(name: string, value: string) {
   const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;

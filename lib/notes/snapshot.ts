@@ -14,6 +14,7 @@
  * so nothing is lost.
  */
 import { browser } from 'wxt/browser';
+import { reloadOnChange } from './reload';
 import type { LoadedNotes } from './store';
 
 export const NOTES_SNAPSHOT_MESSAGE = 'credit-lens/notes-snapshot';
@@ -56,33 +57,16 @@ export async function loadNotesSnapshot(ask: Ask = askBackground, fresh = false)
 /**
  * Calls `callback` with fresh notes after every change to the extension's storage, from any context;
  * not initially (`loadNotesSnapshot` does that). Changes in quick succession load once, never out of
- * order, as `watchNotes` (lib/notes/store.ts) does for pages that read storage themselves.
+ * order (reload.ts), as `watchNotes` (lib/notes/store.ts) does for pages that read storage themselves.
  */
 export function watchNotesSnapshot(callback: (loaded: LoadedNotes) => void, ask: Ask = askBackground): () => void {
-  let stopped = false;
-  let running = false;
-  let again = false;
-  const reload = async () => {
-    running = true;
-    do {
-      again = false;
-      try {
-        const loaded = await loadNotesSnapshot(ask, true);
-        if (!stopped && !again) callback(loaded);
-      } catch (error) {
-        console.warn('[credit-lens] could not reload notes', error);
-      }
-    } while (again && !stopped);
-    running = false;
-  };
+  const follow = reloadOnChange(() => loadNotesSnapshot(ask, true), callback);
   const onChanged = (_changes: unknown, area: string) => {
-    if (area !== 'local' || stopped) return;
-    if (running) again = true;
-    else void reload();
+    if (area === 'local') follow.changed();
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => {
-    stopped = true;
+    follow.stop();
     try {
       browser.storage.onChanged.removeListener(onChanged);
     } catch {
