@@ -139,7 +139,8 @@ function differences(withExtension: PageSnapshot, without: PageSnapshot): string
   return out;
 }
 
-test.describe('with and without the extension', () => {
+/** A browser without the extension beside each test's own, both serving the same routes. */
+function plainBrowserPerTest(): () => { browser: Browser; context: BrowserContext } {
   let plain: { browser: Browser; context: BrowserContext };
   test.beforeEach(async ({ context }) => {
     await routeAdsManager(context, ROUTES);
@@ -148,9 +149,14 @@ test.describe('with and without the extension', () => {
   test.afterEach(async () => {
     await plain.browser.close();
   });
+  return () => plain;
+}
+
+test.describe('with and without the extension', () => {
+  const plain = plainBrowserPerTest();
 
   test('the page keeps its focus, DOM, layout and styles when the overlay mounts', async ({ page }) => {
-    const plainPage = await plain.context.newPage();
+    const plainPage = await plain().context.newPage();
     await plainPage.goto(PAYMENT_URL);
     await page.goto(PAYMENT_URL);
     const o = overlay(page);
@@ -174,7 +180,7 @@ test.describe('with and without the extension', () => {
   });
 
   test("the page's click and keyboard handlers and shortcuts behave the same", async ({ page }) => {
-    const plainPage = await plain.context.newPage();
+    const plainPage = await plain().context.newPage();
     await plainPage.goto(PAYMENT_URL);
     await page.goto(PAYMENT_URL);
     await expect(overlay(page).pill).toBeVisible();
@@ -191,17 +197,10 @@ test.describe('with and without the extension', () => {
 });
 
 test.describe('pick mode (issue 12)', () => {
-  let plain: { browser: Browser; context: BrowserContext };
-  test.beforeEach(async ({ context }) => {
-    await routeAdsManager(context, ROUTES);
-    plain = await plainBrowser();
-  });
-  test.afterEach(async () => {
-    await plain.browser.close();
-  });
+  const plain = plainBrowserPerTest();
 
   test('changes nothing of the page while the user points and after they pick; the page sees no click of it', async ({ page }) => {
-    const plainPage = await plain.context.newPage();
+    const plainPage = await plain().context.newPage();
     await plainPage.goto(PAYMENT_URL);
     await page.goto(PAYMENT_URL);
     // The dock starts folded: the card and its actions show once it is open.
