@@ -5,8 +5,15 @@
 import { browser } from 'wxt/browser';
 import { NOTES_SNAPSHOT_MESSAGE, type SnapshotAsk, type SnapshotReply } from './snapshot';
 import { loadNotes } from './store';
+import { enqueue, opsQueued } from './writer';
 
-let cached: Promise<string> | null = null;
+/**
+ * The snapshot last read, and how many ops had been queued then. The read is queued behind the writer's
+ * ops, so it sees every op queued before it; an op queued since makes it stale at once, without waiting
+ * for storage's change event, which reaches this context only after the write has resolved for the page
+ * that asked (a popup reopened right after a save would otherwise get the notes from before it).
+ */
+let cached: { ops: number; json: Promise<string> } | null = null;
 
 /** Called once from the background's main(): answers snapshot asks, reading again after any change. */
 export function serveNotesSnapshots(): void {
@@ -18,9 +25,10 @@ export function serveNotesSnapshots(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== NOTES_SNAPSHOT_MESSAGE) return undefined;
     // A page that saw a change asks `fresh`: its change event may reach it before ours reaches us.
-    if ((message as SnapshotAsk).fresh === true) cached = null;
-    const mine = (cached ??= loadNotes().then((loaded) => JSON.stringify(loaded)));
-    return mine.then(
+    if ((message as SnapshotAsk).fresh === true || cached?.ops !== opsQueued()) cached = null;
+    cached ??= { ops: opsQueued(), json: enqueue(loadNotes).then((loaded) => JSON.stringify(loaded)) };
+    const mine = cached;
+    return mine.json.then(
       (json): SnapshotReply => ({ ok: true, json }),
       (error: unknown): SnapshotReply => {
         if (cached === mine) cached = null;

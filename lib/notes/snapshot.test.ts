@@ -70,4 +70,14 @@ describe("the notes snapshot the popup and the board paint from", () => {
     await board.loadNotesSnapshot(undefined, true);
     expect(reads).toHaveBeenCalled();
   });
+
+  it("right after a save resolves, the next snapshot has it, before storage's change event reaches the background", async () => {
+    // The background's change listener hears nothing here: only the writer can tell its snapshot is old.
+    const heard = vi.spyOn(browser.storage.onChanged, 'addListener').mockImplementation(() => {});
+    const { background, board } = await contexts();
+    heard.mockRestore();
+    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([]);
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([anOffer()]);
+  });
 });
