@@ -56,10 +56,12 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 const PILL = 'credit-lens-overlay [data-testid="badge"]';
+/** Marks beside the page's values, once placed (issue 9): the pictures show them beside the folded and the open dock. */
+const PLACED_MARK = 'credit-lens-overlay .mark[data-placed="true"]';
 
 /**
- * The page as the user sees it at each size, with the dock folded (the pill and the coupon outline),
- * then with the dock open, once it has read the page at least once; and a close-up of the open dock.
+ * The page as the user sees it at each size, with the dock folded (the pill, the coupon outline and the
+ * marks beside the page's values), then with the dock open, once it has read the page at least once; and a close-up of the open dock.
  * Returns the files written.
  */
 async function overlayScreenshots(page: Page, name: string): Promise<string[]> {
@@ -81,6 +83,8 @@ async function overlayScreenshots(page: Page, name: string): Promise<string[]> {
     await page.setViewportSize(size);
     // The dock places itself once the window has settled; let its entrance finish too.
     await page.waitForTimeout(700);
+    // A page with nothing to mark (or no room beside its values) is pictured as it is.
+    await page.locator(PLACED_MARK).first().waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
     const folded = join(OUT_DIR, `${name}-${size.width}x${size.height}-folded.png`);
     await page.screenshot({ path: folded });
     await page.locator(PILL).click();

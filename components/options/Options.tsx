@@ -57,6 +57,8 @@ function OptionsView({ services, loaded, error }: { services: NotesServices } & 
           <OverlaySettings
             overlayOn={loaded.settings.overlayOn}
             onSave={(overlayOn) => services.updateNotes({ type: 'settings/update', patch: { overlayOn } })}
+            showMarks={loaded.settings.showMarks}
+            onSaveMarks={(showMarks) => services.updateNotes({ type: 'settings/update', patch: { showMarks } })}
           />
           <FixesList notes={loaded.notes} onDelete={(fix) => services.updateNotes({ type: 'fix/delete', id: fix.id })} />
           <section class="section" aria-labelledby="data-title">

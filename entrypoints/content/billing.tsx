@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { typedValueOf, watchCouponTyping } from '@/components/overlay/coupon-typing';
 import { CouponTargetTracker } from '@/components/overlay/outline-tracker';
+import { MarkTracker } from '@/components/overlay/mark-tracker';
 import type { OverlayProps } from '@/components/overlay/Overlay';
 import { OverlayMount } from '@/components/overlay/session/mount';
 import { MisreadSession } from '@/components/overlay/session/misread';
@@ -39,6 +40,8 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
     ({ couponElement, changed, entryMoved, fixesFound, fixesLost }) => {
       const entry = page.reading?.couponEntry;
       if (entry) tracker.setEntry(entry.kind, entry.selector, couponElement);
+      // The page may have re-rendered what a mark points at: find it again in this read's elements.
+      marks.refresh();
       misread.lost.update(fixesFound, fixesLost);
       if (!changed) return mount.render();
       // A newly found field may already hold a code the user typed before this session started.
@@ -83,12 +86,15 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
       tracker,
       actions,
       misread,
+      marks,
     );
   const mount = new OverlayMount(ctx, scope, document, props, () => theme.update());
   const tracker = new CouponTargetTracker(scope, document, () => mount.host);
+  const marks = new MarkTracker(scope, document, () => mount.host, () => page.elements());
   const theme = new ThemeFollower(document, () => mount.host, scope, () => mount.render());
   const edge = new DockEdgeMemory(scope, location.hostname, () => mount.render());
-  const surroundings = { keepClear: () => keepClearBoxes(document, page.elements(), page.shadowRoots, mount.host) };
+  // The dock keeps clear of the marks too: they sit beside the values it already avoids.
+  const surroundings = { keepClear: () => [...keepClearBoxes(document, page.elements(), page.shadowRoots, mount.host), ...marks.boxes()] };
   const actions = overlayActions(notes, () => hints.dismissedIds(), tracker, (to) => {
     edge.move(to).catch(quietly('could not keep the dock edge'));
     mount.render();

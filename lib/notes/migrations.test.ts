@@ -52,8 +52,15 @@ describe('settings migrations', () => {
   const v1Settings = () => ({ reminderLeadDays: [7, 1], overlayOn: { ads: true, business: false }, dismissedHints: ['a'], overlayMinimised: true });
 
   it('v1 -> v2: settings gain the language choice, automatic, and keep everything else', () => {
-    const migrated = migrate(v1Settings(), 1, settingsMigrations, SETTINGS_VERSION);
-    expect(Settings.parse(migrated)).toEqual({ ...v1Settings(), language: 'auto' });
+    const migrated = migrate(v1Settings(), 1, settingsMigrations, 2);
+    expect(migrated).toEqual({ ...v1Settings(), language: 'auto' });
+  });
+
+  it('v2 -> v3: settings gain "show marks", on, and keep a choice already made', () => {
+    const v2 = { ...v1Settings(), language: 'de' };
+    expect(Settings.parse(migrate(v2, 2, settingsMigrations, SETTINGS_VERSION))).toEqual({ ...v2, showMarks: true });
+    expect((migrate({ ...v2, showMarks: false }, 2, settingsMigrations, SETTINGS_VERSION) as { showMarks: boolean }).showMarks).toBe(false);
+    expect(Settings.parse(migrate(v1Settings(), 1, settingsMigrations, SETTINGS_VERSION))).toEqual({ ...v1Settings(), language: 'auto', showMarks: true });
   });
 
   it('keeps a language already chosen, and leaves what it does not understand alone', () => {

@@ -12,8 +12,8 @@
  * v3 adds `fixes`: where the user showed a value the reader missed (issue 12).
  */
 export const NOTES_VERSION = 3;
-/** v2 adds `language` ("auto" for everyone who had no choice before). */
-export const SETTINGS_VERSION = 2;
+/** v2 adds `language` ("auto" for everyone who had no choice before); v3 `showMarks` (on). */
+export const SETTINGS_VERSION = 3;
 export const OBSERVATIONS_VERSION = 1;
 export const QUARANTINE_VERSION = 1;
 
@@ -72,6 +72,7 @@ export const notesMigrations: Record<number, Migration> = {
 
 export const settingsMigrations: Record<number, Migration> = {
   2: (value) => (isRecord(value) && !('language' in value) ? { ...value, language: 'auto' } : value),
+  3: (value) => (isRecord(value) && !('showMarks' in value) ? { ...value, showMarks: true } : value),
 };
 
 /** Runs the steps after `fromVersion` up to `toVersion`. Versions above `toVersion` are the caller's to refuse. */

@@ -29,7 +29,7 @@ import {
  * A settings change names only what changes. Settings' defaults (language: "auto") must not fill in a
  * patch: folding the overlay would otherwise reset the Language setting to automatic.
  */
-const SettingsPatch = z.partial(z.extend(Settings, { language: LanguageSetting }));
+const SettingsPatch = z.partial(z.extend(Settings, { language: LanguageSetting, showMarks: z.boolean() }));
 
 export const NotesOp = z.discriminatedUnion('type', [
   z.object({ type: z.literal('account/upsert'), account: Account }),

@@ -167,6 +167,8 @@ export const Settings = z.object({
    * popup and options page the browser's. Settings v2; an export made before it reads as `auto`.
    */
   language: z._default(LanguageSetting, 'auto'),
+  /** "Show marks next to the page's values" (options page; issue 9). Settings v3; older settings read as on. */
+  showMarks: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -175,6 +177,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   dismissedHints: [],
   overlayMinimised: false,
   language: 'auto',
+  showMarks: true,
 }) as Settings;
 
 /** Observations per ad account id, oldest first: as storage keeps them and every context reads them. */

@@ -15,16 +15,19 @@ const KB = 1024;
 export const BUDGETS = {
   /** Every file the manifest injects into Ads Manager pages (`content_scripts[].js` and `.css`). */
   contentScript: 20 * KB,
-  /** The popup page's scripts and the chunks they import. */
-  popup: 40 * KB,
+  /**
+   * The popup page's scripts and the chunks they import: its first paint. Issue 11's target; 23.3 KB
+   * when this budget was set (40 before the lists stopped waiting for the schemas, lib/notes/snapshot.ts).
+   */
+  popup: 30 * KB,
   /**
    * What a Billing page loads first (web-accessible, imported on Billing routes only): the reader with
-   * the English lexicon, hint rules and the overlay; other languages are chunks loaded on demand. 94.6 KB
-   * when this budget was set (121 KB before the lexicon was split by language, issue 11, whose target
-   * of 60 KB is not reached yet); it catches a library slipping in whole (zod's full build, a date
-   * library) or a language imported statically, not a new rule.
+   * the English lexicon, hint rules and the overlay with its marks; other languages are chunks loaded on
+   * demand. 98.4 KB when this budget was set (121 KB before the lexicon was split by language, issue
+   * 11, whose target of 60 KB is not reached yet; the marks of issue 9 added 3.4); it catches a library
+   * slipping in whole (zod's full build, a date library) or a language imported statically, not a rule.
    */
-  billingModule: 98 * KB,
+  billingModule: 101 * KB,
   /**
    * One language's lexicon (`lexicon-<code>.js`), loaded by a Billing page that needs it
    * (lib/lexicon/packs.ts). 1.6-2.6 KB when this budget was set.
@@ -38,9 +41,10 @@ export const BUDGETS = {
   /**
    * The deadlines board (`board.html`, an extension page the manifest does not list): its scripts and
    * the chunks they import, the chunk it shares with the popup included (modules/page-chunks.ts). The
-   * edit forms load when first used. 41 KB when this budget was set.
+   * edit forms load when first used. 31.6 KB when this budget was set (41 before it painted from the
+   * background's snapshot).
    */
-  board: 48 * KB,
+  board: 36 * KB,
   /**
    * A part of the Billing module that loads when the user first acts (`misread.js`: pick mode and the
    * misread report, issue 12), built whole beside it (it shares no chunk: Chrome refuses the module's

@@ -188,8 +188,8 @@ test.describe('credit status from the notes', () => {
     const card = hint(page, 'credit-status', 'earning');
     await expect(card).toBeVisible();
     const bar = card.getByRole('progressbar');
-    await expect(bar).toHaveAttribute('aria-valuenow', '520');
-    await expect(bar).toHaveAttribute('aria-valuemax', '1000');
+    await expect(bar).toHaveAttribute('value', '520');
+    await expect(bar).toHaveAttribute('max', '1000');
     await expect(bar).toHaveAccessibleName('Spend toward the threshold');
   });
 });

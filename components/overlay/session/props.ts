@@ -4,6 +4,7 @@ import type { Theme } from '../../../lib/overlay/theme';
 import type { NotesSync } from '../../../lib/session/notes-sync';
 import type { PageReading } from '../../../lib/session/reading';
 import type { CouponTargetTracker } from '../outline-tracker';
+import type { MarkTracker } from '../mark-tracker';
 import type { OverlayActions, OverlayProps } from '../Overlay';
 import type { DockEdge } from '../../../lib/overlay/dock-placement';
 import type { DockSurroundings } from '../dock-place';
@@ -21,6 +22,7 @@ export function overlayProps(
   tracker: CouponTargetTracker,
   actions: OverlayActions,
   misread: MisreadSession | null = null,
+  markTracker: MarkTracker | null = null,
 ): OverlayProps {
   const loop = misread?.view();
   const outlineShown = view?.shown.some((hint) => hint.kind === 'coupon-entry') ?? false;
@@ -35,6 +37,8 @@ export function overlayProps(
     dismissedCount: view?.dismissedCount ?? 0,
     minimised: view?.minimised ?? false,
     outline: outlineShown ? tracker : null,
+    marks: view?.marks ?? [],
+    markTracker,
     actions,
     doubts: loop?.doubts ?? [],
     shownFields: page.shown,
