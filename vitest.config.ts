@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     // Tests in the happy-dom environment get MutationRecords that name the element itself, as a browser's do.
-    setupFiles: ['scripts/happy-dom-fixes.ts'],
+    // Every lexicon language installed up front (a Billing page loads only its own: lib/lexicon/packs.ts).
+    setupFiles: ['scripts/happy-dom-fixes.ts', 'tests/support/all-languages.ts'],
   },
 });

@@ -16,7 +16,7 @@ import type { BenchRow } from './host-overhead';
 
 const TARGET = 2;
 
-export async function measureBoardFirstPaint(options: { accounts?: number; items?: number; repeats?: number } = {}): Promise<BenchRow[]> {
+export async function measureBoardFirstPaint(options: { accounts?: number; items?: number; repeats?: number; dir?: string } = {}): Promise<BenchRow[]> {
   const accounts = options.accounts ?? 100;
   const items = options.items ?? 10;
   const repeats = options.repeats ?? 11;
@@ -25,6 +25,7 @@ export async function measureBoardFirstPaint(options: { accounts?: number; items
     notes: agencyNotebook({ accounts, items, now: new Date() }),
     content: ['[data-testid="board-row"]', '[data-testid="timeline-bar"]'],
     repeats,
+    dir: options.dir,
   });
   const shown = median(runs.page.map((f) => f.content));
   const empty = median(runs.blank.map((f) => f.content));

@@ -45,6 +45,8 @@ export interface FirstPaintBench<Extra> {
   shell?: string;
   /** Measured runs per side, after the warm-up. */
   repeats: number;
+  /** The built extension to measure (a `chrome-mv3` folder); the project's build by default. */
+  dir?: string;
   /** Runs in the measured page once its content is painted (e.g. timing a click); not on the empty side. */
   after?: (page: Page) => Promise<Extra>;
 }
@@ -89,7 +91,7 @@ async function waitForFirstFrames(page: Page): Promise<FirstFrames> {
 
 export async function measureFirstPaint<Extra = never>(bench: FirstPaintBench<Extra>): Promise<FirstPaintRuns<Extra>> {
   const copy = await mkdtemp(join(tmpdir(), 'credit-lens-bench-extension-'));
-  await cp(extensionDir(CHROME_BUILD_DIR), copy, { recursive: true });
+  await cp(extensionDir(bench.dir ?? CHROME_BUILD_DIR), copy, { recursive: true });
   await writeFile(join(copy, BLANK), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n');
   const browser = await launchWithExtension({ headless: true, dir: copy });
   try {

@@ -92,7 +92,7 @@ export function fullNotebook(items: number, now: Date): ExportFile {
       accounts: [{ id: ACCOUNT_ID, name: 'Bench account', currency: 'USD', billingType: 'manual', businessCenterOwned: false, lastSeenOn: 'ads' }],
       offers,
       codes,
-      notes: [],
+      notes: [], fixes: [],
     },
     observations,
   };

@@ -5,19 +5,33 @@ import { defineWxtModule } from 'wxt/modules';
 /**
  * Builds the Billing module as an ES module the content script imports on demand (WXT's "ESM content
  * script" recipe). Why: the content script runs on every Ads Manager page, but only Finance pages need
- * the reader, the lexicon in 18 languages, the hint rules and the overlay. The loader stays tiny; the
+ * the reader, the lexicon (English; other languages are chunks beside it), the hint rules and the overlay. The loader stays tiny; the
  * module is fetched from the extension's own package (never the network) on a Billing route only.
  */
 export const BILLING_MODULE_DIR = 'content-scripts/billing';
 export const BILLING_MODULE_FILE = `${BILLING_MODULE_DIR}/billing.js`;
 // Vite leaves whitespace in library-mode ES output for downstream bundlers; this file ships as is.
-// A language's messages get a fixed name (`messages-ja.js`): the loader imports them itself (see
-// CHUNK_IMPORTER in lib/i18n/page-catalog.ts), since Chrome refuses the module's own imports under `use_dynamic_url`.
+// A language's messages and lexicon get fixed names (`messages-ja.js`, `lexicon-ja.js`): the loader
+// imports them itself (CHUNK_IMPORTER in lib/lexicon/packs.ts), since Chrome refuses the module's own
+// imports under `use_dynamic_url`.
 const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
-  const locale = /[\\/]locales[\\/]([A-Za-z_]+)\.yml/.exec(chunk.facadeModuleId ?? '')?.[1];
-  return locale ? `messages-${locale}.js` : '[name]-[hash].js';
+  const id = chunk.facadeModuleId ?? '';
+  const locale = /[\\/]locales[\\/]([A-Za-z_]+)\.yml/.exec(id)?.[1];
+  if (locale) return `messages-${locale}.js`;
+  const lexicon = /[\\/]lib[\\/]lexicon[\\/]([A-Za-z]{2}(?:-[A-Za-z]{2,4})?)\.ts$/.exec(id)?.[1];
+  return lexicon ? `lexicon-${lexicon}.js` : '[name]-[hash].js';
 };
-const BILLING_OUTPUT = { entryFileNames: 'billing.js', chunkFileNames, minify: true };
+const output = (name: string) => ({ entryFileNames: `${name}.js`, chunkFileNames, minify: true });
+/**
+ * The modules built into the Billing folder: the session, and the misread loop's part that loads when
+ * the user first acts (components/misread/lazy.ts). Each is built whole, sharing no code chunk: Chrome
+ * refuses the Billing module's own imports of a sibling under `use_dynamic_url`, so the loader imports
+ * `misread.js` itself (entrypoints/content/index.ts) and the two must not import each other.
+ */
+const MODULES = [
+  { name: 'billing', entry: 'entrypoints/content/billing.tsx' },
+  { name: 'misread', entry: 'components/misread/lazy.ts' },
+];
 const HOSTS = ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'];
 
 // The content entry's own plugins make an IIFE that returns a value; an ES module must not get them.
@@ -35,26 +49,24 @@ export default defineWxtModule((wxt) => {
       (plugin): plugin is PluginOption =>
         !(plugin && typeof plugin === 'object' && 'name' in plugin && IIFE_ONLY_PLUGINS.has(plugin.name)),
     );
-    await build({
-      ...contentConfig,
-      plugins,
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        ...contentConfig.build,
-        emptyOutDir: false,
-        copyPublicDir: false,
-        outDir: resolve(wxt.config.outDir, BILLING_MODULE_DIR),
-        lib: {
-          entry: resolve(wxt.config.entrypointsDir, 'content/billing.tsx'),
-          formats: ['es'],
-          fileName: 'billing',
+    for (const module of MODULES) {
+      await build({
+        ...contentConfig,
+        plugins,
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          ...contentConfig.build,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          outDir: resolve(wxt.config.outDir, BILLING_MODULE_DIR),
+          lib: { entry: resolve(wxt.config.root, module.entry), formats: ['es'], fileName: module.name },
+          // Vite 8 reads rolldownOptions; WXT sets both for the content entry, so both are replaced.
+          rollupOptions: { output: output(module.name) },
+          rolldownOptions: { output: output(module.name) },
         },
-        // Vite 8 reads rolldownOptions; WXT sets both for the content entry, so both are replaced.
-        rollupOptions: { output: BILLING_OUTPUT },
-        rolldownOptions: { output: BILLING_OUTPUT },
-      },
-    });
+      });
+    }
   });
 
   // Readable only by the two TikTok hosts the content script runs on, and only this folder.
@@ -68,6 +80,6 @@ export default defineWxtModule((wxt) => {
   });
 
   wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-    paths.push(BILLING_MODULE_FILE);
+    paths.push(BILLING_MODULE_FILE, `${BILLING_MODULE_DIR}/misread.js`);
   });
 });

@@ -78,7 +78,7 @@ export function agencyNotebook({ accounts, items, now }: AgencyOptions): ExportF
     format: EXPORT_FORMAT,
     version: NOTES_VERSION,
     exportedAt: now.toISOString(),
-    notes: { accounts: list, offers, codes, notes: [] },
+    notes: { accounts: list, offers, codes, notes: [], fixes: [] },
     observations,
   };
 }

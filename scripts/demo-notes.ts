@@ -6,6 +6,7 @@
 import { EXPORT_FORMAT, type ExportFile } from '../lib/notes/schema';
 import { aCode, anOffer } from '../lib/notes/test-fixtures';
 import { agencyNotebook } from './agency-notes';
+import { SetupError, extensionIdOf, type ExtensionBrowser } from './browser';
 
 const ACCOUNT = '7234567890123456789';
 const HOUR = 3_600_000;
@@ -50,7 +51,7 @@ export function demoNotes(now: Date): ExportFile {
           updatedAt: stamp,
         }),
       ],
-      notes: [],
+      notes: [], fixes: [],
     },
     observations: [
       { at: at(3 * DAY), accountId: ACCOUNT, currency: 'USD', spendSoFar: '20.00', creditBalance: '50.00', cashBalance: '1264.50', accountBalance: '1314.50' },
@@ -75,8 +76,25 @@ export function demoAgencyNotes(now: Date): ExportFile {
       accounts: [...own.notes.accounts, ...agency.notes.accounts.filter((a) => others(a.id))],
       offers: [...own.notes.offers, ...agency.notes.offers.filter((o) => others(o.accountId))],
       codes: [...own.notes.codes, ...agency.notes.codes.filter((c) => others(c.accountId))],
-      notes: [],
+      notes: [], fixes: [],
     },
     observations: [...own.observations, ...agency.observations.filter((o) => others(o.accountId))],
   };
+}
+
+// The extension page's own API, as it exists inside page.evaluate.
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/** Fills the profile's notebook with the demo agency's notes through the extension's own import path, as the options page does. Returns the extension id. */
+export async function seedDemoNotes(browser: ExtensionBrowser): Promise<string> {
+  const extensionId = await extensionIdOf(browser.context);
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const reply = await page.evaluate(
+    (file) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file } }),
+    demoAgencyNotes(new Date()),
+  );
+  if (!reply || (reply as { ok?: boolean }).ok === false) throw new SetupError(`the demo notes were refused: ${JSON.stringify(reply)}`);
+  await page.close();
+  return extensionId;
 }

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PROJECT_ROOT, SetupError, extensionIdOf, launchWithExtension, routeAdsManager, type ExtensionBrowser } from './browser.ts';
-import { demoAgencyNotes } from './demo-notes.ts';
+import { PROJECT_ROOT, SetupError, launchWithExtension, routeAdsManager, type ExtensionBrowser } from './browser.ts';
+import { seedDemoNotes } from './demo-notes.ts';
 
 const DEMO_URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 /** A Payment page in Bahasa Indonesia (a test fixture): the overlay speaks the page's language. */
@@ -18,25 +18,8 @@ const OUT_DIR = join(PROJECT_ROOT, 'demo-output');
 const OVERLAY_TIMEOUT = 20_000;
 const CARD = 'credit-lens-overlay [data-testid="status-card"]';
 
-// The extension page's own API, as it exists inside page.evaluate.
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-/** Fills the profile's notebook through the extension's own import path, as the options page does. */
-async function seedNotes(browser: ExtensionBrowser): Promise<string> {
-  const extensionId = await extensionIdOf(browser.context);
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const reply = await page.evaluate(
-    (file) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file } }),
-    demoAgencyNotes(new Date()),
-  );
-  if (!reply || (reply as { ok?: boolean }).ok === false) throw new SetupError(`the demo notes were refused: ${JSON.stringify(reply)}`);
-  await page.close();
-  return extensionId;
-}
-
 async function openDemo(browser: ExtensionBrowser): Promise<{ page: Page; extensionId: string }> {
-  const extensionId = await seedNotes(browser);
+  const extensionId = await seedDemoNotes(browser);
   // The page's router answers every Ads Manager path, so the menus work when you click around.
   // The fixture's exact URL is listed first: the first route that matches serves the page.
   await routeAdsManager(browser.context, { [LOCAL_URL]: `tests/fixtures/pages/${LOCAL_FIXTURE}.html`, '/i18n/*': 'scripts/demo-page.html' });
@@ -73,10 +56,12 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 const PILL = 'credit-lens-overlay [data-testid="badge"]';
+/** Marks beside the page's values, once placed (issue 9): the pictures show them beside the folded and the open dock. */
+const PLACED_MARK = 'credit-lens-overlay .mark[data-placed="true"]';
 
 /**
- * The page as the user sees it at each size, with the dock folded (the pill and the coupon outline),
- * then with the dock open, once it has read the page at least once; and a close-up of the open dock.
+ * The page as the user sees it at each size, with the dock folded (the pill, the coupon outline and the
+ * marks beside the page's values), then with the dock open, once it has read the page at least once; and a close-up of the open dock.
  * Returns the files written.
  */
 async function overlayScreenshots(page: Page, name: string): Promise<string[]> {
@@ -98,6 +83,8 @@ async function overlayScreenshots(page: Page, name: string): Promise<string[]> {
     await page.setViewportSize(size);
     // The dock places itself once the window has settled; let its entrance finish too.
     await page.waitForTimeout(700);
+    // A page with nothing to mark (or no room beside its values) is pictured as it is.
+    await page.locator(PLACED_MARK).first().waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
     const folded = join(OUT_DIR, `${name}-${size.width}x${size.height}-folded.png`);
     await page.screenshot({ path: folded });
     await page.locator(PILL).click();

@@ -19,7 +19,7 @@ function exportFile(overrides: Partial<ExportFile> = {}): ExportFile {
     format: EXPORT_FORMAT,
     version: NOTES_VERSION,
     exportedAt: '2026-11-22T00:00:00.000Z',
-    notes: { accounts: [], offers: [offer], codes: [], notes: [] },
+    notes: { accounts: [], offers: [offer], codes: [], notes: [], fixes: [] },
     observations: [
       { at: '2026-11-19T12:00:00.000Z', accountId: ACCOUNT, currency: 'USD', spendSoFar: '430.00', creditBalance: '0.00', cashBalance: null, accountBalance: null },
       { at: '2026-11-20T09:00:00.000Z', accountId: ACCOUNT, currency: 'USD', spendSoFar: '520.00', creditBalance: '0.00', cashBalance: null, accountBalance: null },
@@ -71,7 +71,7 @@ describe('npm run inspect --notes --now', () => {
   });
 
   it('leaves out hints the user dismissed, as the overlay does', async () => {
-    const settings = { reminderLeadDays: [7, 1], overlayOn: { ads: true, business: true }, dismissedHints: ['coupon-entry:page:field'], overlayMinimised: false, language: 'auto' as const };
+    const settings = { reminderLeadDays: [7, 1], overlayOn: { ads: true, business: true }, dismissedHints: ['coupon-entry:page:field'], overlayMinimised: false, language: 'auto' as const, showMarks: true };
     const notes = await file('dismissed.json', JSON.stringify(exportFile({ settings })));
     const { json } = await inspect(PAGE, '--url', URL, '--notes', notes, '--now', '2026-11-21T09:00:00Z');
     expect(json!.hints.map((hint) => hint.kind)).not.toContain('coupon-entry');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { englishTranslator } from '../lib/i18n/node-catalog';
 import { parseArgs } from 'node:util';
+import { LANGUAGE_CODES, loadLanguages } from '../lib/lexicon';
 import { parseNotesFile } from '../lib/notes/export-import';
 import { groupObservations } from '../lib/notes/observations';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type StoredNotes } from '../lib/notes/schema';
@@ -94,6 +95,8 @@ export async function runInspect(argv: string[], io: InspectIo): Promise<number>
       return fail(code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a folder, not a saved page` : `cannot read ${path}: ${(error as Error).message}`);
     }
     try {
+      // A saved page may be in any language: all 18 are installed (the extension loads a page's own).
+      await loadLanguages(LANGUAGE_CODES);
       const reading = readBillingPage(page.document, page.url);
       // Exactly what the overlay shows: the same function, with dismissed hints left out (times in UTC).
       const view = overlayView({ reading, url: page.url, stored, recorded: [], pending: NO_PENDING, typedCode: null }, now);

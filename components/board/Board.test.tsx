@@ -7,9 +7,14 @@ import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { NotesServices } from '../popup/services';
-import { loadBoardTranslator } from '../../lib/i18n/board-catalog';
+import * as words from '../../lib/i18n/board-translator';
+import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { Board } from './Board';
 
+vi.mock('../../lib/i18n/board-translator', async (actual) => {
+  const real = await actual<typeof import('../../lib/i18n/board-translator')>();
+  return { ...real, loadBoardTranslator: vi.fn(real.loadBoardTranslator) };
+});
 vi.mock('../../lib/board/timeline', async (actual) => {
   const real = await actual<typeof import('../../lib/board/timeline')>();
   return { ...real, timelineGeometry: vi.fn(real.timelineGeometry) };
@@ -18,7 +23,7 @@ vi.mock('../../lib/board/timeline', async (actual) => {
 const FRAME_WIDTH = 1200;
 const NOW = new Date('2026-11-24T12:00:00Z');
 const LOADED: LoadedNotes = {
-  notes: { accounts: [anAccount()], offers: [anOffer({ qualifyBy: '2026-12-15' })], codes: [aCode()], notes: [] },
+  notes: { accounts: [anAccount()], offers: [anOffer({ qualifyBy: '2026-12-15' })], codes: [aCode()], notes: [], fixes: [] },
   settings: DEFAULT_SETTINGS,
   observations: {},
   quarantined: [],
@@ -60,7 +65,7 @@ afterEach(() => {
   vi.mocked(timeline.timelineGeometry).mockClear();
 });
 
-/** Renders the board and lets its words arrive: it draws nothing before its language has (lib/i18n/board-catalog.ts). */
+/** Renders the board and lets its words arrive: it draws nothing before its language has (lib/i18n/board-translator.ts). */
 async function mount(services: NotesServices) {
   await act(async () => render(<Board services={services} />, root));
   await act(async () => {
@@ -84,6 +89,25 @@ describe('the board opening', () => {
     await mount(services);
     expect(asked[0]).toBe('notes');
     expect(asked).toContain('width');
+  });
+
+  it('asks for its words in the same turn as its notes, not after a first paint: it draws its rows once both are in', async () => {
+    const services: NotesServices = {
+      loadNotes: () => {
+        asked.push('notes');
+        return new Promise(() => {});
+      },
+      watchNotes: () => () => {},
+      updateNotes: vi.fn(),
+      newId: () => 'id',
+      now: () => NOW,
+    };
+    vi.mocked(words.loadBoardTranslator).mockClear();
+    // No act(): what runs before the browser could paint is what the render itself runs.
+    render(<Board services={services} />, root);
+    expect(asked).toEqual(['notes']);
+    expect(vi.mocked(words.loadBoardTranslator)).toHaveBeenCalledTimes(1);
+    await act(async () => {});
   });
 
   it('lays out the timeline once when the notes arrive, at its measured width: it measured while they loaded', async () => {

@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { boardRows, type BoardRow } from '../../lib/board/rows';
 import { applyView } from '../../lib/board/view';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
-import { notesServices, type NotesServices } from '../popup/services';
-import { loadBoardTranslator } from '../../lib/i18n/board-catalog';
-import { chooseLocale } from '../../lib/i18n/locales';
+import type { NotesServices } from '../popup/services';
+import { loadBoardTranslator } from '../../lib/i18n/board-translator';
+import type { Translator } from '../../lib/i18n/translate';
+import { chooseLocale, type UiLocale } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
-import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
+import { TranslatorProvider, usePageLanguage, useT } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
@@ -16,42 +17,71 @@ import { BoardList } from './BoardList';
 import { boardCsv } from './cells';
 import { EditDialog } from './EditDialog';
 import { Filters, NEEDS_ACTION } from './Filters';
+import { boardServices } from './services';
 import { Timeline } from './Timeline';
 import { useUrlView } from './use-url-view';
 
 const WEEK_MS = 7 * 86_400_000;
 
 /** The board speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
-export function Board({ services = notesServices }: { services?: NotesServices }) {
+export function Board({ services = boardServices }: { services?: NotesServices }) {
   const notes = useNotes(services);
   // Looked up once: asking Intl for the zone costs more than a row.
   const timeZone = useMemo(() => systemTimeZone(), []);
-  const translator = useTranslator(chooseLocale(notes.loaded?.settings.language, browserLanguage()), timeZone, loadBoardTranslator);
+  // The browser's language until the notes say otherwise (the Language setting, "automatic" by default).
+  const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
+  const translator = useWords(locale, timeZone);
   usePageLanguage(translator);
-  if (!translator) return null;
-  return (
-    <TranslatorProvider translator={translator}>
-      <BoardView services={services} timeZone={timeZone} {...notes} />
-    </TranslatorProvider>
-  );
-}
-
-/** Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer. */
-function BoardView({ services, timeZone, loaded, error }: { services: NotesServices; timeZone: string } & ReturnType<typeof useNotes>) {
-  const t = useT();
-  const [view, setView] = useUrlView();
   const [now, setNow] = useState(() => services.now());
-  const [selected, setSelected] = useState<string | null>(null);
-  const [editing, setEditing] = useState<BoardRow | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-
   useEffect(() => {
     // Countdowns stay true on a board left open all day.
     const tick = setInterval(() => setNow(services.now()), 60_000);
     return () => clearInterval(tick);
   }, [services]);
+  // Worked out as soon as the notes are in, while the words may still be loading: they need no words.
+  const rows = useMemo(() => (notes.loaded ? boardRows(notes.loaded.notes, notes.loaded.observations, now, timeZone) : []), [notes.loaded, now, timeZone]);
+  if (!translator) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <BoardView services={services} timeZone={timeZone} now={now} rows={rows} {...notes} />
+    </TranslatorProvider>
+  );
+}
 
-  const rows = useMemo(() => (loaded ? boardRows(loaded.notes, loaded.observations, now, timeZone) : []), [loaded, now, timeZone]);
+/**
+ * The board's words in `locale`, loaded alongside the notes: asked as the board mounts (a layout
+ * effect) rather than after its first paint, as `useTranslator` does, since the board draws its rows
+ * only once both are in. The previous language stays until the next one has loaded.
+ */
+function useWords(locale: UiLocale, timeZone: string): Translator | null {
+  const [translator, setTranslator] = useState<Translator | null>(null);
+  useLayoutEffect(() => {
+    let alive = true;
+    void loadBoardTranslator(locale, timeZone).then((loaded) => {
+      if (alive) setTranslator(loaded);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [locale, timeZone]);
+  return translator;
+}
+
+/** Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer. */
+function BoardView({
+  services,
+  timeZone,
+  now,
+  rows,
+  loaded,
+  error,
+}: { services: NotesServices; timeZone: string; now: Date; rows: readonly BoardRow[] } & ReturnType<typeof useNotes>) {
+  const t = useT();
+  const [view, setView] = useUrlView();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [editing, setEditing] = useState<BoardRow | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
   const shown = useMemo(() => applyView(rows, view), [rows, view]);
   const accounts = loaded?.notes.accounts ?? [];
   const soon = shown.filter((row) => !row.ended && row.deadline && !row.deadline.overdue && row.deadline.at.getTime() - now.getTime() <= WEEK_MS).length;

@@ -59,9 +59,11 @@ export function Timeline({
 
   useLayoutEffect(() => {
     const el = frame.current!;
-    // Measured when the browser lays the page out anyway: a ResizeObserver reports the first size
-    // before that frame is painted. Reading the width here instead would force a layout of the page
-    // before the board has even asked for the notes (this runs before the board's own effects).
+    // Measured now, whether the rows are here or still loading (the board asked for the notes before
+    // it had words to mount this with): a ResizeObserver reports only when the browser next lays the
+    // page out, and when the notes land before that frame, the bars would wait a frame for the width.
+    // Read while the rows load, this layout has no rows to lay out.
+    setWidth(el.clientWidth);
     const resize = new ResizeObserver(() => setWidth(el.clientWidth));
     resize.observe(el);
     return () => resize.disconnect();

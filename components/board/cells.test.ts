@@ -12,7 +12,7 @@ const rows = boardRows(
     accounts: [anAccount({ name: '=SUM(A1:A9)' })],
     offers: [anOffer({ activatedOn: '2026-11-10T00:00:00.000Z', qualifyBy: '2026-11-30' })],
     codes: [aCode({ receivedOn: '2026-11-13', amount: '100.00' })],
-    notes: [],
+    notes: [], fixes: [],
   },
   {},
   NOW,
@@ -41,5 +41,25 @@ describe('board cells', () => {
     const code = cellTexts(rows[1]!, NOW, ZONE, t);
     expect(lines[2]).toContain(`'=SUM(A1:A9),${code.accountId},${code.item},Promo code,To activate,$100.00,USD,`);
     expect(lines[2]).toContain(`,${code.deadline},`);
+  });
+});
+
+describe('remembered cell texts', () => {
+  it('are the texts worked out afresh, for the same row, moment, zone and words', () => {
+    for (const row of rows) {
+      const first = cellTexts(row, NOW, ZONE, t);
+      expect(cellTexts(row, new Date(NOW), ZONE, t)).toEqual(first);
+      expect(cellTexts(row, NOW, ZONE, englishTranslator(ZONE))).toEqual(first);
+    }
+  });
+
+  it('follow a new moment, a new time zone and new words', () => {
+    const code = rows.find((r) => r.kind === 'code')!;
+    expect(cellTexts(code, NOW, ZONE, t).deadline).toBe('activate within 3 days');
+    expect(cellTexts(code, new Date('2026-11-26T12:00:00Z'), ZONE, t).deadline).toBe('activate by tomorrow');
+    // 02:00 UTC on the 27th is still the 26th in New York, already the 27th in Tokyo: the deadline's day.
+    const late = new Date('2026-11-27T02:00:00Z');
+    expect(cellTexts(code, late, ZONE, t).deadline).not.toBe(cellTexts(code, late, 'Asia/Tokyo', englishTranslator('Asia/Tokyo')).deadline);
+    expect(cellTexts(code, NOW, ZONE, t).deadline).toBe('activate within 3 days');
   });
 });

@@ -35,6 +35,17 @@ export const dateAt = (at: number) => ({ date: new Date(at).toISOString() });
 export const dayOf = (t: Translator, at: number): string => t.value(dateAt(at));
 
 export function cellTexts(row: BoardRow, now: Date, timeZone: string, t: Translator): CellTexts {
+  // A row's texts are asked for by its list row, its timeline bar's label and its card, on every
+  // render: worked out once per row, moment, zone and language (rows are rebuilt when the notes change).
+  const last = lastTexts.get(row);
+  if (last && last.now === now.getTime() && last.timeZone === timeZone && last.t === t) return last.cells;
+  const cells = computeCellTexts(row, now, timeZone, t);
+  lastTexts.set(row, { now: now.getTime(), timeZone, t, cells });
+  return cells;
+}
+const lastTexts = new WeakMap<BoardRow, { now: number; timeZone: string; t: Translator; cells: Readonly<CellTexts> }>();
+
+function computeCellTexts(row: BoardRow, now: Date, timeZone: string, t: Translator): CellTexts {
   const money = (value: number) => t.value({ money: value.toFixed(2), currency: row.currency });
   const progress = row.progress;
   const described = row.deadline ? describeDeadline(row.deadline, now, timeZone) : null;

@@ -40,6 +40,8 @@ export function nextStepLabel(step: NextStep, left: string | null): Msg {
       return msg('board.step.checkBilling');
     case 'use-credit':
       return msg('board.step.useCredit');
+    case 'mark-arrived':
+      return msg('board.step.markArrived');
     case 'enter-code':
       return msg('board.step.enterCode');
     case 'ask-support':

@@ -1,22 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportNotes, MAX_IMPORT_BYTES } from '../../lib/notes/export-import';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type ExportFile } from '../../lib/notes/schema';
-import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
+import { aCode, aFix, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import { InEnglish } from '../i18n/testing';
 import { ImportData } from './ImportData';
+import { testRoot } from '../../tests/support/test-root';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
 const goodFile = () =>
@@ -56,6 +49,16 @@ describe('importing a notes file', () => {
     expect(apply).toHaveBeenCalledTimes(1);
     expect(apply.mock.calls[0]![0].notes.codes.map((c) => c.code)).toEqual([aCode().code, 'OTHER']);
     expect($('[data-testid="import-applied"]')!.textContent).toMatch(/Imported 1 ad account, 1 offer, 2 codes/);
+  });
+
+  it('counts the values the user showed only when the file holds some', async () => {
+    await mount(vi.fn(async () => {}));
+    const withFixes = exportNotes(
+      { notes: { ...EMPTY_NOTES, accounts: [anAccount()], fixes: [aFix({ id: 'a' }), aFix({ id: 'b', field: 'cashBalance' })] }, settings: DEFAULT_SETTINGS, observations: {} },
+      new Date('2026-11-24T10:00:00Z'),
+    );
+    await choose(withFixes);
+    expect($('[data-testid="import-preview"]')!.textContent).toMatch(/0 observations, and 2 values you showed/);
   });
 
   it('says a file is not JSON, with the line, and offers nothing to apply', async () => {

@@ -20,7 +20,7 @@ const MAX_ERRORS_SHOWN = 20;
 const megabytes = (bytes: number, t: Translator) =>
   new Intl.NumberFormat(intlTag(t.locale), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1048576);
 
-/** "1 ad account, 1 offer, 2 codes, 0 notes and 0 observations", joined as the page's language joins a list. */
+/** "1 ad account, 1 offer, 2 codes, 0 notes and 0 observations" (and "1 value you showed" when there are some), joined as the page's language joins a list. */
 export function previewText(preview: Preview): Param {
   return {
     list: [
@@ -29,6 +29,8 @@ export function previewText(preview: Preview): Param {
       msg('options.import.countCodes', { count: preview.codes }),
       msg('options.import.countNotes', { count: preview.notes }),
       msg('options.import.countObservations', { count: preview.observations }),
+      // Most files hold no fixes (older ones cannot): only a file that has some says so.
+      ...(preview.fixes > 0 ? [msg('fixes.count', { count: preview.fixes })] : []),
     ].map((item) => ({ msg: item })),
   };
 }

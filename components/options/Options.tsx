@@ -4,12 +4,13 @@ import { msg } from '../../lib/i18n/message';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
-import { notesServices, type NotesServices } from '../popup/services';
+import { notesServices, type NotesServices } from '../notes-services';
 import { BrandHeading } from '../BrandHeading';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { DeleteAllData } from './DeleteAllData';
 import { CalendarExport, ExportData } from './ExportData';
+import { FixesList } from './FixesList';
 import { ImportData } from './ImportData';
 import { LanguageSettings } from './LanguageSettings';
 import { OverlaySettings } from './OverlaySettings';
@@ -56,7 +57,10 @@ function OptionsView({ services, loaded, error }: { services: NotesServices } & 
           <OverlaySettings
             overlayOn={loaded.settings.overlayOn}
             onSave={(overlayOn) => services.updateNotes({ type: 'settings/update', patch: { overlayOn } })}
+            showMarks={loaded.settings.showMarks}
+            onSaveMarks={(showMarks) => services.updateNotes({ type: 'settings/update', patch: { showMarks } })}
           />
+          <FixesList notes={loaded.notes} onDelete={(fix) => services.updateNotes({ type: 'fix/delete', id: fix.id })} />
           <section class="section" aria-labelledby="data-title">
             <h2 id="data-title" class="section-title">
               {t.t(msg('options.data.title'))}

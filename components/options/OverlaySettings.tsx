@@ -8,10 +8,25 @@ const SITES: { key: keyof Settings['overlayOn']; label: Msg }[] = [
   { key: 'business', label: msg('options.overlay.business') },
 ];
 
-/** Where the on-page card shows. Saved as soon as a box changes. */
-export function OverlaySettings({ overlayOn, onSave }: { overlayOn: Settings['overlayOn']; onSave: (next: Settings['overlayOn']) => Promise<void> }) {
+interface OverlaySettingsProps {
+  overlayOn: Settings['overlayOn'];
+  onSave: (next: Settings['overlayOn']) => Promise<void>;
+  showMarks: boolean;
+  onSaveMarks: (next: boolean) => Promise<void>;
+}
+
+/** Where the on-page card shows, and whether marks sit beside the page's values. Saved as soon as a box changes. */
+export function OverlaySettings({ overlayOn, onSave, showMarks, onSaveMarks }: OverlaySettingsProps) {
   const t = useT();
   const [error, setError] = useState<string | null>(null);
+  const save = async (write: () => Promise<void>) => {
+    setError(null);
+    try {
+      await write();
+    } catch (cause) {
+      setError(t.t(msg('common.notSaved', { reason: cause instanceof Error ? cause.message : String(cause) })));
+    }
+  };
   return (
     <section class="section" aria-labelledby="overlay-title">
       <h2 id="overlay-title" class="section-title">
@@ -25,19 +40,28 @@ export function OverlaySettings({ overlayOn, onSave }: { overlayOn: Settings['ov
               type="checkbox"
               name={`overlay-${site.key}`}
               checked={overlayOn[site.key]}
-              onChange={async (event) => {
-                setError(null);
-                try {
-                  await onSave({ ...overlayOn, [site.key]: event.currentTarget.checked });
-                } catch (cause) {
-                  setError(t.t(msg('common.notSaved', { reason: cause instanceof Error ? cause.message : String(cause) })));
-                }
+              onChange={(event) => {
+                const checked = event.currentTarget.checked;
+                return save(() => onSave({ ...overlayOn, [site.key]: checked }));
               }}
             />
             {t.t(site.label)}
           </label>
         ))}
       </fieldset>
+      <label class="check">
+        <input
+          type="checkbox"
+          name="show-marks"
+          checked={showMarks}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            return save(() => onSaveMarks(checked));
+          }}
+        />
+        {t.t(msg('options.overlay.marks'))}
+      </label>
+      <p class="muted">{t.t(msg('options.overlay.marksHint'))}</p>
       {error && (
         <p class="field-error" role="alert">
           {error}

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { msg, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import type { Hint } from '../../lib/hints/types';
@@ -11,6 +11,8 @@ export interface HintCardProps {
   hint: Hint;
   /** Open at first; in the dock every row starts folded (title and next step) until asked. */
   initiallyExpanded: boolean;
+  /** Grows each time a mark on the page asks for this card: it opens its details and takes focus. */
+  focusRequest?: number;
   onDismiss(hint: Hint): void;
   showCouponEntry: (() => void) | null;
   showOnPage?: ((selector: string) => void) | null;
@@ -24,14 +26,21 @@ const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
 };
 
 /** One hint: title, the why, the facts it used, and the one next step. Everything is text. */
-export function HintCard({ hint, initiallyExpanded, onDismiss, showCouponEntry, showOnPage = null }: HintCardProps) {
+export function HintCard({ hint, initiallyExpanded, focusRequest = 0, onDismiss, showCouponEntry, showOnPage = null }: HintCardProps) {
   const t = useT();
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const id = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    setExpanded(true);
+    toggle.current?.focus();
+  }, [focusRequest]);
   return (
     <article class="hint" data-hint={hint.kind} data-state={hint.state} data-severity={hint.severity} aria-labelledby={`${id}-title`}>
       <div class="hint-bar">
         <button
+          ref={toggle}
           type="button"
           class="hint-toggle"
           aria-expanded={expanded}

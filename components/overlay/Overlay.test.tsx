@@ -1,13 +1,17 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reading } from '../../lib/hints/testing';
 import type { Hint } from '../../lib/hints/types';
 import { SessionScope } from '../../lib/overlay/scope';
 import { CouponTargetTracker } from './outline-tracker';
+import { MarkTracker } from './mark-tracker';
+import { NO_READ_ELEMENTS } from '../../lib/reader/read-elements';
+import type { Mark } from '../../lib/overlay/marks';
 import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
 import type { Msg } from '../../lib/i18n/message';
+import { testRoot } from '../../tests/support/test-root';
 
 // English, plus one test message that is exactly its text, so a card's words can be set per test.
 vi.mock('../../lib/i18n/page-catalog', async () => {
@@ -17,15 +21,7 @@ vi.mock('../../lib/i18n/page-catalog', async () => {
 });
 const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 const hint = (overrides: Partial<Hint> = {}): Hint => ({
   id: 'credit-status:offer-1:pending',
@@ -125,11 +121,32 @@ describe('the overlay', () => {
     expect(act$.moveDock).toHaveBeenCalledWith('left');
   });
 
+  it('a mark is a named button; pressing it opens the dock on its card, details shown and focused', async () => {
+    const scope = new SessionScope({ signal: new AbortController().signal, isValid: true });
+    const tracker = new MarkTracker(scope, document, () => null, () => NO_READ_ELEMENTS);
+    const pending = hint();
+    const other = hint({ id: 'burn-rate:page:x', kind: 'burn-rate', state: 'x', title: text('Other') });
+    const mark: Mark = { id: `${pending.id}#balance`, kind: 'balance', hintId: pending.id, severity: 'info', text: text('$50.00 pending · expected Dec 5'), anchor: { type: 'amount', role: 'creditBalance' } };
+    await show({ hints: [other, pending], marks: [mark], markTracker: tracker });
+    const button = root.querySelector<HTMLButtonElement>('button.mark[data-mark="balance"]')!;
+    // Named by what it shows, then what it does (axe: the visible words are in the name).
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).toBe('$50.00 pending · expected Dec 5 Open this hint in Credit Lens');
+    expect(button.hasAttribute('aria-label')).toBe(false);
+    expect(root.querySelector('[data-testid="dock"]')!.getAttribute('data-open')).toBe('false');
+    await act(() => button.click());
+    expect(root.querySelector('[data-testid="dock"]')!.getAttribute('data-open')).toBe('true');
+    const card = root.querySelector('[data-hint="credit-status"]')!;
+    expect(card.querySelector('.hint-toggle')!.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(card.querySelector('.hint-toggle'));
+    expect(root.querySelector('[data-hint="burn-rate"] .hint-toggle')!.getAttribute('aria-expanded')).toBe('false');
+    scope.close();
+  });
+
   it('shows spend toward a threshold as a progress bar with its numbers', async () => {
     await show({ hints: [hint({ state: 'earning', progress: { current: 520, target: 1000, currency: 'USD' } })] });
-    const bar = root.querySelector('[role="progressbar"]')!;
-    expect(bar.getAttribute('aria-valuenow')).toBe('520');
-    expect(bar.getAttribute('aria-valuemax')).toBe('1000');
+    const bar = root.querySelector('progress')!;
+    expect(bar.getAttribute('value')).toBe('520');
+    expect(bar.getAttribute('max')).toBe('1000');
     expect(bar.getAttribute('aria-valuetext')).toBe('$520.00 of $1,000.00');
   });
 

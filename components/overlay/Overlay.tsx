@@ -15,7 +15,11 @@ import { WhichTypeCard } from './WhichTypeCard';
 import { CouponOutline } from './CouponOutline';
 import { HintCard } from './HintCard';
 import type { CouponTargetTracker } from './outline-tracker';
+import type { Mark } from '../../lib/overlay/marks';
+import type { MarkTracker } from './mark-tracker';
+import { Marks } from './Marks';
 import { StatusCard, type StatusCardProps } from './StatusCard';
+import { PickLayer, type PickLayerProps } from '../misread/PickLayer';
 
 export interface OverlayActions {
   dismiss(hint: Hint): void;
@@ -42,6 +46,11 @@ export interface OverlayProps extends StatusCardProps {
   /** Set while the in-place outline should show (a coupon-entry hint is on screen). */
   outline?: CouponTargetTracker | null;
   actions?: OverlayActions;
+  /** Marks beside the page's own values (empty when the user turned them off), and what places them. */
+  marks?: readonly Mark[];
+  markTracker?: MarkTracker | null;
+  /** Pick mode, while the user shows a value (issue 12). */
+  pick?: PickLayerProps | null;
   /** The Language setting: "auto" follows the page (the reading's language, then the page's `lang`). */
   languageSetting?: LanguageSetting;
   /** The page's own `lang` attribute, when the reader could not tell the language. */
@@ -75,8 +84,11 @@ function OverlayView({
   minimised = false,
   outline = null,
   actions = NO_ACTIONS,
+  pick = null,
   dockEdge = 'right',
   surroundings = null,
+  marks = [],
+  markTracker = null,
   ...card
 }: OverlayProps) {
   // Folded by default on every page: the pill says the most urgent thing; the rest is one click away.
@@ -88,6 +100,12 @@ function OverlayView({
   const openDock = (value: boolean) => {
     setOpen(value);
     actions.setMinimised(!value);
+  };
+  // A mark opens the dock on its card, details shown and focused; the count makes a second press count too.
+  const [focusHint, setFocusHint] = useState<{ id: string; count: number } | null>(null);
+  const openHint = (id: string) => {
+    if (!isOpen) openDock(true);
+    setFocusHint((last) => ({ id, count: (last?.count ?? 0) + 1 }));
   };
 
   return (
@@ -108,6 +126,7 @@ function OverlayView({
                 <HintCard
                   hint={hint}
                   initiallyExpanded={false}
+                  focusRequest={focusHint?.id === hint.id ? focusHint.count : 0}
                   onDismiss={actions.dismiss}
                   showCouponEntry={canShowEntry ? actions.showCouponEntry : null}
                   showOnPage={actions.showOnPage ?? null}
@@ -134,6 +153,8 @@ function OverlayView({
       <Announcer hints={hints} />
       {/* After the dock, so the dock keeps its place in the tree when the outline comes and goes. */}
       {outline && <CouponOutline tracker={outline} />}
+      {markTracker && marks.length > 0 && <Marks marks={marks} tracker={markTracker} onOpen={openHint} />}
+      {pick && <PickLayer {...pick} />}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
+import type { PlausibilityFinding } from '../../lib/hints/plausibility';
+import type { FixField, ReadingFix } from '../../lib/notes/schema';
 import type { BillingReading } from '../../lib/reader/reading';
 import { msg, type Msg, type Param } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
+import { MisreadPanel, type MisreadActions } from '../misread/MisreadPanel';
 import { couponEntrySummary, creditLineSummary, moneyParam, pageName } from './format';
 
 export interface StatusCardProps {
@@ -14,6 +17,18 @@ export interface StatusCardProps {
   onMinimise?: () => void;
   /** A layout-changed hint card already says the page looks different; the card does not repeat it. */
   layoutHintShown?: boolean;
+  /** What the plausibility rules doubt about this reading: the card's quiet "may be wrong" state. */
+  doubts?: readonly PlausibilityFinding[];
+  /** Fields a fix supplied: "read as you showed". */
+  shownFields?: readonly FixField[];
+  /** Fixes that lost their element, told once. */
+  lostFixes?: readonly ReadingFix[];
+  /** The value the user just showed. */
+  fixSaved?: FixField | null;
+  /** Pick mode and the report; absent where there is no page. */
+  misread?: MisreadActions | null;
+  /** "Save a report" failed. */
+  reportFailed?: boolean;
 }
 
 interface Row {
@@ -40,16 +55,32 @@ function rows(reading: BillingReading): Row[] {
 }
 
 /** The compact card the content script shows on Billing pages: what Credit Lens read, at a glance. */
-export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown = false }: StatusCardProps) {
+export function StatusCard({
+  reading,
+  reads,
+  error,
+  onMinimise,
+  layoutHintShown = false,
+  doubts = [],
+  shownFields = [],
+  lostFixes = [],
+  fixSaved = null,
+  misread = null,
+  reportFailed = false,
+}: StatusCardProps) {
   const t = useT();
   const [expanded, setExpanded] = useState(true);
   const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
+  // A doubt, a lost fix or a just-saved one leads the card; otherwise the two actions wait below the values.
+  const panelFirst = doubts.length > 0 || lostFixes.length > 0 || fixSaved !== null || reportFailed;
+  const panel = <MisreadPanel doubts={doubts} lost={lostFixes} saved={fixSaved} reportFailed={reportFailed} actions={misread} />;
   return (
     <section
       class="card"
       data-testid="status-card"
       data-page-kind={reading?.pageKind ?? 'other'}
       data-reads={reads}
+      data-doubt={doubts.length > 0 ? 'yes' : undefined}
       aria-label={t.t(msg('status.label'))}
     >
       <header class="bar">
@@ -85,11 +116,19 @@ export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown 
             {t.t(msg('status.missing', { missing: reading.missing.join(', ') }))}
           </p>
         )}
+        {reading && panelFirst && panel}
         {reading && (
           <dl class="facts">
             {rows(reading).map((row) => (
               <div class="fact" key={row.field}>
-                <dt>{t.t(row.label)}</dt>
+                <dt>
+                  {t.t(row.label)}
+                  {shownFields.includes(row.field as FixField) && (
+                    <span class="as-shown" data-as-shown={row.field}>
+                      {t.t(msg('misread.readAsShown'))}
+                    </span>
+                  )}
+                </dt>
                 <dd data-field={row.field}>
                   <bdi>{t.value(row.value!)}</bdi>
                 </dd>
@@ -97,6 +136,7 @@ export function StatusCard({ reading, reads, error, onMinimise, layoutHintShown 
             ))}
           </dl>
         )}
+        {reading && !panelFirst && panel}
         {errors.length > 0 && (
           <ul class="messages" aria-label={t.t(msg('status.pageMessages'))}>
             {errors.map((message) => (

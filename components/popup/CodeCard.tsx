@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { msg } from '../../lib/i18n/message';
 import type { Code } from '../../lib/notes/schema';
 import { Text, useT } from '../i18n/i18n';
-import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-form';
+import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-labels';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { Deadline } from './deadlines';
 

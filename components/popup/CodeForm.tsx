@@ -1,3 +1,4 @@
+import { intlTag } from '../../lib/i18n/locales';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Account, Code, RejectionCause } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
@@ -6,13 +7,12 @@ import { useEntryForm } from './use-entry-form';
 import { ErrorSummary } from './ErrorSummary';
 import { Field, SelectField, TextField } from './Field';
 import {
-  CODE_STATUS_LABELS,
-  REJECTION_LABELS,
   codeFormValues,
   codeFromForm,
   type CodeField,
   type CodeFormValues,
 } from './code-form';
+import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-labels';
 
 export interface CodeFormProps {
   account: Account;
@@ -40,8 +40,8 @@ const LABELS: Record<CodeField, Msg> = {
 export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFormProps) {
   const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
-    initial: () => codeFormValues(code, now()),
-    validate: (entered: CodeFormValues) => codeFromForm(entered, { account, existing: code, newId, now: now() }),
+    initial: () => codeFormValues(code, now(), intlTag(t.locale)),
+    validate: (entered: CodeFormValues) => codeFromForm(entered, { account, existing: code, newId, now: now(), locale: intlTag(t.locale) }),
     onSave,
     failedSaving: (reason) => msg('form.code.saveFailed', { reason }),
   });

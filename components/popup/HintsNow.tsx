@@ -1,5 +1,6 @@
 import type { Hint, HintAction } from '../../lib/hints/types';
-import { ProgressBar } from './ProgressBar';
+import { ProgressBar } from '../ProgressBar';
+import { progressWords } from './progress-words';
 import { msg, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 
@@ -26,7 +27,7 @@ export function HintsNow({ hints, onAction }: { hints: readonly Hint[]; onAction
               <span class="severity">{t.t(SEVERITY_LABELS[hint.severity])}</span> <Text msg={hint.title} />
             </p>
             {hint.progress && (
-              <ProgressBar current={hint.progress.current} target={hint.progress.target} currency={hint.progress.currency} label={t.t(hint.title)} />
+              <ProgressBar current={hint.progress.current} target={hint.progress.target} label={t.t(hint.title)} text={progressWords(t, hint.progress.current, hint.progress.target, hint.progress.currency)} left={hint.progress.left ?? null} />
             )}
             {/* The popup is small: the why and the numbers fold away under the title. */}
             <details class="hint-details">

@@ -5,7 +5,8 @@ import type { Offer } from '../../lib/notes/schema';
 import { Text, useT } from '../i18n/i18n';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { Deadline } from './deadlines';
-import { ProgressBar } from './ProgressBar';
+import { ProgressBar } from '../ProgressBar';
+import { progressWords } from './progress-words';
 
 const STATE_LABELS: Record<CreditState, Msg> = {
   'not-started': msg('offerTag.notStarted'),
@@ -58,7 +59,7 @@ export function OfferCard({
         </p>
       )}
       {showProgress && (
-        <ProgressBar current={status.spent!} target={status.threshold!} currency={offer.currency} label={t.t(msg('popup.spendToward', { name }))} />
+        <ProgressBar current={status.spent!} target={status.threshold!} label={t.t(msg('popup.spendToward', { name }))} text={progressWords(t, status.spent!, status.threshold!, offer.currency)} />
       )}
       <div class="card-actions">
         <button type="button" class="quiet" onClick={onEdit} aria-label={t.t(msg('popup.editOffer', { name }))}>

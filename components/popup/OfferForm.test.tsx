@@ -1,23 +1,19 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Account, Offer } from '../../lib/notes/schema';
 import { InEnglish } from '../i18n/testing';
+import { TranslatorProvider } from '../i18n/i18n';
+import { readCatalog } from '../../lib/i18n/node-catalog';
+import { createTranslator } from '../../lib/i18n/translate';
+import { anOffer } from '../../lib/notes/test-fixtures';
 import { OfferForm, type OfferFormProps } from './OfferForm';
+import { testRoot } from '../../tests/support/test-root';
 
 const account: Account = { id: '7234567890123456789', name: 'Acme', currency: 'USD', billingType: 'manual', businessCenterOwned: null, lastSeenOn: 'ads' };
 const now = () => new Date('2026-11-24T10:00:00Z');
-let root: HTMLDivElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 function type(name: string, value: string) {
   const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -104,5 +100,35 @@ describe('adding an offer in the popup', () => {
     await submit();
     expect(root.querySelector('[data-testid="error-summary"]')!.textContent).toMatch(/storage is full.*still here/);
     expect(root.querySelector<HTMLInputElement>('[name="name"]')!.value).toBe('x');
+  });
+});
+
+describe('an offer form shown in German', () => {
+  const german = createTranslator('de', readCatalog('de'));
+  const inGerman = (props: Pick<OfferFormProps, 'onSave' | 'offer'>) => (
+    <TranslatorProvider translator={german}>
+      <OfferForm account={{ ...account, currency: 'EUR' }} newId={() => 'id-1'} now={now} onCancel={() => {}} {...props} />
+    </TranslatorProvider>
+  );
+
+  it('reads amounts with the German decimal mark, whatever the browser’s own language', async () => {
+    const onSave = vi.fn(async (_offer: Offer) => {});
+    await act(() => render(inGerman({ onSave, offer: null }), root));
+    await act(() => {
+      type('name', 'Ausgeben und Guthaben erhalten');
+      type('threshold', '1.000');
+      type('creditAmount', '12,50');
+    });
+    await submit();
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ threshold: '1000', creditAmount: '12.50' });
+  });
+
+  it('shows a stored amount with a comma, so saving it unchanged keeps it', async () => {
+    const onSave = vi.fn(async (_offer: Offer) => {});
+    const stored = anOffer({ accountId: account.id, currency: 'EUR', threshold: '1250.5', creditAmount: '250' });
+    await act(() => render(inGerman({ onSave, offer: stored }), root));
+    expect(root.querySelector<HTMLInputElement>('[name="threshold"]')!.value).toBe('1250,5');
+    await submit();
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ threshold: '1250.5', creditAmount: '250' });
   });
 });

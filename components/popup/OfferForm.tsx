@@ -1,3 +1,4 @@
+import { intlTag } from '../../lib/i18n/locales';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Account, Offer } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
@@ -38,8 +39,8 @@ const LABELS: Record<OfferField, Msg> = {
 export function OfferForm({ account, offer, initial, source, newId, now, onSave, onCancel }: OfferFormProps) {
   const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
-    initial: () => initial ?? offerFormValues(offer),
-    validate: (entered: OfferFormValues) => offerFromForm(entered, { account, existing: offer, newId, now: now(), source }),
+    initial: () => initial ?? offerFormValues(offer, intlTag(t.locale)),
+    validate: (entered: OfferFormValues) => offerFromForm(entered, { account, existing: offer, newId, now: now(), source, locale: intlTag(t.locale) }),
     onSave,
     failedSaving: (reason) => msg('form.offer.saveFailed', { reason }),
   });

@@ -1,24 +1,31 @@
+import { intlTag } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Code, FreeNote, Offer } from '../../lib/notes/schema';
+import type { Promotion } from '../../lib/reader/reading';
+import type { PageSummary } from '../../lib/messages';
 import { WhichTypeGuide } from '../guides/WhichTypeGuide';
 import { WithGuides } from './WithGuides';
 import { useT } from '../i18n/i18n';
-import type { AccountFormValues } from './account-form';
+import { accountValuesFromSummary, siteOf } from './account-form';
 import { AccountForm } from './AccountForm';
 import { CodeForm } from './CodeForm';
 import { NoteForm } from './NoteForm';
 import { OfferForm } from './OfferForm';
-import type { OfferFormValues } from './offer-form';
+import { offerValuesFromPromotion } from './offer-form';
 import { LazyRejectionPanel } from './LazyRejectionPanel';
 import type { PopupServices } from './services';
 
-/** What the popup shows in place of its lists: a form or a guide. */
+/**
+ * What the popup shows in place of its lists: a form or a guide. A form opened from the page carries
+ * what the page showed; its values are made here, so the code that turns a page into form values loads
+ * with the forms, not with the lists.
+ */
 export type Panel =
-  | { type: 'offer'; offer: Offer | null; initial?: OfferFormValues; source?: Offer['source'] }
+  | { type: 'offer'; offer: Offer | null; fromPromotion?: Promotion }
   | { type: 'code'; code: Code | null }
   | { type: 'note'; note: FreeNote | null }
-  | { type: 'account'; initial: AccountFormValues; existing: Account | null; fromPage: boolean; lastSeenOn?: Account['lastSeenOn'] }
+  | { type: 'account'; fromPage: PageSummary | null }
   | { type: 'which-type' }
   | { type: 'why-rejected'; code: Code | null };
 
@@ -54,8 +61,8 @@ export function PanelView({
         <OfferForm
           account={account}
           offer={panel.offer}
-          initial={panel.initial}
-          source={panel.source}
+          initial={panel.fromPromotion && offerValuesFromPromotion(panel.fromPromotion, intlTag(t.locale))}
+          source={panel.fromPromotion && 'page'}
           newId={services.newId}
           now={services.now}
           onCancel={() => close()}
@@ -96,10 +103,10 @@ export function PanelView({
     case 'account':
       return (
         <AccountForm
-          initial={panel.initial}
-          existing={panel.existing}
-          fromPage={panel.fromPage}
-          lastSeenOn={panel.lastSeenOn ?? null}
+          initial={accountValuesFromSummary(panel.fromPage)}
+          existing={null}
+          fromPage={panel.fromPage !== null}
+          lastSeenOn={siteOf(panel.fromPage)}
           onCancel={() => close()}
           onSave={async (saved) => {
             const known = loaded.notes.accounts.find((candidate) => candidate.id === saved.id);

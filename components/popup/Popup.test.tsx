@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyOp, type NotesState } from '../../lib/notes/ops';
 import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../../lib/notes/schema';
 import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
@@ -12,18 +12,10 @@ import { loadPopupCatalog, loadPopupGuidesTranslator } from '../../lib/i18n/ui-c
 import { Popup } from './Popup';
 import { LazyPanelView } from './LazyPanelView';
 import type { PopupServices } from './services';
+import { testRoot } from '../../tests/support/test-root';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
-let root: HTMLDivElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 /** The notes as the background would keep them: ops applied by the real reducer, watchers told. */
 function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['quarantined']; storageWarning?: string | null } = {}, found: FoundSummary | null = null) {

@@ -4,13 +4,11 @@ import type { HintAction } from '../../lib/hints/types';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
 import { BrandHeading } from '../BrandHeading';
-import { accountValuesFromSummary, siteOf } from './account-form';
 import { AccountPicker } from './AccountPicker';
 import { CodeList } from './CodeList';
 import { nextDeadlines } from './deadlines';
 import { HintsNow } from './HintsNow';
 import { NoteList } from './NoteList';
-import { offerValuesFromPromotion } from './offer-form';
 import { OfferList } from './OfferList';
 import type { FoundSummary } from './page-summary';
 import { AddPageAccountPrompt, TrackOfferPrompt, untrackedPromotions } from './PagePrompt';
@@ -223,7 +221,7 @@ function MainView({
         selected={accountId}
         pageAccountId={pageAccountKnown ? pageAccountId : null}
         onSelect={onSelect}
-        onAdd={() => open({ type: 'account', initial: accountValuesFromSummary(null), existing: null, fromPage: false })}
+        onAdd={() => open({ type: 'account', fromPage: null })}
       />
       {found === undefined && <p class="muted small">{t.t(msg('popup.lookingForPage'))}</p>}
       {found && !found.fromActiveTab && pageAccountId === accountId && pageAccountKnown && (
@@ -234,7 +232,7 @@ function MainView({
       {summary && !pageAccountKnown && (
         <AddPageAccountPrompt
           summary={summary}
-          onAdd={() => open({ type: 'account', initial: accountValuesFromSummary(summary), existing: null, fromPage: true, lastSeenOn: siteOf(summary) })}
+          onAdd={() => open({ type: 'account', fromPage: summary })}
         />
       )}
       {!account && !summary && found !== undefined && (
@@ -246,7 +244,7 @@ function MainView({
         <>
           <TrackOfferPrompt
             promotions={untracked}
-            onTrack={(promotion) => open({ type: 'offer', offer: null, initial: offerValuesFromPromotion(promotion), source: 'page' })}
+            onTrack={(promotion) => open({ type: 'offer', offer: null, fromPromotion: promotion })}
           />
           <HintsNow hints={hints} onAction={onHintAction} />
           <OfferList

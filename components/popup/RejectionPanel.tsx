@@ -8,6 +8,8 @@ import { msg } from '../../lib/i18n/message';
 import { useEnglish, useT } from '../i18n/i18n';
 import { rejectionCausesFor } from './rejection';
 
+export { loadAllLanguages } from './rejection';
+
 /**
  * "Why was my code rejected?" in the popup. Loaded on demand (see LazyPanel): ranking causes reads the
  * page's message in every lexicon language, data the popup's first paint does not need.

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { LoadedNotes } from '../../lib/notes/store';
-import { exportQuarantine } from '../../lib/notes/quarantine';
 import { downloadText, fileStamp } from './download';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
@@ -21,7 +20,9 @@ export function StorageNotice({ loaded, now }: { loaded: LoadedNotes; now: () =>
           <p>{t.t(msg('popup.keptAside', { count }))}</p>
           <button
             type="button"
-            onClick={() => {
+            onClick={async () => {
+              // Loaded on use: its module brings the notes schema, which the popup's first paint leaves out.
+              const { exportQuarantine } = await import('../../lib/notes/quarantine');
               const at = now();
               downloadText(`credit-lens-kept-aside-${fileStamp(at)}.json`, exportQuarantine(loaded.quarantined, at), 'application/json');
               setSaved(true);

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertOnSeeds } from '../../tests/support/property-seeds';
 import { englishTranslator } from '../../lib/i18n/node-catalog';
-import { parseAmountInput } from './amount';
+import { amountInputText, parseAmountInput } from './amount';
 
 const english = englishTranslator();
 /** What the user reads: the refusal in English, or the value. */
@@ -53,5 +55,34 @@ describe('reading an amount the user typed', () => {
 
   it('knows currencies without decimals', () => {
     expect(read('1000.50', { currency: 'JPY', locale: 'ja-JP' })).toEqual({ ok: false, message: 'JPY amounts have no decimals' });
+  });
+});
+
+describe('an amount shown in a form and read back', () => {
+  it('keeps three decimals in a language whose decimal mark is a comma (12.500 dinars stay 12.5, not 12,500)', () => {
+    expect(amountInputText('12.500', 'de-DE')).toBe('12,500');
+    expect(read(amountInputText('12.500', 'de-DE'), { currency: 'KWD', locale: 'de-DE' })).toEqual({ ok: true, value: '12.500' });
+    expect(amountInputText('1250.5', 'en-US')).toBe('1250.5');
+  });
+
+  it('reads back every stored amount as itself, in every form language', () => {
+    const currencies = [
+      { currency: 'JPY', digits: 0 },
+      { currency: 'USD', digits: 2 },
+      { currency: 'KWD', digits: 3 },
+    ];
+    const stored = fc
+      .tuple(fc.constantFrom(...currencies), fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.nat({ max: 999 }))
+      .map(([{ currency, digits }, whole, fraction]) => ({
+        currency,
+        value: digits === 0 ? String(whole) : `${whole}.${String(fraction).padStart(3, '0').slice(0, digits)}`,
+      }));
+    const locale = fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'pt-BR', 'ru-RU', 'ja-JP', 'ar', 'hi-IN');
+    assertOnSeeds(
+      fc.property(stored, locale, ({ currency, value }, tag) => {
+        expect(parseAmountInput(amountInputText(value, tag), { currency, locale: tag })).toEqual({ ok: true, value });
+      }),
+      300,
+    );
   });
 });

@@ -18,6 +18,14 @@ export function decimalMark(locale?: string): '.' | ',' {
   }
 }
 
+/**
+ * A stored amount ("1250.5") as a user of `locale` types it ("1250,5" in German), so that reading it
+ * back gives the same value: left with its dot, a German reader takes "12.500" dinars for 12,500.
+ */
+export function amountInputText(value: string, locale?: string): string {
+  return decimalMark(locale) === ',' ? value.replace('.', ',') : value;
+}
+
 export function fractionDigitsOf(currency: string | null): number {
   // Billing keeps ISO 4217 digits even where Intl shows fewer by habit (IDR, HUF...): the reader's rule.
   return (currency ? minorUnits(currency) : null) ?? 2;

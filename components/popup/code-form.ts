@@ -3,7 +3,7 @@
  */
 import { msg, type Msg } from '../../lib/i18n/message';
 import { Code, RejectionCause, type Account } from '../../lib/notes/schema';
-import { parseAmountInput } from './amount';
+import { amountInputText, parseAmountInput } from './amount';
 import { isDateInput, localDay } from './dates';
 import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';
 
@@ -20,29 +20,15 @@ export interface CodeFormValues {
 }
 export type CodeField = keyof CodeFormValues | 'form';
 
-export const CODE_STATUS_LABELS: Record<Code['status'], Msg> = {
-  unused: msg('form.codeStatus.unused'),
-  applied: msg('form.codeStatus.applied'),
-  rejected: msg('form.codeStatus.rejected'),
-};
-
-export const REJECTION_LABELS: Record<RejectionCause, Msg> = {
-  expired: msg('form.rejectedCause.expired'),
-  'already-used': msg('form.rejectedCause.alreadyUsed'),
-  'not-eligible': msg('form.rejectedCause.notEligible'),
-  'promotion-active': msg('form.rejectedCause.promotionActive'),
-  invalid: msg('form.rejectedCause.invalid'),
-  unknown: msg('form.rejectedCause.unknown'),
-};
-
-export function codeFormValues(code: Code | null, now: Date): CodeFormValues {
+/** `locale`: the language the form is shown in, whose decimal mark its amount uses. */
+export function codeFormValues(code: Code | null, now: Date, locale?: string): CodeFormValues {
   return {
     code: code?.code ?? '',
     source: code?.source ?? '',
     receivedOn: code?.receivedOn ?? localDay(now),
     activateBy: code?.activateBy ?? '',
     expiresOn: code?.expiresOn ?? '',
-    amount: code?.amount ?? '',
+    amount: amountInputText(code?.amount ?? '', locale),
     status: code?.status ?? 'unused',
     rejectedCause: code?.rejectedCause ?? '',
     rejectedMessage: code?.rejectedMessage ?? '',

@@ -22,6 +22,8 @@ describe('the countdown each list item shows', () => {
     [at('credit-expected', '2026-11-25T05:00:00Z'), 'credit expected in 19 hours', 'soon'],
     [at('credit-expected', '2026-11-24T05:00:00Z'), 'credit overdue: expected 5 hours ago', 'overdue'],
     [onDay('credit-expiry', '2026-12-06'), 'expires in 12 days', 'later'],
+    [{ ...onDay('credit-expiry', '2027-02-21'), likely: true as const }, 'credit likely arrived; expires in 89 days', 'later'],
+    [{ ...onDay('credit-expiry', '2026-11-20'), likely: true as const }, 'expired 4 days ago', 'overdue'],
     [onDay('code-expiry', '2026-11-24'), 'expires today', 'soon'],
     [onDay('code-activation', '2026-11-27'), 'activate within 3 days', 'soon'],
     [onDay('code-activation', '2026-11-25'), 'activate by tomorrow', 'soon'],

@@ -27,7 +27,7 @@ export function describeDeadline(deadline: NotesDeadline, now: Date, timeZone: s
   const left = countdown(deadline.date ?? deadline.at, now, { timeZone });
   return {
     kind: deadline.kind,
-    text: deadlineCountdown(deadline.kind, left),
+    text: deadlineCountdown(deadline.kind, left, deadline.likely),
     tone: left.overdue ? 'overdue' : left.days <= SOON_DAYS ? 'soon' : 'later',
     at: deadline.at,
   };

@@ -9,7 +9,7 @@ import {
 } from '../../lib/notes/schema';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Promotion } from '../../lib/reader/reading';
-import { parseAmountInput } from './amount';
+import { amountInputText, parseAmountInput } from './amount';
 import { dayToInstant, instantToDay, instantToLocalDateTime, isDateInput, localDateTimeToInstant } from './dates';
 import { issuesToFieldErrors, hasErrors, type FieldErrors, type FormResult } from './form-errors';
 
@@ -37,11 +37,12 @@ export const OFFER_STATUS_LABELS: Record<Offer['status'], Msg> = {
   dismissed: msg('form.offerStatus.dismissed'),
 };
 
-export function offerFormValues(offer: Offer | null): OfferFormValues {
+/** `locale`: the language the form is shown in, whose decimal mark its amounts use. */
+export function offerFormValues(offer: Offer | null, locale?: string): OfferFormValues {
   return {
     name: offer?.name ?? '',
-    threshold: offer?.threshold ?? '',
-    creditAmount: offer?.creditAmount ?? '',
+    threshold: amountInputText(offer?.threshold ?? '', locale),
+    creditAmount: amountInputText(offer?.creditAmount ?? '', locale),
     activatedOn: instantToDay(offer?.activatedOn ?? null),
     qualifyBy: offer?.qualifyBy ?? '',
     processingWindowHours: String(offer?.processingWindowHours ?? DEFAULT_PROCESSING_WINDOW_HOURS),
@@ -54,10 +55,10 @@ export function offerFormValues(offer: Offer | null): OfferFormValues {
 }
 
 /** "Track this offer": what the page's promotions table already says, so the user only adds the rest. */
-export function offerValuesFromPromotion(promotion: Promotion): OfferFormValues {
-  const values = offerFormValues(null);
+export function offerValuesFromPromotion(promotion: Promotion, locale?: string): OfferFormValues {
+  const values = offerFormValues(null, locale);
   values.name = promotion.name;
-  values.creditAmount = promotion.amount ?? '';
+  values.creditAmount = amountInputText(promotion.amount ?? '', locale);
   if (promotion.status === 'available') {
     // Available credit has landed: the valid period's end is when it expires.
     values.status = 'arrived';

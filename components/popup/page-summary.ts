@@ -5,8 +5,9 @@
  * The active tab is asked first. When it does not answer (a non-TikTok tab, or the popup opened as a
  * tab of its own) the other tabs are asked, most recently used first: only TikTok tabs have our
  * content script, so only they answer. Every answer is validated: it comes from a page we do not control.
+ * The schemas load with the first ask, after the popup's first paint (the lists do not wait for a page).
  */
-import { PAGE_SUMMARY_REQUEST, PageSummary, type PageSummary as PageSummaryType } from '../../lib/messages';
+import type { PageSummary as PageSummaryType } from '../../lib/messages';
 
 interface TabLike {
   id?: number;
@@ -32,6 +33,7 @@ async function ask(tabs: TabsApi, tabId: number, timeoutMs: number): Promise<Pag
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
   try {
+    const { PAGE_SUMMARY_REQUEST, PageSummary } = await import('../../lib/messages');
     const reply = await Promise.race([tabs.sendMessage(tabId, PAGE_SUMMARY_REQUEST).catch(() => null), timeout]);
     const parsed = PageSummary.safeParse(reply);
     return parsed.success && parsed.data.accountId ? parsed.data : null;

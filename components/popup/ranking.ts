@@ -7,12 +7,13 @@ import type { Deadline } from './deadlines';
 
 /** The selected account's notes only: without a page, the rules and deadlines would speak about every account. */
 export function scopeNotes(notes: NotesDoc, account: Account | null): NotesDoc {
-  if (!account) return { accounts: [], offers: [], codes: [], notes: [] };
+  if (!account) return { accounts: [], offers: [], codes: [], notes: [], fixes: [] };
   return {
     accounts: [account],
     offers: notes.offers.filter((offer) => offer.accountId === account.id),
     codes: notes.codes.filter((code) => code.accountId === account.id),
     notes: notes.notes.filter((note) => note.accountId === account.id),
+    fixes: notes.fixes.filter((fix) => fix.accountId === account.id),
   };
 }
 

@@ -4,9 +4,13 @@
  */
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { activePromotions } from '../../lib/hints/active-promotions';
+import { LANGUAGE_CODES, loadLanguages } from '../../lib/lexicon';
 import { rankCauses } from '../../lib/hints/rejection-causes';
 import type { RankedCause } from '../../lib/hints/types';
 import type { Code, NotesDoc, Observation } from '../../lib/notes/schema';
+
+/** A noted message may be in any language: the checklist installs all 18 lexicons (lib/lexicon/packs.ts) before it ranks. */
+export const loadAllLanguages = (): Promise<unknown> => loadLanguages(LANGUAGE_CODES);
 
 export function rejectionCausesFor(code: Code, notes: NotesDoc, observations: readonly Observation[], now: Date): RankedCause[] {
   const account = notes.accounts.find((candidate) => candidate.id === code.accountId) ?? null;

@@ -1,18 +1,13 @@
 /**
- * What the popup and options page need from the rest of the extension, in one place so component
- * tests can hand in fakes (the real writer lives in the background, which a DOM test does not run).
+ * What the popup needs from the rest of the extension, in one place so component tests can hand in
+ * fakes: the notes (components/notes-services.ts) and the tabs it may ask.
  */
 import { browser } from 'wxt/browser';
-import { loadNotes, newId, updateNotes, watchNotes, type LoadedNotes, type NotesOp } from '../../lib/notes/store';
+import type { NotesServices } from '../notes-services';
+import { snapshotNotesServices } from '../snapshot-services';
 import { findPageSummary, type FoundSummary } from './page-summary';
 
-export interface NotesServices {
-  loadNotes(): Promise<LoadedNotes>;
-  watchNotes(callback: (loaded: LoadedNotes) => void): () => void;
-  updateNotes(op: NotesOp): Promise<void>;
-  newId(): string;
-  now(): Date;
-}
+export type { NotesServices } from '../notes-services';
 
 export interface PopupServices extends NotesServices {
   findPageSummary(): Promise<FoundSummary | null>;
@@ -23,16 +18,8 @@ export interface PopupServices extends NotesServices {
   openUrl(url: string): void;
 }
 
-export const notesServices: NotesServices = {
-  loadNotes,
-  watchNotes,
-  updateNotes,
-  newId,
-  now: () => new Date(),
-};
-
 export const popupServices: PopupServices = {
-  ...notesServices,
+  ...snapshotNotesServices,
   findPageSummary: () =>
     findPageSummary({
       query: (query) => browser.tabs.query(query),

@@ -1,8 +1,10 @@
 import type { ContentScriptContext } from '#imports';
 import { typedValueOf, watchCouponTyping } from '@/components/overlay/coupon-typing';
 import { CouponTargetTracker } from '@/components/overlay/outline-tracker';
+import { MarkTracker } from '@/components/overlay/mark-tracker';
 import type { OverlayProps } from '@/components/overlay/Overlay';
 import { OverlayMount } from '@/components/overlay/session/mount';
+import { MisreadSession } from '@/components/overlay/session/misread';
 import { overlayActions, overlayProps } from '@/components/overlay/session/props';
 import { ThemeFollower } from '@/components/overlay/session/theme';
 import { DockEdgeMemory } from '@/components/overlay/session/dock-edge';
@@ -30,18 +32,41 @@ export interface BillingSessionHandle {
 export function startBillingSession(ctx: ContentScriptContext, url: string): BillingSessionHandle {
   const scope = new SessionScope(ctx);
   const observations = new ObservationLog();
-  const page = new PageReading(scope, document, url, ({ couponElement, changed, entryMoved }) => {
-    const entry = page.reading?.couponEntry;
-    if (entry) tracker.setEntry(entry.kind, entry.selector, couponElement);
-    if (!changed) return mount.render();
-    // A newly found field may already hold a code the user typed before this session started.
-    if (entryMoved) hints.typedCode = typedValueOf(tracker.field());
-    theme.update();
-    observations.record(page.reading, notes);
-    hints.refresh();
-  });
+  const storedFixes = () => notes.stored?.notes.fixes ?? [];
+  const page = new PageReading(
+    scope,
+    document,
+    url,
+    ({ couponElement, changed, entryMoved, fixesFound, fixesLost }) => {
+      const entry = page.reading?.couponEntry;
+      if (entry) tracker.setEntry(entry.kind, entry.selector, couponElement);
+      // The page may have re-rendered what a mark points at: find it again in this read's elements.
+      marks.refresh();
+      misread.lost.update(fixesFound, fixesLost);
+      if (!changed) return mount.render();
+      // A newly found field may already hold a code the user typed before this session started.
+      if (entryMoved) hints.typedCode = typedValueOf(tracker.field());
+      theme.update();
+      // Doubts compare with the observation before this reading, so they come before recording it.
+      misread.check(page.reading, notes.stored, observations.recorded);
+      observations.record(page.reading, notes);
+      hints.refresh();
+    },
+    storedFixes,
+  );
+  let fixesSeen = '[]';
   const notes = new NotesSync(scope, (firstLoad) => {
-    if (firstLoad) observations.record(page.reading, notes);
+    if (firstLoad) {
+      misread.check(page.reading, notes.stored, observations.recorded);
+      observations.record(page.reading, notes);
+    }
+    // A fix saved, deleted or imported changes what the page reads: read again (only then, so notes
+    // that change for other reasons cost no read).
+    const fixes = JSON.stringify(storedFixes());
+    if (fixes !== fixesSeen) {
+      fixesSeen = fixes;
+      page.schedule();
+    }
     hints.refresh();
   });
   const hints = new SessionHints(scope, page, notes, observations, () => {
@@ -60,16 +85,21 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
       },
       tracker,
       actions,
+      misread,
+      marks,
     );
   const mount = new OverlayMount(ctx, scope, document, props, () => theme.update());
   const tracker = new CouponTargetTracker(scope, document, () => mount.host);
+  const marks = new MarkTracker(scope, document, () => mount.host, () => page.elements());
   const theme = new ThemeFollower(document, () => mount.host, scope, () => mount.render());
   const edge = new DockEdgeMemory(scope, location.hostname, () => mount.render());
-  const surroundings = { keepClear: () => keepClearBoxes(document, page.elements(), page.shadowRoots, mount.host) };
+  // The dock keeps clear of the marks too: they sit beside the values it already avoids.
+  const surroundings = { keepClear: () => [...keepClearBoxes(document, page.elements(), page.shadowRoots, mount.host), ...marks.boxes()] };
   const actions = overlayActions(notes, () => hints.dismissedIds(), tracker, (to) => {
     edge.move(to).catch(quietly('could not keep the dock edge'));
     mount.render();
   });
+  const misread = new MisreadSession(scope, document, () => mount.host, () => page.reading, () => mount.render());
   answerThePopup(scope, () => summaryOf(page.reading, page.url));
   watchCouponTyping(scope, document, () => tracker.field(), (code) => hints.typed(code));
   noticeExtensionGone(scope, ctx);

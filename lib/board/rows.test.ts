@@ -6,7 +6,7 @@ import { boardRows, spanOf } from './rows';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const ZONE = 'UTC';
-const notes = (over: Partial<NotesDoc>): NotesDoc => ({ accounts: [anAccount()], offers: [], codes: [], notes: [], ...over });
+const notes = (over: Partial<NotesDoc>): NotesDoc => ({ accounts: [anAccount()], offers: [], codes: [], notes: [], fixes: [], ...over });
 
 describe('board rows', () => {
   it('an offer whose spend crossed its threshold 20 h ago is pending, with a 48 h pending segment after the earning one', () => {
@@ -45,6 +45,19 @@ describe('board rows', () => {
       ['d', 'dismissed', true],
     ]);
     expect(rows[0]!.segments.at(-1)).toEqual({ kind: 'credit', start: Date.parse('2026-11-01T09:00:00.000Z'), end: Date.parse('2027-01-31T00:00:00.000Z') });
+  });
+
+  it('credit the balance shows landed but not marked: arrived, its expiry counting down as likely, and the next step is to mark it', () => {
+    const offer = anOffer({ crossedOn: '2026-11-19T10:00:00.000Z' });
+    const observations = {
+      [ACCOUNT_ID]: [
+        anObservation({ at: '2026-11-19T09:00:00.000Z', creditBalance: '0.00' }),
+        anObservation({ at: '2026-11-22T09:00:00.000Z', creditBalance: '600.00' }),
+      ],
+    };
+    const [row] = boardRows(notes({ offers: [offer] }), observations, NOW, ZONE);
+    expect(row).toMatchObject({ state: 'arrived', nextStep: 'mark-arrived', ended: false });
+    expect(row!.deadline).toMatchObject({ kind: 'credit-expiry', date: '2027-02-20', overdue: false, likely: true });
   });
 
   it('credit drawn down to zero after it landed is used up and ended, with no deadline counting down', () => {

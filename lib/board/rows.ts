@@ -42,6 +42,7 @@ export type NextStep =
   | 'wait-for-credit'
   | 'check-billing'
   | 'use-credit'
+  | 'mark-arrived'
   | 'enter-code'
   | 'ask-support'
   | 'see-why-rejected'
@@ -122,12 +123,12 @@ function offerRow(offer: Offer, status: CreditStatus, account: Account | null, d
     currency: offer.currency ?? account?.currency ?? null,
     progress,
     deadline,
-    nextStep: offerNextStep(state),
+    nextStep: offerNextStep(state, status),
     segments: offerSegments(offer, status),
   };
 }
 
-function offerNextStep(state: BoardState): NextStep {
+function offerNextStep(state: BoardState, status: CreditStatus): NextStep {
   switch (state) {
     case 'not-started':
       return 'start-spending';
@@ -138,6 +139,8 @@ function offerNextStep(state: BoardState): NextStep {
     case 'overdue':
       return 'check-billing';
     case 'arrived':
+      // Landed as the balance shows, not as noted: the readings it rests on may be pruned one day.
+      return status.arrivedFrom === 'balance' ? 'mark-arrived' : 'use-credit';
     case 'expiring':
       return 'use-credit';
     default:

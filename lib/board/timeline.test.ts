@@ -23,7 +23,7 @@ const rows = boardRows(
       aCode({ id: 'c2', accountId: B, receivedOn: '2026-11-30' }),
       aCode({ id: 'c3', accountId: B, receivedOn: '2026-11-01' }),
     ],
-    notes: [],
+    notes: [], fixes: [],
   },
   {},
   NOW,
@@ -81,7 +81,7 @@ describe('timeline geometry', () => {
   });
 
   it('an open-ended part runs to the right edge', () => {
-    const open = boardRows({ accounts: [], offers: [anOffer({ activatedOn: '2026-11-20T00:00:00.000Z' })], codes: [], notes: [] }, {}, NOW, 'UTC');
+    const open = boardRows({ accounts: [], offers: [anOffer({ activatedOn: '2026-11-20T00:00:00.000Z' })], codes: [], notes: [], fixes: [] }, {}, NOW, 'UTC');
     const parts = timelineGeometry(open, OPTS).lanes[0]!.bars[0]!.parts;
     expect(parts.at(-1)).toMatchObject({ open: true, past: false });
     expect(parts.at(-1)!.x + parts.at(-1)!.width).toBe(750);

@@ -20,7 +20,7 @@ const rows: BoardRow[] = boardRows(
       aCode({ id: 'soon', accountId: B, code: 'WELCOME-50', receivedOn: '2026-11-12', amount: '50.00' }),
       aCode({ id: 'closed', accountId: A, code: 'SPRING-ADS-100', receivedOn: '2026-11-01', amount: null }),
     ],
-    notes: [],
+    notes: [], fixes: [],
   },
   {},
   NOW,

@@ -47,8 +47,16 @@ export function parseDay(text: string | null | undefined): Date | null {
   return check;
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
 /** `YYYY-MM-DD` of the UTC day an instant falls in: for dates that name a day, not a moment. */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+export function isoDay(date: Date): string {
+  const year = date.getUTCFullYear();
+  // toISOString is slow, and the board asks for a thousand days as it opens; it stays the answer for
+  // years without a four-digit form, and for an invalid date (a RangeError, as before).
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -85,8 +93,6 @@ function wallClock(instant: Date, timeZone: string): WallClock {
   }
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * Remembered answers: Intl's formatToParts is the slow step, and a notebook asks about the same few
@@ -156,12 +162,32 @@ function computeStartOfDay(isoDate: string, timeZone: string): number {
  * deadlines, reminders and the calendar export all ask here.
  */
 export function endOfDay(isoDate: string | null | undefined, timeZone: string): Date | null {
+  if (typeof isoDate !== 'string') return null;
+  // Remembered per zone as given and day: every surface asks for the same few days over and over (a
+  // board of 1,000 items as it opens), and the answer depends on nothing else.
+  let ends = dayEnds.get(timeZone);
+  if (!ends) {
+    if (dayEnds.size >= 100) dayEnds.clear();
+    ends = new Map();
+    dayEnds.set(timeZone, ends);
+  }
+  let end = ends.get(isoDate);
+  if (end === undefined) {
+    if (ends.size >= 4_096) ends.clear();
+    end = computeEndOfDay(isoDate, timeZone);
+    ends.set(isoDate, end);
+  }
+  return end === null ? null : new Date(end);
+}
+const dayEnds = new Map<string, Map<string, number | null>>();
+
+function computeEndOfDay(isoDate: string, timeZone: string): number | null {
   const start = parseDay(isoDate);
   if (!start) return null;
   const nextDay = isoDay(new Date(start.getTime() + 86_400_000));
   // Years past 9999 have no YYYY-MM-DD form; such a deadline is far enough away to keep in UTC.
-  if (!ISO_DATE.test(nextDay)) return new Date(start.getTime() + 86_400_000);
-  return startOfDay(nextDay, usableTimeZone(timeZone));
+  if (!ISO_DATE.test(nextDay)) return start.getTime() + 86_400_000;
+  return startOfDay(nextDay, usableTimeZone(timeZone)).getTime();
 }
 
 /**

@@ -169,6 +169,7 @@ const notesDoc: fc.Arbitrary<NotesDoc> = fc.record({
   offers: fc.array(offer, { maxLength: 3 }),
   codes: fc.array(code, { maxLength: 3 }),
   notes: fc.constant([]),
+  fixes: fc.constant([]),
 });
 
 const now = fc.date({ min: new Date('2025-06-01'), max: new Date('2027-06-01'), noInvalidDate: true });

@@ -64,7 +64,7 @@ export function observation(at: string, values: Partial<Observation> = {}): Obse
 }
 
 export function notes(overrides: Partial<NotesDoc> = {}): NotesDoc {
-  return { accounts: [], offers: [], codes: [], notes: [], ...overrides };
+  return { accounts: [], offers: [], codes: [], notes: [], fixes: [], ...overrides };
 }
 
 export function input(overrides: Partial<HintInput> = {}): HintInput {

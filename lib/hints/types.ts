@@ -113,8 +113,13 @@ export interface Hint {
   explanation: Msg[];
   facts: HintFact[];
   nextStep: NextStep | null;
-  /** Spend toward a threshold, for a progress bar. */
-  progress?: { current: number; target: number; currency: string | null };
+  /** Spend toward a threshold, for a progress bar; `left` is the time left to reach it ("reach the threshold within 12 days"). */
+  progress?: { current: number; target: number; currency: string | null; left?: Msg };
+  /**
+   * The one short line a mark beside the page's own element shows ("$50 pending · expected Dec 5"), for
+   * hints about something the page shows (lib/overlay/marks.ts picks the element).
+   */
+  mark?: Msg;
   /** For kind `rejection`: likely causes, most likely first. */
   causes?: RankedCause[];
   /** The offer or code the hint is about, when there is one. */

@@ -1,8 +1,9 @@
 /**
  * The deadlines board's messages (the `board` scope of each locale file: its own words, countdowns, and
  * the popup's words for the storage notice and the edit forms), one chunk per language, and the lookup
- * that reads them. Loaded with the first language (board-catalog.ts imports this module when first
- * asked), so neither the list of language chunks nor the lookup is in the board's first load.
+ * that reads them. In the board's first load, with the lookup: the board draws nothing before its words,
+ * and a lazily imported lookup cost a second round of chunk loading on that path (issue 13, the first
+ * paint); only the language's own chunk is fetched when asked.
  */
 import type { Catalog } from './catalog-shape';
 import { catalogLoader } from './catalog';

@@ -21,8 +21,8 @@ const CATEGORY = new Set<string>(PLURAL_CATEGORIES);
 
 /** Which top-level groups each surface loads; a surface absent here loads everything. */
 export const SCOPES = {
-  /** The overlay on Ads Manager: the hints, the guides and the support message. */
-  page: ['common', 'severity', 'page', 'overlay', 'dock', 'status', 'guide', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support'],
+  /** The overlay on Ads Manager: the hints, the guides, the support message, the misread loop's words and the time left beside a progress bar (countdown). */
+  page: ['common', 'severity', 'page', 'overlay', 'dock', 'status', 'misread', 'guide', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support', 'countdown'],
   /** The background: notifications and the badge's tooltip. */
   notify: ['common', 'deadline', 'notify'],
   /** The deadlines board: its own words, countdowns and deadlines, and the popup's storage notice and edit forms. */

@@ -7,8 +7,9 @@
  */
 import type { Catalog } from './catalog-shape';
 import { catalogLoader } from './catalog';
+import { CHUNK_IMPORTER } from '../lexicon/packs';
 
-export const CHUNK_IMPORTER = Symbol.for('credit-lens.import-billing-chunk');
+export { CHUNK_IMPORTER };
 type ChunkImporter = (file: string) => Promise<{ default: Catalog }>;
 
 const GLOB = import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=page', import: 'default' });

@@ -143,3 +143,42 @@ describe('the pseudo-locale', () => {
     expect(t.t(msg('overlay.showMe'))).toMatch(/^\[Šĥöŵ ɱé[ ·]+\]$/);
   });
 });
+
+describe('remembered amounts and dates (issue 13, the board’s first paint)', () => {
+  const catalog = readCatalog('en', 'board');
+  const PARAMS = [
+    { money: '1234.5', currency: 'USD' },
+    { money: 1234.5, currency: 'USD' },
+    { money: '1234.5', currency: 'JPY' },
+    { money: '1234.5', currency: null },
+    { money: 0, currency: 'EUR' },
+    { money: -0, currency: 'EUR' },
+    { money: '12x', currency: 'USD' },
+    { day: '2026-03-29' },
+    { day: '2026-02-31' },
+    { date: '2026-03-29T00:30:00.000Z' },
+    { date: '2026-10-25T00:30:00.000Z' },
+    { time: '2026-03-29T00:30:00.000Z' },
+    { time: '2026-10-25T01:30:00.000Z' },
+  ] as const;
+
+  it('say what a fresh translator says, asked once or many times, in any order', () => {
+    for (const zone of ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo']) {
+      const used = createTranslator('de', catalog, { timeZone: zone });
+      for (const round of [0, 1, 2]) {
+        for (const param of round === 1 ? [...PARAMS].reverse() : PARAMS) {
+          expect(used.value(param as never), `${JSON.stringify(param)} in ${zone}`).toBe(createTranslator('de', catalog, { timeZone: zone }).value(param as never));
+        }
+      }
+    }
+  });
+
+  it('a date across a DST change, and a change of time zone, give that zone’s own day', () => {
+    // 00:30 UTC on 25 Oct 2026 is still the 25th in Berlin (summer time ends that night), the 24th in New York.
+    const at = { date: '2026-10-25T00:30:00.000Z' };
+    expect(createTranslator('en', catalog, { timeZone: 'Europe/Berlin' }).value(at)).toBe('Oct 25, 2026');
+    expect(createTranslator('en', catalog, { timeZone: 'America/New_York' }).value(at)).toBe('Oct 24, 2026');
+    expect(createTranslator('en', catalog, { timeZone: 'Europe/Berlin' }).value({ time: '2026-10-25T00:30:00.000Z' })).toMatch(/02:30 GMT\+2/);
+    expect(createTranslator('en', catalog, { timeZone: 'Europe/Berlin' }).value({ time: '2026-10-25T01:30:00.000Z' })).toMatch(/02:30 GMT\+1/);
+  });
+});

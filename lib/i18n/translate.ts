@@ -35,6 +35,19 @@ function usableZone(timeZone: string | null | undefined): string {
   }
 }
 
+/** `make()`'s value, made on the first call. */
+function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
 function cached<T>(build: (key: string) => T): (key: string) => T {
   const map = new Map<string, T>();
   return (key) => {
@@ -53,75 +66,95 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function createTranslator(locale: UiLocale, catalog: Catalog, options: { timeZone?: string | null } = {}): Translator {
   const tag = intlTag(locale);
   const timeZone = usableZone(options.timeZone);
-  const plural = new Intl.PluralRules(tag);
-  const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  // Each made on first use: a board or a popup draws with a few of them, and some cost tens of ms to
+  // make the first time (ICU loads a list's or a language name's data), on the way to the first paint.
+  const plural = lazy(() => new Intl.PluralRules(tag));
+  const numbers = lazy(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
   const moneyFormat = cached((currency) => {
     if (!currency) return new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const digits = minorUnits(currency) ?? 2;
     return new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   });
-  const dayFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone });
-  const timeFormat = new Intl.DateTimeFormat(tag, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-    timeZoneName: 'short',
-  });
-  const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
-  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
-  const languages = (() => {
+  const dayFormat = lazy(() => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  const dateFormat = lazy(() => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone }));
+  const timeFormat = lazy(
+    () =>
+      new Intl.DateTimeFormat(tag, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone,
+        timeZoneName: 'short',
+      }),
+  );
+  const lists = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
+  const relative = lazy(() => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+  const languages = lazy(() => {
     try {
       return new Intl.DisplayNames([tag], { type: 'language' });
     } catch {
       return null;
     }
-  })();
+  });
   const unknown = () => text(catalog['common.unknown']) ?? 'unknown';
 
   function text(entry: CatalogEntry | undefined, count?: number): string | null {
     if (entry === undefined) return null;
     if (typeof entry === 'string') return entry;
-    const category = (typeof count === 'number' && Number.isFinite(count) ? plural.select(count) : 'other') as PluralCategory;
+    const category = (typeof count === 'number' && Number.isFinite(count) ? plural().select(count) : 'other') as PluralCategory;
     return entry[category] ?? entry.other ?? null;
   }
 
+  // Formatted amounts and dates, remembered: a board draws the same few amounts and days in every row
+  // and bar, and Intl's format is the slow step of a cell's text. Kept small for a long-lived page.
+  const formatted = new Map<string, string>();
+  const remembered = (key: string, format: () => string): string => {
+    let text = formatted.get(key);
+    if (text === undefined) {
+      if (formatted.size >= 2_000) formatted.clear();
+      text = format();
+      formatted.set(key, text);
+    }
+    return text;
+  };
+
   function value(param: Param): string {
     if (typeof param === 'string') return param;
-    if (typeof param === 'number') return Number.isFinite(param) ? numbers.format(param) : unknown();
+    if (typeof param === 'number') return Number.isFinite(param) ? numbers().format(param) : unknown();
     if (typeof param !== 'object' || param === null) return unknown();
     if ('money' in param) {
       const amount = param.money;
       if (amount === null || (typeof amount === 'number' && !Number.isFinite(amount)) || (typeof amount === 'string' && !/^-?\d+(\.\d+)?$/.test(amount))) return unknown();
       const currency = typeof param.currency === 'string' && /^[A-Z]{3}$/.test(param.currency) ? param.currency : '';
-      try {
-        // A decimal string keeps every digit (Intl formats it exactly).
-        return moneyFormat(currency).format(amount as number | `${number}`);
-      } catch {
-        return currency ? `${amount} ${currency}` : String(amount);
-      }
+      return remembered(`m${currency} ${typeof amount}${Object.is(amount, -0) ? '-0' : amount}`, () => {
+        try {
+          // A decimal string keeps every digit (Intl formats it exactly).
+          return moneyFormat(currency).format(amount as number | `${number}`);
+        } catch {
+          return currency ? `${amount} ${currency}` : String(amount);
+        }
+      });
     }
     if ('day' in param) {
       const m = ISO_DAY.exec(param.day);
       const at = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
-      return Number.isFinite(at) ? dayFormat.format(at) : String(param.day).slice(0, 40);
+      return Number.isFinite(at) ? remembered(`d${at}`, () => dayFormat().format(at)) : String(param.day).slice(0, 40);
     }
     if ('time' in param || 'date' in param) {
       const at = Date.parse('time' in param ? param.time : param.date);
       if (!Number.isFinite(at)) return unknown();
-      return ('time' in param ? timeFormat : dateFormat).format(at);
+      return 'time' in param ? remembered(`t${at}`, () => timeFormat().format(at)) : remembered(`D${at}`, () => dateFormat().format(at));
     }
     if ('relative' in param) {
       const unit = RELATIVE_UNITS.has(param.unit) ? param.unit : null;
-      return unit && Number.isFinite(param.relative) ? relative.format(Math.round(param.relative), unit) : unknown();
+      return unit && Number.isFinite(param.relative) ? relative().format(Math.round(param.relative), unit) : unknown();
     }
     if ('msg' in param) return t(param.msg);
-    if ('list' in param) return lists.format(param.list.map(value));
-    if ('language' in param) return languages?.of(param.language) ?? param.language;
+    if ('list' in param) return lists().format(param.list.map(value));
+    if ('language' in param) return languages()?.of(param.language) ?? param.language;
     return unknown();
   }
 

@@ -1,31 +1,11 @@
 import { CONCEPT_NAMES, type Concept } from './concepts';
-import { LANGUAGE_CODES, type LanguageCode, type LanguagePack } from './types';
-import ar from './ar';
-import de from './de';
-import en from './en';
-import es from './es';
-import fr from './fr';
-import id from './id';
-import it from './it';
-import ja from './ja';
-import ko from './ko';
-import ms from './ms';
-import pl from './pl';
-import ptBR from './pt-BR';
-import ru from './ru';
-import th from './th';
-import tr from './tr';
-import vi from './vi';
-import zhHans from './zh-Hans';
-import zhHant from './zh-Hant';
+import { LANGUAGE_CODES, type LanguageCode } from './types';
+import { installedPacks, lexiconVersion } from './packs';
 
 export type { Concept } from './concepts';
 export type { LanguageCode, LanguagePack } from './types';
 export { LANGUAGE_CODES } from './types';
-
-export const LANGUAGE_PACKS: readonly LanguagePack[] = Object.freeze([
-  en, es, ptBR, fr, de, it, id, ms, vi, th, ja, ko, zhHans, zhHant, ar, tr, ru, pl,
-]);
+export { installedPacks, isInstalled, lexiconVersion, loadLanguages, type LoadableLanguage } from './packs';
 
 export interface ConceptMatch {
   concept: Concept;
@@ -112,7 +92,7 @@ function charClass(code: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Indexes, built once at module load.
+// Indexes of the installed packs, rebuilt when a language is installed (packs.ts).
 
 interface Entry {
   concept: Concept;
@@ -143,7 +123,7 @@ function isMessageConcept(concept: Concept): boolean {
 function buildEntries(): Entry[] {
   const entries: Entry[] = [];
   const known = new Set<string>(CONCEPT_NAMES);
-  for (const pack of LANGUAGE_PACKS) {
+  for (const pack of installedPacks()) {
     const langRank = LANGUAGE_CODES.indexOf(pack.lang);
     for (const [concept, phrases] of Object.entries(pack.terms) as [Concept, readonly string[] | undefined][]) {
       if (!known.has(concept) || !phrases) continue;
@@ -178,15 +158,21 @@ function buildContainedIndex(entries: readonly Entry[]): ContainedIndex {
   return { byKey, shortKeyLengths: [...shortLengths].sort((a, b) => b - a), misc };
 }
 
-const ALL_ENTRIES = buildEntries();
-const EXACT = new Map<string, Entry[]>();
-for (const entry of ALL_ENTRIES) {
-  const bucket = EXACT.get(entry.norm);
-  if (bucket) bucket.push(entry);
-  else EXACT.set(entry.norm, [entry]);
+let built: { version: number; exact: Map<string, Entry[]>; all: ContainedIndex; messages: ContainedIndex } | null = null;
+
+function indexes(): NonNullable<typeof built> {
+  const version = lexiconVersion();
+  if (built?.version === version) return built;
+  const entries = buildEntries();
+  const exact = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const bucket = exact.get(entry.norm);
+    if (bucket) bucket.push(entry);
+    else exact.set(entry.norm, [entry]);
+  }
+  built = { version, exact, all: buildContainedIndex(entries), messages: buildContainedIndex(entries.filter((e) => isMessageConcept(e.concept))) };
+  return built;
 }
-const ALL_INDEX = buildContainedIndex(ALL_ENTRIES);
-const MESSAGE_INDEX = buildContainedIndex(ALL_ENTRIES.filter((e) => isMessageConcept(e.concept)));
 
 // ---------------------------------------------------------------------------------------------
 // Scanning
@@ -221,11 +207,12 @@ function scan(norm: string): Hit[] {
   const hits: Hit[] = [];
   if (!norm) return hits;
   const long = norm.length > LONG_TEXT;
+  const { exact: exactIndex, all, messages } = indexes();
   if (!long) {
-    const exact = EXACT.get(norm);
+    const exact = exactIndex.get(norm);
     if (exact) for (const entry of exact) hits.push({ entry, start: 0, end: norm.length, exact: true });
   }
-  const index = long ? MESSAGE_INDEX : ALL_INDEX;
+  const index = long ? messages : all;
   let prevClass = CLASS_OTHER;
   for (let i = 0; i < norm.length; i++) {
     const cls = charClass(norm.charCodeAt(i));

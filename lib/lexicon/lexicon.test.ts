@@ -2,13 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { CONCEPT_NAMES, type Concept } from './concepts';
 import {
   LANGUAGE_CODES,
-  LANGUAGE_PACKS,
   guessLanguage,
   matchConcepts,
   matchesConcept,
   normalizeText,
   type LanguageCode,
 } from './index';
+import { LANGUAGE_PACKS } from '../../tests/support/all-languages';
 
 const REQUIRED: readonly Concept[] = [
   'cashBalance', 'creditBalance', 'spendSoFar', 'billingThreshold', 'nextBillDate', 'accountId', 'couponField', 'couponOpener',

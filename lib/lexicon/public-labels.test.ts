@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept } from './concepts';
-import { LANGUAGE_CODES, LANGUAGE_PACKS, matchConcepts, normalizeText, type LanguageCode } from './index';
+import { LANGUAGE_CODES, matchConcepts, normalizeText, type LanguageCode } from './index';
+import { LANGUAGE_PACKS } from '../../tests/support/all-languages';
 
 /**
  * The labels public sources show on the real pages (DOMAIN.md, "What public sources show about the

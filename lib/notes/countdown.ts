@@ -64,12 +64,15 @@ function whenOf(ms: number, days: number, dateOnly: boolean): RelativeTime {
  * Activating a code and qualifying for an offer are whole days, after a verb that asks for action:
  * "activate within 3 days", "activate by tomorrow", "activate today".
  */
-export function deadlineCountdown(kind: DeadlineKind, left: Countdown): Msg {
+export function deadlineCountdown(kind: DeadlineKind, left: Countdown, likely?: boolean): Msg {
   const { when, overdue, days } = left;
   switch (kind) {
     case 'credit-expected':
       return overdue ? msg('countdown.creditOverdue', { when }) : msg('countdown.creditExpected', { when });
     case 'credit-expiry':
+      // Landed as the balance shows, not as the user marked: said as likely (deadlines.ts `likely`).
+      if (likely && !overdue) return msg('countdown.likelyArrivedExpires', { when });
+    // falls through
     case 'code-expiry':
       return overdue ? msg('countdown.expired', { when }) : msg('countdown.expires', { when });
     case 'code-activation':

@@ -88,6 +88,26 @@ describe('deadlines', () => {
     expect(summary(doc({ offers: [noted] }), before)).toEqual([['credit-expiry', '2027-02-09', 'noted', false]]);
   });
 
+  it('credit the balance shows landed but the user has not marked arrived: its expiry counts down, said as likely, not an overdue "credit expected"', () => {
+    const observations = {
+      [ACCOUNT_ID]: [
+        anObservation({ at: '2026-11-19T09:00:00.000Z', spendSoFar: '500.00', creditBalance: '20.00' }),
+        // The credit balance went up by the offer's credit after the crossing: it likely landed.
+        anObservation({ at: '2026-11-21T09:00:00.000Z', spendSoFar: '550.00', creditBalance: '520.00' }),
+      ],
+    };
+    const offer = anOffer({ crossedOn: '2026-11-19T10:00:00.000Z' });
+    const found = deadlinesOf(doc({ offers: [offer] }), observations, NOW, UTC);
+    // Validity counted from the rise, as the overlay's "use by" (90 days from 2026-11-21).
+    expect(found.map((d) => [d.kind, d.date, d.overdue, Boolean(d.likely)])).toEqual([['credit-expiry', '2027-02-19', false, true]]);
+    expect(nearestDeadlineDays(doc({ offers: [offer] }), observations, NOW, UTC)).toBe(87);
+    // Noted as arrived, the same expiry is no longer "likely"; without the rise, credit is still expected (and late).
+    const noted = anOffer({ crossedOn: '2026-11-19T10:00:00.000Z', arrivedOn: '2026-11-21T09:00:00.000Z', status: 'arrived' });
+    expect(deadlinesOf(doc({ offers: [noted] }), observations, NOW, UTC).map((d) => [d.kind, d.date, Boolean(d.likely)])).toEqual([['credit-expiry', '2027-02-19', false]]);
+    const flat = { [ACCOUNT_ID]: observations[ACCOUNT_ID]!.slice(0, 1) };
+    expect(summary(doc({ offers: [offer] }), flat)).toEqual([['credit-expected', '2026-11-21T10:00:00.000Z', 'offer-1', true]]);
+  });
+
   it('ended offers have none; the list is in time order', () => {
     const notes = doc({
       offers: [anOffer({ id: 'gone', status: 'dismissed', qualifyBy: '2026-11-30' }), anOffer({ id: 'late', qualifyBy: '2027-01-01' })],

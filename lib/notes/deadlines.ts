@@ -25,6 +25,11 @@ export interface Deadline {
   /** "Activate code SPRING-100", "Credit from “Spend 500, get 250” expires": rendered by the surface. */
   title: Msg;
   overdue: boolean;
+  /**
+   * Set when the deadline rests on what the balance readings suggest rather than what the user noted:
+   * credit the balance shows landed, not marked arrived. Surfaces say "likely" and ask to mark it.
+   */
+  likely?: true;
 }
 
 export interface DeadlineOptions {
@@ -45,11 +50,11 @@ const ENDED: readonly Offer['status'][] = ['used-up', 'expired', 'dismissed'];
 export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount, now: Date, opts: DeadlineOptions = {}): Deadline[] {
   const timeZone = opts.timeZone ?? systemTimeZone();
   const deadlines: Deadline[] = [];
-  const onDate = (kind: DeadlineKind, date: string | null, entity: Offer | Code, type: 'offer' | 'code', title: Msg) => {
+  const onDate = (kind: DeadlineKind, date: string | null, entity: Offer | Code, type: 'offer' | 'code', title: Msg, likely?: true) => {
     const at = endOfDay(date, timeZone);
     // A date that does not exist (2026-02-31 in an old export) is no deadline.
     if (!date || !at) return;
-    deadlines.push({ kind, at, date, accountId: entity.accountId, subject: { type, id: entity.id }, title, overdue: at <= now });
+    deadlines.push({ kind, at, date, accountId: entity.accountId, subject: { type, id: entity.id }, title, overdue: at <= now, likely });
   };
 
   for (const code of notes.codes) {
@@ -71,6 +76,16 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
     }
     // The crossing (the user's, or counted from the readings) plus the processing window.
     const crossed = crossedAtOf(offer, seen, null, now);
+    if (crossed) {
+      // The balance may already show the credit landed: the state machine decides, as it does for the
+      // popup's tag, the board's state and the overlay. Its expiry clock has started then (DOMAIN.md), so
+      // that is the deadline, not a processing window counting into "overdue".
+      const status = creditStatusOf(offer, seen, null, now, timeZone);
+      if (status.arrivedFrom === 'balance') {
+        onDate('credit-expiry', status.useByDay, offer, 'offer', msg('deadline.creditExpires', { name: offer.name }), true);
+        continue;
+      }
+    }
     const at = crossed ? expectedByOf(offer, crossed) : null;
     if (at) {
       deadlines.push({

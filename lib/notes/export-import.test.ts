@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { MAX_IMPORT_BYTES, exportNotes, parseNotesFile, type ParsedNotesFile } from './export-import';
 import { NOTES_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, EXPORT_FORMAT } from './schema';
-import { ACCOUNT_ID, aCode, aNote, anAccount, anObservation, anOffer } from './test-fixtures';
+import { ACCOUNT_ID, aCode, aFix, aNote, anAccount, anObservation, anOffer } from './test-fixtures';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 const loaded = () => ({
@@ -12,6 +12,7 @@ const loaded = () => ({
     offers: [anOffer(), anOffer({ id: 'offer-2' }), anOffer({ id: 'offer-3', threshold: '1000' })],
     codes: [aCode()],
     notes: [aNote()],
+    fixes: [aFix()],
   },
   settings: { ...DEFAULT_SETTINGS, reminderLeadDays: [3] },
   observations: { [ACCOUNT_ID]: [anObservation(), anObservation({ at: '2026-11-02T10:00:00.000Z', spendSoFar: '600.00' })] },
@@ -34,7 +35,7 @@ describe('export', () => {
     expect(result.file.notes).toEqual(loaded().notes);
     expect(result.file.settings).toEqual(loaded().settings);
     expect(result.file.observations).toEqual(loaded().observations[ACCOUNT_ID]);
-    expect(result.preview).toEqual({ accounts: 1, offers: 3, codes: 1, notes: 1, observations: 2 });
+    expect(result.preview).toEqual({ accounts: 1, offers: 3, codes: 1, notes: 1, fixes: 1, observations: 2 });
   });
 });
 
@@ -125,15 +126,20 @@ describe('import of older and hostile files', () => {
     fakeBrowser.reset();
   });
 
-  const v1File = () => {
+  /** A file as Credit Lens wrote it before fixes existed (v2), or before codes had a window (v1). */
+  const oldFile = (version: 1 | 2) => {
     const file = JSON.parse(exportNotes(loaded(), NOW));
-    file.version = 1;
-    for (const code of file.notes.codes) {
-      delete code.activateBy;
-      delete code.rejectedCause;
+    file.version = version;
+    delete file.notes.fixes;
+    if (version === 1) {
+      for (const code of file.notes.codes) {
+        delete code.activateBy;
+        delete code.rejectedCause;
+      }
     }
     return JSON.stringify(file, null, 2);
   };
+  const v1File = () => oldFile(1);
 
   it('a v1 file (codes without activateBy and rejectedCause) is migrated, then applied', async () => {
     const result = parseNotesFile(v1File());
@@ -145,7 +151,32 @@ describe('import of older and hostile files', () => {
     const { serveNotesOps, updateNotes, loadNotes } = await import('./store');
     serveNotesOps();
     await updateNotes({ type: 'import/apply', file: result.file });
-    expect((await loadNotes()).notes).toEqual(loaded().notes);
+    expect((await loadNotes()).notes).toEqual({ ...loaded().notes, fixes: [] });
+  });
+
+  it('a v2 file (before fixes existed) imports everything, with no fixes', () => {
+    const result = parseNotesFile(oldFile(2));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.notes).toEqual({ ...loaded().notes, fixes: [] });
+    expect(result.preview).toMatchObject({ offers: 3, fixes: 0 });
+  });
+
+  it('the values the user showed travel in the export and come back with the import', async () => {
+    const result = parseNotesFile(exportNotes(loaded(), NOW));
+    if (!result.ok) throw new Error('expected the export to import');
+    expect(result.preview.fixes).toBe(1);
+    const { serveNotesOps, updateNotes, loadNotes } = await import('./store');
+    serveNotesOps();
+    await updateNotes({ type: 'import/apply', file: result.file });
+    expect((await loadNotes()).notes.fixes).toEqual(loaded().notes.fixes);
+  });
+
+  it('a broken fix in a file names its field and imports nothing', () => {
+    const file = JSON.parse(exportNotes(loaded(), NOW));
+    file.notes.fixes[0].target.nth = -1;
+    const errors = errorsOf(parseNotesFile(JSON.stringify(file, null, 2)));
+    expect(errors[0]!.field).toBe('notes.fixes[0].target.nth');
   });
 
   it('__proto__ and constructor keys pollute nothing, on parse or on apply', async () => {

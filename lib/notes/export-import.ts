@@ -24,6 +24,7 @@ export interface ImportPreview {
   offers: number;
   codes: number;
   notes: number;
+  fixes: number;
   observations: number;
 }
 export type ParsedNotesFile = { ok: true; file: ExportFile; preview: ImportPreview } | { ok: false; errors: ImportError[] };
@@ -96,6 +97,7 @@ export function parseNotesFile(text: string): ParsedNotesFile {
       offers: notes.offers.length,
       codes: notes.codes.length,
       notes: notes.notes.length,
+      fixes: notes.fixes.length,
       observations: observations.length,
     },
   };
@@ -104,7 +106,7 @@ export function parseNotesFile(text: string): ParsedNotesFile {
 /** Two offers with one id would make every later edit ambiguous. */
 function duplicateIds(notes: NotesDoc): IssueLike[] {
   const issues: IssueLike[] = [];
-  for (const list of ['accounts', 'offers', 'codes', 'notes'] as const) {
+  for (const list of ['accounts', 'offers', 'codes', 'notes', 'fixes'] as const) {
     const seen = new Map<string, number>();
     notes[list].forEach((item, index) => {
       const first = seen.get(item.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOTES_VERSION, SETTINGS_VERSION, migrate, migrateNotes, settingsMigrations, type CodeV1, type NotesV1 } from './migrations';
+import { NOTES_VERSION, SETTINGS_VERSION, migrate, migrateNotes, settingsMigrations, type CodeV1, type NotesV1, type NotesV2 } from './migrations';
 import { NotesDoc, Settings } from './schema';
-import { aCode } from './test-fixtures';
+import { aCode, aFix } from './test-fixtures';
 
 const v1Code = (): CodeV1 => {
   const { activateBy: _a, rejectedCause: _r, ...code } = aCode({ status: 'rejected', rejectedMessage: 'This code has expired' });
@@ -21,14 +21,23 @@ describe('notes migrations', () => {
     expect((migrateNotes({ ...v1Notes(), codes: [code] }, 1) as NotesDoc).codes[0]!.activateBy).toBe('2026-12-01');
   });
 
+  it('v2 -> v3: notes gain an empty list of fixes, and a list already there is kept', () => {
+    const v2: NotesV2 = { accounts: [], offers: [], codes: [aCode()], notes: [] };
+    const migrated = migrateNotes(v2, 2);
+    expect(NotesDoc.parse(migrated)).toEqual({ ...v2, fixes: [] });
+    const already = { ...v2, fixes: [aFix()] };
+    expect((migrateNotes(already, 2) as NotesDoc).fixes).toEqual([aFix()]);
+    expect(NotesDoc.safeParse(migrateNotes(v1Notes(), 1)).success).toBe(true);
+  });
+
   it('leaves what it does not understand alone, for validation to quarantine, rather than throwing', () => {
     expect(migrateNotes('garbage', 1)).toBe('garbage');
-    expect(migrateNotes({ codes: 'nope' }, 1)).toEqual({ codes: 'nope' });
+    expect((migrateNotes({ codes: 'nope' }, 1) as { codes: unknown }).codes).toBe('nope');
     expect((migrateNotes({ codes: [7] }, 1) as { codes: unknown[] }).codes).toEqual([7]);
   });
 
   it('a current value passes unchanged', () => {
-    const current = { accounts: [], offers: [], codes: [aCode()], notes: [] };
+    const current = { accounts: [], offers: [], codes: [aCode()], notes: [], fixes: [] };
     expect(migrateNotes(current, NOTES_VERSION)).toBe(current);
   });
 
@@ -43,8 +52,15 @@ describe('settings migrations', () => {
   const v1Settings = () => ({ reminderLeadDays: [7, 1], overlayOn: { ads: true, business: false }, dismissedHints: ['a'], overlayMinimised: true });
 
   it('v1 -> v2: settings gain the language choice, automatic, and keep everything else', () => {
-    const migrated = migrate(v1Settings(), 1, settingsMigrations, SETTINGS_VERSION);
-    expect(Settings.parse(migrated)).toEqual({ ...v1Settings(), language: 'auto' });
+    const migrated = migrate(v1Settings(), 1, settingsMigrations, 2);
+    expect(migrated).toEqual({ ...v1Settings(), language: 'auto' });
+  });
+
+  it('v2 -> v3: settings gain "show marks", on, and keep a choice already made', () => {
+    const v2 = { ...v1Settings(), language: 'de' };
+    expect(Settings.parse(migrate(v2, 2, settingsMigrations, SETTINGS_VERSION))).toEqual({ ...v2, showMarks: true });
+    expect((migrate({ ...v2, showMarks: false }, 2, settingsMigrations, SETTINGS_VERSION) as { showMarks: boolean }).showMarks).toBe(false);
+    expect(Settings.parse(migrate(v1Settings(), 1, settingsMigrations, SETTINGS_VERSION))).toEqual({ ...v1Settings(), language: 'auto', showMarks: true });
   });
 
   it('keeps a language already chosen, and leaves what it does not understand alone', () => {

@@ -7,10 +7,13 @@
  * quarantines it. A throwing step would leave WXT's item half-migrated and the user with nothing.
  */
 
-/** v1: codes had no `activateBy` and no `rejectedCause` (only the page's message). v2 adds both. */
-export const NOTES_VERSION = 2;
-/** v2 adds `language` ("auto" for everyone who had no choice before). */
-export const SETTINGS_VERSION = 2;
+/**
+ * v1: codes had no `activateBy` and no `rejectedCause` (only the page's message). v2 adds both.
+ * v3 adds `fixes`: where the user showed a value the reader missed (issue 12).
+ */
+export const NOTES_VERSION = 3;
+/** v2 adds `language` ("auto" for everyone who had no choice before); v3 `showMarks` (on). */
+export const SETTINGS_VERSION = 3;
 export const OBSERVATIONS_VERSION = 1;
 export const QUARANTINE_VERSION = 1;
 
@@ -37,6 +40,14 @@ export interface NotesV1 {
   notes: unknown[];
 }
 
+/** What v2 notes looked like: v3's lists without `fixes`. */
+export interface NotesV2 {
+  accounts: unknown[];
+  offers: unknown[];
+  codes: unknown[];
+  notes: unknown[];
+}
+
 export type Migration = (value: unknown) => unknown;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -53,10 +64,15 @@ export const notesMigrations: Record<number, Migration> = {
       ),
     };
   },
+  3: (value) => {
+    if (!isRecord(value) || 'fixes' in value) return value;
+    return { ...value, fixes: [] };
+  },
 };
 
 export const settingsMigrations: Record<number, Migration> = {
   2: (value) => (isRecord(value) && !('language' in value) ? { ...value, language: 'auto' } : value),
+  3: (value) => (isRecord(value) && !('showMarks' in value) ? { ...value, showMarks: true } : value),
 };
 
 /** Runs the steps after `fromVersion` up to `toVersion`. Versions above `toVersion` are the caller's to refuse. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NotesOp, OpRefused, applyOp, type NotesState } from './ops';
+import { NOTES_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, EMPTY_NOTES } from './schema';
-import { ACCOUNT_ID, aCode, aNote, anAccount, anObservation, anOffer } from './test-fixtures';
+import { ACCOUNT_ID, aCode, aFix, aNote, anAccount, anObservation, anOffer } from './test-fixtures';
 
 const empty = (): NotesState => ({ notes: structuredClone(EMPTY_NOTES), settings: structuredClone(DEFAULT_SETTINGS), observations: {}, quarantine: [] });
 
@@ -21,6 +22,17 @@ describe('applying an op', () => {
     expect(state.notes.accounts).toEqual([{ id: ACCOUNT_ID, name: null, currency: 'EUR', billingType: null, businessCenterOwned: null, lastSeenOn: null }]);
     const named = applyOp({ ...empty(), notes: { ...EMPTY_NOTES, accounts: [anAccount()] } }, { type: 'code/upsert', code: aCode() });
     expect(named.notes.accounts).toEqual([anAccount()]);
+  });
+
+  it('a value shown again replaces the fix for the same account, page kind and field, and no other', () => {
+    let state = applyOp(empty(), { type: 'fix/save', fix: aFix() });
+    state = applyOp(state, { type: 'fix/save', fix: aFix({ id: 'fix-2', field: 'cashBalance' }) });
+    state = applyOp(state, { type: 'fix/save', fix: aFix({ id: 'fix-3', pageKind: 'bc-payment' }) });
+    state = applyOp(state, { type: 'fix/save', fix: aFix({ id: 'fix-4', target: { ...aFix().target, nth: 1 } }) });
+    expect(state.notes.fixes.map((fix) => fix.id)).toEqual(['fix-2', 'fix-3', 'fix-4']);
+    state = applyOp(state, { type: 'fix/lost', id: 'fix-4', at: '2026-11-02T00:00:00.000Z' });
+    expect(state.notes.fixes.find((fix) => fix.id === 'fix-4')?.lostAt).toBe('2026-11-02T00:00:00.000Z');
+    expect(applyOp(state, { type: 'fix/delete', id: 'fix-2' }).notes.fixes.map((fix) => fix.id)).toEqual(['fix-3', 'fix-4']);
   });
 
   it('deletes by id, and deleting an unknown id changes nothing', () => {
@@ -56,7 +68,7 @@ describe('applying an op', () => {
   });
 
   it('import keeps current settings when the file has none, and refuses an unmigrated file', () => {
-    const file = { format: 'credit-lens-notes' as const, version: 2, exportedAt: '2026-11-24T00:00:00Z', notes: EMPTY_NOTES, observations: [] };
+    const file = { format: 'credit-lens-notes' as const, version: NOTES_VERSION, exportedAt: '2026-11-24T00:00:00Z', notes: EMPTY_NOTES, observations: [] };
     const start = applyOp(empty(), { type: 'settings/update', patch: { overlayMinimised: true } });
     expect(applyOp(start, { type: 'import/apply', file }).settings.overlayMinimised).toBe(true);
     expect(() => applyOp(start, { type: 'import/apply', file: { ...file, version: 1 } })).toThrow(/migrated/);

@@ -15,9 +15,11 @@ import {
   EntityId,
   ExportFile,
   FreeNote,
+  IsoDateTime,
   Observation,
   LanguageSetting,
   Offer,
+  ReadingFix,
   Settings,
   type NotesDoc,
   type StoredNotes,
@@ -27,7 +29,7 @@ import {
  * A settings change names only what changes. Settings' defaults (language: "auto") must not fill in a
  * patch: folding the overlay would otherwise reset the Language setting to automatic.
  */
-const SettingsPatch = z.partial(z.extend(Settings, { language: LanguageSetting }));
+const SettingsPatch = z.partial(z.extend(Settings, { language: LanguageSetting, showMarks: z.boolean() }));
 
 export const NotesOp = z.discriminatedUnion('type', [
   z.object({ type: z.literal('account/upsert'), account: Account }),
@@ -43,6 +45,11 @@ export const NotesOp = z.discriminatedUnion('type', [
   /** Removes ids from the list, likewise without replacing what another tab dismissed meanwhile. */
   z.object({ type: z.literal('hint/restore'), hintIds: z.array(z.string().check(z.maxLength(200))) }),
   z.object({ type: z.literal('observation/record'), observation: Observation }),
+  /** One fix per account, page kind and field: a new one for the same value replaces the old. */
+  z.object({ type: z.literal('fix/save'), fix: ReadingFix }),
+  z.object({ type: z.literal('fix/delete'), id: EntityId }),
+  /** A fix no longer finds its element (`at`), or finds it again (null): the card says so once. */
+  z.object({ type: z.literal('fix/lost'), id: EntityId, at: z.nullable(IsoDateTime) }),
   /** Atomic replace of notes, observations, and settings when the file has them. */
   z.object({ type: z.literal('import/apply'), file: ExportFile }),
   /** After the user exported the values kept aside. */
@@ -130,6 +137,15 @@ export function applyOp(state: NotesState, op: NotesOp): NotesState {
       const list = recordObservation(state.observations[accountId] ?? [], op.observation);
       return { ...state, observations: { ...state.observations, [accountId]: list } };
     }
+    case 'fix/save': {
+      const { fix } = op;
+      const others = notes.fixes.filter((old) => old.id !== fix.id && !(old.accountId === fix.accountId && old.pageKind === fix.pageKind && old.field === fix.field));
+      return { ...state, notes: { ...notes, fixes: [...others, fix] } };
+    }
+    case 'fix/delete':
+      return { ...state, notes: { ...notes, fixes: without(notes.fixes, op.id) } };
+    case 'fix/lost':
+      return { ...state, notes: { ...notes, fixes: notes.fixes.map((fix) => (fix.id === op.id ? { ...fix, lostAt: op.at } : fix)) } };
     case 'import/apply':
       if (op.file.version !== NOTES_VERSION) {
         throw new OpRefused(`The import must be migrated to format ${NOTES_VERSION} first (parseNotesFile does this); nothing was changed.`);

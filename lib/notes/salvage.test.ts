@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { salvageNotes, salvageObservations, salvageQuarantine, salvageSettings } from './salvage';
-import { ACCOUNT_ID, aCode, anObservation, anOffer } from './test-fixtures';
+import { ACCOUNT_ID, aCode, aFix, anObservation, anOffer } from './test-fixtures';
 
 describe('salvaging stored values', () => {
   it('keeps the valid offers and names each invalid one with its place and reason', () => {
     const bad = { ...anOffer({ id: 'b' }), processingWindowHours: 0 };
-    const { value, moves } = salvageNotes({ accounts: [], offers: [anOffer(), bad], codes: [aCode()], notes: [] });
+    const { value, moves } = salvageNotes({ accounts: [], offers: [anOffer(), bad], codes: [aCode()], notes: [], fixes: [] });
     expect(value.offers).toEqual([anOffer()]);
     expect(value.codes).toEqual([aCode()]);
     expect(moves).toEqual([{ key: 'notes', path: 'offers[1]', reason: 'processingWindowHours: expected at least 1', value: bad }]);
   });
 
+  it('a fix whose element description is broken is kept aside; the other fixes stay', () => {
+    const bad = aFix({ id: 'bad', target: { ...aFix().target, role: '' } });
+    const { value, moves } = salvageNotes({ accounts: [], offers: [], codes: [], notes: [], fixes: [aFix(), bad] });
+    expect(value.fixes).toEqual([aFix()]);
+    expect(moves.map((move) => move.path)).toEqual(['fixes[1]']);
+  });
+
   it('a missing list is empty, a list that is not a list is kept aside', () => {
     const { value, moves } = salvageNotes({ offers: { id: 'x' } });
-    expect(value).toEqual({ accounts: [], offers: [], codes: [], notes: [] });
+    expect(value).toEqual({ accounts: [], offers: [], codes: [], notes: [], fixes: [] });
     expect(moves).toEqual([{ key: 'notes', path: 'offers', reason: 'expected a list', value: { id: 'x' } }]);
   });
 

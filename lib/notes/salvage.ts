@@ -14,6 +14,7 @@ import {
   FreeNote,
   Observation,
   Offer,
+  ReadingFix,
   Settings,
   type NotesDoc,
   type ObservationsByAccount,
@@ -73,7 +74,7 @@ function salvageList<T>(
   return kept;
 }
 
-const NOTES_LISTS = { accounts: Account, offers: Offer, codes: Code, notes: FreeNote } as const;
+const NOTES_LISTS = { accounts: Account, offers: Offer, codes: Code, notes: FreeNote, fixes: ReadingFix } as const;
 
 export function salvageNotes(raw: unknown): Salvaged<NotesDoc> {
   if (raw === undefined || raw === null) return { value: structuredClone(EMPTY_NOTES), moves: [] };

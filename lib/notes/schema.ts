@@ -8,7 +8,8 @@
 import { z } from '../zod';
 import { PSEUDO_LOCALE } from '../i18n/locales';
 import { LANGUAGE_CODES, type LanguageCode } from '../lexicon/types';
-import { CurrencyCode, Decimal, IsoDate } from '../reader/reading';
+import { FixTarget } from '../reader/fix-target';
+import { CurrencyCode, Decimal, IsoDate, PageKind } from '../reader/reading';
 
 /** A moment with its offset, as `Date.prototype.toISOString()` writes it. */
 export const IsoDateTime = z.string().check(
@@ -106,14 +107,38 @@ export const FreeNote = z.object({
 });
 export type FreeNote = z.infer<typeof FreeNote>;
 
+/** The values a user can show Credit Lens by pointing (issue 12): four balances and the promo code entry. */
+export const FIX_FIELDS = ['accountBalance', 'cashBalance', 'creditBalance', 'spendSoFar', 'couponEntry'] as const;
+export const FixField = z.enum(FIX_FIELDS);
+export type FixField = z.infer<typeof FixField>;
+
+/**
+ * Where the user showed a value the reader missed or misread, on one account's pages of one kind.
+ * The reader's own answer stands unless it is missing or differs from what the fix finds.
+ */
+export const ReadingFix = z.object({
+  id: EntityId,
+  accountId: AccountId,
+  pageKind: PageKind,
+  field: FixField,
+  target: FixTarget,
+  /** The page's language when it was shown (lexicon code), for the options list and support. */
+  language: z.nullable(z.string().check(z.maxLength(20))),
+  createdAt: IsoDateTime,
+  /** When a page of that kind last no longer showed the element: the card says so once, then stays quiet. */
+  lostAt: z.nullable(IsoDateTime),
+});
+export type ReadingFix = z.infer<typeof ReadingFix>;
+
 export const NotesDoc = z.object({
   accounts: z.array(Account),
   offers: z.array(Offer),
   codes: z.array(Code),
   notes: z.array(FreeNote),
+  fixes: z.array(ReadingFix),
 });
 export type NotesDoc = z.infer<typeof NotesDoc>;
-export const EMPTY_NOTES: NotesDoc = Object.freeze({ accounts: [], offers: [], codes: [], notes: [] }) as NotesDoc;
+export const EMPTY_NOTES: NotesDoc = Object.freeze({ accounts: [], offers: [], codes: [], notes: [], fixes: [] }) as NotesDoc;
 
 /** What the content script records each time a reading's numbers change; hints derive crossing times and burn rates from it. */
 export const Observation = z.object({
@@ -142,6 +167,8 @@ export const Settings = z.object({
    * popup and options page the browser's. Settings v2; an export made before it reads as `auto`.
    */
   language: z._default(LanguageSetting, 'auto'),
+  /** "Show marks next to the page's values" (options page; issue 9). Settings v3; older settings read as on. */
+  showMarks: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -150,6 +177,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   dismissedHints: [],
   overlayMinimised: false,
   language: 'auto',
+  showMarks: true,
 }) as Settings;
 
 /** Observations per ad account id, oldest first: as storage keeps them and every context reads them. */

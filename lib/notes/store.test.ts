@@ -31,7 +31,7 @@ describe('notes store', () => {
   it('a first-time user has empty notes, default settings and nothing kept aside', async () => {
     const { popup } = await backgroundAndPopup();
     const loaded = await popup.loadNotes();
-    expect(loaded.notes).toEqual({ accounts: [], offers: [], codes: [], notes: [] });
+    expect(loaded.notes).toEqual({ accounts: [], offers: [], codes: [], notes: [], fixes: [] });
     expect(loaded.settings.reminderLeadDays).toEqual([7, 1]);
     expect(loaded.quarantined).toEqual([]);
     expect(loaded.storageWarning).toBeNull();
@@ -206,12 +206,13 @@ describe('notes store', () => {
       expect((await rawLocal())['notes$']).toBeUndefined();
     });
 
-    it('the background migrates stored v1 notes to v2 through the WXT item and keeps the change it applies', async () => {
+    it('the background migrates stored v1 notes to the current version through the WXT item and keeps the change it applies', async () => {
       await browser.storage.local.set({ notes: { accounts: [anAccount()], offers: [], codes: [v1Code()], notes: [] }, notes$: { v: 1 } });
       const { popup } = await backgroundAndPopup();
       await popup.updateNotes({ type: 'note/upsert', note: aNote() });
       const raw = await rawLocal();
-      expect(raw['notes$']).toEqual({ v: 2 });
+      expect(raw['notes$']).toEqual({ v: NOTES_VERSION });
+      expect((raw.notes as NotesDoc).fixes).toEqual([]);
       expect((raw.notes as NotesDoc).codes).toEqual([{ ...v1Code(), activateBy: null, rejectedCause: null }]);
       expect((raw.notes as NotesDoc).notes).toEqual([aNote()]);
     });
@@ -270,7 +271,7 @@ describe('notes store', () => {
       format: EXPORT_FORMAT,
       version: NOTES_VERSION,
       exportedAt: '2026-11-24T10:00:00.000Z',
-      notes: { accounts: [anAccount()], offers: [anOffer({ id: 'imported' })], codes: [], notes: [] },
+      notes: { accounts: [anAccount()], offers: [anOffer({ id: 'imported' })], codes: [], notes: [], fixes: [] },
       observations: [anObservation()],
       settings: { reminderLeadDays: [3], overlayOn: { ads: true, business: false }, dismissedHints: [], overlayMinimised: false },
     });

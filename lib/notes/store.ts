@@ -11,6 +11,7 @@ import { STORED_KEYS, readState, storageKey, writerItems } from './items';
 import { NOTES_OP_MESSAGE, NotesOp, NotesOpMessage, NotesOpReply } from './ops';
 import type { QuarantineEntry } from './quarantine';
 import type { StoredNotes } from './schema';
+import { reloadOnChange } from './reload';
 import { bytesInUse, quotaBytes, storageWarningText } from './size-guard';
 import { applyQueued } from './writer';
 
@@ -47,29 +48,11 @@ export async function loadNotes(): Promise<LoadedNotes> {
  * `loadNotes` for that). Changes in quick succession load once, and never out of order.
  */
 export function watchNotes(cb: (loaded: LoadedNotes) => void): () => void {
-  let stopped = false;
-  let running = false;
-  let again = false;
-  const reload = async () => {
-    running = true;
-    do {
-      again = false;
-      try {
-        const loaded = await loadNotes();
-        if (!stopped && !again) cb(loaded);
-      } catch (error) {
-        console.warn('[credit-lens] could not reload notes', error);
-      }
-    } while (again && !stopped);
-    running = false;
-  };
-  const onChange = () => {
-    if (running) again = true;
-    else void reload();
-  };
+  const follow = reloadOnChange(loadNotes, cb);
+  const onChange = follow.changed;
   const unwatchers = STORED_KEYS.map((key) => storage.watch(storageKey(key), onChange));
   return () => {
-    stopped = true;
+    follow.stop();
     for (const unwatch of unwatchers) {
       // After an extension reload the API is gone and removing a listener throws "Extension context
       // invalidated"; there is nothing left to remove, and the page must not see the error.

@@ -5,7 +5,7 @@
  * and the e2e tests seed (scripts/agency-notes.ts, scripts/demo-notes.ts). Not shipped: nothing under
  * entrypoints imports it.
  */
-import type { Account, Code, FreeNote, Observation, Offer } from './schema';
+import type { Account, Code, FreeNote, Observation, Offer, ReadingFix } from './schema';
 
 export const ACCOUNT_ID = '7012345678901234567';
 const STAMP = '2026-11-01T10:00:00.000Z';
@@ -77,5 +77,17 @@ export const anObservation = (over: Partial<Observation> = {}): Observation => (
   creditBalance: '0.00',
   cashBalance: '50.00',
   accountBalance: '50.00',
+  ...over,
+});
+
+export const aFix = (over: Partial<ReadingFix> = {}): ReadingFix => ({
+  id: 'fix-1',
+  accountId: ACCOUNT_ID,
+  pageKind: 'payment',
+  field: 'creditBalance',
+  target: { label: 'Ad credit', role: 'generic', nth: 0, anchor: 'main', path: ['div', 'div', 'div'] },
+  language: 'en',
+  createdAt: STAMP,
+  lostAt: null,
   ...over,
 });

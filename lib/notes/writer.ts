@@ -19,7 +19,14 @@ export function enqueue<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export const applyQueued = (op: NotesOp, now?: () => Date): Promise<void> => enqueue(() => applyNow(op, now?.() ?? new Date()));
+let queued = 0;
+/** How many ops were queued so far: notes read before may be out of date once this has moved (snapshot-serve.ts). */
+export const opsQueued = (): number => queued;
+
+export const applyQueued = (op: NotesOp, now?: () => Date): Promise<void> => {
+  queued += 1;
+  return enqueue(() => applyNow(op, now?.() ?? new Date()));
+};
 
 const json = (value: unknown) => JSON.stringify(value);
 

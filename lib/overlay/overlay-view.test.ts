@@ -19,6 +19,16 @@ describe('what the overlay shows', () => {
     expect(view.dismissedCount).toBe(1);
   });
 
+  it('marks the page\'s values for the hints shown, and none once the user turned marks off', () => {
+    const withCredit = reading({ ...page, creditBalance: '0.00', amounts: [{ role: 'creditBalance', value: '0.00', currency: 'USD', label: 'Ad credit', text: '$0.00' }] });
+    const inputs = { reading: withCredit, url: page.url, recorded: [observed('2026-11-23T09:30:00.000Z', '520.00')], pending: NO_PENDING, typedCode: null };
+    const on = overlayView({ ...inputs, stored: stored({ notes: { ...EMPTY_NOTES, offers: [offer()] } }) }, NOW);
+    expect(on.marks.map((mark) => mark.kind)).toEqual(['balance']);
+    const off = overlayView({ ...inputs, stored: stored({ notes: { ...EMPTY_NOTES, offers: [offer()] }, settings: { ...DEFAULT_SETTINGS, showMarks: false } }) }, NOW);
+    expect(off.marks).toEqual([]);
+    expect(off.shown.map((hint) => hint.kind)).toContain('credit-status');
+  });
+
   it('is off on Business Center when the user turned it off there, and on in Ads Manager', () => {
     const notes = stored({ settings: { ...DEFAULT_SETTINGS, overlayOn: { ads: true, business: false } } });
     const inputs = { reading: page, stored: notes, recorded: [], pending: NO_PENDING, typedCode: null };

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, EMPTY_NOTES, type Observation, type Settings, type St
 import { isBillingRoute } from '../reader/page-kind';
 import { withDismissed, withRestored } from './dismissals';
 import { pageHints, visibleHints } from './page-hints';
+import { pageMarks, type Mark } from './marks';
 
 /** Settings changes sent to the background and not yet seen in storage. */
 export interface PendingSettings {
@@ -71,6 +72,8 @@ export interface OverlayView {
   /** What the cards show: `hints` minus the dismissed ones. */
   shown: Hint[];
   dismissedCount: number;
+  /** Marks beside the page's values for the shown hints; none when the user turned marks off. */
+  marks: Mark[];
   settings: Settings;
   /** What the rules threw, if they did; the overlay then shows the reading without hints. */
   failure: unknown;
@@ -103,6 +106,7 @@ export function overlayView(inputs: ViewInputs, now: Date, observedAt: Date = no
     hints,
     shown,
     dismissedCount: hints.length - shown.length,
+    marks: settings.showMarks ? pageMarks(shown, inputs.reading) : [],
     settings,
   };
 }

@@ -1,4 +1,4 @@
-import { matchConcepts, type Concept, type ConceptMatch } from '../lexicon';
+import { lexiconVersion, matchConcepts, type Concept, type ConceptMatch } from '../lexicon';
 import { LABEL_CONCEPTS } from './concept-groups';
 import { CODE_ELEMENTS } from './dom';
 
@@ -100,10 +100,18 @@ export function inSkippedElement(node: Node): boolean {
 // Pages repeat texts ("Settled", "Ad group 3", column values), so each distinct string is judged once.
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, ConceptMatch[] | null>();
-const memoConcepts = new WeakMap<readonly Concept[], Map<string, ConceptMatch[] | null>>();
+let memoConcepts = new WeakMap<readonly Concept[], Map<string, ConceptMatch[] | null>>();
+
+/** The lexicon the memos were filled from: a language installed since (lib/lexicon/packs.ts) may match texts anew. */
+let memoVersion = -1;
 
 /** The judged texts for a concept list, shared by every index over the same concepts. */
 export function labelCacheFor(concepts: readonly Concept[]): Map<string, ConceptMatch[] | null> {
+  if (memoVersion !== lexiconVersion()) {
+    memoVersion = lexiconVersion();
+    memo.clear();
+    memoConcepts = new WeakMap();
+  }
   let cache = concepts === LABEL_CONCEPTS ? memo : memoConcepts.get(concepts);
   if (!cache) memoConcepts.set(concepts, (cache = new Map()));
   return cache;

@@ -41,15 +41,12 @@ export class LabelIndex {
   private sortedHits: LabelHit[] | null = null;
   /** True during the first walk of a document: what it finds arrives in document order. */
   private firstWalk = false;
-  private readonly cache: Map<string, ConceptMatch[] | null>;
   /** Grows whenever a label comes, goes or changes meaning, so the collector knows its label list is stale. */
   labelsVersion = 0;
   /** Text nodes looked at since the index was made; the benchmark and tests read it. */
   textNodesVisited = 0;
 
-  constructor(private readonly concepts: readonly Concept[] = LABEL_CONCEPTS) {
-    this.cache = labelCacheFor(concepts);
-  }
+  constructor(private readonly concepts: readonly Concept[] = LABEL_CONCEPTS) {}
 
   scan(root: Node): void {
     if (root.nodeType === 3) {
@@ -145,7 +142,7 @@ export class LabelIndex {
   /** Every text node under root; nothing but a map lookup for the texts seen before. */
   private scanTexts(root: Node): void {
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-    const cache = this.cache;
+    const cache = labelCacheFor(this.concepts);
     let visited = 0;
     // The hot loop of every first read: a map lookup for texts seen before, nothing else.
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -250,7 +247,7 @@ export class LabelIndex {
   private consider(node: Text): void {
     this.textNodesVisited++;
     const data = node.data;
-    const matches = data.length > MAX_LABEL_LENGTH ? null : labelMatches(data, this.cache, this.concepts);
+    const matches = data.length > MAX_LABEL_LENGTH ? null : labelMatches(data, labelCacheFor(this.concepts), this.concepts);
     if (matches && !inSkippedElement(node)) this.remember(node, matches);
     else this.forget(node);
   }

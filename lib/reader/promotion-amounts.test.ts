@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, LANGUAGE_PACKS, type LanguageCode } from '../lexicon';
+import { LANGUAGE_CODES, type LanguageCode } from '../lexicon';
 import { readPromotions } from './qualify-promotions';
 import type { TableRecord } from './records';
+import { LANGUAGE_PACKS } from '../../tests/support/all-languages';
 
 const pack = (lang: LanguageCode) => LANGUAGE_PACKS.find((candidate) => candidate.lang === lang)!.terms;
 

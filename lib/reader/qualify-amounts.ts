@@ -106,12 +106,21 @@ export function readAmounts(labels: readonly LabelRecord[], hints: AmountHints):
   return AMOUNT_CONCEPTS.flatMap((role) => {
     const found = firstValue(candidates.filter((candidate) => candidate.concept === role), (text) => parseMoney(text, hints));
     if (!found) return [];
+    const unseen = isUnseen(found.label, found.text);
     const last = amountOfLabel.get(found.label);
-    if (last && last.role === role && last.value === found.value.value && last.currency === found.value.currency && last.text === found.text) return [last];
-    const amount = { role, value: found.value.value, currency: found.value.currency, label: found.label.text, text: found.text };
+    if (last && last.role === role && last.value === found.value.value && last.currency === found.value.currency && last.text === found.text && last.unseen === unseen)
+      return [last];
+    const amount: LabelledAmount = { role, value: found.value.value, currency: found.value.currency, label: found.label.text, text: found.text, ...(unseen && { unseen }) };
     amountOfLabel.set(found.label, amount);
     return [amount];
   });
+}
+
+/** Whether the text a value was read from (the first shown copy of it around its label, as valueTexts orders them) is out of sight. */
+function isUnseen(label: LabelRecord, text: string): true | undefined {
+  if (text === label.text) return undefined;
+  const nearby = [...label.after, ...label.before].find((item) => item.visible && item.text === text);
+  return nearby?.unseen;
 }
 
 /** The page's currency: a "Currency: USD" label, else the one most of its balances are in. */

@@ -36,6 +36,18 @@ function control(overrides: Partial<ControlRecord>): ControlRecord {
 }
 
 describe('scoring the coupon / promo code field', () => {
+  it('reads a label in the text before the field even when a long sentence and a title come before it', () => {
+    // The field's own label ("Coupon code") with no <label for>, then the dialog's help sentence and title.
+    const textBefore = [
+      'Coupon code',
+      'Enter the code you received by e-mail. A code must be activated within 14 days of receiving it, and only one promotion can be active at a time.',
+      'Redeem coupon',
+    ];
+    const scored = scoreInput(input({ textBefore, name: 'field1' }), false);
+    expect(scored.signals).toContain('text-before:Coupon code (en)');
+  });
+
+
   it('takes a field labelled "Promo code" with high confidence and says why', () => {
     const scored = scoreInput(input({ labelText: 'Promo code', name: 'promoCode' }), false);
     expect(scored.confidence).toBeGreaterThan(0.8);

@@ -1,4 +1,4 @@
-import type { ConceptMatch } from '../lexicon';
+import type { Concept, ConceptMatch } from '../lexicon';
 import { conceptIn, conceptsIn } from './words';
 import { NEGATIVE_FIELD_CONCEPTS } from './concept-groups';
 import type { ControlRecord, InputRecord } from './records';
@@ -41,25 +41,35 @@ function nameTokens(input: InputRecord): string[] {
     .filter(Boolean);
 }
 
+function firstMatch(texts: readonly string[], concept: Concept): ConceptMatch | null {
+  for (const text of texts) {
+    const match = text ? conceptIn(text, concept) : null;
+    if (match) return match;
+  }
+  return null;
+}
+
 export function inputSignals(input: InputRecord, dialogHasActivate: boolean): { positive: Signal[]; negative: Signal[] } {
   const positive: Signal[] = [];
   const negative: Signal[] = [];
   const say = (list: Signal[], name: string, weight: number) => list.push({ name, weight });
 
-  const textSources: [string, string, number][] = [
-    ['label', input.labelText, 0.7],
-    ['aria-label', input.ariaLabel, 0.6],
-    ['placeholder', input.placeholder, 0.6],
-    ['described-by', input.describedBy, 0.25],
-    ['text-before', input.textBefore.join(' | '), 0.45],
+  // Each text before the field is asked on its own, nearest first: joined, a long sentence or a
+  // dialog's title beside a short label made one long text, which the lexicon reads as a message.
+  const textSources: [string, readonly string[], number][] = [
+    ['label', [input.labelText], 0.7],
+    ['aria-label', [input.ariaLabel], 0.6],
+    ['placeholder', [input.placeholder], 0.6],
+    ['described-by', [input.describedBy], 0.25],
+    ['text-before', input.textBefore, 0.45],
   ];
-  for (const [where, text, weight] of textSources) {
-    if (!text) continue;
-    const match = conceptIn(text, 'couponField');
+  for (const [where, texts, weight] of textSources) {
+    const match = firstMatch(texts, 'couponField');
     if (match) say(positive, describe(where, match), weight);
     // The label, aria-label and placeholder say what the field is; nearby text may be a neighbour's.
-    if (where !== 'text-before' && where !== 'described-by') {
-      const wrong = conceptsIn(text, NEGATIVE_FIELD_CONCEPTS)[0];
+    const own = texts[0];
+    if (own && where !== 'text-before' && where !== 'described-by') {
+      const wrong = conceptsIn(own, NEGATIVE_FIELD_CONCEPTS)[0];
       if (wrong && !match) say(negative, describe(`${where}-says`, wrong), 0.7);
     }
   }

@@ -18,6 +18,8 @@ export const LabelledAmount = z.object({
   /** The label and the amount as the page showed them, for support and for explaining a hint. */
   label: z.string(),
   text: z.string(),
+  /** The value's text is shown yet out of a person's sight (clipped to a pixel, placed off the page). */
+  unseen: z.optional(z.literal(true)),
 });
 export type LabelledAmount = z.infer<typeof LabelledAmount>;
 

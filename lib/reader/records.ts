@@ -9,6 +9,8 @@ import type { ConceptMatch } from '../lexicon';
 export interface NearbyText {
   text: string;
   visible: boolean;
+  /** Shown, yet out of a person's sight: clipped to a pixel or placed off the page (out-of-sight.ts). Only asked of texts with a digit. */
+  unseen?: true;
 }
 
 /** A short text that matched a lexicon concept: a label, a tab, a title, a button caption. */

@@ -1,4 +1,4 @@
-import { matchConcepts, normalizeText, type Concept, type ConceptMatch } from '../lexicon';
+import { lexiconVersion, matchConcepts, normalizeText, type Concept, type ConceptMatch } from '../lexicon';
 
 /**
  * The lexicon's answers for texts the reader has asked about before. A page shows the same few
@@ -25,7 +25,14 @@ export function conceptIn(text: string, concept: Concept): ConceptMatch | null {
   return remembered(concept, text, () => matchConcepts(text, [concept]))[0] ?? null;
 }
 
+let matchedVersion = -1;
+
 function remembered(key: string, text: string, match: () => ConceptMatch[]): readonly ConceptMatch[] {
+  // A language installed since (lib/lexicon/packs.ts) may match what matched nothing before.
+  if (matchedVersion !== lexiconVersion()) {
+    matched.clear();
+    matchedVersion = lexiconVersion();
+  }
   let cache = matched.get(key);
   if (!cache) matched.set(key, (cache = new Map()));
   let matches = cache.get(text);

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { recordOf, z } from '../zod';
 import { BillingReading } from '../reader/reading';
 import { REPORT_DATA_ID, REPORT_FORMAT, REPORT_VERSION, type ReportData } from './build';
 
@@ -9,9 +9,9 @@ const ReportHeader = z.object({
   redacted: z.boolean(),
   url: z.nullable(z.string()),
   reading: BillingReading,
-  findings: z.array(z.object({ rule: z.string(), severity: z.literal('doubt'), facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) })),
+  findings: z.array(z.object({ rule: z.string(), severity: z.literal('doubt'), facts: recordOf(z.union([z.string(), z.number(), z.boolean(), z.literal(null)])) })),
   userSays: z.object({ field: z.nullable(z.string()), note: z.string() }),
-  redactions: z.nullable(z.record(z.string(), z.number())),
+  redactions: z.nullable(recordOf(z.number())),
 });
 
 export type ReportRead = { kind: 'not-a-report' } | { kind: 'broken'; problem: string } | { kind: 'report'; data: ReportData };

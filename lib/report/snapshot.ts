@@ -1,6 +1,7 @@
 import { documentHasLayout, VisibilityJudge } from '../reader/dom';
 import { PLACEHOLDER } from './redact-text';
 import type { RedactionMap } from './redaction-map';
+import { OWN_HOST_NAMES } from '../reader/label-index-rules';
 
 /**
  * The page as inert HTML: structure, text, roles, ARIA and visibility, nothing that runs or loads.
@@ -101,7 +102,8 @@ export function snapshotBody(document: Document, redact: (text: string) => strin
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.localName;
-    if (DROPPED.has(tag) || !/^[a-z][a-z0-9-]*$/.test(tag)) {
+    // Credit Lens's own overlay is not the page: it shows the user's unredacted values.
+    if (DROPPED.has(tag) || OWN_HOST_NAMES.has(tag) || !/^[a-z][a-z0-9-]*$/.test(tag)) {
       stats.dropped[tag] = (stats.dropped[tag] ?? 0) + 1;
       return;
     }

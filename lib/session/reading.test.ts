@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../reader/read-page';
 import { READ_FAILED, PageReading, type ReadDone } from './reading';
 import { testScope } from '../overlay/test-scope';
+import { aFix } from '../notes/test-fixtures';
+import { describeTarget } from '../reader/fix-target';
 
 const URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const PAGE = `
@@ -34,7 +36,7 @@ describe('reading the Billing page in a session', () => {
     reading.schedule();
     await settle();
     // A first reading finds the entry (none here): the field is then asked for a code typed before.
-    expect(reads).toEqual([{ couponElement: null, changed: true, entryMoved: true }]);
+    expect(reads).toEqual([{ couponElement: null, changed: true, entryMoved: true, fixesFound: [], fixesLost: [] }]);
     expect(reading.reading?.spendSoFar).toBe('480.00');
     expect(reading.reads).toBe(1);
     await vi.advanceTimersByTimeAsync(10_000);
@@ -56,7 +58,7 @@ describe('reading the Billing page in a session', () => {
     const first = reading.reading;
     document.body.append(document.createElement('div'));
     await settle();
-    expect(reads.at(-1)).toEqual({ couponElement: null, changed: false, entryMoved: false });
+    expect(reads.at(-1)).toEqual({ couponElement: null, changed: false, entryMoved: false, fixesFound: [], fixesLost: [] });
     expect(reading.reads).toBe(2);
     expect(reading.reading).toBe(first);
   });
@@ -94,6 +96,25 @@ describe('reading the Billing page in a session', () => {
     await settle();
     expect(reading.url).toBe(promotions);
     expect(reading.reading?.url).toBe(promotions);
+  });
+
+  it('reads a value the reader misses where the user showed it, and says which', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div><span>Gift funds</span><span id="gift">$50.00</span></div>');
+    const fix = aFix({ accountId: '7234567890123456789', target: describeTarget(document.getElementById('gift')!)! });
+    session.scope.close();
+    session = testScope();
+    reads = [];
+    reading = new PageReading(session.scope, document, URL, (done) => reads.push(done), () => [fix]);
+    reading.schedule();
+    await settle();
+    expect(reading.reading?.creditBalance).toBe('50.00');
+    expect(reading.shown).toEqual(['creditBalance']);
+    expect(reads.at(-1)?.fixesFound).toEqual([fix]);
+    document.getElementById('gift')!.parentElement!.remove();
+    await settle();
+    expect(reading.reading?.creditBalance).toBeNull();
+    expect(reading.shown).toEqual([]);
+    expect(reads.at(-1)?.fixesLost).toEqual([fix]);
   });
 
   it('stops reading when the user leaves the Finance pages', async () => {

@@ -1,7 +1,11 @@
+import { isInstalled, loadLanguages, type LanguageCode } from '../lexicon';
 import type { SessionScope } from '../overlay/scope';
+import { pageLanguages } from '../reader/page-languages';
 import { PageWatcher } from '../reader/page-watcher';
 import { PageReader } from '../reader/read-page';
 import type { BillingReading } from '../reader/reading';
+import type { FixField, ReadingFix } from '../notes/schema';
+import { applyFixes, fixesFor } from './fixes';
 import { NO_READ_ELEMENTS, type ReadElements } from '../reader/read-elements';
 import { quietly } from './quietly';
 
@@ -14,6 +18,9 @@ export interface ReadDone {
   changed: boolean;
   /** The coupon entry is another element than in the last reading (always so for the first). */
   entryMoved: boolean;
+  /** Fixes of this page that found their element, and those that did not (lib/session/fixes.ts). */
+  fixesFound: readonly ReadingFix[];
+  fixesLost: readonly ReadingFix[];
 }
 
 /**
@@ -24,6 +31,8 @@ export interface ReadDone {
 export class PageReading {
   reading: BillingReading | null = null;
   error: string | null = null;
+  /** Fields the user's fixes supplied: the status card says "read as you showed". */
+  shown: readonly FixField[] = [];
   /** Completed reads, shown by the status card (`data-reads`): e2e tests count them. */
   reads = 0;
   /** The elements of the page the last reading came from, found when first asked. */
@@ -31,12 +40,16 @@ export class PageReading {
   private lastJson = '';
   private readonly reader: PageReader;
   private readonly watcher: PageWatcher;
+  /** Languages whose chunk failed to load: the page is read without them rather than not at all. */
+  private readonly unloadable = new Set<LanguageCode>();
 
   constructor(
     private readonly scope: SessionScope,
-    document: Document,
+    private readonly document: Document,
     public url: string,
     private readonly onRead: (done: ReadDone) => void,
+    /** The fixes the user stored (every account's); those of this page's account and kind apply. */
+    private readonly fixes: () => readonly ReadingFix[] = () => [],
   ) {
     this.reader = new PageReader(document);
     this.watcher = new PageWatcher({
@@ -64,32 +77,60 @@ export class PageReading {
   }
 
   schedule(): void {
-    this.scope.requestIdleCallback(() => this.read(), { timeout: 500 });
+    this.scope.requestIdleCallback(() => this.readInPageLanguages(), { timeout: 500 });
+  }
+
+  /**
+   * Reads once the lexicon has the page's languages (lib/reader/page-languages.ts), each a chunk of
+   * its own (lib/lexicon/packs.ts). A page that renders late, or changes language, may need one later:
+   * it is loaded, the kept labels are dropped (they were judged without it), and the page read again.
+   */
+  private readInPageLanguages(): void {
+    const missing = pageLanguages(this.document).filter((code) => !isInstalled(code) && !this.unloadable.has(code));
+    if (missing.length === 0) return this.read();
+    void loadLanguages(missing)
+      .then(
+        () => this.reader.reset(),
+        (cause: unknown) => {
+          for (const code of missing) this.unloadable.add(code);
+          quietly('could not load a lexicon language')(cause);
+        },
+      )
+      .then(() => {
+        if (this.scope.active) this.schedule();
+      });
   }
 
   private read(): void {
     let reading = this.reading;
     let error: string | null = null;
     let couponElement: Element | null = null;
+    let shown = this.shown;
+    let fixesFound: readonly ReadingFix[] = [];
+    let fixesLost: readonly ReadingFix[] = [];
     try {
       const read = this.reader.read(this.url);
       ({ reading, couponElement } = read);
       this.elements = read.elements;
       for (const shadowRoot of this.reader.index.shadowRoots) this.watcher.observe(shadowRoot);
+      const fixed = applyFixes(this.document, reading, fixesFor({ fixes: this.fixes() }, reading), couponElement);
+      ({ reading, couponElement, shown } = fixed);
+      ({ found: fixesFound, lost: fixesLost } = fixed);
     } catch (cause) {
       // A page we cannot read gets a plain sentence, never an exception thrown into the page.
       error = READ_FAILED;
       quietly('read failed')(cause);
     }
     this.reads++;
-    const json = JSON.stringify(reading) + (error ?? '');
+    const json = JSON.stringify(reading) + shown.join() + (error ?? '');
     const changed = json !== this.lastJson;
     const entryMoved = changed && this.reading?.couponEntry.selector !== reading?.couponEntry.selector;
     if (changed) {
       this.lastJson = json;
       this.reading = reading;
+      this.shown = shown;
       this.error = error;
     }
-    this.onRead({ couponElement, changed, entryMoved });
+    this.onRead({ couponElement, changed, entryMoved, fixesFound, fixesLost });
   }
 }

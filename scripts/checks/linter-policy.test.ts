@@ -8,7 +8,7 @@ const FILES: Record<string, string> = {
     'for(f in D)b=D[f];g?(c||v&&(g.__html==v.__html||g.__html==t.innerHTML)||(t.innerHTML=g.__html),n.__k=[]):(v&&(t.textContent=``))',
   'content-scripts/content.js':
     'async apply(e){if(this.session)return this.session.navigated(e);this.module??=import(u.default.runtime.getURL(`/content-scripts/billing/billing.js`));let{start:t}=await this.module}\n' +
-    'function C(e){return/^messages-[A-Za-z_]{2,5}\\.js$/.test(e)?import(u.default.runtime.getURL(`/content-scripts/billing/${e}`)):Promise.reject(Error(`x`))}',
+    'function C(e){return/^(?:misread|messages-[A-Za-z_]{2,5}|lexicon-[a-z]{2}(?:-[A-Za-z]{2,4})?)\\.js$/.test(e)?import(u.default.runtime.getURL(`/content-scripts/billing/${e}`)):Promise.reject(Error(`x`))}',
   'content-scripts/billing/billing.js':
     '\n\t\tel.innerHTML = label.textContent;\n' +
     'g?(t.innerHTML=g.__html,n.__k=[]):0;function show(e){e.box.innerHTML=e.label}',

@@ -6,6 +6,8 @@
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
 import { SCOPES } from '../../lib/i18n/catalog-shape';
+import { LANGUAGE_CODES } from '../../lib/lexicon/types';
+import { lexiconChunkFile, type LoadableLanguage } from '../../lib/lexicon/packs';
 import { WEB_ACCESSIBLE_RESOURCE } from './manifest-policy';
 
 const KB = 1024;
@@ -13,14 +15,24 @@ const KB = 1024;
 export const BUDGETS = {
   /** Every file the manifest injects into Ads Manager pages (`content_scripts[].js` and `.css`). */
   contentScript: 20 * KB,
-  /** The popup page's scripts and the chunks they import. */
-  popup: 40 * KB,
   /**
-   * The Billing module pages may load (web-accessible, imported on Billing routes only): the reader,
-   * 18 lexicons, hint rules and the overlay. 101 KB when this budget was set; it catches a library
-   * slipping in whole (zod's full build, a date library), not a new rule.
+   * The popup page's scripts and the chunks they import: its first paint. Issue 11's target; 23.3 KB
+   * when this budget was set (40 before the lists stopped waiting for the schemas, lib/notes/snapshot.ts).
    */
-  billingModule: 120 * KB,
+  popup: 30 * KB,
+  /**
+   * What a Billing page loads first (web-accessible, imported on Billing routes only): the reader with
+   * the English lexicon, hint rules and the overlay with its marks; other languages are chunks loaded on
+   * demand. 98.4 KB when this budget was set (121 KB before the lexicon was split by language, issue
+   * 11, whose target of 60 KB is not reached yet; the marks of issue 9 added 3.4); it catches a library
+   * slipping in whole (zod's full build, a date library) or a language imported statically, not a rule.
+   */
+  billingModule: 101 * KB,
+  /**
+   * One language's lexicon (`lexicon-<code>.js`), loaded by a Billing page that needs it
+   * (lib/lexicon/packs.ts). 1.6-2.6 KB when this budget was set.
+   */
+  lexiconLanguage: 3 * KB,
   /**
    * What the active language adds over English to a surface that loads one language's messages (the
    * Billing module, the popup): each language is its own chunk (lib/i18n/catalog.ts), loaded alone.
@@ -29,9 +41,17 @@ export const BUDGETS = {
   /**
    * The deadlines board (`board.html`, an extension page the manifest does not list): its scripts and
    * the chunks they import, the chunk it shares with the popup included (modules/page-chunks.ts). The
-   * edit forms load when first used. 41 KB when this budget was set.
+   * edit forms load when first used. 31.6 KB when this budget was set (41 before it painted from the
+   * background's snapshot).
    */
-  board: 48 * KB,
+  board: 36 * KB,
+  /**
+   * A part of the Billing module that loads when the user first acts (`misread.js`: pick mode and the
+   * misread report, issue 12), built whole beside it (it shares no chunk: Chrome refuses the module's
+   * own sibling imports under use_dynamic_url). 24.6 KB when this budget was set (55 KB before it
+   * stopped carrying the lexicons), much of it the date and money parsers it carries a copy of.
+   */
+  billingOnFirstUse: 28 * KB,
 } as const;
 
 /** Extension pages the manifest does not name (WXT "unlisted" pages), each with its own budget and its catalogue scope (lib/i18n/catalog-shape.ts). */
@@ -165,10 +185,30 @@ export function measureBuild(manifest: Manifest, build: BuildFiles): Measurement
 
   const lazy = webAccessibleScripts(manifest, build);
   const lazyMessages = lazy.filter((path) => isMessageChunk(path, build));
-  const lazyCode = lazy.filter((path) => !lazyMessages.includes(path));
-  if (lazyCode.length) measurements.push(measure('billing module (lazy)', lazyCode, build, BUDGETS.billingModule));
+  const lazyLexicons = lazy.filter((path) => LEXICON_CHUNK.test(posix.basename(path)));
+  const lazyCode = lazy.filter((path) => !lazyMessages.includes(path) && !lazyLexicons.includes(path));
+  // The loader imports billing.js on a Billing route; code there that billing.js does not import
+  // statically loads later, on first use (components/misread/load.ts), and is measured on its own.
+  const module = lazyCode.filter((path) => path.endsWith('/billing.js'));
+  const loaded = new Set(staticClosure(module, build).files);
+  const later = module.length > 0 ? lazyCode.filter((path) => !loaded.has(path)) : [];
+  if (lazyCode.length) measurements.push(measure('billing module (lazy)', module.length > 0 ? module : lazyCode, build, BUDGETS.billingModule));
+  for (const path of later) measurements.push(measure(`billing module: ${posix.basename(path)} (on first use)`, [path], build, BUDGETS.billingOnFirstUse));
   measurements.push(...languageMeasurements('billing module', lazyMessages, build));
+  if (module.length > 0) measurements.push(...lexiconMeasurements(posix.dirname(module[0]!), build));
   return measurements;
+}
+
+/** A language's lexicon chunk, as modules/billing-module.ts names it. */
+const LEXICON_CHUNK = /^lexicon-[\w-]+\.js$/;
+
+/**
+ * Each language's lexicon beside the Billing module, on its own budget. Every language but English
+ * must have its chunk: the importer asks for it by name (lib/lexicon/packs.ts).
+ */
+function lexiconMeasurements(folder: string, build: BuildFiles): Measurement[] {
+  const languages = LANGUAGE_CODES.filter((code): code is LoadableLanguage => code !== 'en');
+  return languages.map((code) => measure(`billing module: ${code} lexicon`, [posix.join(folder, lexiconChunkFile(code))], build, BUDGETS.lexiconLanguage, false));
 }
 
 /** Each language's message chunk, budgeted at English's size plus the allowance. */
@@ -179,12 +219,15 @@ function languageMeasurements(surface: string, chunks: string[], build: BuildFil
   return sized.map((m) => (m.name.endsWith(': en messages') || englishBytes === null ? m : { ...m, budget: englishBytes + BUDGETS.languageOverEnglish }));
 }
 
-/** Problems, as sentences, when a surface's own code carries a language's messages (each language must be its own chunk). */
+/** Problems, as sentences, when a surface's own code carries a language's messages or lexicon (each language must be its own chunk). */
 export function checkMessagesApart(manifest: Manifest, build: BuildFiles, label: string): string[] {
   const problems: string[] = [];
   for (const m of measureBuild(manifest, build)) {
-    if (m.name.includes(' messages')) continue;
-    for (const file of m.files) if (isMessageChunk(file.path, build)) problems.push(`${label}: ${m.name} loads ${file.path}, a language's messages, up front`);
+    if (m.name.includes(' messages') || m.name.endsWith(' lexicon')) continue;
+    for (const file of m.files) {
+      if (isMessageChunk(file.path, build)) problems.push(`${label}: ${m.name} loads ${file.path}, a language's messages, up front`);
+      if (LEXICON_CHUNK.test(posix.basename(file.path))) problems.push(`${label}: ${m.name} loads ${file.path}, a language's lexicon, up front`);
+    }
   }
   return problems;
 }

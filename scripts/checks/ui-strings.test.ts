@@ -40,6 +40,7 @@ describe('user-visible words go through the message lookup', () => {
       type Kind = 'credit status' | 'code typing';
       export function Card({ t, on }: { t: { t(m: unknown): string }; on: boolean }) {
         if (on === 'not a word') throw new Error('a developer message');
+        load().catch(quietly('could not load pick mode'));
         return (
           <section class="hint card wide" data-testid="status card" aria-labelledby="a b">
             <span aria-hidden="true">◎</span> {t.t(msg('overlay.showMe'))} ×

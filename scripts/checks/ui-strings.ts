@@ -17,7 +17,8 @@ const WORDS = /\p{L}{2,}[\s\u00a0]+\p{L}{2,}/u;
 /** In a template, one word beside a value is already a sentence glued from fragments ("\${a} of \${b}"). */
 const TEMPLATE_WORD = /(^|\s)\p{L}{2,}(\s|$)/u;
 const LETTER = /\p{L}/u;
-const CODE_CALLS = new Set(['msg', 'Error', 'RangeError', 'TypeError', 'OpRefused', 'QuotaExceeded', 'querySelector', 'querySelectorAll', 'closest', 'matches', 'addEventListener', 'removeEventListener', 'getAttribute', 'setAttribute', 'createElement', 'debug', 'warn', 'error', 'log', 'info']);
+/** Calls whose strings are for code or the console; `quietly` (lib/session/quietly.ts) is console.debug for whoever inspects the extension. */
+const CODE_CALLS = new Set(['msg', 'quietly', 'Error', 'RangeError', 'TypeError', 'OpRefused', 'QuotaExceeded', 'querySelector', 'querySelectorAll', 'closest', 'matches', 'addEventListener', 'removeEventListener', 'getAttribute', 'setAttribute', 'createElement', 'debug', 'warn', 'error', 'log', 'info']);
 
 export interface UiStringFinding {
   file: string;

@@ -2,7 +2,8 @@
  * The dock never hides the page (issue 9): every fixture page (tests/fixtures/pages and the e2e pages)
  * at four common window sizes, folded and open. No box of ours may share any area with what the reader
  * read (balances, the coupon entry, promotion rows, messages) or with the page's visible buttons, links
- * and inputs; the coupon outline frames its element and may only never cover it. Open, every card can
+ * and inputs; the coupon outline frames its element and may only never cover it, and a mark (issue 9,
+ * point 2) may lie in its element's box but never over any read value's text. Open, every card can
  * be scrolled into view inside the dock, and the dock stays inside the window. One page load per page:
  * the window is resized between checks.
  */
@@ -73,6 +74,11 @@ interface Rect {
 }
 interface Named extends Rect {
   what: string;
+  /**
+   * The line boxes of its text, for read elements: a mark frames its element and may touch the
+   * element's box (a message's full-width line, a promotion's row), never these.
+   */
+  texts?: Rect[];
 }
 interface Scene {
   viewport: { width: number; height: number };
@@ -96,6 +102,18 @@ function measure(page: Page, target: Pick<DockPage, 'messages' | 'promotions' | 
       const r = element.getBoundingClientRect();
       return { what, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
+    const lines = (element: Element) => {
+      const found: { left: number; top: number; right: number; bottom: number }[] = [];
+      const range = document.createRange();
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.nodeValue?.trim()) continue;
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) found.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      }
+      return found;
+    };
+    const read = (element: Element, what: string) => ({ ...rect(element, what), texts: lines(element) });
     const shown = (element: Element) => {
       const r = element.getBoundingClientRect();
       if (r.width <= 0 || r.height <= 0 || r.right <= 0 || r.bottom <= 0 || r.left >= viewport.width || r.top >= viewport.height) return false;
@@ -144,16 +162,16 @@ function measure(page: Page, target: Pick<DockPage, 'messages' | 'promotions' | 
     // amount (a past bill of the threshold's size) is not what was read.
     for (const digits of amountDigits) {
       const [element] = deepest((element) => sameAmount(digitsOf(element.textContent ?? ''), digits));
-      if (element) theirs.push(rect(element, `amount ${describe(element)}`));
+      if (element) theirs.push(read(element, `amount ${describe(element)}`));
     }
     const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
     for (const text of want.messages) {
-      for (const element of deepest((element) => fold(element.textContent).includes(fold(text)))) theirs.push(rect(element, `message ${describe(element)}`));
+      for (const element of deepest((element) => fold(element.textContent).includes(fold(text)))) theirs.push(read(element, `message ${describe(element)}`));
     }
     for (const name of want.promotions) {
       for (const element of deepest((element) => fold(element.textContent).includes(fold(name)))) {
         const row = element.closest('tr, [role="row"], li') ?? element;
-        theirs.push(rect(row, `promotion ${describe(row)}`));
+        theirs.push(read(row, `promotion ${describe(row)}`));
       }
     }
     let coupon: Element | null = null;
@@ -164,7 +182,9 @@ function measure(page: Page, target: Pick<DockPage, 'messages' | 'promotions' | 
       if (coupon && shown(coupon)) theirs.push(rect(coupon, `coupon entry ${describe(coupon)}`));
     }
 
-    const ours = [...shadow.querySelectorAll('.dock, .coupon-callout')].filter((element) => element.getBoundingClientRect().width > 0).map((element) => rect(element, element.className));
+    const ours = [...shadow.querySelectorAll('.dock, .coupon-callout, .mark[data-placed="true"]')]
+      .filter((element) => element.getBoundingClientRect().width > 0)
+      .map((element) => rect(element, element.classList.contains('mark') ? `mark ${element.getAttribute('data-mark')} "${element.textContent}"` : element.className));
     const frame = shadow.querySelector('.coupon-outline');
     let outline = null;
     if (frame && coupon && shown(coupon)) {
@@ -181,7 +201,13 @@ const overlapArea = (a: Rect, b: Rect) => Math.max(0, Math.min(a.right, b.right)
 function assertNothingHidden(scene: Scene, when: string) {
   const clashes: string[] = [];
   for (const mine of scene.ours) {
-    for (const theirs of scene.theirs) if (overlapArea(mine, theirs) > 0.5) clashes.push(`${mine.what} covers ${theirs.what}`);
+    const mark = mine.what.startsWith('mark ');
+    for (const theirs of scene.theirs) {
+      // A mark beside a read value may lie in its element's box (its row, its line), never over its text.
+      const covered = mark && theirs.texts ? theirs.texts.some((text) => overlapArea(mine, text) > 0.5) : overlapArea(mine, theirs) > 0.5;
+      if (covered) clashes.push(`${mine.what} covers ${theirs.what}`);
+    }
+    if (mark && !(mine.left >= -0.5 && mine.top >= -0.5 && mine.right <= scene.viewport.width + 0.5 && mine.bottom <= scene.viewport.height + 0.5)) clashes.push(`${mine.what} leaves the window`);
     const inside = mine.left >= -0.5 && mine.top >= -0.5 && mine.right <= scene.viewport.width + 0.5 && mine.bottom <= scene.viewport.height + 0.5;
     if (mine.what.includes('dock') && !inside) clashes.push(`${mine.what} leaves the window: ${JSON.stringify(mine)}`);
   }

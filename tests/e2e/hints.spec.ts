@@ -42,7 +42,7 @@ interface Seed {
  * each with its version in the sibling `<key>$` meta.
  */
 async function seedNotes(context: BrowserContext, extensionId: string, seed: Seed): Promise<void> {
-  const notes: NotesDoc = { accounts: [], offers: seed.offers ?? [], codes: [], notes: [] };
+  const notes: NotesDoc = { accounts: [], offers: seed.offers ?? [], codes: [], notes: [], fixes: [] };
   const items = {
     notes,
     notes$: { v: NOTES_VERSION },
@@ -188,8 +188,8 @@ test.describe('credit status from the notes', () => {
     const card = hint(page, 'credit-status', 'earning');
     await expect(card).toBeVisible();
     const bar = card.getByRole('progressbar');
-    await expect(bar).toHaveAttribute('aria-valuenow', '520');
-    await expect(bar).toHaveAttribute('aria-valuemax', '1000');
+    await expect(bar).toHaveAttribute('value', '520');
+    await expect(bar).toHaveAttribute('max', '1000');
     await expect(bar).toHaveAccessibleName('Spend toward the threshold');
   });
 });

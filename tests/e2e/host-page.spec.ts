@@ -139,7 +139,8 @@ function differences(withExtension: PageSnapshot, without: PageSnapshot): string
   return out;
 }
 
-test.describe('with and without the extension', () => {
+/** A browser without the extension beside each test's own, both serving the same routes. */
+function plainBrowserPerTest(): () => { browser: Browser; context: BrowserContext } {
   let plain: { browser: Browser; context: BrowserContext };
   test.beforeEach(async ({ context }) => {
     await routeAdsManager(context, ROUTES);
@@ -148,9 +149,14 @@ test.describe('with and without the extension', () => {
   test.afterEach(async () => {
     await plain.browser.close();
   });
+  return () => plain;
+}
+
+test.describe('with and without the extension', () => {
+  const plain = plainBrowserPerTest();
 
   test('the page keeps its focus, DOM, layout and styles when the overlay mounts', async ({ page }) => {
-    const plainPage = await plain.context.newPage();
+    const plainPage = await plain().context.newPage();
     await plainPage.goto(PAYMENT_URL);
     await page.goto(PAYMENT_URL);
     const o = overlay(page);
@@ -174,7 +180,7 @@ test.describe('with and without the extension', () => {
   });
 
   test("the page's click and keyboard handlers and shortcuts behave the same", async ({ page }) => {
-    const plainPage = await plain.context.newPage();
+    const plainPage = await plain().context.newPage();
     await plainPage.goto(PAYMENT_URL);
     await page.goto(PAYMENT_URL);
     await expect(overlay(page).pill).toBeVisible();
@@ -187,6 +193,58 @@ test.describe('with and without the extension', () => {
     expect(expected.clicks).toBe('2');
     expect(expected.log.filter((entry) => entry.startsWith('bubble keydown')).length, 'the log sees key presses').toBeGreaterThan(8);
     expect(actual).toEqual(expected);
+  });
+});
+
+test.describe('pick mode (issue 12)', () => {
+  const plain = plainBrowserPerTest();
+
+  test('changes nothing of the page while the user points and after they pick; the page sees no click of it', async ({ page }) => {
+    const plainPage = await plain().context.newPage();
+    await plainPage.goto(PAYMENT_URL);
+    await page.goto(PAYMENT_URL);
+    // The dock starts folded: the card and its actions show once it is open.
+    await overlay(page).open();
+    await expect.poll(() => overlay(page).reads()).toBeGreaterThanOrEqual(1);
+
+    await page.locator('credit-lens-overlay [data-action="wrong-value"]').click();
+    await page.locator('credit-lens-overlay [data-fix-field="accountBalance"]').click();
+    await expect(page.locator('credit-lens-overlay [data-testid="pick-layer"]')).toBeVisible();
+    const target = (await page.getByTestId('account-balance').boundingBox())!;
+    const [x, y] = [target.x + target.width / 2, target.y + target.height / 2];
+    await page.mouse.move(x, y, { steps: 4 });
+    await expect(page.locator('credit-lens-overlay [data-testid="pick-box"]')).toBeVisible();
+    // The page's own listeners from here on: pick mode's clicks must not reach the document or the element.
+    await page.evaluate(() => ((window as unknown as { hostLog: string[] }).hostLog.length = 0));
+
+    // The user clicked into the overlay to start, so the page's search box lost focus; so it does here.
+    await plainPage.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const during = differences(await snapshot(page), await snapshot(plainPage));
+    expect(during.slice(0, 40), `${during.length} differences while pointing`).toEqual([]);
+
+    await page.mouse.click(x, y);
+    await expect(page.locator('credit-lens-overlay [data-testid="pick-layer"]')).toHaveCount(0);
+    const seen = await page.evaluate(() => (window as unknown as { hostLog: string[] }).hostLog);
+    // A listener the page put on the window's capture phase before ours runs first (no extension can
+    // get ahead of it); nothing further down (document, element, bubbling) hears the pick.
+    // (Focus moving inside the overlay is announced to the page as on the host, as for any overlay button.)
+    const heard = seen.filter((entry) => /^bubble (click|mousedown|mouseup|keydown|keyup)\b/.test(entry));
+    expect(heard, 'the page below the window heard the pick').toEqual([]);
+    expect(seen.some((entry) => entry.startsWith('capture click')), 'the log sees the pick at the window').toBe(true);
+    expect(await page.getByTestId('add-balance').getAttribute('data-clicks')).toBeNull();
+
+    await page.waitForTimeout(700);
+    const after = differences(await snapshot(page), await snapshot(plainPage));
+    expect(after.slice(0, 40), `${after.length} differences after picking`).toEqual([]);
+
+    // The page's handlers work as before, from the same starting point (focus in its search box).
+    for (const each of [page, plainPage]) {
+      await each.evaluate(() => {
+        document.getElementById('host-search')!.focus();
+        (window as unknown as { hostLog: string[] }).hostLog.length = 0;
+      });
+    }
+    expect(await useThePage(page)).toEqual(await useThePage(plainPage));
   });
 });
 

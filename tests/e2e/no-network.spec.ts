@@ -144,6 +144,20 @@ test('a whole session makes no request beyond the routed page and the extension 
   await o.toggle.click();
   await o.toggle.click();
   for (let i = 0; i < 15; i++) await page.keyboard.press('Tab');
+  // The misread loop (issue 12): show a value by pointing, then save a report from the report page.
+  await page.locator('credit-lens-overlay [data-action="wrong-value"]').click();
+  await page.locator('credit-lens-overlay [data-fix-field="cashBalance"]').click();
+  const cash = (await page.getByTestId('cash-balance').boundingBox())!;
+  await page.mouse.move(cash.x + cash.width / 2, cash.y + cash.height / 2, { steps: 3 });
+  await page.mouse.click(cash.x + cash.width / 2, cash.y + cash.height / 2);
+  await expect(page.locator('credit-lens-overlay [data-testid="fix-saved"]')).toBeVisible();
+  const reportOpened = context.waitForEvent('page');
+  await page.locator('credit-lens-overlay [data-action="save-report"]').click();
+  const reportPage = await reportOpened;
+  navigatedTo.add(reportPage.url());
+  const reportDownload = reportPage.waitForEvent('download');
+  await reportPage.getByTestId('report-download').click();
+  expect((await reportDownload).suggestedFilename()).toMatch(/\.html$/);
   // Single-page navigation to another Billing page, and away from Billing.
   await app.navigate(page, '/i18n/account/promotions');
   await expect(o.card).toHaveAttribute('data-page-kind', 'promotions');

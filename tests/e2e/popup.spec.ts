@@ -140,7 +140,7 @@ test('(d) a corrupt stored value is reported and kept, not erased', async ({ con
   // What a bug or a half-finished write could leave behind, written straight into storage.
   await p.page.evaluate(
     ([notes, version]) => chrome.storage.local.set({ notes, notes$: { v: version } }),
-    [{ accounts: [account], offers: [good, bad], codes: [], notes: [] }, NOTES_VERSION] as const,
+    [{ accounts: [account], offers: [good, bad], codes: [], notes: [], fixes: [] }, NOTES_VERSION] as const,
   );
   await p.page.reload();
   await p.ready();

@@ -14,7 +14,7 @@ import { assertOnSeeds } from '../support/property-seeds';
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 const VALID = exportNotes(
   {
-    notes: { accounts: [anAccount()], offers: [anOffer(), anOffer({ id: 'offer-2', threshold: '1000' })], codes: [aCode()], notes: [aNote()] },
+    notes: { accounts: [anAccount()], offers: [anOffer(), anOffer({ id: 'offer-2', threshold: '1000' })], codes: [aCode()], notes: [aNote()], fixes: [] },
     settings: DEFAULT_SETTINGS,
     observations: { [ACCOUNT_ID]: [anObservation()] },
   },

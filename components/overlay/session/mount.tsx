@@ -3,6 +3,7 @@ import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentSc
 import type { SessionScope } from '../../../lib/overlay/scope';
 import guidesCss from '../../guides/guides.css?inline';
 import overlayCss from '../overlay.css?inline';
+import misreadCss from '../../misread/misread.css?inline';
 import { Overlay, type OverlayProps } from '../Overlay';
 
 /**
@@ -58,7 +59,7 @@ export class OverlayMount {
       anchor: 'body',
       append: 'last',
       isolateEvents: true,
-      css: `${guidesCss}\n${overlayCss}`,
+      css: `${guidesCss}\n${overlayCss}\n${misreadCss}`,
       onMount: (container, _shadow, host) => {
         this.container = container;
         this.host = host;

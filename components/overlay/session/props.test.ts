@@ -11,7 +11,7 @@ import { overlayActions, overlayProps, showOnPage } from './props';
 const page = { reading: reading(), reads: 2, error: null } as PageReading;
 const tracker = { scrollIntoView: vi.fn() } as unknown as CouponTargetTracker;
 const hint = (kind: string, id = kind) => ({ kind, id }) as unknown as Hint;
-const view = (shown: Hint[], hints = shown): OverlayView => ({ on: true, minimised: false, hints, shown, dismissedCount: hints.length - shown.length, settings: DEFAULT_SETTINGS, failure: null });
+const view = (shown: Hint[], hints = shown): OverlayView => ({ on: true, minimised: false, hints, shown, dismissedCount: hints.length - shown.length, marks: [], settings: DEFAULT_SETTINGS, failure: null });
 const look = { dockEdge: 'left' as const, theme: 'dark' as const };
 
 describe('what the session hands the overlay', () => {

@@ -4,10 +4,12 @@ import type { Theme } from '../../../lib/overlay/theme';
 import type { NotesSync } from '../../../lib/session/notes-sync';
 import type { PageReading } from '../../../lib/session/reading';
 import type { CouponTargetTracker } from '../outline-tracker';
+import type { MarkTracker } from '../mark-tracker';
 import type { OverlayActions, OverlayProps } from '../Overlay';
 import type { DockEdge } from '../../../lib/overlay/dock-placement';
 import type { DockSurroundings } from '../dock-place';
 import { resolveSelector } from '../../../lib/reader/selector';
+import type { MisreadSession } from './misread';
 
 /**
  * What the overlay draws: the reading, the hints the user has not dismissed, where and how it sits, and
@@ -19,7 +21,10 @@ export function overlayProps(
   look: { dockEdge: DockEdge; theme: Theme; languageSetting?: LanguageSetting; pageLanguage?: string | null; surroundings?: DockSurroundings | null },
   tracker: CouponTargetTracker,
   actions: OverlayActions,
+  misread: MisreadSession | null = null,
+  markTracker: MarkTracker | null = null,
 ): OverlayProps {
+  const loop = misread?.view();
   const outlineShown = view?.shown.some((hint) => hint.kind === 'coupon-entry') ?? false;
   return {
     reading: page.reading,
@@ -32,7 +37,16 @@ export function overlayProps(
     dismissedCount: view?.dismissedCount ?? 0,
     minimised: view?.minimised ?? false,
     outline: outlineShown ? tracker : null,
+    marks: view?.marks ?? [],
+    markTracker,
     actions,
+    doubts: loop?.doubts ?? [],
+    shownFields: page.shown,
+    lostFixes: misread?.lost.told ?? [],
+    fixSaved: loop?.saved ?? null,
+    reportFailed: loop?.reportFailed ?? false,
+    misread: misread?.actions() ?? null,
+    pick: loop?.picking ? { field: loop.picking.field, mode: loop.picking.mode, problem: loop.problem } : null,
     languageSetting: look.languageSetting ?? 'auto',
     pageLanguage: look.pageLanguage ?? null,
   };

@@ -12,6 +12,7 @@ import { creditUnexplained } from './rules/credit-unexplained';
 import { mixedCurrencies } from './rules/mixed-currencies';
 import { noBalance } from './rules/no-balance';
 import { spendWentDown } from './rules/spend-went-down';
+import { unseenValue } from './rules/unseen-value';
 import type { PlausibilityFinding, PlausibilityRule, PlausibilityRuleId } from './types';
 
 export * from './types';
@@ -21,6 +22,7 @@ export const PLAUSIBILITY_RULES: Readonly<Record<PlausibilityRuleId, Plausibilit
   'spend-went-down': spendWentDown,
   'credit-unexplained': creditUnexplained,
   'mixed-currencies': mixedCurrencies,
+  'unseen-value': unseenValue,
   'no-balance': noBalance,
 });
 

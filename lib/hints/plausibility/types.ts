@@ -5,7 +5,7 @@ import type { BillingReading } from '../../reader/reading';
 export type FactValue = string | number | boolean | null;
 export type Facts = Readonly<Record<string, FactValue>>;
 
-export const PLAUSIBILITY_RULE_IDS = ['balance-sum', 'spend-went-down', 'credit-unexplained', 'mixed-currencies', 'no-balance'] as const;
+export const PLAUSIBILITY_RULE_IDS = ['balance-sum', 'spend-went-down', 'credit-unexplained', 'mixed-currencies', 'unseen-value', 'no-balance'] as const;
 export type PlausibilityRuleId = (typeof PLAUSIBILITY_RULE_IDS)[number];
 
 /** "This reading may be wrong": never a certainty, so the one severity is a doubt. */

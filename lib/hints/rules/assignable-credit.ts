@@ -54,6 +54,7 @@ export const assignableCreditHints: HintRule = (input) => {
       state: 'not-assigned',
       severity: 'warning',
       title: msg('hint.assignableCredit.title', { amount }),
+      mark: msg('hint.assignableCredit.mark', { amount }),
       explanation: [
         first.validUntil
           ? msg('hint.assignableCredit.textExpires', { name: first.name, date: day(first.validUntil) })

@@ -5,9 +5,10 @@
 import type { Offer } from '../../notes/schema';
 import { creditStatusOf, type CreditStatus } from '../../credit/credit-state';
 import { daysUntil, usableTimeZone } from '../../credit/calendar';
+import { countdown, deadlineCountdown } from '../../notes/countdown';
 import { msg, type Msg, type Param } from '../../i18n/message';
 import { cleanText, validCurrency } from '../format';
-import { day, money, time } from '../params';
+import { dateOf, day, money, time } from '../params';
 import { hintId } from '../hint-id';
 import { paymentPageUrl } from '../links';
 import { accountNotes, inScope } from '../scope';
@@ -53,9 +54,31 @@ function hintFor(input: HintInput, offer: Offer, status: CreditStatus): Hint {
     subject: { type: 'offer', id: offer.id },
   };
   if (status.state === 'earning' && status.spent !== null && status.threshold !== null) {
-    hint.progress = { current: status.spent, target: status.threshold, currency };
+    // Time left to qualify, in the words the popup's offer cards use (lib/notes/countdown.ts).
+    const left = offer.qualifyBy ? deadlineCountdown('offer-qualify', countdown(offer.qualifyBy, input.now, { timeZone: usableTimeZone(input.timeZone) })) : null;
+    hint.progress = { current: status.spent, target: status.threshold, currency, ...(left ? { left } : {}) };
   }
+  const mark = markLine(status, words);
+  if (mark) hint.mark = mark;
   return hint;
+}
+
+/** The mark beside the page's credit balance or the offer's row: the state and its one number or date. */
+function markLine(status: CreditStatus, { money, useBy }: Words): Msg | null {
+  const credit: Param = status.creditAmount !== null ? money(status.creditAmount) : { msg: msg('hint.creditStatus.markCredit') };
+  switch (status.state) {
+    case 'earning':
+      return status.spent !== null && status.threshold !== null ? msg('hint.creditStatus.markEarning', { spent: money(status.spent), threshold: money(status.threshold) }) : null;
+    case 'pending':
+      return status.expectedBy ? msg('hint.creditStatus.markPending', { credit, date: dateOf(status.expectedBy) }) : msg('hint.creditStatus.markPendingSoon', { credit });
+    case 'overdue':
+      return msg('hint.creditStatus.markOverdue', { credit });
+    case 'arrived':
+    case 'expiring':
+      return useBy ? msg('hint.creditStatus.markUseBy', { credit, date: useBy }) : null;
+    default:
+      return null;
+  }
 }
 
 interface Words {

@@ -3,6 +3,7 @@ import { composedParent, isShadowRoot, squash, visibleTextOf } from '../dom';
 import type { LabelHit, LabelIndex } from '../label-index';
 import type { LabelRecord, NearbyText } from '../records';
 import { neighbourhood } from './neighbourhood';
+import { nearbyText } from './runs';
 import { CONTROL, HEADING, TABLE, TABLE_HEADER, TABLE_ROW, type KeyOf, type Part, type Visible } from './shared';
 import { cellsOf, hasHeaderCell, MAX_ROWS, rowsOf } from './table-rows';
 
@@ -133,7 +134,7 @@ function singleRowValue(header: Element, visible: Visible, regions: Node[]): Nea
   }
   if (column < 0 || bodyRows.length !== 1) return null;
   const cell = cellsOf(bodyRows[0]!)[column];
-  return cell ? { text: visibleTextOf(cell, visible), visible: visible(cell) } : null;
+  return cell ? nearbyText(visibleTextOf(cell, visible), cell, visible(cell)) : null;
 }
 
 /** A row of headers only (a thead row), as opposed to a row header beside its value. */

@@ -2,7 +2,7 @@ import { VALUE_CONCEPTS } from '../concept-groups';
 import { hasText, inUnreadElement, shadowText, squash, textsAndShadowHosts, visibleTextOf } from '../dom';
 import type { LabelIndex } from '../label-index';
 import type { NearbyText } from '../records';
-import { inlineRun, runsUnder } from './runs';
+import { inlineRun, nearbyText, runsUnder } from './runs';
 import type { Visible } from './shared';
 
 const NEARBY_LEVELS = 5;
@@ -69,7 +69,7 @@ function gather(
     if (node.nodeType === 1) {
       const element = node as Element;
       const text = squash(shadowText(element.shadowRoot!));
-      if (text && visible(element)) texts.push({ text: text.slice(0, 200), visible: true });
+      if (text && visible(element)) texts.push(nearbyText(text.slice(0, 200), element, true));
       continue;
     }
     if (unfiltered && inUnreadElement(node, unfiltered)) continue;
@@ -80,7 +80,7 @@ function gather(
     if (run === lastRun) continue;
     lastRun = run;
     const text = run ? visibleTextOf(run, visible) : squash((node as Text).data);
-    if (text) texts.push({ text: text.slice(0, 200), visible: run ? visible(run) : true });
+    if (text) texts.push(nearbyText(text.slice(0, 200), run ?? node.parentElement, run ? visible(run) : true, node.parentElement));
   }
   return texts;
 }

@@ -1,0 +1,101 @@
+/**
+ * The board's first paint for two builds in one browser (`tsx bench/board-ab.ts <before> <after>`, each
+ * a built `chrome-mv3` folder), as bench/board.ts measures one: both extensions are installed side by
+ * side with the same agency notebook, and each round opens an empty page, the "before" board and the
+ * "after" board in turn, so a busy spell of the shared machine falls on all three. Prints each side's
+ * median and its ratio to the same empty page's median.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { NOTES_OP_MESSAGE } from '../lib/notes/ops';
+import { agencyNotebook } from '../scripts/agency-notes';
+import { CHROMIUM_FLAGS, chromiumPath, extensionDir } from '../scripts/browser';
+import { median } from './first-paint';
+
+const BLANK = 'bench-blank.html';
+const CONTENT = ['[data-testid="board-row"]', '[data-testid="timeline-bar"]'];
+const ROUNDS = Number(process.env.ROUNDS ?? 15);
+const WARM_UPS = 2;
+
+const [beforeDir, afterDir] = process.argv.slice(2).map((dir) => resolve(dir));
+if (!beforeDir || !afterDir) throw new Error('usage: tsx bench/board-ab.ts <before chrome-mv3 dir> <after chrome-mv3 dir>');
+
+const probe = `(() => {
+  const board = location.pathname.endsWith('/board.html');
+  const content = ${JSON.stringify(CONTENT)};
+  const marks = (window.__firstFrames = {});
+  const tick = () => {
+    if (board ? content.every((s) => document.querySelector(s)) : document.body) { marks.content = performance.now(); return; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+async function firstFrame(context: BrowserContext, url: string): Promise<number> {
+  const page: Page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __firstFrames?: { content?: number } }).__firstFrames?.content !== undefined, null, { timeout: 30_000 });
+    return await page.evaluate(() => (window as unknown as { __firstFrames: { content: number } }).__firstFrames.content);
+  } finally {
+    await page.close();
+  }
+}
+
+const work = await mkdtemp(join(tmpdir(), 'credit-lens-board-ab-'));
+try {
+  const sides = { before: join(work, 'before'), after: join(work, 'after') };
+  for (const [side, from] of [['before', beforeDir], ['after', afterDir]] as const) {
+    await cp(extensionDir(from), sides[side], { recursive: true });
+    await writeFile(join(sides[side], BLANK), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n');
+    await writeFile(join(sides[side], 'bench-side.txt'), side);
+  }
+  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [`--disable-extensions-except=${sides.before},${sides.after}`, `--load-extension=${sides.before},${sides.after}`, ...CHROMIUM_FLAGS],
+  });
+  try {
+    while (context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).length < 2) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const origins: Record<string, string> = {};
+    const notes = agencyNotebook({ accounts: 100, items: 10, now: new Date() });
+    for (const worker of context.serviceWorkers()) {
+      const origin = `chrome-extension://${new URL(worker.url()).host}`;
+      const seed = await context.newPage();
+      await seed.goto(`${origin}/${BLANK}`);
+      const side = await seed.evaluate(() => fetch('/bench-side.txt').then((r) => r.text()));
+      origins[side] = origin;
+      const reply = await seed.evaluate(
+        ([type, file]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type, op: { type: 'import/apply', file } }),
+        [NOTES_OP_MESSAGE, notes] as const,
+      );
+      if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error(`seeding ${side} failed: ${JSON.stringify(reply)}`);
+      await seed.close();
+    }
+    await context.addInitScript({ content: probe });
+    const times: Record<'blank' | 'before' | 'after', number[]> = { blank: [], before: [], after: [] };
+    for (let round = -WARM_UPS; round < ROUNDS; round++) {
+      const blank = await firstFrame(context, `${origins.before}/${BLANK}`);
+      // Which board goes first alternates, so neither always follows the empty page.
+      const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
+      const got: Partial<Record<'before' | 'after', number>> = {};
+      for (const side of order) got[side] = await firstFrame(context, `${origins[side]}/board.html`);
+      if (round < 0) continue;
+      times.blank.push(blank);
+      times.before.push(got.before!);
+      times.after.push(got.after!);
+    }
+    const empty = median(times.blank);
+    for (const side of ['before', 'after'] as const) {
+      const shown = median(times[side]);
+      console.log(`${side}: board first rows and timeline bars at ${shown.toFixed(1)} ms, ${(shown / empty).toFixed(2)} x an empty extension page (${empty.toFixed(1)} ms); medians of ${ROUNDS}, alternated in one browser`);
+    }
+  } finally {
+    await context.close();
+  }
+} finally {
+  await rm(work, { recursive: true, force: true, maxRetries: 3 });
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PickMode } from './pick-mode';
+import { msg, type Msg } from '../../lib/i18n/message';
+import type { FixField } from '../../lib/notes/schema';
+import { Text, useT } from '../i18n/i18n';
+import { fieldName } from './finding-text';
+
+export interface PickLayerProps {
+  /** What the user is showing. */
+  field: FixField;
+  mode: PickMode;
+  problem: Msg | null;
+}
+
+/**
+ * Pick mode's drawing, inside the overlay's shadow root: a transparent layer over the whole page (the
+ * page gets no pointer events), the highlight around the element pointed at, and a bar with what to
+ * do. The events themselves are handled by PickMode at the window, before the page sees them.
+ */
+export function PickLayer({ field, mode, problem }: PickLayerProps) {
+  const t = useT();
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    bar.current?.focus();
+  }, []);
+  const { box, text, target } = mode.view;
+  return (
+    <div class="pick-layer" data-testid="pick-layer">
+      {box && (
+        <div
+          class="pick-box"
+          data-testid="pick-box"
+          aria-hidden="true"
+          style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }}
+        />
+      )}
+      <div class="pick-bar" data-pick-bar ref={bar} tabIndex={-1} role="dialog" aria-modal="true" aria-label={t.t(msg('misread.pickRegion'))}>
+        <p class="pick-instruction"><Text msg={msg('misread.pickInstruction', { field: fieldName(field) })} /></p>
+        <p class={problem ? 'pick-status problem' : 'pick-status'} role="status" aria-live="polite" data-testid="pick-status">
+          <Text msg={problem ?? (target ? msg('misread.pickPointing', { text }) : msg('misread.pickNothing'))} />
+        </p>
+        <button type="button" class="action" data-action="cancel-pick">
+          {t.t(msg('common.cancel'))}
+        </button>
+      </div>
+    </div>
+  );
+}

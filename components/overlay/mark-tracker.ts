@@ -1,0 +1,220 @@
+/**
+ * Follows the page's elements the marks point at (the credit balance, a promotion's row, the rejection
+ * message), like the coupon outline does: scroll (capture, passive), resize, the element's own size,
+ * and the page re-rendering it (the element is found again in the latest reading's elements). Only
+ * measures: the page's elements are never moved or restyled.
+ *
+ * A place is chosen (free of the page's text and controls) when the marks, the reading, their sizes
+ * or the window change, and once a scroll has settled; between those a scroll frame only moves each
+ * mark with its element, so following costs one box read per mark and frame.
+ */
+import type { Mark } from '../../lib/overlay/marks';
+import { markPlaces, overlaps, type MarkPlace } from '../../lib/overlay/mark-geometry';
+import type { Box, Size } from '../../lib/overlay/outline-geometry';
+import type { SessionScope } from '../../lib/overlay/scope';
+import type { ReadElements } from '../../lib/reader/read-elements';
+import { nothingAbove, obstaclesAround, onTop, resolveAnchor, type Anchor } from './mark-anchor';
+
+export type MarkPlaces = ReadonlyMap<string, MarkPlace>;
+type Listener = (places: MarkPlaces) => void;
+
+/** Used until a mark's own size is known (one line, overlay.css `.mark`). */
+const DEFAULT_SIZE: Size = { width: 200, height: 26 };
+/** Quiet time after the last scroll before places are chosen again. */
+const SETTLE_MS = 150;
+/** Room kept around the page's text and controls. */
+const PAD = 2;
+
+interface Chosen {
+  anchor: Anchor;
+  /** The place relative to the value's box, so a scroll frame only adds the value's new position. */
+  dx: number;
+  dy: number;
+  placement: MarkPlace['placement'];
+}
+
+const boxOf = (element: Element): Box => {
+  const r = element.getBoundingClientRect();
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+};
+
+/**
+ * The box of the value's text itself, not of its element: a block element spans its column, and a
+ * mark "after the value" belongs after the digits.
+ */
+function textBoxOf(element: Element): Box {
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  const r = range.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : boxOf(element);
+}
+
+export class MarkTracker {
+  private marks: readonly Mark[] = [];
+  private readonly sizes = new Map<string, Size>();
+  private readonly chosen = new Map<string, Chosen | null>();
+  private places: MarkPlaces = new Map();
+  private readonly listeners = new Set<Listener>();
+  private frame: number | null = null;
+  private settleTimer: number | null = null;
+  private chooseNext = true;
+  private listening = false;
+  private resizeObserver: ResizeObserver | null = null;
+  private readonly observed = new Set<Element>();
+
+  constructor(
+    private readonly scope: SessionScope,
+    private readonly document: Document,
+    /** Our own overlay host: above the page, never an obstacle. */
+    private readonly ownHost: () => Element | null,
+    /** The latest reading's elements (found again after the page re-rendered and was read). */
+    private readonly elements: () => ReadElements,
+  ) {
+    scope.onClose(() => {
+      this.resizeObserver?.disconnect();
+      this.listeners.clear();
+    });
+  }
+
+  current(): MarkPlaces {
+    return this.places;
+  }
+
+  /** Our marks' boxes now: the dock keeps clear of them too. */
+  boxes(): Box[] {
+    return [...this.places.entries()].map(([id, place]) => ({ left: place.left, top: place.top, ...(this.sizes.get(id) ?? DEFAULT_SIZE) }));
+  }
+
+  setMarks(marks: readonly Mark[]): void {
+    const same = marks.length === this.marks.length && marks.every((mark, index) => mark.id === this.marks[index]!.id && JSON.stringify(mark.anchor) === JSON.stringify(this.marks[index]!.anchor));
+    this.marks = marks;
+    if (!same) this.refresh();
+  }
+
+  /** The rendered marks' sizes (Marks.tsx measures its own buttons). */
+  setSizes(sizes: ReadonlyMap<string, Size>): void {
+    let changed = false;
+    for (const [id, size] of sizes) {
+      const last = this.sizes.get(id);
+      if (!last || Math.round(last.width) !== Math.round(size.width) || Math.round(last.height) !== Math.round(size.height)) {
+        this.sizes.set(id, size);
+        changed = true;
+      }
+    }
+    if (changed) this.refresh();
+  }
+
+  /** A new read (the page may have re-rendered an element): find the elements again and choose places. */
+  refresh(): void {
+    this.chosen.clear();
+    this.chooseNext = true;
+    this.schedule();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    this.listen();
+    this.refresh();
+    return () => this.listeners.delete(listener);
+  }
+
+  private schedule(): void {
+    if (this.frame !== null || this.listeners.size === 0 || !this.scope.active) return;
+    this.frame = this.scope.requestAnimationFrame(() => {
+      this.frame = null;
+      this.publish(this.measure());
+    });
+  }
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    const view = this.document.defaultView;
+    if (!view) return;
+    const onScroll = () => {
+      this.schedule();
+      if (this.settleTimer !== null) this.scope.clearTimeout(this.settleTimer);
+      this.settleTimer = this.scope.setTimeout(() => {
+        this.settleTimer = null;
+        this.chooseNext = true;
+        this.schedule();
+      }, SETTLE_MS);
+    };
+    this.scope.addEventListener(this.document, 'scroll', onScroll, { capture: true, passive: true });
+    this.scope.addEventListener(view, 'resize', () => this.refresh(), { passive: true });
+    if (typeof view.ResizeObserver === 'function') this.resizeObserver = new view.ResizeObserver(() => this.refresh());
+  }
+
+  private viewport(): Size {
+    const view = this.document.defaultView;
+    return { width: this.document.documentElement.clientWidth || (view?.innerWidth ?? 0), height: view?.innerHeight ?? 0 };
+  }
+
+  private measure(): Map<string, MarkPlace> {
+    const choose = this.chooseNext;
+    this.chooseNext = false;
+    const viewport = this.viewport();
+    const places = new Map<string, MarkPlace>();
+    const live = new Set<Element>();
+    for (const mark of this.marks) {
+      let chosen = this.chosen.get(mark.id);
+      // A node the page replaced: the latest reading's elements hold its successor.
+      if (chosen && (!chosen.anchor.value.isConnected || !chosen.anchor.region.isConnected)) chosen = undefined;
+      if (chosen === undefined || choose) {
+        chosen = this.choose(mark, viewport);
+        this.chosen.set(mark.id, chosen);
+      }
+      if (!chosen) continue;
+      live.add(chosen.anchor.region);
+      const value = textBoxOf(chosen.anchor.value);
+      const size = this.sizes.get(mark.id) ?? DEFAULT_SIZE;
+      const place = { left: value.left + chosen.dx, top: value.top + chosen.dy, placement: chosen.placement };
+      // Mid-scroll a mark that would leave the window, or reach over the value, waits for the next choice.
+      const inside = place.left >= 0 && place.top >= 0 && place.left + size.width <= viewport.width && place.top + size.height <= viewport.height;
+      if (inside && value.width > 0 && !overlaps({ ...place, ...size }, value)) places.set(mark.id, place);
+    }
+    this.observe(live);
+    return places;
+  }
+
+  private observe(elements: Set<Element>): void {
+    for (const element of this.observed) if (!elements.has(element)) this.resizeObserver?.unobserve(element);
+    for (const element of elements) if (!this.observed.has(element)) this.resizeObserver?.observe(element);
+    this.observed.clear();
+    for (const element of elements) this.observed.add(element);
+  }
+
+  private choose(mark: Mark, viewport: Size): Chosen | null {
+    const anchor = resolveAnchor(this.elements(), mark.anchor);
+    if (!anchor) return null;
+    if (typeof anchor.value.checkVisibility === 'function' && !anchor.value.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return null;
+    const value = textBoxOf(anchor.value);
+    const region = boxOf(anchor.region);
+    const size = this.sizes.get(mark.id) ?? DEFAULT_SIZE;
+    const dir = this.document.defaultView?.getComputedStyle(anchor.value).direction === 'rtl' ? 'rtl' : 'ltr';
+    const candidates = markPlaces(value, region, size, viewport, dir);
+    const own = this.ownHost();
+    if (candidates.length === 0 || !onTop(this.document, anchor, value, viewport, own)) return null;
+    const obstacles = obstaclesAround(this.document, anchor);
+    const free = candidates.find((place) => {
+      const box = { ...place, ...size };
+      return !obstacles.some((obstacle) => overlaps(box, obstacle, PAD)) && nothingAbove(this.document, box, anchor, own);
+    });
+    return free ? { anchor, dx: free.left - value.left, dy: free.top - value.top, placement: free.placement } : null;
+  }
+
+  private publish(places: Map<string, MarkPlace>): void {
+    if (samePlaces(places, this.places)) return;
+    this.places = places;
+    for (const listener of this.listeners) listener(places);
+  }
+}
+
+function samePlaces(a: MarkPlaces, b: MarkPlaces): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, place] of a) {
+    const other = b.get(id);
+    if (!other || Math.round(other.left) !== Math.round(place.left) || Math.round(other.top) !== Math.round(place.top)) return false;
+  }
+  return true;
+}

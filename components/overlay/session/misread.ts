@@ -1,0 +1,150 @@
+/**
+ * The Billing session's part of the misread loop (issue 12): the doubts about each new reading, pick
+ * mode and the fix it stores, the notice of a fix that lost its element, and "Save a report".
+ */
+import { checkPlausibility, type PlausibilityFinding } from '../../../lib/hints/plausibility';
+import type { FixField, Observation, StoredNotes } from '../../../lib/notes/schema';
+import { newId, updateNotes } from '../../../lib/notes/store';
+import { latestObservation } from '../../../lib/overlay/observation';
+import { accountObservations } from '../../../lib/overlay/overlay-view';
+import type { SessionScope } from '../../../lib/overlay/scope';
+import type { BillingReading } from '../../../lib/reader/reading';
+import { LostFixNotices } from '../../../lib/session/fixes';
+import type { PickProblem } from '../../../lib/session/pick';
+import { quietly } from '../../../lib/session/quietly';
+import { msg, type Msg } from '../../../lib/i18n/message';
+import type { MisreadActions } from '../../misread/MisreadPanel';
+import { loadMisread } from '../../misread/load';
+import type { PickMode } from '../../misread/pick-mode';
+
+/** What the overlay draws of the misread loop. */
+export interface MisreadView {
+  doubts: readonly PlausibilityFinding[];
+  picking: { field: FixField; mode: PickMode } | null;
+  saved: FixField | null;
+  problem: Msg | null;
+  reportFailed: boolean;
+}
+
+/**
+ * The doubts about a reading: compared with the account's latest observation from before this
+ * reading (so taken before the reading's own observation is recorded) and the user's notes.
+ */
+export function readingDoubts(reading: BillingReading | null, stored: StoredNotes | null, recorded: readonly Observation[]): PlausibilityFinding[] {
+  if (!reading) return [];
+  const accountId = reading.accountId;
+  const previous = accountId ? latestObservation(accountObservations(stored, recorded, accountId), accountId) : null;
+  return checkPlausibility(reading, previous, stored?.notes ?? null);
+}
+
+const PROBLEMS: Record<PickProblem, (text: string) => Msg> = {
+  'no-account': () => msg('misread.pickNoAccount'),
+  'no-label': () => msg('misread.pickNoLabel'),
+  'not-amount': (text) => msg('misread.pickNotAmount', { text }),
+  'not-entry': () => msg('misread.pickNotEntry'),
+  'not-unique': () => msg('misread.pickNotUnique'),
+};
+
+export class MisreadSession {
+  doubts: readonly PlausibilityFinding[] = [];
+  saved: FixField | null = null;
+  reportFailed = false;
+  /** The value the user said is wrong, for the report. */
+  private field: FixField | null = null;
+  private picking: FixField | null = null;
+  /** Pick mode and the report builder load when first used (components/misread/lazy.ts). */
+  private mode: PickMode | null = null;
+  private lazy: Awaited<ReturnType<typeof loadMisread>> | null = null;
+  readonly lost: LostFixNotices;
+
+  constructor(
+    private readonly scope: SessionScope,
+    private readonly document: Document,
+    private readonly host: () => Element | null,
+    private readonly reading: () => BillingReading | null,
+    private readonly render: () => void,
+  ) {
+    this.lost = new LostFixNotices((op) => void updateNotes(op).catch(quietly('could not mark a fix as lost')));
+    scope.onClose(() => this.mode?.stop());
+  }
+
+  /** Before the reading's observation is recorded (see readingDoubts). */
+  check(reading: BillingReading | null, stored: StoredNotes | null, recorded: readonly Observation[]): void {
+    this.doubts = readingDoubts(reading, stored, recorded);
+  }
+
+  view(): MisreadView {
+    return {
+      doubts: this.doubts,
+      picking: this.picking && this.mode?.active ? { field: this.picking, mode: this.mode } : null,
+      saved: this.saved,
+      problem: this.mode?.problem ?? null,
+      reportFailed: this.reportFailed,
+    };
+  }
+
+  actions(): MisreadActions {
+    return {
+      startPick: (field) => this.start(field),
+      saveReport: () => this.saveReport(),
+    };
+  }
+
+  private start(field: FixField): void {
+    if (!this.scope.active) return;
+    this.field = this.picking = field;
+    this.saved = null;
+    loadMisread().then(
+      (lazy) => {
+        if (!this.scope.active || this.picking !== field) return;
+        this.lazy = lazy;
+        this.mode ??= new lazy.PickMode(this.document, this.host, {
+          picked: (element) => this.picked(element),
+          cancelled: () => this.ended(),
+          changed: () => this.render(),
+        });
+        this.mode.start();
+        this.render();
+      },
+      (cause) => {
+        quietly('could not load pick mode')(cause);
+        this.ended();
+      },
+    );
+  }
+
+  private picked(element: Element): Msg | null {
+    const reading = this.reading();
+    const field = this.picking;
+    if (!reading || !field) return msg('misread.pickNothing');
+    const outcome = this.lazy!.fixFromPick(element, field, reading, newId());
+    if (!outcome.ok) return PROBLEMS[outcome.problem](outcome.text);
+    updateNotes({ type: 'fix/save', fix: outcome.fix }).catch(quietly('could not save a fix'));
+    this.saved = field;
+    this.ended();
+    return null;
+  }
+
+  private ended(): void {
+    this.picking = null;
+    this.render();
+    // Focus comes back to where pick mode started, not to the page.
+    this.host()?.shadowRoot?.querySelector<HTMLElement>('[data-action="wrong-value"]')?.focus();
+  }
+
+  private saveReport(): void {
+    const reading = this.reading();
+    if (!reading) return;
+    this.reportFailed = false;
+    loadMisread()
+      .then(({ assembleReport, handOverReport }) => {
+        const options = { url: this.document.location?.href ?? null, findings: [...this.doubts], userSays: { field: this.field, note: '' } };
+        return handOverReport(assembleReport(this.document, options, reading));
+      })
+      .catch((cause: unknown) => {
+        quietly('could not save a report')(cause);
+        this.reportFailed = true;
+        this.render();
+      });
+  }
+}

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { browser } from 'wxt/browser';
+import { anOffer } from './test-fixtures';
+
+type Contexts = { background: typeof import('./store'); board: typeof import('./snapshot') };
+
+/** The background serving ops and snapshots, and a board page: each context has its own module instances. */
+async function contexts(): Promise<Contexts> {
+  vi.resetModules();
+  const background = await import('./store');
+  background.serveNotesOps();
+  (await import('./snapshot-serve')).serveNotesSnapshots();
+  vi.resetModules();
+  return { background, board: await import('./snapshot') };
+}
+
+describe("the notes snapshot the popup and the board paint from", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('is the notes as the page would read them itself, in one string', async () => {
+    const { background, board } = await contexts();
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    const loaded = await board.loadNotesSnapshot();
+    expect(loaded).toEqual(await background.loadNotes());
+    expect(typeof (await send.mock.results[0]!.value).json).toBe('string');
+  });
+
+  it('after a change, the next snapshot has it: a stored change drops the one the background kept', async () => {
+    const { background, board } = await contexts();
+    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([]);
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([anOffer()]);
+  });
+
+  it('the page reads storage itself when the background does not answer or answers something else', async () => {
+    const { background, board } = await contexts();
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    const expected = await background.loadNotes();
+    expect(await board.loadNotesSnapshot(() => Promise.reject(new Error('Could not establish connection')))).toEqual(expected);
+    expect(await board.loadNotesSnapshot(async () => ({ ok: true, json: 42 }))).toEqual(expected);
+    expect(await board.loadNotesSnapshot(async () => ({ ok: true, json: '{"notes": [' }))).toEqual(expected);
+    expect(await board.loadNotesSnapshot(async () => ({ ok: false, error: 'storage is not readable' }))).toEqual(expected);
+  });
+
+  it('a page watching it gets each change from the background, without reading storage itself', async () => {
+    const { background, board } = await contexts();
+    const seen: number[] = [];
+    const stop = board.watchNotesSnapshot((loaded) => seen.push(loaded.notes.offers.length));
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer({ id: 'offer-2' }) });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(2));
+    stop();
+    await background.updateNotes({ type: 'offer/delete', id: 'offer-2' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen.at(-1), 'no call after stop').toBe(2);
+  });
+
+  it('an ask marked fresh makes the background read again; an unmarked one is answered from what it kept', async () => {
+    const { background, board } = await contexts();
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    await board.loadNotesSnapshot();
+    const reads = vi.spyOn(browser.storage.local, 'get');
+    await board.loadNotesSnapshot();
+    expect(reads).not.toHaveBeenCalled();
+    await board.loadNotesSnapshot(undefined, true);
+    expect(reads).toHaveBeenCalled();
+  });
+
+  it("right after a save resolves, the next snapshot has it, before storage's change event reaches the background", async () => {
+    // The background's change listener hears nothing here: only the writer can tell its snapshot is old.
+    const heard = vi.spyOn(browser.storage.onChanged, 'addListener').mockImplementation(() => {});
+    const { background, board } = await contexts();
+    heard.mockRestore();
+    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([]);
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([anOffer()]);
+  });
+});

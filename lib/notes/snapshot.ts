@@ -1,0 +1,76 @@
+/**
+ * The notes as the background last loaded them, handed to an extension page in one message (issue 13,
+ * the board's first paint; issue 11, the popup's). A page that reads storage itself pays, every time it
+ * opens, for the storage read, for checking every item of the notebook (~70 ms for an agency's 470 KB
+ * of notes) and for loading the schemas to check them with (zod and the notes schema, a fifth of the
+ * popup's first paint). Here the background reads and checks them once per change (`loadNotes`,
+ * lib/notes/store.ts; served by snapshot-serve.ts) and keeps them as one JSON string, which a page
+ * takes in one `JSON.parse`.
+ *
+ * Trust: the reply is checked by its shape (an object holding one string), not by the notes schema
+ * again. Only the extension's own pages and background answer `runtime.sendMessage` (content scripts
+ * never receive it), and the string is the background's own output of a checked read. Any failure (no
+ * background, a refusal, text that does not parse) reads storage in the page, loading the store then,
+ * so nothing is lost.
+ */
+import { browser } from 'wxt/browser';
+import { reloadOnChange } from './reload';
+import type { LoadedNotes } from './store';
+
+export const NOTES_SNAPSHOT_MESSAGE = 'credit-lens/notes-snapshot';
+
+/** The ask: `fresh` when the page saw a change, so the background reads again rather than answer from what it kept. */
+export interface SnapshotAsk {
+  type: typeof NOTES_SNAPSHOT_MESSAGE;
+  fresh?: boolean;
+}
+export type SnapshotReply = { ok: true; json: string } | { ok: false; error: string };
+
+type Ask = (message: SnapshotAsk) => Promise<unknown>;
+const askBackground: Ask = (message) => browser.runtime.sendMessage(message);
+
+const readHere = async (): Promise<LoadedNotes> => (await import('./store')).loadNotes();
+
+function fromReply(reply: unknown): LoadedNotes | null {
+  if (typeof reply !== 'object' || reply === null) return null;
+  const { ok, json } = reply as { ok?: unknown; json?: unknown };
+  if (ok !== true || typeof json !== 'string') return null;
+  const loaded = JSON.parse(json) as unknown;
+  // The background's own checked read; the lists' presence is what a broken reply would lack.
+  return typeof loaded === 'object' && loaded !== null && 'notes' in loaded && 'settings' in loaded ? (loaded as LoadedNotes) : null;
+}
+
+/**
+ * The notes from the background's snapshot, or read from storage here when the background cannot give
+ * one.
+ */
+export async function loadNotesSnapshot(ask: Ask = askBackground, fresh = false): Promise<LoadedNotes> {
+  try {
+    const loaded = fromReply(await ask({ type: NOTES_SNAPSHOT_MESSAGE, fresh }));
+    if (loaded) return loaded;
+  } catch {
+    // No background to answer (it is starting, or the page outlived an update), or the text did not parse.
+  }
+  return readHere();
+}
+
+/**
+ * Calls `callback` with fresh notes after every change to the extension's storage, from any context;
+ * not initially (`loadNotesSnapshot` does that). Changes in quick succession load once, never out of
+ * order (reload.ts), as `watchNotes` (lib/notes/store.ts) does for pages that read storage themselves.
+ */
+export function watchNotesSnapshot(callback: (loaded: LoadedNotes) => void, ask: Ask = askBackground): () => void {
+  const follow = reloadOnChange(() => loadNotesSnapshot(ask, true), callback);
+  const onChanged = (_changes: unknown, area: string) => {
+    if (area === 'local') follow.changed();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => {
+    follow.stop();
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      /* context invalidated */
+    }
+  };
+}
