@@ -74,34 +74,30 @@ async function mount(services: NotesServices) {
   await act(async () => {});
 }
 
+/** Services whose notes never arrive; asking for them is recorded in `asked`. */
+function notesNeverArriving(): NotesServices {
+  return {
+    loadNotes: () => {
+      asked.push('notes');
+      return new Promise(() => {});
+    },
+    watchNotes: () => () => {},
+    updateNotes: vi.fn(),
+    newId: () => 'id',
+    now: () => NOW,
+  };
+}
+
 describe('the board opening', () => {
   it('asks for the notes before it measures anything: a measurement then would lay the page out first', async () => {
-    const services: NotesServices = {
-      loadNotes: () => {
-        asked.push('notes');
-        return new Promise(() => {});
-      },
-      watchNotes: () => () => {},
-      updateNotes: vi.fn(),
-      newId: () => 'id',
-      now: () => NOW,
-    };
+    const services = notesNeverArriving();
     await mount(services);
     expect(asked[0]).toBe('notes');
     expect(asked).toContain('width');
   });
 
   it('asks for its words in the same turn as its notes, not after a first paint: it draws its rows once both are in', async () => {
-    const services: NotesServices = {
-      loadNotes: () => {
-        asked.push('notes');
-        return new Promise(() => {});
-      },
-      watchNotes: () => () => {},
-      updateNotes: vi.fn(),
-      newId: () => 'id',
-      now: () => NOW,
-    };
+    const services = notesNeverArriving();
     vi.mocked(words.loadBoardTranslator).mockClear();
     // No act(): what runs before the browser could paint is what the render itself runs.
     render(<Board services={services} />, root);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardRows, type BoardRow } from '../../lib/board/rows';
 import { applyView } from '../../lib/board/view';
 import { systemTimeZone } from '../../lib/credit/calendar';
@@ -6,10 +6,9 @@ import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import type { NotesServices } from '../popup/services';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
-import type { Translator } from '../../lib/i18n/translate';
-import { chooseLocale, type UiLocale } from '../../lib/i18n/locales';
+import { chooseLocale } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
-import { TranslatorProvider, usePageLanguage, useT } from '../i18n/i18n';
+import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
 import { browserLanguage } from '../i18n/ui-locale';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
@@ -30,7 +29,7 @@ export function Board({ services = boardServices }: { services?: NotesServices }
   const timeZone = useMemo(() => systemTimeZone(), []);
   // The browser's language until the notes say otherwise (the Language setting, "automatic" by default).
   const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
-  const translator = useWords(locale, timeZone);
+  const translator = useTranslator(locale, timeZone, loadBoardTranslator);
   usePageLanguage(translator);
   const [now, setNow] = useState(() => services.now());
   useEffect(() => {
@@ -46,25 +45,6 @@ export function Board({ services = boardServices }: { services?: NotesServices }
       <BoardView services={services} timeZone={timeZone} now={now} rows={rows} {...notes} />
     </TranslatorProvider>
   );
-}
-
-/**
- * The board's words in `locale`, loaded alongside the notes: asked as the board mounts (a layout
- * effect) rather than after its first paint, as `useTranslator` does, since the board draws its rows
- * only once both are in. The previous language stays until the next one has loaded.
- */
-function useWords(locale: UiLocale, timeZone: string): Translator | null {
-  const [translator, setTranslator] = useState<Translator | null>(null);
-  useLayoutEffect(() => {
-    let alive = true;
-    void loadBoardTranslator(locale, timeZone).then((loaded) => {
-      if (alive) setTranslator(loaded);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [locale, timeZone]);
-  return translator;
 }
 
 /** Every account's offers and codes in one view: the timeline above, the list below. Reads only; edits go to the background's writer. */

@@ -4,7 +4,7 @@
  * hook that loads a language's catalogue when the choice changes, at once, without a reload.
  */
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { TranslatorLoader } from '../../lib/i18n/catalog';
 import type { UiLocale } from '../../lib/i18n/locales';
 import type { Msg } from '../../lib/i18n/message';
@@ -34,11 +34,13 @@ export function Text({ msg }: { msg: Msg }) {
 
 /**
  * The translator for `locale`, loaded on first use of each language (its own chunk). While a new
- * language loads, the previous one stays on screen; null only before the first one arrives.
+ * language loads, the previous one stays on screen; null only before the first one arrives. Asked in
+ * a layout effect, as the page mounts rather than after its first paint: a page that waits for its
+ * words (the board, the popup) then loads them alongside its notes (issue 13).
  */
 export function useTranslator(locale: UiLocale, timeZone: string, load: TranslatorLoader): Translator | null {
   const [translator, setTranslator] = useState<Translator | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     let alive = true;
     void load(locale, timeZone).then((loaded) => {
       if (alive) setTranslator(loaded);

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadSavedHtml, type SavedPage } from '../../scripts/saved-page';
+import { describe, expect, it } from 'vitest';
+import { savedPages } from '../../tests/support/saved-pages';
 import { describeTarget, findTarget, FixTarget, roleOf } from './fix-target';
 import { textOf } from './dom';
 
 const PAGE = readFileSync(new URL('../../tests/fixtures/pages/en-prepaid-payment.html', import.meta.url), 'utf8');
 const URL_ = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
-const opened: SavedPage[] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((page) => page.close()));
-});
-const open = (html = PAGE) => {
-  const page = loadSavedHtml(html, URL_);
-  opened.push(page);
-  return page.document;
-};
+const open = savedPages(URL_, PAGE);
 /** The element whose own text is exactly `text` (the first, or the nth). */
 const byText = (document: Document, text: string, nth = 0) =>
   [...document.querySelectorAll('body *')].filter((element) => element.children.length === 0 || textOf(element) === text).filter((element) => textOf(element) === text)[nth]!;

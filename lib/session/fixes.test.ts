@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadSavedHtml, type SavedPage } from '../../scripts/saved-page';
+import { describe, expect, it } from 'vitest';
+import { savedPages } from '../../tests/support/saved-pages';
 import { aFix } from '../notes/test-fixtures';
 import { describeTarget } from '../reader/fix-target';
 import { readBillingPage } from '../reader/read-page';
@@ -9,15 +9,7 @@ import { applyFixes, fixesFor } from './fixes';
 const PAGE = readFileSync(new URL('../../tests/e2e/pages/credit-unlabelled.html', import.meta.url), 'utf8');
 const ACCOUNT = '7234567890123456789';
 const URL_ = `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}`;
-const opened: SavedPage[] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((page) => page.close()));
-});
-const open = (html = PAGE) => {
-  const page = loadSavedHtml(html, URL_);
-  opened.push(page);
-  return page.document;
-};
+const open = savedPages(URL_, PAGE);
 const giftValue = (document: Document) => document.querySelector('[data-testid="gift-value"]')!;
 /** The fix a user makes by picking the $50.00 under "Gift funds". */
 const creditFix = () => aFix({ accountId: ACCOUNT, field: 'creditBalance', target: describeTarget(giftValue(open()))! });

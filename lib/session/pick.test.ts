@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadSavedHtml, type SavedPage } from '../../scripts/saved-page';
+import { describe, expect, it } from 'vitest';
+import { savedPages } from '../../tests/support/saved-pages';
 import { ReadingFix } from '../notes/schema';
 import { readBillingPage } from '../reader/read-page';
 import { applyFixes } from './fixes';
@@ -9,15 +9,7 @@ import { fixFromPick } from './pick';
 const PAGE = readFileSync(new URL('../../tests/e2e/pages/credit-unlabelled.html', import.meta.url), 'utf8');
 const URL_ = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const NOW = new Date('2026-11-24T10:00:00.000Z');
-const opened: SavedPage[] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((page) => page.close()));
-});
-const open = (html = PAGE) => {
-  const page = loadSavedHtml(html, URL_);
-  opened.push(page);
-  return page.document;
-};
+const open = savedPages(URL_, PAGE);
 
 describe('turning a pick into a fix', () => {
   it('a picked ad credit becomes a valid fix for this account and page kind, which reads it back', () => {
