@@ -7,6 +7,7 @@ import { z } from '../zod';
 import { NOTES_VERSION } from './migrations';
 import { groupObservations, recordObservation } from './observations';
 import type { QuarantineEntry } from './quarantine';
+import { NOTES_OP_MESSAGE } from './op-message';
 import {
   Account,
   Code,
@@ -58,7 +59,7 @@ export const NotesOp = z.discriminatedUnion('type', [
 ]);
 export type NotesOp = z.infer<typeof NotesOp>;
 
-export const NOTES_OP_MESSAGE = 'credit-lens/notes-op';
+export { NOTES_OP_MESSAGE };
 export const NotesOpMessage = z.object({ type: z.literal(NOTES_OP_MESSAGE), op: NotesOp });
 export type NotesOpMessage = z.infer<typeof NotesOpMessage>;
 export const NotesOpReply = z.union([

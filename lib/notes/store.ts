@@ -11,6 +11,7 @@ import { STORED_KEYS, readState, storageKey, writerItems } from './items';
 import { NOTES_OP_MESSAGE, NotesOp, NotesOpMessage, NotesOpReply } from './ops';
 import type { QuarantineEntry } from './quarantine';
 import type { StoredNotes } from './schema';
+import { sendNotesOp } from './op-message';
 import { reloadOnChange } from './reload';
 import { bytesInUse, quotaBytes, storageWarningText } from './size-guard';
 import { applyQueued } from './writer';
@@ -100,13 +101,5 @@ export async function updateNotes(op: NotesOp): Promise<void> {
     if (!parsed.success) throw new Error(`Not saved: ${describeIssues(parsed.error.issues)}. Nothing was changed.`);
     return applyQueued(parsed.data);
   }
-  let reply: unknown;
-  try {
-    reply = await browser.runtime.sendMessage({ type: NOTES_OP_MESSAGE, op } satisfies NotesOpMessage);
-  } catch (error) {
-    throw new Error(`Not saved: Credit Lens's background did not answer (${errorText(error)}). Try again.`);
-  }
-  const parsed = NotesOpReply.safeParse(reply);
-  if (!parsed.success) throw new Error("Not saved: Credit Lens's background did not answer. Try again.");
-  if (!parsed.data.ok) throw new Error(parsed.data.error);
+  return sendNotesOp(op);
 }
