@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath, launchWithExtension, routeAdsManager } from '../scripts/browser';
+import { median } from './first-paint';
 import { largePaymentPage } from './large-page';
 import { invokedDirectly } from '../scripts/invoked-directly';
 
@@ -89,8 +90,7 @@ window.runUpdates = (total, perFrame, pacing) => new Promise((done) => {
 });
 </script>`;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const range = (values: number[]) => `${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)}`;
+export const range = (values: number[]) => `${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)}`;
 
 interface Side {
   name: 'with' | 'without';
@@ -100,7 +100,7 @@ interface Side {
 }
 
 /** Seconds of main-thread time so far: all of it (`TaskDuration`) and the part spent running script. */
-async function threadSeconds(cdp: CDPSession): Promise<{ task: number; script: number }> {
+export async function threadSeconds(cdp: CDPSession): Promise<{ task: number; script: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
   return { task: metric('TaskDuration'), script: metric('ScriptDuration') };
@@ -139,23 +139,42 @@ async function readsOf(page: Page): Promise<number> {
   return Number(await page.locator(STATUS_CARD).getAttribute('data-reads'));
 }
 
+export interface BareBrowser {
+  context: BrowserContext;
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>;
+}
+
+/** The same Chromium without the extension, in a fresh profile: the "without" side of a comparison. */
+export async function launchBareBrowser(viewport: { width: number; height: number }): Promise<BareBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'credit-lens-bare-'));
+  const removeProfile = () => rm(profile, { recursive: true, force: true, maxRetries: 3 });
+  try {
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, viewport, args: [...CHROMIUM_FLAGS] });
+    return {
+      context,
+      close: async () => {
+        await context.close().catch(() => {});
+        await removeProfile();
+      },
+    };
+  } catch (error) {
+    await removeProfile();
+    throw error;
+  }
+}
+
 export async function measureHostOverhead(options: HostOverheadOptions = {}): Promise<BenchRow[]> {
   const { updates = 10_000, repeats = 11, rows = 1_200, idleMs = 5_000, pacing = 'frames' } = options;
   const html = largePaymentPage(rows).replace('</body>', () => `${UPDATER}</body>`);
 
   const extension = await launchWithExtension({ headless: true });
-  const bareProfile = await mkdtemp(join(tmpdir(), 'credit-lens-bare-'));
-  let bare: BrowserContext | null = null;
+  let bare: BareBrowser | null = null;
   const sides: Side[] = [];
   try {
-    bare = await chromium.launchPersistentContext(bareProfile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: [...CHROMIUM_FLAGS],
-    });
+    bare = await launchBareBrowser({ width: 1280, height: 800 });
     const withSide = await openSide('with', extension.context, html, extension.close);
-    const withoutSide = await openSide('without', bare, html, async () => {});
+    const withoutSide = await openSide('without', bare.context, html, async () => {});
     sides.push(withSide, withoutSide);
 
     // One warm-up run each (JIT, style caches), then alternate so drift in the machine's load hits both.
@@ -216,8 +235,7 @@ export async function measureHostOverhead(options: HostOverheadOptions = {}): Pr
     ];
   } finally {
     await extension.close();
-    await bare?.close().catch(() => {});
-    await rm(bareProfile, { recursive: true, force: true, maxRetries: 3 });
+    await bare?.close();
   }
 }
 

@@ -9,22 +9,17 @@
  *
  * `measureOverlayLoad()` returns rows for bench/run.ts; `tsx bench/overlay-load.ts` prints them.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath, launchWithExtension, routeAdsManager } from '../scripts/browser';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchWithExtension, routeAdsManager } from '../scripts/browser';
 import { seedDemoNotes } from '../scripts/demo-notes';
 import { invokedDirectly } from '../scripts/invoked-directly';
-import type { BenchRow } from './host-overhead';
+import { median } from './first-paint';
+import { launchBareBrowser, range, threadSeconds, type BareBrowser, type BenchRow } from './host-overhead';
 
 const URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const STATUS_CARD = 'credit-lens-overlay [data-testid="status-card"]';
 /** The session reads once the page settles (250 ms of quiet), then renders; a second covers both. */
 const QUIET_MS = 1_000;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const range = (values: number[]) => `${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)}`;
 
 /** Script and busy milliseconds of one page load in a new tab of `context`. */
 async function loadOnce(context: BrowserContext, withExtension: boolean): Promise<{ scriptMs: number; busyMs: number }> {
@@ -32,12 +27,7 @@ async function loadOnce(context: BrowserContext, withExtension: boolean): Promis
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const seconds = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-      return { script: metric('ScriptDuration'), task: metric('TaskDuration') };
-    };
-    const before = await seconds();
+    const before = await threadSeconds(cdp);
     await page.goto(URL);
     if (withExtension) {
       await page.locator(STATUS_CARD).waitFor({ state: 'attached', timeout: 15_000 });
@@ -47,7 +37,7 @@ async function loadOnce(context: BrowserContext, withExtension: boolean): Promis
       }
     }
     await page.waitForTimeout(QUIET_MS);
-    const after = await seconds();
+    const after = await threadSeconds(cdp);
     return { scriptMs: (after.script - before.script) * 1000, busyMs: (after.task - before.task) * 1000 };
   } finally {
     await page.close();
@@ -57,21 +47,20 @@ async function loadOnce(context: BrowserContext, withExtension: boolean): Promis
 export async function measureOverlayLoad(options: { repeats?: number } = {}): Promise<BenchRow[]> {
   const { repeats = 7 } = options;
   const extension = await launchWithExtension({ headless: true });
-  const bareProfile = await mkdtemp(join(tmpdir(), 'credit-lens-bare-'));
-  let bare: BrowserContext | null = null;
+  let bare: BareBrowser | null = null;
   try {
     await seedDemoNotes(extension);
-    bare = await chromium.launchPersistentContext(bareProfile, { executablePath: chromiumPath(), headless: true, viewport: { width: 1280, height: 720 }, args: [...CHROMIUM_FLAGS] });
-    for (const context of [extension.context, bare]) await routeAdsManager(context, { '/i18n/*': 'scripts/demo-page.html' });
+    bare = await launchBareBrowser({ width: 1280, height: 720 });
+    for (const context of [extension.context, bare.context]) await routeAdsManager(context, { '/i18n/*': 'scripts/demo-page.html' });
     await extension.context.pages()[0]?.setViewportSize({ width: 1280, height: 720 });
 
     // One warm-up each (the HTTP cache of the module, the JIT), then alternate so drift hits both.
     await loadOnce(extension.context, true);
-    await loadOnce(bare, false);
+    await loadOnce(bare.context, false);
     const runs = { with: [] as { scriptMs: number; busyMs: number }[], without: [] as { scriptMs: number; busyMs: number }[] };
     for (let round = 0; round < repeats; round++) {
       const order = round % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
-      for (const side of order) runs[side].push(await loadOnce(side === 'with' ? extension.context : bare, side === 'with'));
+      for (const side of order) runs[side].push(await loadOnce(side === 'with' ? extension.context : bare.context, side === 'with'));
     }
     const script = { with: runs.with.map((run) => run.scriptMs), without: runs.without.map((run) => run.scriptMs) };
     const busy = { with: runs.with.map((run) => run.busyMs), without: runs.without.map((run) => run.busyMs) };
@@ -91,8 +80,7 @@ export async function measureOverlayLoad(options: { repeats?: number } = {}): Pr
     ];
   } finally {
     await extension.close();
-    await bare?.close().catch(() => {});
-    await rm(bareProfile, { recursive: true, force: true, maxRetries: 3 });
+    await bare?.close();
   }
 }
 

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/browser';
 import { measureBuild } from '../scripts/checks/size-budgets';
 import { buildFiles } from '../scripts/size';
+import { median } from './first-paint';
 import { largePaymentPage } from './large-page';
 import { measureOverlayLoad } from './overlay-load';
 import { measureHostOverhead, type BenchRow } from './host-overhead';
@@ -49,7 +50,6 @@ async function readerBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const atMost = (limit: number) => ({ target: `<= ${limit}`, pass: (value: number) => value <= limit });
 
 /** A page with the reader loaded, in a browser context of its own (so a renderer process of its own). */

@@ -9,7 +9,8 @@ import type { NotesOp } from './ops';
 
 export const NOTES_OP_MESSAGE = 'credit-lens/notes-op';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** An error's message, whatever was thrown. */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Resolves once the change is stored; rejects with a message for the user when it was refused. */
 export async function sendNotesOp(op: NotesOp): Promise<void> {

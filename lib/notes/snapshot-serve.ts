@@ -3,6 +3,7 @@
  * change and answers every page's ask with the same string.
  */
 import { browser } from 'wxt/browser';
+import { errorText } from './op-message';
 import { NOTES_SNAPSHOT_MESSAGE, type SnapshotAsk, type SnapshotReply } from './snapshot';
 import { loadNotes } from './store';
 import { enqueue, opsQueued } from './writer';
@@ -32,7 +33,7 @@ export function serveNotesSnapshots(): void {
       (json): SnapshotReply => ({ ok: true, json }),
       (error: unknown): SnapshotReply => {
         if (cached === mine) cached = null;
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: errorText(error) };
       },
     );
   });

@@ -11,7 +11,7 @@ import { STORED_KEYS, readState, storageKey, writerItems } from './items';
 import { NOTES_OP_MESSAGE, NotesOp, NotesOpMessage, NotesOpReply } from './ops';
 import type { QuarantineEntry } from './quarantine';
 import type { StoredNotes } from './schema';
-import { sendNotesOp } from './op-message';
+import { errorText, sendNotesOp } from './op-message';
 import { reloadOnChange } from './reload';
 import { bytesInUse, quotaBytes, storageWarningText } from './size-guard';
 import { applyQueued } from './writer';
@@ -68,8 +68,6 @@ export function watchNotes(cb: (loaded: LoadedNotes) => void): () => void {
 
 let serving = false;
 let listener: ((message: unknown) => Promise<NotesOpReply> | undefined) | null = null;
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Called once from the background's main(): from then on this context is the only writer. */
 export function serveNotesOps(): void {
