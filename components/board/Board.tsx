@@ -6,10 +6,8 @@ import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import type { NotesServices } from '../popup/services';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
-import { chooseLocale } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
-import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
-import { browserLanguage } from '../i18n/ui-locale';
+import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { BoardList } from './BoardList';
@@ -27,10 +25,7 @@ export function Board({ services = boardServices }: { services?: NotesServices }
   const notes = useNotes(services);
   // Looked up once: asking Intl for the zone costs more than a row.
   const timeZone = useMemo(() => systemTimeZone(), []);
-  // The browser's language until the notes say otherwise (the Language setting, "automatic" by default).
-  const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
-  const translator = useTranslator(locale, timeZone, loadBoardTranslator);
-  usePageLanguage(translator);
+  const translator = usePageWords(notes.loaded?.settings.language, timeZone, loadBoardTranslator);
   const [now, setNow] = useState(() => services.now());
   useEffect(() => {
     // Countdowns stay true on a board left open all day.

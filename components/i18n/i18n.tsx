@@ -6,9 +6,10 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { TranslatorLoader } from '../../lib/i18n/catalog';
-import type { UiLocale } from '../../lib/i18n/locales';
+import { chooseLocale, type LanguageSetting, type UiLocale } from '../../lib/i18n/locales';
 import type { Msg } from '../../lib/i18n/message';
 import type { Translator } from '../../lib/i18n/translate';
+import { browserLanguage } from './ui-locale';
 
 const TranslatorContext = createContext<Translator | null>(null);
 
@@ -66,4 +67,14 @@ export function useEnglish(load: TranslatorLoader): Translator {
   const active = useT();
   const english = useTranslator('en', active.timeZone, load);
   return active.locale === 'en' ? active : (english ?? active);
+}
+
+/**
+ * An extension page's words (popup, options, board, report): the Language setting's choice, or the
+ * browser's language on "automatic" and until the notes are in; the page's document says which.
+ */
+export function usePageWords(setting: LanguageSetting | null | undefined, timeZone: string, load: TranslatorLoader): Translator | null {
+  const translator = useTranslator(chooseLocale(setting, browserLanguage()), timeZone, load);
+  usePageLanguage(translator);
+  return translator;
 }

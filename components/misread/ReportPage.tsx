@@ -3,12 +3,11 @@ import { fetchReport, type HandedReport } from '../../lib/report/handoff';
 import { readReportData } from '../../lib/report/read-report';
 import { fileStamp } from '../popup/download';
 import { systemTimeZone } from '../../lib/credit/calendar';
-import { chooseLocale, intlTag } from '../../lib/i18n/locales';
+import { intlTag } from '../../lib/i18n/locales';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Translator } from '../../lib/i18n/translate';
 import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
-import { Text, TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
-import { browserLanguage } from '../i18n/ui-locale';
+import { Text, TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { notesServices } from '../notes-services';
 import { useNotes } from '../popup/use-notes';
 import { fieldName, findingText } from './finding-text';
@@ -41,8 +40,7 @@ type ReportPageProps = { id: string; load?: (id: string) => Promise<HandedReport
 /** The report page speaks the Language setting's choice, or the browser's language on "automatic", as the options page does. */
 export function ReportPage(props: ReportPageProps) {
   const notes = useNotes(notesServices);
-  const translator = useTranslator(chooseLocale(notes.loaded?.settings.language, browserLanguage()), systemTimeZone(), loadUiTranslator);
-  usePageLanguage(translator);
+  const translator = usePageWords(notes.loaded?.settings.language, systemTimeZone(), loadUiTranslator);
   if (!translator) return null;
   return (
     <TranslatorProvider translator={translator}>

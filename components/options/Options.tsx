@@ -1,9 +1,7 @@
-import { chooseLocale } from '../../lib/i18n/locales';
 import { loadUiTranslator } from '../../lib/i18n/ui-catalog';
 import { msg } from '../../lib/i18n/message';
 import { systemTimeZone } from '../../lib/credit/calendar';
-import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
-import { browserLanguage } from '../i18n/ui-locale';
+import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { notesServices, type NotesServices } from '../notes-services';
 import { BrandHeading } from '../BrandHeading';
 import { StorageNotice } from '../popup/StorageNotice';
@@ -19,9 +17,7 @@ import { ReminderSettings } from './ReminderSettings';
 /** The options page speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
 export function Options({ services = notesServices }: { services?: NotesServices }) {
   const notes = useNotes(services);
-  const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
-  const translator = useTranslator(locale, systemTimeZone(), loadUiTranslator);
-  usePageLanguage(translator);
+  const translator = usePageWords(notes.loaded?.settings.language, systemTimeZone(), loadUiTranslator);
   if (!translator) return null;
   return (
     <TranslatorProvider translator={translator}>

@@ -19,21 +19,17 @@ import { popupServices, type PopupServices } from './services';
 import { StorageNotice } from './StorageNotice';
 import { useHints } from './use-hints';
 import { useNotes } from './use-notes';
-import { chooseLocale } from '../../lib/i18n/locales';
 import { systemTimeZone } from '../../lib/credit/calendar';
-import { TranslatorProvider, usePageLanguage, useT, useTranslator } from '../i18n/i18n';
+import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { msg } from '../../lib/i18n/message';
 import { supportMessage } from '../../lib/hints/support-text';
-import { browserLanguage } from '../i18n/ui-locale';
 
 const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
 
 /** The popup speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
 export function Popup({ services = popupServices }: { services?: PopupServices }) {
   const notes = useNotes(services);
-  const locale = chooseLocale(notes.loaded?.settings.language, browserLanguage());
-  const translator = useTranslator(locale, systemTimeZone(), loadPopupTranslator);
-  usePageLanguage(translator);
+  const translator = usePageWords(notes.loaded?.settings.language, systemTimeZone(), loadPopupTranslator);
   if (!translator) return null;
   return (
     <TranslatorProvider translator={translator}>
