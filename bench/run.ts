@@ -136,6 +136,11 @@ function print(title: string, results: Result[]): void {
 }
 
 async function main(): Promise<void> {
+  // `npx tsx bench/run.ts --reader`: the reader's rows alone (no build needed), for work on the reader.
+  if (process.argv.includes('--reader')) {
+    print("Issue 11's table: the reader's rows", await readerRows());
+    return;
+  }
   const table = [...weightRows(), ...(await readerRows())];
   // The extension as the host page and the user meet it: these load the build from `npm run build`.
   const [framesBusy, framesScript, idle] = await measureHostOverhead();
