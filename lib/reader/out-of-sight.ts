@@ -23,19 +23,38 @@ function hasLayout(document: Document): boolean {
   return known;
 }
 
-export function isOutOfSight(element: Element): boolean {
+/** What one element's computed style says: it hides what it holds, it clips it (its box decides), or neither. */
+type StyleVerdict = 'hides' | 'clips' | 'neither';
+
+/**
+ * Style verdicts remembered per element. A verdict depends on the element's computed style alone,
+ * which a text replaced by another text cannot change (page-changes.ts), so a reader keeps one
+ * between reads until classes, styles or the structure change, and then makes a new one
+ * (collect/index.ts). Boxes are never remembered: a text can grow or shrink one.
+ */
+export type StyleVerdicts = Map<Element, StyleVerdict>;
+
+export function isOutOfSight(element: Element, verdicts: StyleVerdicts = new Map()): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return false;
   const layout = hasLayout(element.ownerDocument);
   if (layout && offPage(element, view)) return true;
   let current: Element | null = element;
   for (let level = 0; current && level <= LEVELS; level++, current = current.parentElement) {
-    const style = view.getComputedStyle(current);
-    if (clippedAway(style)) return true;
-    if (!layout && placedOffPage(style)) return true;
-    if (style.overflow !== 'visible' && style.overflow !== '' && tiny(current, style, layout)) return true;
+    let verdict = verdicts.get(current);
+    if (verdict === undefined) verdicts.set(current, (verdict = styleVerdict(view.getComputedStyle(current), layout)));
+    if (verdict === 'hides') return true;
+    if (verdict === 'clips' && tinyBox(current)) return true;
   }
   return false;
+}
+
+function styleVerdict(style: CSSStyleDeclaration, layout: boolean): StyleVerdict {
+  if (clippedAway(style)) return 'hides';
+  if (!layout && placedOffPage(style)) return 'hides';
+  if (style.overflow === 'visible' || style.overflow === '') return 'neither';
+  // Without layout the style's own width and height are the box.
+  return layout ? 'clips' : tinyByStyle(style) ? 'hides' : 'neither';
 }
 
 /** The whole box lies left of or above the page's origin. */
@@ -59,11 +78,12 @@ function placedOffPage(style: CSSStyleDeclaration): boolean {
 }
 
 /** A box of at most one pixel that clips what it holds. */
-function tiny(element: Element, style: CSSStyleDeclaration, layout: boolean): boolean {
-  if (layout) {
-    const box = element.getBoundingClientRect();
-    return box.width <= 1 && box.height <= 1;
-  }
+function tinyBox(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width <= 1 && box.height <= 1;
+}
+
+function tinyByStyle(style: CSSStyleDeclaration): boolean {
   const px = (value: string) => (/^\d+(\.\d+)?px$/.test(value) ? Number.parseFloat(value) : Number.POSITIVE_INFINITY);
   return px(style.width) <= 1 && px(style.height) <= 1;
 }

@@ -1,5 +1,6 @@
 import { documentHasLayout, VisibilityJudge } from '../dom';
 import type { LabelHit, LabelIndex } from '../label-index';
+import type { StyleVerdicts } from '../out-of-sight';
 import type { TextChanges } from '../page-changes';
 import type { CardRecord, ControlRecord, InputRecord, LabelRecord, MessageRecord, PageRecords, TabRecord, TableRecord } from '../records';
 import { SameList } from '../same-list';
@@ -41,6 +42,8 @@ export class RecordCollector {
   private elements: Element[] = [];
   private keys = new Map<Element, number>();
   private judge: VisibilityJudge | null = null;
+  /** What elements' styles say about clipping, for isOutOfSight; dropped with the judge's verdicts. */
+  private styles: StyleVerdicts = new Map();
   /** Elements holding a shadow host: where a label's neighbourhood must look into shadow roots. */
   private hostAncestors: Set<Node> | null = null;
   private labelParts = new Map<Text, LabelPart>();
@@ -76,6 +79,7 @@ export class RecordCollector {
     this.elements = [];
     this.keys = new Map();
     this.judge = null;
+    this.styles = new Map();
     this.hostAncestors = null;
     this.labelParts = new Map();
     this.labelsVersion = -1;
@@ -89,9 +93,13 @@ export class RecordCollector {
     this.judge ??= new VisibilityJudge(documentHasLayout(this.document));
     const judge = this.judge;
     // Each part keeps the elements it asked about, so a changed verdict makes just those parts stale.
-    const asking = (asked: Element[]): Visible => (element) => {
-      asked.push(element);
-      return judge.isVisible(element);
+    const styles = this.styles;
+    const asking = (asked: Element[]): Visible => {
+      const visible = (element: Element) => {
+        asked.push(element);
+        return judge.isVisible(element);
+      };
+      return Object.assign(visible, { styles });
     };
     const read = <T>(collectPart: (visible: Visible) => Part<T>): Part<T> => {
       const asked: Element[] = [];
@@ -173,6 +181,8 @@ export class RecordCollector {
   /** After classes or styles changed: every verdict is judged again; parts that asked about a changed one go stale. */
   private judgeAgain(): void {
     this.restyled = false;
+    // A class or inline style may clip anything: style verdicts are asked afresh.
+    this.styles = new Map();
     const judge = this.judge;
     if (!judge) return;
     // A document that gains or loses its layout (a class on <html>) changes how everything is judged.

@@ -1,3 +1,5 @@
+import type { StyleVerdicts } from '../out-of-sight';
+
 /**
  * What every record kind's collector shares: the selectors for page structure, and the shape of what
  * each returns to the collector (index.ts), which keeps it until a change touches its regions.
@@ -18,7 +20,12 @@ export interface Part<T> {
   asked?: readonly Element[];
 }
 
-export type Visible = (element: Element) => boolean;
+/** Whether a person can see an element, as the collector's judge says. */
+export interface Visible {
+  (element: Element): boolean;
+  /** The style verdicts `isOutOfSight` remembers while no class, style or structure changed (collect/index.ts). */
+  readonly styles?: StyleVerdicts;
+}
 /** The index of an element in the collector's element list (records hold keys, never nodes). */
 export type KeyOf = (element: Element) => number;
 /** The elements of the page matching a selector, from the label index (never a query of the page). */
