@@ -33,6 +33,7 @@ const HANGUL_JAMO = /[\u1100-\u11FF]/;
 const WHITESPACE = /\s+/g;
 const LEADING_STARS = /^\*+/;
 const TRAILING_STARS_COLONS = /[*:]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Folds a label for comparison. Beyond the contract (NFKD, no marks, no invisible characters,
@@ -41,15 +42,20 @@ const TRAILING_STARS_COLONS = /[*:]+$/;
  * It also maps typographic apostrophes/quotes to ASCII and folds ı ß đ ł.
  */
 export function normalizeText(text: string): string {
-  let s = text.normalize('NFKD').replace(MARKS, '').replace(INVISIBLE, '');
-  if (HANGUL_JAMO.test(s)) s = s.normalize('NFC');
-  s = s
-    .toLowerCase()
-    .replace(LETTERS_TO_FOLD, (ch) => LETTER_FOLDS[ch] ?? ch)
-    .replace(APOSTROPHES, "'")
-    .replace(QUOTES, '"')
-    .replace(WHITESPACE, ' ')
-    .trim();
+  let s: string;
+  // ASCII is its own NFKD and every other fold is of non-ASCII characters: English skips seven passes.
+  if (ASCII.test(text)) s = text.toLowerCase().replace(WHITESPACE, ' ').trim();
+  else {
+    s = text.normalize('NFKD').replace(MARKS, '').replace(INVISIBLE, '');
+    if (HANGUL_JAMO.test(s)) s = s.normalize('NFC');
+    s = s
+      .toLowerCase()
+      .replace(LETTERS_TO_FOLD, (ch) => LETTER_FOLDS[ch] ?? ch)
+      .replace(APOSTROPHES, "'")
+      .replace(QUOTES, '"')
+      .replace(WHITESPACE, ' ')
+      .trim();
+  }
   for (;;) {
     const next = s.replace(LEADING_STARS, '').replace(TRAILING_STARS_COLONS, '').trim();
     if (next === s) return s;
