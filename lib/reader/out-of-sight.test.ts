@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { isOutOfSight } from './out-of-sight';
+import { isOutOfSight, type StyleVerdicts } from './out-of-sight';
 
 function page(body: string): Document {
   const window = new Window();
@@ -30,5 +30,25 @@ describe('isOutOfSight on a saved page (no layout: styles decide)', () => {
   it('keeps a value on the page, even one nudged a little to the left', () => {
     expect(isOutOfSight(at('plain'))).toBe(false);
     expect(isOutOfSight(at('nudged'))).toBe(false);
+  });
+});
+
+describe('style verdicts remembered between text-only re-reads', () => {
+  const document = page(`
+    <div class="sr-only"><span><b id="in-sr">$5</b></span></div>
+    <div class="parked"><span id="parked">$8</span></div>
+    <span id="nudged" class="nudged">$9</span>
+    <span id="plain">$10</span>`);
+  const ids = ['in-sr', 'parked', 'nudged', 'plain'];
+  const at = (id: string) => document.getElementById(id)!;
+
+  it('answers from remembered verdicts as a fresh judgement does, before and after the texts change', () => {
+    const verdicts: StyleVerdicts = new Map();
+    const fresh = ids.map((id) => isOutOfSight(at(id)));
+    expect(ids.map((id) => isOutOfSight(at(id), verdicts))).toEqual(fresh);
+    expect(verdicts.size).toBeGreaterThan(ids.length); // the ancestors are remembered too
+    for (const id of ids) at(id).firstChild!.textContent = '$1,234,567.89';
+    expect(ids.map((id) => isOutOfSight(at(id), verdicts))).toEqual(ids.map((id) => isOutOfSight(at(id))));
+    expect(ids.map((id) => isOutOfSight(at(id), verdicts))).toEqual([true, true, false, false]);
   });
 });
