@@ -32,18 +32,26 @@ const NOT_AMOUNTS: readonly RegExp[] = [
 const PUA = 0xe000; // currency tokens become one private-use character each, indexed from here
 const CUR = '[\\ue000-\\uf8ff]';
 const NUM = `\\d+(?:(?:[.,'’٫٬]|\\s(?=\\d{3}(?!\\d)))\\d+)*`;
-const AMOUNT = new RegExp(
-  `(\\(\\s*)?` + // 1: accounting brackets open
-    `(?:(?<![\\p{L}\\p{N}])([-−]))?` + // 2: sign before the currency ("-$5", "-USD 5")
-    `(?:(${CUR})\\s*)?` + // 3: prefix currency
-    `([-−])?` + // 4: sign after the currency ("$-5.00" in de-CH)
-    `(?<![\\p{L}\\p{N}_#]|[\\p{L}\\p{N}][-/.,'’٫٬])` + // not inside a word, id or version ("Q3", "ID-123", "v1.2.3")
-    `(${NUM})` + // 5
-    `(?![\\p{L}\\p{N}]|[.,'’٫٬]\\d)` +
-    `(?:\\s*(${CUR}))?` + // 6: suffix currency
-    `(\\s*\\))?`, // 7: accounting brackets close
-  'gu',
-);
+/** The amount pattern, with `word` the class of letters and digits a number must not touch. */
+const amountPattern = (word: string) =>
+  new RegExp(
+    `(\\(\\s*)?` + // 1: accounting brackets open
+      `(?:(?<![${word}])([-−]))?` + // 2: sign before the currency ("-$5", "-USD 5")
+      `(?:(${CUR})\\s*)?` + // 3: prefix currency
+      `([-−])?` + // 4: sign after the currency ("$-5.00" in de-CH)
+      `(?<![${word}_#]|[${word}][-/.,'’٫٬])` + // not inside a word, id or version ("Q3", "ID-123", "v1.2.3")
+      `(${NUM})` + // 5
+      `(?![${word}]|[.,'’٫٬]\\d)` +
+      `(?:\\s*(${CUR}))?` + // 6: suffix currency
+      `(\\s*\\))?`, // 7: accounting brackets close
+    'gu',
+  );
+const AMOUNT = amountPattern('\\p{L}\\p{N}');
+// The letters and digits of ASCII are [A-Za-z0-9] and currency tokens are private-use characters
+// (neither): on such a text this one matches exactly as AMOUNT does, and is compiled in a tenth of
+// the time (Unicode property classes cost a first read about a millisecond to compile).
+const ASCII_AMOUNT = amountPattern('A-Za-z0-9');
+const ASCII_OR_TOKENS = /^[\x00-\x7f\ue000-\uf8ff]*$/;
 
 
 /**
@@ -203,7 +211,7 @@ function scanMoney(text: string): MoneyScan {
       i += 1;
     }
   }
-  scan = { tokens, marked, matches: [...marked.matchAll(AMOUNT)], blanked: s !== folded };
+  scan = { tokens, marked, matches: [...marked.matchAll(ASCII_OR_TOKENS.test(marked) ? ASCII_AMOUNT : AMOUNT)], blanked: s !== folded };
   if (scans.size >= PARSED_LIMIT) scans.clear();
   scans.set(text, scan);
   return scan;
