@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { build, type InlineConfig, type PluginOption } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
+import { COMPILE_ALL_ON_LOAD } from './compile-hints';
 
 /**
  * Builds the Billing module as an ES module the content script imports on demand (WXT's "ESM content
@@ -21,7 +22,14 @@ const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
   const lexicon = /[\\/]lib[\\/]lexicon[\\/]([A-Za-z]{2}(?:-[A-Za-z]{2,4})?)\.ts$/.exec(id)?.[1];
   return lexicon ? `lexicon-${lexicon}.js` : '[name]-[hash].js';
 };
-const output = (name: string) => ({ entryFileNames: `${name}.js`, chunkFileNames, minify: true });
+// The Billing module runs nearly all its code on its first read: compiled as it loads (compile-hints.ts).
+// After minifying, which would drop the comment; misread.js loads on a user action and stays lazy.
+const output = (name: string) => ({
+  entryFileNames: `${name}.js`,
+  chunkFileNames,
+  minify: true,
+  ...(name === 'billing' && { postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? COMPILE_ALL_ON_LOAD : '') }),
+});
 /**
  * The modules built into the Billing folder: the session, and the misread loop's part that loads when
  * the user first acts (components/misread/lazy.ts). Each is built whole, sharing no code chunk: Chrome
