@@ -24,7 +24,7 @@ const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
 };
 // The Billing module runs nearly all its code on its first read: compiled as it loads (compile-hints.ts).
 // After minifying, which would drop the comment; misread.js loads on a user action and stays lazy.
-const output = (name: string) => ({
+export const moduleOutput = (name: string) => ({
   entryFileNames: `${name}.js`,
   chunkFileNames,
   minify: true,
@@ -81,8 +81,8 @@ export default defineWxtModule((wxt) => {
           outDir: resolve(wxt.config.outDir, BILLING_MODULE_DIR),
           lib: { entry: resolve(wxt.config.root, module.entry), formats: ['es'], fileName: module.name },
           // Vite 8 reads rolldownOptions; WXT sets both for the content entry, so both are replaced.
-          rollupOptions: { output: output(module.name) },
-          rolldownOptions: { output: output(module.name) },
+          rollupOptions: { output: moduleOutput(module.name) },
+          rolldownOptions: { output: moduleOutput(module.name) },
         },
       });
     }
