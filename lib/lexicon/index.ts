@@ -1,6 +1,7 @@
 import { CONCEPT_NAMES, type Concept } from './concepts';
 import { LANGUAGE_CODES, type LanguageCode } from './types';
 import { installedPacks, lexiconVersion } from './packs';
+import { charClass, CLASS_OTHER, CLASS_UNSPACED, CLASS_WORD } from './char-class';
 
 export type { Concept } from './concepts';
 export type { LanguageCode, LanguagePack } from './types';
@@ -61,40 +62,6 @@ export function normalizeText(text: string): string {
     if (next === s) return s;
     s = next;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Character classes, cached per UTF-16 code unit because the scanner asks for every character.
-
-const CLASS_OTHER = 1; // a word boundary: space, punctuation, symbol
-const CLASS_WORD = 2; // letter or digit of a script that separates words with spaces
-const CLASS_UNSPACED = 3; // Han, kana, Thai, Hangul...: matched as plain substrings
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-// Hangul is spaced, but Korean glues particles to words (쿠폰 코드를), so whole-word matching would
-// miss most labels; with syllables recomposed a substring match is as safe as for Chinese.
-const UNSPACED_CHAR =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Bopomofo}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30FC]/u;
-
-const classCache = new Uint8Array(0x10000);
-
-function charClass(code: number): number {
-  const cached = classCache[code];
-  if (cached) return cached;
-  let cls: number;
-  if (code < 0x80) {
-    cls = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)
-      ? CLASS_WORD
-      : CLASS_OTHER;
-  } else if (code >= 0xd800 && code <= 0xdfff) {
-    // Astral characters on a page are mostly CJK extensions or emoji; both end a spaced word.
-    cls = CLASS_UNSPACED;
-  } else {
-    const ch = String.fromCharCode(code);
-    cls = UNSPACED_CHAR.test(ch) ? CLASS_UNSPACED : WORD_CHAR.test(ch) ? CLASS_WORD : CLASS_OTHER;
-  }
-  classCache[code] = cls;
-  return cls;
 }
 
 // ---------------------------------------------------------------------------------------------
