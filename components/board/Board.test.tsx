@@ -127,3 +127,30 @@ describe('the board opening', () => {
     expect(root.querySelector<HTMLElement>('[data-testid="timeline"]')!.style.visibility).toBe('');
   });
 });
+
+describe('the board opening again at the same window width', () => {
+  it('draws its bars at the width it remembered, the width a fresh measurement gives, before it measures', async () => {
+    localStorage.clear();
+    const real = await vi.importActual<typeof import('../../lib/board/timeline')>('../../lib/board/timeline');
+    vi.mocked(timeline.timelineGeometry).mockImplementation((rows, options) => {
+      if (rows.length > 0) asked.push(`layout at ${options.width}`);
+      return real.timelineGeometry(rows, options);
+    });
+    const services: NotesServices = { ...notesNeverArriving(), loadNotes: () => Promise.resolve(LOADED) };
+    try {
+      await mount(services);
+      const fresh = asked.filter((step) => step.startsWith('layout'));
+      expect(fresh.at(-1)).toBe(`layout at ${FRAME_WIDTH - 190 - 16}`);
+      render(null, root);
+
+      asked = [];
+      await mount(services);
+      expect(asked.filter((step) => step.startsWith('layout'))).toEqual([fresh.at(-1)]);
+      expect(asked.indexOf(fresh.at(-1)!)).toBeLessThan(asked.indexOf('width'));
+      expect(root.querySelectorAll('[data-testid="timeline-bar"]')).toHaveLength(2);
+    } finally {
+      vi.mocked(timeline.timelineGeometry).mockImplementation(real.timelineGeometry);
+      localStorage.clear();
+    }
+  });
+});
