@@ -69,7 +69,11 @@ export function BoardList({
     if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight - HEAD_HEIGHT) el.scrollTop = Math.max(0, top - ROW_HEIGHT);
   }, [selected, rows]);
 
-  const win = rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), scroll.height);
+  // The first paint draws only the rows in the list's view; the margin a scroll would bring follows
+  // once it is painted (an effect runs after the frame), rather than lengthening that frame.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  const win = rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), scroll.height, painted ? undefined : 0);
   const sortBy = (key: SortKey) => onView({ ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' });
   const ariaSort = (key: SortKey) => (view.sort === key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined);
 
