@@ -11,7 +11,7 @@ import type { NotesServices } from './notes-services';
 
 export const snapshotNotesServices: NotesServices = {
   loadNotes: () => loadNotesSnapshot(),
-  watchNotes: (callback) => watchNotesSnapshot(callback),
+  watchNotes: (callback) => watchNotesSnapshot(callback, (fresh) => loadNotesSnapshot(undefined, fresh)),
   // Sent at once, not after loading the store: a popup closed right after Save must not lose the change.
   updateNotes: sendNotesOp,
   newId,

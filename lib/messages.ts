@@ -1,19 +1,25 @@
 /**
- * Messages between the extension's contexts, validated on receipt like any other trust boundary.
- * Only our own pages and content scripts can send them, but a content script lives in a page we do
- * not control, so a reply from it is checked too.
+ * Messages between the popup and the content script: the request and the reply's shape, as plain code.
+ * The popup checks a reply by its schema (messages-schema.ts), since a content script lives in a page
+ * we do not control; the content script checks the request here, by its one field, so the Billing
+ * module carries no schema for it (issue 11, its weight).
  */
-import { z } from './zod';
-import { BillingReading } from './reader/reading';
+import type { BillingReading } from './reader/reading';
 
 /** Popup -> content script of the active tab: "what account and reading do you show?" */
 const PAGE_SUMMARY = 'credit-lens/page-summary';
-export const PageSummaryRequest = z.object({ type: z.literal(PAGE_SUMMARY) });
-export type PageSummaryRequest = z.infer<typeof PageSummaryRequest>;
+export interface PageSummaryRequest {
+  type: typeof PAGE_SUMMARY;
+}
 /** The request as the popup sends it. */
 export const PAGE_SUMMARY_REQUEST: PageSummaryRequest = Object.freeze({ type: PAGE_SUMMARY });
-export const PageSummary = z.object({
-  accountId: z.nullable(z.string()),
-  reading: z.nullable(BillingReading),
-});
-export type PageSummary = z.infer<typeof PageSummary>;
+
+/** Only the request's `type` is read; anything else in the message is ignored. */
+export const isPageSummaryRequest = (message: unknown): message is PageSummaryRequest =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PAGE_SUMMARY;
+
+/** The content script's answer. */
+export interface PageSummary {
+  accountId: string | null;
+  reading: BillingReading | null;
+}

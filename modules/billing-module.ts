@@ -37,6 +37,17 @@ const HOSTS = ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'];
 // The content entry's own plugins make an IIFE that returns a value; an ES module must not get them.
 const IIFE_ONLY_PLUGINS = new Set(['wxt:iife-footer', 'wxt:iife-anonymous']);
 
+/**
+ * The modules use the loader's polyfill, handed over at run time (entrypoints/content/billing-browser.ts),
+ * rather than a copy of their own. `wxt/browser` reaches the package through WXT's alias, so the package
+ * is what is resolved.
+ */
+const loaderBrowser = (root: string): PluginOption => ({
+  name: 'credit-lens:loader-browser',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'webextension-polyfill' ? resolve(root, 'entrypoints/content/billing-browser.ts') : null),
+});
+
 export default defineWxtModule((wxt) => {
   let contentConfig: InlineConfig | null = null;
   wxt.hooks.hook('vite:build:extendConfig', ([entrypoint], config) => {
@@ -52,7 +63,7 @@ export default defineWxtModule((wxt) => {
     for (const module of MODULES) {
       await build({
         ...contentConfig,
-        plugins,
+        plugins: [loaderBrowser(wxt.config.root), ...plugins],
         configFile: false,
         logLevel: 'warn',
         build: {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlausibilityFinding } from '../../lib/hints/plausibility';
-import { FIX_FIELDS, type FixField, type ReadingFix } from '../../lib/notes/schema';
+import { FIX_FIELDS } from '../../lib/notes/defaults';
+import type { FixField, ReadingFix } from '../../lib/notes/schema';
 import { msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import { fieldName, findingText } from './finding-text';

@@ -1,6 +1,7 @@
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../../lib/notes/op-message';
 
 /** Deletes every note, observation, setting and kept-aside value, after a separate confirmation. */
 export function DeleteAllData({ onDelete }: { onDelete: () => Promise<void> }) {
@@ -40,7 +41,7 @@ export function DeleteAllData({ onDelete }: { onDelete: () => Promise<void> }) {
                   await onDelete();
                   setStage('done');
                 } catch (cause) {
-                  setError(t.t(msg('options.data.deleteFailed', { reason: cause instanceof Error ? cause.message : String(cause) })));
+                  setError(t.t(msg('options.data.deleteFailed', { reason: errorText(cause) })));
                   setStage('asking');
                 }
               }}

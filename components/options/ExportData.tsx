@@ -5,6 +5,7 @@ import { exportNotes } from '../../lib/notes/export-import';
 import { toIcs } from '../../lib/notes/ics';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { downloadText, fileStamp } from '../popup/download';
+import { errorText } from '../../lib/notes/op-message';
 
 /** Everything, as a versioned JSON file the Import below (or another machine) reads back. */
 export function ExportData({ loaded, now }: { loaded: LoadedNotes; now: () => Date }) {
@@ -24,7 +25,7 @@ export function ExportData({ loaded, now }: { loaded: LoadedNotes; now: () => Da
             downloadText(name, exportNotes(loaded, at), 'application/json');
             setStatus(t.t(msg('options.data.exported', { file: name })));
           } catch (cause) {
-            setStatus(t.t(msg('options.data.exportFailed', { reason: cause instanceof Error ? cause.message : String(cause) })));
+            setStatus(t.t(msg('options.data.exportFailed', { reason: errorText(cause) })));
           }
         }}
       >
@@ -55,7 +56,7 @@ export function CalendarExport({ loaded, now }: { loaded: LoadedNotes; now: () =
             downloadText(name, toIcs(loaded.notes, loaded.observations, at, { timeZone: t.timeZone, t }), 'text/calendar');
             setStatus(t.t(msg('options.data.calendarExported', { file: name })));
           } catch (cause) {
-            setStatus(t.t(msg('options.data.exportFailed', { reason: cause instanceof Error ? cause.message : String(cause) })));
+            setStatus(t.t(msg('options.data.exportFailed', { reason: errorText(cause) })));
           }
         }}
       >

@@ -4,6 +4,7 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import { fieldName } from '../misread/finding-text';
 import { pageName } from '../overlay/format';
+import { errorText } from '../../lib/notes/op-message';
 
 /** The values the user showed Credit Lens on Billing pages (issue 12), each with its page and date, each deletable. */
 export function FixesList({ notes, onDelete }: { notes: NotesDoc; onDelete: (fix: ReadingFix) => Promise<void> }) {
@@ -32,7 +33,7 @@ export function FixesList({ notes, onDelete }: { notes: NotesDoc; onDelete: (fix
                   onClick={() =>
                     onDelete(fix).then(
                       () => setStatus(msg('fixes.deleted')),
-                      (cause: unknown) => setStatus(cause instanceof Error ? cause.message : String(cause)),
+                      (cause: unknown) => setStatus(errorText(cause)),
                     )
                   }
                 >

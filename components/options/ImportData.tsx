@@ -5,6 +5,7 @@ import { intlTag } from '../../lib/i18n/locales';
 import type { Translator } from '../../lib/i18n/translate';
 import type { ExportFile } from '../../lib/notes/schema';
 import { Text, useT } from '../i18n/i18n';
+import { errorText as causeText } from '../../lib/notes/op-message';
 
 type Stage =
   | { stage: 'idle' }
@@ -77,7 +78,7 @@ export function ImportData({
     try {
       text = await readText(file);
     } catch (cause) {
-      setState({ stage: 'invalid', name: file.name, errors: [msg('options.import.unreadable', { reason: cause instanceof Error ? cause.message : String(cause) })] });
+      setState({ stage: 'invalid', name: file.name, errors: [msg('options.import.unreadable', { reason: causeText(cause) })] });
       return;
     }
     const result = parseNotesFile(text);
@@ -93,7 +94,7 @@ export function ImportData({
       setState({ stage: 'applied', name, preview });
       if (input.current) input.current.value = '';
     } catch (cause) {
-      setState({ stage: 'failed', name, file, preview, message: cause instanceof Error ? cause.message : String(cause) });
+      setState({ stage: 'failed', name, file, preview, message: causeText(cause) });
     }
   };
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { endonym, PSEUDO_LOCALE, UI_LOCALES, type LanguageSetting } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
+import { errorText } from '../../lib/notes/op-message';
 
 /**
  * "Language: automatic / <one>". Saved at once; the popup, this page and the overlay on any open
@@ -29,7 +30,7 @@ export function LanguageSettings({ value, onSave, showPseudo = import.meta.env.D
           try {
             await onSave(event.currentTarget.value as LanguageSetting);
           } catch (cause) {
-            setError(t.t(msg('common.notSaved', { reason: cause instanceof Error ? cause.message : String(cause) })));
+            setError(t.t(msg('common.notSaved', { reason: errorText(cause) })));
           }
         }}
       >

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Settings } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
+import { errorText } from '../../lib/notes/op-message';
 
 const SITES: { key: keyof Settings['overlayOn']; label: Msg }[] = [
   { key: 'ads', label: msg('options.overlay.ads') },
@@ -24,7 +25,7 @@ export function OverlaySettings({ overlayOn, onSave, showMarks, onSaveMarks }: O
     try {
       await write();
     } catch (cause) {
-      setError(t.t(msg('common.notSaved', { reason: cause instanceof Error ? cause.message : String(cause) })));
+      setError(t.t(msg('common.notSaved', { reason: errorText(cause) })));
     }
   };
   return (

@@ -3,6 +3,7 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { Field } from '../popup/Field';
 import { formatLeadDays, parseLeadDays } from './reminder-days';
+import { errorText } from '../../lib/notes/op-message';
 
 /** Days before each deadline (expiry, activation, expected credit) when a reminder fires. */
 export function ReminderSettings({ days, onSave }: { days: readonly number[]; onSave: (days: number[]) => Promise<void> }) {
@@ -30,7 +31,7 @@ export function ReminderSettings({ days, onSave }: { days: readonly number[]; on
       const list = parsed.days.map((d) => ({ msg: d === 0 ? msg('options.reminders.onTheDay') : msg('options.reminders.daysBefore', { count: d }) }));
       setStatus(parsed.days.length === 0 ? msg('options.reminders.savedNone') : msg('options.reminders.saved', { list: { list } }));
     } catch (cause) {
-      setError(msg('common.notSaved', { reason: cause instanceof Error ? cause.message : String(cause) }));
+      setError(msg('common.notSaved', { reason: errorText(cause) }));
     }
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { msg, type Msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
+import { errorText } from '../../lib/notes/op-message';
 
 /** What a delete button says about its item: its accessible name, the question's group name, the question. */
 export interface DeleteWords {
@@ -57,7 +58,7 @@ export function ConfirmDelete({ words, onDelete }: { words: DeleteWords; onDelet
           try {
             await onDelete();
           } catch (cause) {
-            setError(msg('popup.deleteFailed', { reason: cause instanceof Error ? cause.message : String(cause) }));
+            setError(msg('popup.deleteFailed', { reason: errorText(cause) }));
           }
         }}
       >

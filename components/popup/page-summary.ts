@@ -33,7 +33,7 @@ async function ask(tabs: TabsApi, tabId: number, timeoutMs: number): Promise<Pag
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
   try {
-    const { PAGE_SUMMARY_REQUEST, PageSummary } = await import('../../lib/messages');
+    const [{ PAGE_SUMMARY_REQUEST }, { PageSummary }] = await Promise.all([import('../../lib/messages'), import('../../lib/messages-schema')]);
     const reply = await Promise.race([tabs.sendMessage(tabId, PAGE_SUMMARY_REQUEST).catch(() => null), timeout]);
     const parsed = PageSummary.safeParse(reply);
     return parsed.success && parsed.data.accountId ? parsed.data : null;

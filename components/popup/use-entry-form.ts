@@ -3,6 +3,7 @@ import type { Msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { focusFirstInvalid } from './ErrorSummary';
 import type { FieldErrors, FieldMessage, FormResult } from './form-errors';
+import { errorText } from '../../lib/notes/op-message';
 
 /**
  * The shell every entry form shares: values, messages in place, and a save that keeps the user's entry
@@ -49,7 +50,7 @@ export function useEntryForm<Values extends object, Field extends string, T>({
     try {
       await onSave(result.value);
     } catch (error) {
-      setSaveError(failedSaving(error instanceof Error ? error.message : String(error)));
+      setSaveError(failedSaving(errorText(error)));
       setSaving(false);
     }
   };

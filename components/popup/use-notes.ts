@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { NotesServices } from './services';
+import { errorText } from '../../lib/notes/op-message';
 
 /**
  * The notes, kept current: a change from another context (the background recording an observation,
@@ -24,7 +25,7 @@ export function useNotes(services: NotesServices): { loaded: LoadedNotes | null;
         if (alive && !watched) setLoaded(first);
       },
       (cause: unknown) => {
-        if (alive) setError(cause instanceof Error ? cause.message : String(cause));
+        if (alive) setError(errorText(cause));
       },
     );
     return () => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import { mayBeBillingRoute } from '@/lib/reader/page-kind';
 import type { BillingSessionHandle, startBillingSession } from './billing';
+import { HANDED_BROWSER } from './handover';
 
 type BillingModule = { startBillingSession: typeof startBillingSession };
 
@@ -45,6 +46,7 @@ class RouteFollower {
     }
     if (this.session) return this.session.navigated(url);
     (globalThis as Record<symbol, unknown>)[Symbol.for('credit-lens.import-billing-chunk')] ??= importBillingChunk;
+    (globalThis as Record<symbol, unknown>)[HANDED_BROWSER] ??= browser;
     this.module ??= import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/billing/billing.js'));
     const { startBillingSession } = await this.module;
     if (this.ctx.isValid) this.session = startBillingSession(this.ctx, url);

@@ -8,6 +8,7 @@ import { jsonErrorLocation, linesOfPaths } from './json-lines';
 import { NOTES_VERSION, migrateNotes } from './migrations';
 import { flattenObservations } from './observations';
 import { EXPORT_FORMAT, ExportFile, type NotesDoc, type StoredNotes } from './schema';
+import { errorText } from './op-message';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_ERRORS_SHOWN = 50;
@@ -62,7 +63,7 @@ export function parseNotesFile(text: string): ParsedNotesFile {
   try {
     parsed = JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     const at = jsonErrorLocation(message, text);
     const where = at ? ` at line ${at.line}, column ${at.column}` : '';
     return fail({ line: at?.line ?? null, field: '', message: `This is not valid JSON${where} (${message}). Nothing was imported.` });

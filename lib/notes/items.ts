@@ -20,7 +20,8 @@ import {
 import type { NotesState } from './ops';
 import type { QuarantineEntry, QuarantineMove, StoredKey } from './quarantine';
 import { salvageNotes, salvageObservations, salvageQuarantine, salvageSettings } from './salvage';
-import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc, type ObservationsByAccount, type Settings } from './schema';
+import { DEFAULT_SETTINGS, EMPTY_NOTES } from './defaults';
+import type { NotesDoc, ObservationsByAccount, Settings } from './schema';
 
 export const STORED_KEYS = ['notes', 'settings', 'observations', 'quarantine'] as const satisfies readonly StoredKey[];
 export const storageKey = (key: StoredKey) => `local:${key}` as const;

@@ -8,8 +8,12 @@
 import { z } from '../zod';
 import { PSEUDO_LOCALE } from '../i18n/locales';
 import { LANGUAGE_CODES, type LanguageCode } from '../lexicon/types';
-import { FixTarget } from '../reader/fix-target';
+import { FixTarget } from '../reader/fix-target-schema';
 import { CurrencyCode, Decimal, IsoDate, PageKind } from '../reader/reading';
+import { FIX_FIELDS } from './defaults';
+
+// The plain values live in defaults.ts (no zod); code that loads the schema anyway may take them from here.
+export { DEFAULT_SETTINGS, EMPTY_NOTES, FIX_FIELDS } from './defaults';
 
 /** A moment with its offset, as `Date.prototype.toISOString()` writes it. */
 export const IsoDateTime = z.string().check(
@@ -107,8 +111,6 @@ export const FreeNote = z.object({
 });
 export type FreeNote = z.infer<typeof FreeNote>;
 
-/** The values a user can show Credit Lens by pointing (issue 12): four balances and the promo code entry. */
-export const FIX_FIELDS = ['accountBalance', 'cashBalance', 'creditBalance', 'spendSoFar', 'couponEntry'] as const;
 export const FixField = z.enum(FIX_FIELDS);
 export type FixField = z.infer<typeof FixField>;
 
@@ -138,7 +140,6 @@ export const NotesDoc = z.object({
   fixes: z.array(ReadingFix),
 });
 export type NotesDoc = z.infer<typeof NotesDoc>;
-export const EMPTY_NOTES: NotesDoc = Object.freeze({ accounts: [], offers: [], codes: [], notes: [], fixes: [] }) as NotesDoc;
 
 /** What the content script records each time a reading's numbers change; hints derive crossing times and burn rates from it. */
 export const Observation = z.object({
@@ -171,14 +172,6 @@ export const Settings = z.object({
   showMarks: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof Settings>;
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  reminderLeadDays: [7, 1],
-  overlayOn: { ads: true, business: true },
-  dismissedHints: [],
-  overlayMinimised: false,
-  language: 'auto',
-  showMarks: true,
-}) as Settings;
 
 /** Observations per ad account id, oldest first: as storage keeps them and every context reads them. */
 export type ObservationsByAccount = Record<string, Observation[]>;

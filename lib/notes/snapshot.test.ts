@@ -46,10 +46,21 @@ describe("the notes snapshot the popup and the board paint from", () => {
     expect(await board.loadNotesSnapshot(async () => ({ ok: false, error: 'storage is not readable' }))).toEqual(expected);
   });
 
+  it("the Billing module's ask has no fallback: it says why there are no notes, and never reads storage itself", async () => {
+    const { background, board } = await contexts();
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    expect((await board.askNotesSnapshot()(false)).notes.offers).toEqual([anOffer()]);
+    const reads = vi.spyOn(browser.storage.local, 'get');
+    await expect(board.askNotesSnapshot(async () => ({ ok: false, error: 'storage is not readable' }))(false)).rejects.toThrow('storage is not readable');
+    await expect(board.askNotesSnapshot(async () => ({ ok: true, json: '{"offers": []}' }))(false)).rejects.toThrow('without their lists');
+    await expect(board.askNotesSnapshot(async () => undefined)(false)).rejects.toThrow('no notes');
+    expect(reads).not.toHaveBeenCalled();
+  });
+
   it('a page watching it gets each change from the background, without reading storage itself', async () => {
     const { background, board } = await contexts();
     const seen: number[] = [];
-    const stop = board.watchNotesSnapshot((loaded) => seen.push(loaded.notes.offers.length));
+    const stop = board.watchNotesSnapshot((loaded) => seen.push(loaded.notes.offers.length), board.askNotesSnapshot());
     await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
     await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
     await background.updateNotes({ type: 'offer/upsert', offer: anOffer({ id: 'offer-2' }) });

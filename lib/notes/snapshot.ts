@@ -26,19 +26,31 @@ export interface SnapshotAsk {
 }
 export type SnapshotReply = { ok: true; json: string } | { ok: false; error: string };
 
-type Ask = (message: SnapshotAsk) => Promise<unknown>;
-const askBackground: Ask = (message) => browser.runtime.sendMessage(message);
+export type Ask = (message: SnapshotAsk) => Promise<unknown>;
+export const askBackground: Ask = (message) => browser.runtime.sendMessage(message);
 
 const readHere = async (): Promise<LoadedNotes> => (await import('./store')).loadNotes();
 
-function fromReply(reply: unknown): LoadedNotes | null {
-  if (typeof reply !== 'object' || reply === null) return null;
-  const { ok, json } = reply as { ok?: unknown; json?: unknown };
-  if (ok !== true || typeof json !== 'string') return null;
+function fromReply(reply: unknown): LoadedNotes {
+  const { ok, json, error } = (typeof reply === 'object' && reply !== null ? reply : {}) as { ok?: unknown; json?: unknown; error?: unknown };
+  if (ok !== true || typeof json !== 'string') {
+    throw new Error(`The background gave no notes${ok === false && typeof error === 'string' ? `: ${error}` : ''}`);
+  }
   const loaded = JSON.parse(json) as unknown;
   // The background's own checked read; the lists' presence is what a broken reply would lack.
-  return typeof loaded === 'object' && loaded !== null && 'notes' in loaded && 'settings' in loaded ? (loaded as LoadedNotes) : null;
+  if (typeof loaded === 'object' && loaded !== null && 'notes' in loaded && 'settings' in loaded) return loaded as LoadedNotes;
+  throw new Error('The background gave notes without their lists');
 }
+
+/** How a context gets the notes: `fresh` when it saw a change, so nothing kept from before it answers. */
+export type NotesLoader = (fresh: boolean) => Promise<LoadedNotes>;
+
+/**
+ * The background's snapshot, with no fallback: for the Billing module, which cannot load the store
+ * later (Chrome refuses its imports of sibling chunks) and has no use for it (its reads are only as
+ * good as the background that writes its changes). Rejects with the reason when there is none.
+ */
+export const askNotesSnapshot = (ask: Ask = askBackground): NotesLoader => async (fresh) => fromReply(await ask({ type: NOTES_SNAPSHOT_MESSAGE, fresh }));
 
 /**
  * The notes from the background's snapshot, or read from storage here when the background cannot give
@@ -46,8 +58,7 @@ function fromReply(reply: unknown): LoadedNotes | null {
  */
 export async function loadNotesSnapshot(ask: Ask = askBackground, fresh = false): Promise<LoadedNotes> {
   try {
-    const loaded = fromReply(await ask({ type: NOTES_SNAPSHOT_MESSAGE, fresh }));
-    if (loaded) return loaded;
+    return await askNotesSnapshot(ask)(fresh);
   } catch {
     // No background to answer (it is starting, or the page outlived an update), or the text did not parse.
   }
@@ -55,12 +66,13 @@ export async function loadNotesSnapshot(ask: Ask = askBackground, fresh = false)
 }
 
 /**
- * Calls `callback` with fresh notes after every change to the extension's storage, from any context;
- * not initially (`loadNotesSnapshot` does that). Changes in quick succession load once, never out of
- * order (reload.ts), as `watchNotes` (lib/notes/store.ts) does for pages that read storage themselves.
+ * Calls `callback` with fresh notes from `load` after every change to the extension's storage, from
+ * any context; not initially (the caller loads first). Changes in quick succession load once, never
+ * out of order (reload.ts), as `watchNotes` (lib/notes/store.ts) does for pages that read storage
+ * themselves.
  */
-export function watchNotesSnapshot(callback: (loaded: LoadedNotes) => void, ask: Ask = askBackground): () => void {
-  const follow = reloadOnChange(() => loadNotesSnapshot(ask, true), callback);
+export function watchNotesSnapshot(callback: (loaded: LoadedNotes) => void, load: NotesLoader): () => void {
+  const follow = reloadOnChange(() => load(true), callback);
   const onChanged = (_changes: unknown, area: string) => {
     if (area === 'local') follow.changed();
   };

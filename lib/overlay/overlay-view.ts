@@ -4,7 +4,8 @@
  * back yet (so a dismissed card does not flash back while the background writes). Pure.
  */
 import type { Hint, HintInput } from '../hints/types';
-import { DEFAULT_SETTINGS, EMPTY_NOTES, type Observation, type Settings, type StoredNotes } from '../notes/schema';
+import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../notes/defaults';
+import type { Observation, Settings, StoredNotes } from '../notes/schema';
 import { isBillingRoute } from '../reader/page-kind';
 import { withDismissed, withRestored } from './dismissals';
 import { pageHints, visibleHints } from './page-hints';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT, reading } from '../hints/testing';
-import { PageSummary } from '../messages';
+import { PageSummary } from '../messages-schema';
 import { answerPageSummary, summaryOf } from './page-summary';
 
 describe("answering the popup's page-summary request", () => {

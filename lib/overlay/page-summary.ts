@@ -2,7 +2,7 @@
  * The content script's answer to the popup's "what account and reading do you show?". Requests are
  * validated like any message; anything else gets no answer, so other listeners can reply.
  */
-import { PageSummaryRequest, type PageSummary } from '../messages';
+import { isPageSummaryRequest, type PageSummary } from '../messages';
 import { accountIdFromUrl } from '../reader/page-kind';
 import type { BillingReading } from '../reader/reading';
 
@@ -12,5 +12,5 @@ export function summaryOf(reading: BillingReading | null, url: string | null): P
 }
 
 export function answerPageSummary(message: unknown, summary: () => PageSummary): PageSummary | undefined {
-  return PageSummaryRequest.safeParse(message).success ? summary() : undefined;
+  return isPageSummaryRequest(message) ? summary() : undefined;
 }

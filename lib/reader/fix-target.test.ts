@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { savedPages } from '../../tests/support/saved-pages';
-import { describeTarget, findTarget, FixTarget, roleOf } from './fix-target';
+import { describeTarget, findTarget, roleOf } from './fix-target';
+import { FixTarget } from './fix-target-schema';
 import { textOf } from './dom';
 
 const PAGE = readFileSync(new URL('../../tests/fixtures/pages/en-prepaid-payment.html', import.meta.url), 'utf8');

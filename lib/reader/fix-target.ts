@@ -4,23 +4,23 @@
  * own words, its role, which of the elements with that label it is, and a short path of tags from
  * the nearest landmark or heading. Never a class name, never an id (both are generated).
  */
-import { z } from '../zod';
 import { composedParent, isShadowRoot, squash, textOf } from './dom';
 
-const PATH_STEPS = 6;
+/** How many tags below the anchor a target's path keeps. */
+export const PATH_STEPS = 6;
 
-export const FixTarget = z.object({
+/** Where the user pointed, by meaning; stored in notes and checked there (fix-target-schema.ts). */
+export interface FixTarget {
   /** The nearest label, as the page wrote it (in its language): "Ad credit", "Promo code". */
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  label: string;
   /** ARIA role, explicit or implied by the tag: `textbox`, `button`, `cell`, `generic`… */
-  role: z.string().check(z.minLength(1), z.maxLength(40)),
+  role: string;
   /** 0-based: which of the page's elements carrying this label (and role) it is, in page order. */
-  nth: z.number().check(z.int(), z.gte(0), z.lte(999)),
+  nth: number;
   /** Where it sits: the nearest landmark or heading (`main`, `heading:Balance`), then the tags below it. */
-  anchor: z.string().check(z.maxLength(120)),
-  path: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(PATH_STEPS)),
-});
-export type FixTarget = z.infer<typeof FixTarget>;
+  anchor: string;
+  path: string[];
+}
 
 /** Roles named by their own words (a field's label, a button's caption) rather than by a text beside them. */
 const SELF_LABELLED = new Set(['textbox', 'searchbox', 'combobox', 'button', 'link']);

@@ -6,11 +6,16 @@ import { testScope } from '../overlay/test-scope';
 
 type StoreModule = typeof import('../notes/store');
 
-/** The background's single writer, in its own module instance as in the extension. */
-async function background(): Promise<StoreModule> {
+/**
+ * The background, in its own module instances as in the extension: it serves the notes snapshot the
+ * session reads, and (unless `ops` is false) the single writer its changes go to.
+ */
+async function background({ ops = true } = {}): Promise<StoreModule> {
   vi.resetModules();
   const store = await import('../notes/store');
-  store.serveNotesOps();
+  if (ops) store.serveNotesOps();
+  (await import('../notes/snapshot-serve')).serveNotesSnapshots();
+  vi.resetModules();
   return store;
 }
 
@@ -65,7 +70,8 @@ describe('a Billing session follows the notes', () => {
   });
 
   it('a setting the background did not save is shown as stored again', async () => {
-    // No background: the write is refused.
+    // A background that serves the notes but takes no change: the write is refused.
+    await background({ ops: false });
     vi.spyOn(console, 'debug').mockImplementation(() => {});
     const log: boolean[] = [];
     const sync = new NotesSync(testScope().scope, (first) => log.push(first));
@@ -77,6 +83,7 @@ describe('a Billing session follows the notes', () => {
   });
 
   it('notes that cannot be loaded still start the session, with nothing stored', async () => {
+    await background();
     vi.spyOn(console, 'debug').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is gone'));
     const log: boolean[] = [];
@@ -84,6 +91,17 @@ describe('a Billing session follows the notes', () => {
     await changes(log, 1);
     expect(sync.loaded).toBe(true);
     expect(sync.stored).toBeNull();
+  });
+
+  it('with no background to answer, the session starts with nothing stored, and reads no storage itself', async () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const log: boolean[] = [];
+    const sync = new NotesSync(testScope().scope, (first) => log.push(first));
+    await changes(log, 1);
+    expect(sync.loaded).toBe(true);
+    expect(sync.stored).toBeNull();
+    expect(reads).not.toHaveBeenCalled();
   });
 
   it('a session that ended hears no more changes', async () => {

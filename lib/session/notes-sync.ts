@@ -1,4 +1,7 @@
-import { loadNotes, updateNotes, watchNotes, type LoadedNotes, type NotesOp } from '../notes/store';
+import { sendNotesOp } from '../notes/op-message';
+import type { NotesOp } from '../notes/ops';
+import { askNotesSnapshot, watchNotesSnapshot, type NotesLoader } from '../notes/snapshot';
+import type { LoadedNotes } from '../notes/store';
 import type { StoredNotes } from '../notes/schema';
 import { NO_PENDING, settlePending, type PendingSettings } from '../overlay/overlay-view';
 import type { SessionScope } from '../overlay/scope';
@@ -15,6 +18,10 @@ export interface SyncedNotes {
  * The tab's copy of the notes and settings: loaded once, then followed as any context changes them.
  * The overlay's own changes (a dismissal, minimising) show at once as `pending` and are sent to the
  * background's writer; storage's echo settles them, a refused write drops them.
+ *
+ * The notes come from the background's snapshot (lib/notes/snapshot.ts), checked there once per
+ * change, and changes go to it as messages: the Billing module carries neither the store nor zod nor
+ * the notes schema (issue 11, its weight), and the tabs stop checking the same notes each.
  */
 export class NotesSync implements SyncedNotes {
   loaded = false;
@@ -25,15 +32,16 @@ export class NotesSync implements SyncedNotes {
   constructor(
     private readonly scope: SessionScope,
     private readonly changed: (firstLoad: boolean) => void,
+    load: NotesLoader = askNotesSnapshot(),
   ) {
     let changedSince = false;
     scope.onClose(
-      watchNotes((loaded) => {
+      watchNotesSnapshot((loaded) => {
         changedSince = true;
         this.take(loaded);
-      }),
+      }, load),
     );
-    loadNotes().then(
+    load(false).then(
       // A change that arrived while this first load was under way is newer than what it read.
       (loaded) => this.take(changedSince ? null : loaded),
       (cause) => {
@@ -73,7 +81,7 @@ export class NotesSync implements SyncedNotes {
 
   private send(op: NotesOp): void {
     this.changed(false);
-    updateNotes(op).catch((cause) => {
+    sendNotesOp(op).catch((cause) => {
       // Not saved: show the stored state again rather than a change that did not happen.
       quietly('could not save a setting')(cause);
       this.pending = NO_PENDING;

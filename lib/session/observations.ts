@@ -1,5 +1,5 @@
 import type { Observation } from '../notes/schema';
-import { updateNotes } from '../notes/store';
+import { sendNotesOp } from '../notes/op-message';
 import { observationToRecord } from '../overlay/observation';
 import { accountObservations } from '../overlay/overlay-view';
 import type { BillingReading } from '../reader/reading';
@@ -25,6 +25,6 @@ export class ObservationLog {
     const observation = observationToRecord(reading, accountObservations(notes.stored, this.own, accountId), now);
     if (!observation) return;
     this.own = [...this.own.slice(-20), observation];
-    updateNotes({ type: 'observation/record', observation }).catch(quietly('could not record an observation'));
+    sendNotesOp({ type: 'observation/record', observation }).catch(quietly('could not record an observation'));
   }
 }

@@ -8,7 +8,7 @@
  * - `lib/i18n/` (the message lookup) needs only language codes (lexicon) and currency digits (reader);
  *   the notes' Language setting and everything above it use it.
  * - `lib/messages.ts` (what the popup and the content script say to each other) carries a reading,
- *   so it sits just above the reader.
+ *   so it sits just above the reader; `lib/messages-schema.ts`, the popup's check of the reply, beside it.
  * - `lib/board/` (the deadlines board's rows) and `lib/report/` (misread reports) read through the
  *   layers below them and are read only by components.
  * - `lib/session/` is the Billing session's logic without UI: it drives the reader, the notes and the
@@ -28,6 +28,7 @@ export const LAYERS: readonly string[] = [
   'lib/reader/',
   'lib/i18n/',
   'lib/messages.ts',
+  'lib/messages-schema.ts',
   'lib/credit/',
   'lib/notes/',
   'lib/hints/',

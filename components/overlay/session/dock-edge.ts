@@ -1,13 +1,20 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { DOCK_EDGES, type DockEdge } from '../../../lib/overlay/dock-placement';
 import type { SessionScope } from '../../../lib/overlay/scope';
 
 /**
  * The edge the user moved the dock to, per site (ads.tiktok.com, business.tiktok.com). Its own item,
  * written only here: it is a look, not notes, so the background's writer has no part in it.
+ *
+ * Plain `storage.local`, not a WXT storage item: the item's code was 2.4 KB of the Billing module for
+ * one key that needs no migration (issue 11). The key is the one the item used (`local:dockEdges`), so
+ * an edge stored by an earlier version still reads; anything else in it reads as no choice (`edgeFor`).
  */
-export const DOCK_EDGES_VERSION = 1;
-export const dockEdgesItem = storage.defineItem<Record<string, unknown>>('local:dockEdges', { fallback: {}, version: DOCK_EDGES_VERSION });
+export const DOCK_EDGES_KEY = 'dockEdges';
+
+async function readEdges(): Promise<unknown> {
+  return (await browser.storage.local.get(DOCK_EDGES_KEY))[DOCK_EDGES_KEY];
+}
 
 const isEdge = (value: unknown): value is DockEdge => typeof value === 'string' && (DOCK_EDGES as readonly string[]).includes(value);
 
@@ -32,11 +39,14 @@ export class DockEdgeMemory {
       this.edge = edge;
       changed();
     };
-    dockEdgesItem.getValue().then((stored) => scope.active && take(stored), (cause: unknown) => console.debug('[Credit Lens] could not read the dock edge', cause));
-    const unwatch = dockEdgesItem.watch((stored) => scope.active && take(stored));
+    readEdges().then((stored) => scope.active && take(stored), (cause: unknown) => console.debug('[Credit Lens] could not read the dock edge', cause));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && DOCK_EDGES_KEY in changes && scope.active) take(changes[DOCK_EDGES_KEY]!.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
     scope.onClose(() => {
       try {
-        unwatch();
+        browser.storage.onChanged.removeListener(onChanged);
       } catch {
         // The extension was reloaded or removed: its storage listener went with it.
       }
@@ -46,8 +56,8 @@ export class DockEdgeMemory {
   /** Shown at once; stored for the next visit and for the site's other tabs. */
   async move(edge: DockEdge): Promise<void> {
     this.edge = edge;
-    const stored = await dockEdgesItem.getValue();
+    const stored = await readEdges();
     const all = stored && typeof stored === 'object' ? stored : {};
-    await dockEdgesItem.setValue({ ...all, [this.site]: edge });
+    await browser.storage.local.set({ [DOCK_EDGES_KEY]: { ...all, [this.site]: edge } });
   }
 }

@@ -4,7 +4,8 @@
  */
 import { checkPlausibility, type PlausibilityFinding } from '../../../lib/hints/plausibility';
 import type { FixField, Observation, StoredNotes } from '../../../lib/notes/schema';
-import { newId, updateNotes } from '../../../lib/notes/store';
+import { newId } from '../../../lib/notes/ids';
+import { sendNotesOp } from '../../../lib/notes/op-message';
 import { latestObservation } from '../../../lib/overlay/observation';
 import { accountObservations } from '../../../lib/overlay/overlay-view';
 import type { SessionScope } from '../../../lib/overlay/scope';
@@ -64,7 +65,7 @@ export class MisreadSession {
     private readonly reading: () => BillingReading | null,
     private readonly render: () => void,
   ) {
-    this.lost = new LostFixNotices((op) => void updateNotes(op).catch(quietly('could not mark a fix as lost')));
+    this.lost = new LostFixNotices((op) => void sendNotesOp(op).catch(quietly('could not mark a fix as lost')));
     scope.onClose(() => this.mode?.stop());
   }
 
@@ -119,7 +120,7 @@ export class MisreadSession {
     if (!reading || !field) return msg('misread.pickNothing');
     const outcome = this.lazy!.fixFromPick(element, field, reading, newId());
     if (!outcome.ok) return PROBLEMS[outcome.problem](outcome.text);
-    updateNotes({ type: 'fix/save', fix: outcome.fix }).catch(quietly('could not save a fix'));
+    sendNotesOp({ type: 'fix/save', fix: outcome.fix }).catch(quietly('could not save a fix'));
     this.saved = field;
     this.ended();
     return null;

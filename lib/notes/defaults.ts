@@ -1,0 +1,20 @@
+/**
+ * The notebook's plain values: the empty notes, the default settings and the fields a fix can hold.
+ * Apart from the schemas (schema.ts) so that code which only needs a value, not a check, does not load
+ * zod with it: the overlay's view and the misread panel are in the Billing module (issue 11, its weight).
+ */
+import type { NotesDoc, Settings } from './schema';
+
+/** The values a user can show Credit Lens by pointing (issue 12): four balances and the promo code entry. */
+export const FIX_FIELDS = ['accountBalance', 'cashBalance', 'creditBalance', 'spendSoFar', 'couponEntry'] as const;
+
+export const EMPTY_NOTES: NotesDoc = Object.freeze({ accounts: [], offers: [], codes: [], notes: [], fixes: [] }) as NotesDoc;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  reminderLeadDays: [7, 1],
+  overlayOn: { ads: true, business: true },
+  dismissedHints: [],
+  overlayMinimised: false,
+  language: 'auto',
+  showMarks: true,
+}) as Settings;
