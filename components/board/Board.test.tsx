@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import * as timeline from '../../lib/board/timeline';
 import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
@@ -10,6 +10,7 @@ import type { NotesServices } from '../popup/services';
 import * as words from '../../lib/i18n/board-translator';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { Board } from './Board';
+import { listHeightFor, ROW_HEIGHT } from './BoardList';
 
 vi.mock('../../lib/i18n/board-translator', async (actual) => {
   const real = await actual<typeof import('../../lib/i18n/board-translator')>();
@@ -125,5 +126,61 @@ describe('the board opening', () => {
     expect(root.querySelectorAll('[data-testid="board-row"]')).toHaveLength(2);
     expect(root.querySelectorAll('[data-testid="timeline-bar"]')).toHaveLength(2);
     expect(root.querySelector<HTMLElement>('[data-testid="timeline"]')!.style.visibility).toBe('');
+  });
+});
+
+describe('the board opening again at the same window width', () => {
+  it('draws its bars at the width it remembered, the width a fresh measurement gives, before it measures', async () => {
+    localStorage.clear();
+    const real = await vi.importActual<typeof import('../../lib/board/timeline')>('../../lib/board/timeline');
+    vi.mocked(timeline.timelineGeometry).mockImplementation((rows, options) => {
+      if (rows.length > 0) asked.push(`layout at ${options.width}`);
+      return real.timelineGeometry(rows, options);
+    });
+    const services: NotesServices = { ...notesNeverArriving(), loadNotes: () => Promise.resolve(LOADED) };
+    try {
+      await mount(services);
+      const fresh = asked.filter((step) => step.startsWith('layout'));
+      expect(fresh.at(-1)).toBe(`layout at ${FRAME_WIDTH - 190 - 16}`);
+      render(null, root);
+
+      asked = [];
+      await mount(services);
+      expect(asked.filter((step) => step.startsWith('layout'))).toEqual([fresh.at(-1)]);
+      expect(asked.indexOf(fresh.at(-1)!)).toBeLessThan(asked.indexOf('width'));
+      expect(root.querySelectorAll('[data-testid="timeline-bar"]')).toHaveLength(2);
+    } finally {
+      vi.mocked(timeline.timelineGeometry).mockImplementation(real.timelineGeometry);
+      localStorage.clear();
+    }
+  });
+});
+
+describe("the board's first paint", () => {
+  it("draws the rows in the list's view first, and the rows a scroll would bring once that frame is painted", async () => {
+    const codes = Array.from({ length: 40 }, (_, i) => aCode({ id: `c${i}`, code: `CODE-${i}` }));
+    // As a browser lays the list out: as tall as the CSS lets it be.
+    const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')!;
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+      configurable: true,
+      get: (): number => listHeightFor(innerHeight),
+    });
+    onTestFinished(() => {
+      Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+    });
+    let arrive!: (loaded: LoadedNotes) => void;
+    const services: NotesServices = { ...notesNeverArriving(), loadNotes: () => new Promise((resolve) => (arrive = resolve)) };
+    await mount(services);
+    arrive({ ...LOADED, notes: { ...LOADED.notes, codes } });
+    // The render the notes cause, and nothing that waits for a frame to be painted.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    const inView = Math.ceil(listHeightFor(innerHeight) / ROW_HEIGHT);
+    expect(root.querySelectorAll('[data-testid="board-row"]')).toHaveLength(inView);
+
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(root.querySelectorAll('[data-testid="board-row"]').length).toBeGreaterThan(inView);
+    expect(root.querySelectorAll('[data-testid="board-row"]').length).toBeLessThan(codes.length + 1);
   });
 });

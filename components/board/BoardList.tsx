@@ -11,6 +11,8 @@ import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
 /** Every row is this tall (CSS keeps it so), which is what lets the list draw only the rows in view. */
 export const ROW_HEIGHT = 52;
 const HEAD_HEIGHT = 36;
+/** board.css: `.list-scroll { max-height: calc(100vh - 120px); min-height: 240px }`, less its 1px borders. */
+export const listHeightFor = (viewportHeight: number) => Math.max(240, viewportHeight - 120) - 2;
 
 const SORTABLE = [
   ['account', C.account],
@@ -42,12 +44,17 @@ export function BoardList({
 }) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
-  const [scroll, setScroll] = useState({ top: 0, height: 600 });
+  // The list's height from the window's, as the CSS sets it, rather than asked of the list: asking
+  // would lay out the whole page, rows and timeline, before its first paint. The observer below reports
+  // the true height after that layout, before the frame is painted, and redraws only if it differs.
+  const [scroll, setScroll] = useState(() => ({ top: 0, height: listHeightFor(innerHeight) }));
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () => setScroll({ top: el.scrollTop, height: el.clientHeight });
-    measure();
+    const measure = () => {
+      const next = { top: el.scrollTop, height: el.clientHeight };
+      setScroll((last) => (last.top === next.top && last.height === next.height ? last : next));
+    };
     const resize = new ResizeObserver(measure);
     resize.observe(el);
     return () => resize.disconnect();
@@ -62,7 +69,11 @@ export function BoardList({
     if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight - HEAD_HEIGHT) el.scrollTop = Math.max(0, top - ROW_HEIGHT);
   }, [selected, rows]);
 
-  const win = rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), scroll.height);
+  // The first paint draws only the rows in the list's view; the margin a scroll would bring follows
+  // once it is painted (an effect runs after the frame), rather than lengthening that frame.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  const win = rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), scroll.height, painted ? undefined : 0);
   const sortBy = (key: SortKey) => onView({ ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' });
   const ariaSort = (key: SortKey) => (view.sort === key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined);
 

@@ -7,6 +7,7 @@ import { msg } from '../../lib/i18n/message';
 import type { Translator } from '../../lib/i18n/translate';
 import { useT } from '../i18n/i18n';
 import { dateAt } from './cells';
+import { rememberedFrameWidth, rememberFrameWidth } from './frame-width';
 import { TimelineCard, barLabel } from './TimelineCard';
 import { BarShapes, Legend, Patterns } from './TimelineParts';
 
@@ -51,7 +52,8 @@ export function Timeline({
   const t = useT();
   const frame = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  // Known before any layout when this window width was seen before: the first render draws the bars.
+  const [width, setWidth] = useState(() => rememberedFrameWidth(innerWidth) ?? 0);
   const [scroll, setScroll] = useState({ top: 0, height: MAX_HEIGHT });
   const [active, setActive] = useState<string | null>(null);
   const [card, setCard] = useState<string | null>(null);
@@ -59,12 +61,18 @@ export function Timeline({
 
   useLayoutEffect(() => {
     const el = frame.current!;
-    // Measured now, whether the rows are here or still loading (the board asked for the notes before
-    // it had words to mount this with): a ResizeObserver reports only when the browser next lays the
-    // page out, and when the notes land before that frame, the bars would wait a frame for the width.
-    // Read while the rows load, this layout has no rows to lay out.
-    setWidth(el.clientWidth);
-    const resize = new ResizeObserver(() => setWidth(el.clientWidth));
+    // With no width remembered, measured now, whether the rows are here or still loading: a
+    // ResizeObserver reports only when the browser next lays the page out, and when the notes land
+    // before that frame, the bars would wait a frame for the width. Asking lays the page out (with the
+    // list's rows, if they are in), so it is asked only when no width is remembered for this window.
+    if (width === 0) setWidth(el.clientWidth);
+    // Reports after each layout, before that frame is painted: a remembered width that no longer holds
+    // is redrawn before anyone sees it.
+    const resize = new ResizeObserver(() => {
+      const measured = el.clientWidth;
+      rememberFrameWidth(innerWidth, measured);
+      setWidth(measured);
+    });
     resize.observe(el);
     return () => resize.disconnect();
   }, []);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, startOfDay } from '../credit/calendar';
 import { aCode, anAccount, anOffer } from '../notes/test-fixtures';
 import { boardRows } from './rows';
 import { BAR_HEIGHT, LANE_PADDING, moveFrom, timelineGeometry, timeScale, TRACK_GAP, visibleLanes } from './timeline';
@@ -93,6 +94,19 @@ describe('timeline geometry', () => {
       ['2027-01-01', 520],
     ]);
     expect(g.ticks[0]).toEqual({ x: 0, date: '2026-11-10', major: false });
+  });
+
+  it("ticks at each tick day's midnight up to the window's end, across a change of clocks", () => {
+    const zone = 'America/New_York';
+    const at = timelineGeometry([], { now: new Date('2026-10-20T15:00:00Z'), timeZone: zone, width: 900, daysAfter: 30 });
+    const x = timeScale(at.start, at.end, 900);
+    // Every day of the window, midnight by midnight, as a calendar would count it.
+    const expected: { x: number; date: string; major: boolean }[] = [];
+    for (let day = '2026-10-06', i = 0; startOfDay(day, zone).getTime() < at.end; day = addDays(day, 1), i++) {
+      if (day.endsWith('-01') || i % 7 === 0) expected.push({ x: x(startOfDay(day, zone).getTime()), date: day, major: day.endsWith('-01') });
+    }
+    expect(at.ticks).toEqual(expected);
+    expect(at.ticks.map((t) => t.date)).toContain('2026-11-01');
   });
 
   it('finds the lanes in a scrolled band', () => {

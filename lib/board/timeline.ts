@@ -72,6 +72,10 @@ export interface TimelineGeometry {
   outside: number;
 }
 
+type Span = NonNullable<ReturnType<typeof spanOf>>;
+// What `a.localeCompare(b)` answers, from one collator: localeCompare makes one per call.
+const byKey = new Intl.Collator().compare;
+
 export function timeScale(start: number, end: number, width: number): (t: number) => number {
   const span = end - start;
   return (t) => ((t - start) / span) * width;
@@ -79,13 +83,16 @@ export function timeScale(start: number, end: number, width: number): (t: number
 
 export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOptions): TimelineGeometry {
   const today = localDateOf(opts.now, opts.timeZone);
-  const start = startOfDay(addDays(today, -(opts.daysBefore ?? 14)), opts.timeZone).getTime();
-  const end = startOfDay(addDays(today, (opts.daysAfter ?? 60) + 1), opts.timeZone).getTime();
+  const firstDay = addDays(today, -(opts.daysBefore ?? 14));
+  const endDay = addDays(today, (opts.daysAfter ?? 60) + 1);
+  const start = startOfDay(firstDay, opts.timeZone).getTime();
+  const end = startOfDay(endDay, opts.timeZone).getTime();
   const x = timeScale(start, end, opts.width);
   const now = opts.now.getTime();
   const clampX = (t: number) => Math.min(opts.width, Math.max(0, x(t)));
 
-  const groups = new Map<string, { label: Lane['label']; rows: BoardRow[] }>();
+  // Each row's span worked out once: grouping and packing both need it, for a thousand rows.
+  const groups = new Map<string, { label: Lane['label']; rows: { row: BoardRow; span: Span }[] }>();
   let outside = 0;
   for (const row of rows) {
     const span = spanOf(row);
@@ -99,7 +106,7 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
       group = { label: { accountId: row.accountId, accountName: row.accountName, item: opts.perItem ? row.name : null }, rows: [] };
       groups.set(key, group);
     }
-    group.rows.push(row);
+    group.rows.push({ row, span });
   }
 
   const lanes: Lane[] = [];
@@ -108,9 +115,7 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
     const laneIndex = lanes.length;
     const tracks: number[] = []; // right edge (px) of the last bar in each track
     const bars: Bar[] = [];
-    const placed = group.rows
-      .map((row) => ({ row, span: spanOf(row)! }))
-      .sort((a, b) => a.span.start - b.span.start || a.row.key.localeCompare(b.row.key));
+    const placed = group.rows.sort((a, b) => a.span.start - b.span.start || byKey(a.row.key, b.row.key));
     for (const { row, span } of placed) {
       const left = clampX(span.start);
       const right = span.end === null ? opts.width : clampX(span.end);
@@ -144,18 +149,19 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
     y += height;
   }
 
-  return { start, end, width: opts.width, todayX: x(now), lanes, height: y, ticks: ticksOf(start, end, opts.timeZone, x), outside };
+  return { start, end, width: opts.width, todayX: x(now), lanes, height: y, ticks: ticksOf(firstDay, endDay, opts.timeZone, x), outside };
 }
 
-/** A tick every seventh day from the window's first day, and one on the first of each month (labelled). */
-function ticksOf(start: number, end: number, timeZone: string, x: (t: number) => number): Tick[] {
+/**
+ * A tick every seventh day from the window's first day, and one on the first of each month (labelled),
+ * up to the day the window ends on. Only a tick's day asks where its midnight falls: that takes Intl,
+ * and the window has some 75 days but a dozen ticks.
+ */
+function ticksOf(firstDay: string, endDay: string, timeZone: string, x: (t: number) => number): Tick[] {
   const ticks: Tick[] = [];
-  const first = localDateOf(new Date(start), timeZone);
-  for (let day = first, i = 0; ; day = addDays(day, 1), i++) {
-    const at = startOfDay(day, timeZone).getTime();
-    if (at >= end) break;
+  for (let day = firstDay, i = 0; day < endDay; day = addDays(day, 1), i++) {
     const major = day.endsWith('-01');
-    if (major || i % 7 === 0) ticks.push({ x: x(at), date: day, major });
+    if (major || i % 7 === 0) ticks.push({ x: x(startOfDay(day, timeZone).getTime()), date: day, major });
   }
   return ticks;
 }

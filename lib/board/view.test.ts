@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aCode, anAccount, anOffer } from '../notes/test-fixtures';
 import { boardRows, BOARD_STATES, type BoardRow } from './rows';
-import { applyView, DEFAULT_VIEW, formatView, HORIZONS, parseView, SORT_KEYS, type BoardView } from './view';
+import { applyView, compareRows, DEFAULT_VIEW, formatView, HORIZONS, parseView, SORT_KEYS, type BoardView } from './view';
 import { assertOnSeeds } from '../../tests/support/property-seeds';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -87,6 +87,45 @@ describe('board view', () => {
     assertOnSeeds(
       fc.property(view, (v) => {
         expect(parseView(formatView(v))).toEqual(v);
+      }),
+      300,
+    );
+  });
+
+  it('orders as the plain comparison does, with what it compares worked out once per row', () => {
+    const deadlines = [null, Date.parse('2026-11-20T00:00:00Z'), Date.parse('2026-11-30T00:00:00Z')];
+    const row = fc.record({
+      accountName: fc.constantFrom(null, 'acme', 'Acme', 'ACME 2', 'Acme 10', 'Blue Fern', 'blue fern'),
+      accountId: fc.constantFrom(A, B),
+      name: fc.constantFrom('Spring', 'spring', 'Offer 2', 'Offer 10', 'WELCOME-50'),
+      state: fc.constantFrom(...BOARD_STATES),
+      ended: fc.boolean(),
+      deadline: fc.constantFrom(...deadlines),
+      amount: fc.constantFrom(null, '50.00', '250.00', '9.5'),
+      ratio: fc.constantFrom(null, 0, 0.5, 1),
+    });
+    const board = fc.array(row, { maxLength: 40 }).map((drawn) =>
+      drawn.map(
+        (r, i): BoardRow => ({
+          ...rows[0]!,
+          key: `offer:${String(i).padStart(2, '0')}`,
+          id: String(i),
+          accountId: r.accountId,
+          accountName: r.accountName,
+          name: r.name,
+          state: r.state,
+          ended: r.ended,
+          amount: r.amount,
+          progress: r.ratio === null ? null : { spent: 0, threshold: 1, ratio: r.ratio },
+          deadline: r.deadline === null ? null : { ...rows[0]!.deadline!, at: new Date(r.deadline) },
+        }),
+      ),
+    );
+    const order = fc.record({ sort: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom('asc' as const, 'desc' as const) });
+    assertOnSeeds(
+      fc.property(board, order, (drawn, { sort, dir }) => {
+        const view = { ...DEFAULT_VIEW, sort, dir };
+        expect(applyView(drawn, view).map((r) => r.key)).toEqual([...drawn].sort((a, b) => compareRows(a, b, view)).map((r) => r.key));
       }),
       300,
     );
