@@ -134,10 +134,11 @@ afterAll(async () => {
  * toast, and inline styles, mixed with values that change, as a live dashboard makes them.
  */
 const RESTYLE_SHEET =
-  '.cl-gone{display:none} .cl-ghost{visibility:hidden} .cl-faded{opacity:0} .cl-gone-next + *{display:none} .cl-fold > *{display:none}';
+  '.cl-gone{display:none} .cl-ghost{visibility:hidden} .cl-faded{opacity:0} .cl-gone-next + *{display:none} .cl-fold > *{display:none}' +
+  ' .cl-sr{position:absolute;width:1px;height:1px;overflow:hidden}';
 type Restyle = { kind: 'class'; at: number; name: string } | { kind: 'style'; at: number; style: string } | { kind: 'value'; at: number; text: string };
 const restyle: fc.Arbitrary<Restyle> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('class' as const), at: fc.nat(), name: fc.constantFrom('cl-gone', 'cl-ghost', 'cl-faded', 'cl-gone-next', 'cl-fold', 'is-hovered', 'toast-message') }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('class' as const), at: fc.nat(), name: fc.constantFrom('cl-gone', 'cl-ghost', 'cl-faded', 'cl-gone-next', 'cl-fold', 'cl-sr', 'is-hovered', 'toast-message') }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('style' as const), at: fc.nat(), style: fc.constantFrom('display:none', 'visibility:hidden', 'opacity:0', 'color:red', '') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('value' as const), at: fc.nat(), text: fc.constantFrom(...TEXTS) }) },
 );
@@ -243,6 +244,33 @@ describe('a reader told about changes reads what a fresh reader reads', () => {
     const hidden = live.read(url).reading;
     expect(hidden.creditBalance).not.toBe(before.creditBalance);
     expect(hidden).toEqual(new PageReader(document).read(url).reading);
+    observer.disconnect();
+  });
+
+  it('a class that clips a value to a pixel makes it unseen for the kept reader too, and unclipping it seen again', () => {
+    const { html, spec } = pages.find(({ name }) => name === 'en-prepaid-payment')!;
+    const page = loadSavedHtml(html, spec.url);
+    opened.push(page);
+    const { document, url } = page;
+    const sheet = document.createElement('style');
+    sheet.textContent = RESTYLE_SHEET;
+    document.head.append(sheet);
+    const live = new PageReader(document, () => 0);
+    const observer = new document.defaultView!.MutationObserver(() => {});
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
+    const credit = () => live.read(url).reading.amounts.find((amount) => amount.role === 'creditBalance');
+    expect(credit()?.unseen).toBeUndefined();
+    const element = [...document.querySelectorAll('div')].find((candidate) => candidate.textContent === '$50.00')!;
+    // The screen-reader-only pattern: still shown to the visibility judge, seen by no one.
+    element.classList.add('cl-sr');
+    live.update(observer.takeRecords());
+    const fresh = new PageReader(document).read(url).reading;
+    expect(fresh.amounts.find((amount) => amount.role === 'creditBalance')?.unseen).toBe(true);
+    expect(live.read(url).reading).toEqual(fresh);
+    element.classList.remove('cl-sr');
+    live.update(observer.takeRecords());
+    expect(credit()?.unseen).toBeUndefined();
+    expect(live.read(url).reading).toEqual(new PageReader(document).read(url).reading);
     observer.disconnect();
   });
 

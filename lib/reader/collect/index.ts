@@ -1,6 +1,6 @@
 import { documentHasLayout, VisibilityJudge } from '../dom';
 import type { LabelHit, LabelIndex } from '../label-index';
-import type { StyleVerdicts } from '../out-of-sight';
+import { isOutOfSight, type StyleVerdicts } from '../out-of-sight';
 import type { TextChanges } from '../page-changes';
 import type { CardRecord, ControlRecord, InputRecord, LabelRecord, MessageRecord, PageRecords, TabRecord, TableRecord } from '../records';
 import { SameList } from '../same-list';
@@ -44,6 +44,11 @@ export class RecordCollector {
   private judge: VisibilityJudge | null = null;
   /** What elements' styles say about clipping, for isOutOfSight; dropped with the judge's verdicts. */
   private styles: StyleVerdicts = new Map();
+  /**
+   * The last out-of-sight answer per element asked: a class that clips a value to a pixel leaves it
+   * visible to the judge, so only asking again can tell a record that read it to read it again.
+   */
+  private unseen = new Map<Element, boolean>();
   /** Elements holding a shadow host: where a label's neighbourhood must look into shadow roots. */
   private hostAncestors: Set<Node> | null = null;
   private labelParts = new Map<Text, LabelPart>();
@@ -80,6 +85,7 @@ export class RecordCollector {
     this.keys = new Map();
     this.judge = null;
     this.styles = new Map();
+    this.unseen = new Map();
     this.hostAncestors = null;
     this.labelParts = new Map();
     this.labelsVersion = -1;
@@ -94,12 +100,19 @@ export class RecordCollector {
     const judge = this.judge;
     // Each part keeps the elements it asked about, so a changed verdict makes just those parts stale.
     const styles = this.styles;
+    const unseen = this.unseen;
     const asking = (asked: Element[]): Visible => {
       const visible = (element: Element) => {
         asked.push(element);
         return judge.isVisible(element);
       };
-      return Object.assign(visible, { styles });
+      const outOfSight = (element: Element) => {
+        asked.push(element);
+        const answer = isOutOfSight(element, styles);
+        unseen.set(element, answer);
+        return answer;
+      };
+      return Object.assign(visible, { outOfSight });
     };
     const read = <T>(collectPart: (visible: Visible) => Part<T>): Part<T> => {
       const asked: Element[] = [];
@@ -190,8 +203,10 @@ export class RecordCollector {
       this.structureChanged();
       return;
     }
-    const flipped = judge.judgeAgain();
-    if (flipped.length > 0) this.flipped = new Set(flipped);
+    const flipped = new Set(judge.judgeAgain());
+    // Asked afresh with the new styles; boxes are measured again either way.
+    for (const [element, answer] of this.unseen) if (isOutOfSight(element, this.styles) !== answer) flipped.add(element);
+    if (flipped.size > 0) this.flipped = flipped;
   }
 }
 

@@ -134,7 +134,7 @@ function singleRowValue(header: Element, visible: Visible, regions: Node[]): Nea
   }
   if (column < 0 || bodyRows.length !== 1) return null;
   const cell = cellsOf(bodyRows[0]!)[column];
-  return cell ? nearbyText(visibleTextOf(cell, visible), cell, visible(cell), null, visible.styles) : null;
+  return cell ? nearbyText(visibleTextOf(cell, visible), cell, visible(cell), null, visible.outOfSight) : null;
 }
 
 /** A row of headers only (a thead row), as opposed to a row header beside its value. */

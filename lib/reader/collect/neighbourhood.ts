@@ -69,7 +69,7 @@ function gather(
     if (node.nodeType === 1) {
       const element = node as Element;
       const text = squash(shadowText(element.shadowRoot!));
-      if (text && visible(element)) texts.push(nearbyText(text.slice(0, 200), element, true, null, visible.styles));
+      if (text && visible(element)) texts.push(nearbyText(text.slice(0, 200), element, true, null, visible.outOfSight));
       continue;
     }
     if (unfiltered && inUnreadElement(node, unfiltered)) continue;
@@ -80,7 +80,7 @@ function gather(
     if (run === lastRun) continue;
     lastRun = run;
     const text = run ? visibleTextOf(run, visible) : squash((node as Text).data);
-    if (text) texts.push(nearbyText(text.slice(0, 200), run ?? node.parentElement, run ? visible(run) : true, node.parentElement, visible.styles));
+    if (text) texts.push(nearbyText(text.slice(0, 200), run ?? node.parentElement, run ? visible(run) : true, node.parentElement, visible.outOfSight));
   }
   return texts;
 }

@@ -1,5 +1,5 @@
 import { hasText, squash, textsAndShadowHosts, shadowText, visibleTextOf } from '../dom';
-import { isOutOfSight, type StyleVerdicts } from '../out-of-sight';
+import { isOutOfSight } from '../out-of-sight';
 import type { NearbyText } from '../records';
 import type { Visible } from './shared';
 
@@ -35,14 +35,14 @@ export function runsUnder(root: Element | ShadowRoot, visible: Visible, limit: n
   for (let node = walker.nextNode(); node && pieces.length < limit; node = walker.nextNode()) {
     if (node.nodeType === 1) {
       const text = squash(shadowText((node as Element).shadowRoot!));
-      if (text) pieces.push(nearbyText(text.slice(0, 200), node as Element, visible(node as Element), null, visible.styles));
+      if (text) pieces.push(nearbyText(text.slice(0, 200), node as Element, visible(node as Element), null, visible.outOfSight));
       continue;
     }
     const run = inlineRun(node, regions);
     if (!hasText((node as Text).data) || run === lastRun) continue;
     lastRun = run;
     const inside = run !== null && run !== root && (root as Node).contains(run);
-    pieces.push(nearbyText((inside ? visibleTextOf(run, visible) : squash((node as Text).data)).slice(0, 200), run ?? node.parentElement, run ? visible(run) : true, node.parentElement, visible.styles));
+    pieces.push(nearbyText((inside ? visibleTextOf(run, visible) : squash((node as Text).data)).slice(0, 200), run ?? node.parentElement, run ? visible(run) : true, node.parentElement, visible.outOfSight));
   }
   return pieces;
 }
@@ -53,10 +53,10 @@ const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
  * A text beside a label as a record. A shown text that may be a value is also asked whether a person
  * can actually see it, so a value read from it can be doubted (plausibility `unseen-value`).
  */
-export function nearbyText(text: string, element: Element | null, visible: boolean, inner: Element | null = null, styles?: StyleVerdicts): NearbyText {
+export function nearbyText(text: string, element: Element | null, visible: boolean, inner: Element | null = null, outOfSight: (element: Element) => boolean = isOutOfSight): NearbyText {
   if (!visible || !element || !DIGIT.test(text)) return { text, visible };
   // A run ("$<span>50.00</span>") is read as one text: the piece that holds the text may be the clipped one.
-  const unseen = isOutOfSight(element, styles) || (inner !== null && inner !== element && element.contains(inner) && isOutOfSight(inner, styles));
+  const unseen = outOfSight(element) || (inner !== null && inner !== element && element.contains(inner) && outOfSight(inner));
   return unseen ? { text, visible, unseen } : { text, visible };
 }
 

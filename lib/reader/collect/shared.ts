@@ -1,4 +1,3 @@
-import type { StyleVerdicts } from '../out-of-sight';
 
 /**
  * What every record kind's collector shares: the selectors for page structure, and the shape of what
@@ -23,8 +22,12 @@ export interface Part<T> {
 /** Whether a person can see an element, as the collector's judge says. */
 export interface Visible {
   (element: Element): boolean;
-  /** The style verdicts `isOutOfSight` remembers while no class, style or structure changed (collect/index.ts). */
-  readonly styles?: StyleVerdicts;
+  /**
+   * Whether a person cannot see an element the judge shows (`isOutOfSight`), asked through the
+   * collector so that a class or style change that clips it makes the asking record stale
+   * (collect/index.ts). Without it (a plain judge), asked directly.
+   */
+  readonly outOfSight?: (element: Element) => boolean;
 }
 /** The index of an element in the collector's element list (records hold keys, never nodes). */
 export type KeyOf = (element: Element) => number;
