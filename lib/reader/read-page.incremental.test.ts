@@ -201,6 +201,21 @@ function followChanges<C>(
   observer.disconnect();
 }
 
+/** The prepaid Payment page with the restyle sheet, a kept reader and an observer feeding it changes. */
+function keptReaderOnRestylablePage() {
+  const { html, spec } = pages.find(({ name }) => name === 'en-prepaid-payment')!;
+  const page = loadSavedHtml(html, spec.url);
+  opened.push(page);
+  const { document, url } = page;
+  const sheet = document.createElement('style');
+  sheet.textContent = RESTYLE_SHEET;
+  document.head.append(sheet);
+  const live = new PageReader(document, () => 0);
+  const observer = new document.defaultView!.MutationObserver(() => {});
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
+  return { document, url, live, observer };
+}
+
 describe('a reader told about changes reads what a fresh reader reads', () => {
   // The suite's seed, then each known seed from the page as loaded (the changes pile up run after run).
   // Two full reads per case, 60 cases or more per seed: seconds per page, more on a busy machine.
@@ -220,16 +235,7 @@ describe('a reader told about changes reads what a fresh reader reads', () => {
   });
 
   it('re-reads nothing for a class that hides nothing, and reads again a balance a class hides', () => {
-    const { html, spec } = pages.find(({ name }) => name === 'en-prepaid-payment')!;
-    const page = loadSavedHtml(html, spec.url);
-    opened.push(page);
-    const { document, url } = page;
-    const sheet = document.createElement('style');
-    sheet.textContent = RESTYLE_SHEET;
-    document.head.append(sheet);
-    const live = new PageReader(document, () => 0);
-    const observer = new document.defaultView!.MutationObserver(() => {});
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
+    const { document, url, live, observer } = keptReaderOnRestylablePage();
     const before = live.read(url).reading;
     expect(before.creditBalance).toBe('50.00');
     const credit = [...document.querySelectorAll('div')].find((element) => element.textContent === '$50.00')!;
@@ -248,16 +254,7 @@ describe('a reader told about changes reads what a fresh reader reads', () => {
   });
 
   it('a class that clips a value to a pixel makes it unseen for the kept reader too, and unclipping it seen again', () => {
-    const { html, spec } = pages.find(({ name }) => name === 'en-prepaid-payment')!;
-    const page = loadSavedHtml(html, spec.url);
-    opened.push(page);
-    const { document, url } = page;
-    const sheet = document.createElement('style');
-    sheet.textContent = RESTYLE_SHEET;
-    document.head.append(sheet);
-    const live = new PageReader(document, () => 0);
-    const observer = new document.defaultView!.MutationObserver(() => {});
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
+    const { document, url, live, observer } = keptReaderOnRestylablePage();
     const credit = () => live.read(url).reading.amounts.find((amount) => amount.role === 'creditBalance');
     expect(credit()?.unseen).toBeUndefined();
     const element = [...document.querySelectorAll('div')].find((candidate) => candidate.textContent === '$50.00')!;
