@@ -17,6 +17,7 @@ import { Filters, NEEDS_ACTION } from './Filters';
 import { boardServices } from './services';
 import { Timeline } from './Timeline';
 import { useUrlView } from './use-url-view';
+import { PageStatus } from '../PageStatus';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -87,14 +88,7 @@ function BoardView({
           {t.t(msg('board.exportCsv'))}
         </button>
       </header>
-      <p class="sr-only" role="status" aria-live="polite" data-testid="announcement">
-        {announcement}
-      </p>
-      {error && (
-        <p class="notice warn" role="alert">
-          {t.t(msg('board.loadFailed', { reason: error }))}
-        </p>
-      )}
+      <PageStatus announcement={announcement} alert={error && t.t(msg('board.loadFailed', { reason: error }))} />
       {!loaded && !error && <p class="muted loading">{t.t(msg('board.loading'))}</p>}
       {(loaded || !error) && (
         <main class="board-main">

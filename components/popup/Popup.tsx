@@ -23,6 +23,7 @@ import { systemTimeZone } from '../../lib/credit/calendar';
 import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { msg } from '../../lib/i18n/message';
 import { supportMessage } from '../../lib/hints/support-text';
+import { PageStatus } from '../PageStatus';
 
 const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
 
@@ -127,14 +128,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
           </button>
         </span>
       </header>
-      <p class="sr-only" role="status" aria-live="polite" data-testid="announcement">
-        {announcement}
-      </p>
-      {error && (
-        <p class="notice warn" role="alert">
-          {t.t(msg('popup.readFailed', { error }))}
-        </p>
-      )}
+      <PageStatus announcement={announcement} alert={error && t.t(msg('popup.readFailed', { error }))} />
       {loaded && <StorageNotice loaded={loaded} now={services.now} />}
       {!loaded && !error && <p class="muted loading">{t.t(msg('popup.opening'))}</p>}
       {loaded && panel && (
