@@ -75,9 +75,34 @@ function bareWalk(): number {
   return seen;
 }
 
-/** Every string in the reading that contains `<` or `>` occurs verbatim in the page's text nodes. */
+/**
+ * The page's text as a person sees it, by a rule of its own (not the reader's): text nodes in order,
+ * without those under a closed dialog or an element styled away. The reader joins what it sees, so a
+ * hidden text between two shown ones is missing from its string but present in `textContent`.
+ */
+function shownText(): string {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let shown = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let hidden = false;
+    for (let element = node.parentElement; element && !hidden; element = element.parentElement) {
+      const style = getComputedStyle(element);
+      hidden = (element.localName === 'dialog' && !element.hasAttribute('open')) || element.hidden || style.display === 'none' || style.visibility === 'hidden';
+    }
+    if (!hidden) shown += (node as Text).data;
+  }
+  return shown;
+}
+
+/**
+ * Every string in the reading that contains `<` or `>` occurs in the page's text nodes: verbatim, or as
+ * the shown text with only whitespace told apart (the reader squashes it and joins blocks with it).
+ * Markup the reader made itself (a tag, an escape) adds characters that neither has.
+ */
 function expectMarkupIsPageText(reading: BillingReading): void {
   const pageText = document.body.textContent ?? '';
+  let shown: string | null = null;
+  const noSpace = (text: string) => text.replace(/\s+/g, '');
   const strings: string[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') strings.push(value);
@@ -87,7 +112,11 @@ function expectMarkupIsPageText(reading: BillingReading): void {
   walk({ ...reading, couponEntry: { ...reading.couponEntry, selector: null } });
   for (const text of strings.filter((s) => /[<>]/.test(s))) {
     const stripped = text.replace(new RegExp(`[${INVISIBLES.join('')}]`, 'g'), '');
-    const inPage = pageText.includes(text) || pageText.replace(/\s+/g, ' ').includes(text.replace(/\s+/g, ' ')) || pageText.includes(stripped);
+    const inPage =
+      pageText.includes(text) ||
+      pageText.replace(/\s+/g, ' ').includes(text.replace(/\s+/g, ' ')) ||
+      pageText.includes(stripped) ||
+      noSpace((shown ??= shownText())).includes(noSpace(text));
     expect(inPage, `returned string is not page text: ${JSON.stringify(text.slice(0, 120))}`).toBe(true);
   }
 }
@@ -273,6 +302,9 @@ describe('the reader on hostile pages', () => {
         readChecked(url);
       }),
       200,
+      // A text in a closed dialog between two shown ones: the reader's string rightly lacks it, and the
+      // check compared with textContent only (`npm run fuzz`, 2026-12-04; fixed in the check).
+      [{ seed: 314116932, numRuns: 45, why: 'issue 11: the markup check reads shown text too' }],
     );
   });
 });
