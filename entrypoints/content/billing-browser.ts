@@ -1,4 +1,4 @@
-import type Browser from 'webextension-polyfill';
+import type { browser } from 'wxt/browser';
 import { HANDED_BROWSER } from './handover';
 
 /**
@@ -8,4 +8,4 @@ import { HANDED_BROWSER } from './handover';
  */
 const handed = (globalThis as Record<symbol, unknown>)[HANDED_BROWSER];
 if (!handed) throw new Error('[Credit Lens] the Billing module was loaded without its loader');
-export default handed as typeof Browser;
+export default handed as typeof browser;

@@ -26,8 +26,8 @@ export interface SnapshotAsk {
 }
 export type SnapshotReply = { ok: true; json: string } | { ok: false; error: string };
 
-export type Ask = (message: SnapshotAsk) => Promise<unknown>;
-export const askBackground: Ask = (message) => browser.runtime.sendMessage(message);
+type Ask = (message: SnapshotAsk) => Promise<unknown>;
+const askBackground: Ask = (message) => browser.runtime.sendMessage(message);
 
 const readHere = async (): Promise<LoadedNotes> => (await import('./store')).loadNotes();
 
