@@ -1,7 +1,7 @@
-import type { Concept, ConceptMatch } from '../lexicon';
+import { lexiconVersion, type Concept, type ConceptMatch } from '../lexicon';
 import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS } from './concept-groups';
 import { parseDate } from './dates';
-import { parseMoney } from './money';
+import { parseMoney, type Money } from './money';
 import { normalized } from './words';
 import type { LabelRecord, NearbyText } from './records';
 import type { AmountRole, BillingReading, LabelledAmount } from './reading';
@@ -12,18 +12,34 @@ export interface AmountHints {
 }
 
 // Records are never changed once made, and a re-read keeps the records of unchanged labels: what
-// is derived from one record is derived once.
-const textsOfLabel = new WeakMap<LabelRecord, string[]>();
+// is derived from one record is derived once, and kept in one place (a weak map's entry is dear to make).
+interface Derived {
+  /** The texts a value may be in (valueTexts). */
+  texts?: string[];
+  /** The first amount among them, per hints (firstMoney). */
+  money?: { version: number; locale: string | undefined; currency: string | null | undefined; found: FoundMoney }[];
+  /** The amount last read from the label (readAmounts). */
+  amount?: LabelledAmount;
+}
+const derivedOf = new WeakMap<LabelRecord, Derived>();
+
+function derived(label: LabelRecord): Derived {
+  let known = derivedOf.get(label);
+  if (!known) derivedOf.set(label, (known = {}));
+  return known;
+}
+
 const valueLabelsOf = new WeakMap<readonly LabelRecord[], Map<readonly Concept[], ReturnType<typeof findValueLabels>>>();
 
 /** The texts a label's value may be in, most likely first: its own text, then after it, then before it. */
 function valueTexts(label: LabelRecord): string[] {
-  let texts = textsOfLabel.get(label);
+  const known = derived(label);
+  let texts = known.texts;
   if (!texts) {
     // A value stands on its own ("1.234,50 €", "US$50.00 USD"); an amount inside a sentence nearby
     // ("Part of your credit (200,00 €) expires…") belongs to that sentence, not to the label.
     const visible = (nearby: NearbyText[]) => nearby.filter((item) => item.visible && item.text.length <= 64).map((item) => item.text);
-    textsOfLabel.set(label, (texts = [label.text, ...visible(label.after), ...visible(label.before)]));
+    known.texts = texts = [label.text, ...visible(label.after), ...visible(label.before)];
   }
   return texts;
 }
@@ -53,15 +69,15 @@ export function valueLabels(labels: readonly LabelRecord[], among: readonly Conc
 }
 
 function findValueLabels(labels: readonly LabelRecord[], among: readonly Concept[]): { label: LabelRecord; concept: Concept; exact: boolean }[] {
-  return labels
-    .filter((label) => label.visible && !label.inControl && !label.inColumnHeader && !label.inDataRow)
-    .flatMap((label) => {
-      const match = label.matches.find((candidate) => among.includes(candidate.concept));
-      return match && isLabelFor(label.text, match) ? [{ label, concept: match.concept, exact: match.exact }] : [];
-    })
-    // A field's own label ("Cash balance") beats a caption around one ("Available ad credit"), which
-    // beats a section heading ("Ad credit" over a panel); order on the page breaks ties.
-    .sort((a, b) => rank(a) - rank(b));
+  const found: { label: LabelRecord; concept: Concept; exact: boolean }[] = [];
+  for (const label of labels) {
+    if (!label.visible || label.inControl || label.inColumnHeader || label.inDataRow) continue;
+    const match = label.matches.find((candidate) => among.includes(candidate.concept));
+    if (match && isLabelFor(label.text, match)) found.push({ label, concept: match.concept, exact: match.exact });
+  }
+  // A field's own label ("Cash balance") beats a caption around one ("Available ad credit"), which
+  // beats a section heading ("Ad credit" over a panel); order on the page breaks ties.
+  return found.sort((a, b) => rank(a) - rank(b));
 }
 
 const KNOWN_CURRENCIES = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
@@ -96,31 +112,73 @@ export function firstValue<T>(candidates: readonly ValueLabel[], parse: (text: s
   return null;
 }
 
-// The amount last read from a label: when a re-read finds the same, it hands back the same object,
-// so what was validated of it need not be validated again.
-const amountOfLabel = new WeakMap<LabelRecord, LabelledAmount>();
+type FoundMoney = { value: Money; text: string } | null;
+
+/**
+ * The first amount around a label, per hints: a re-read after one value changed parses that label's
+ * texts again, not every label's. The lexicon's version counts too, as parsing may read its words.
+ */
+function firstMoney(label: LabelRecord, hints: AmountHints): FoundMoney {
+  const known = derived(label);
+  const version = lexiconVersion();
+  const { locale, currency } = hints;
+  const tried = (known.money ??= []);
+  for (const entry of tried) if (entry.version === version && entry.locale === locale && entry.currency === currency) return entry.found;
+  let found: FoundMoney = null;
+  for (const text of valueTexts(label)) {
+    const value = parseMoney(text, hints);
+    if (value) {
+      found = { value, text };
+      break;
+    }
+  }
+  // A label is read with two hints at most (before and after the page currency is known), unless the lexicon grows.
+  if (tried.length >= 4) tried.length = 0;
+  tried.push({ version, locale, currency, found });
+  return found;
+}
 
 export function readAmounts(labels: readonly LabelRecord[], hints: AmountHints): LabelledAmount[] {
   // A label counts for its first amount concept only ("Cash + ad credit" is not also the cash label).
   const candidates = valueLabels(labels, AMOUNT_CONCEPTS);
-  return AMOUNT_CONCEPTS.flatMap((role) => {
-    const found = firstValue(candidates.filter((candidate) => candidate.concept === role), (text) => parseMoney(text, hints));
-    if (!found) return [];
-    const unseen = isUnseen(found.label, found.text);
-    const last = amountOfLabel.get(found.label);
-    if (last && last.role === role && last.value === found.value.value && last.currency === found.value.currency && last.text === found.text && last.unseen === unseen)
-      return [last];
-    const amount: LabelledAmount = { role, value: found.value.value, currency: found.value.currency, label: found.label.text, text: found.text, ...(unseen && { unseen }) };
-    amountOfLabel.set(found.label, amount);
-    return [amount];
-  });
+  // Plain loops, no spreads: this runs on every re-read that changed a balance.
+  const amounts: LabelledAmount[] = [];
+  for (const role of AMOUNT_CONCEPTS) {
+    // As firstValue with parseMoney: the first candidate of the role, in rank order, with an amount.
+    let label: LabelRecord | null = null;
+    let money: FoundMoney = null;
+    for (const candidate of candidates) {
+      if (candidate.concept !== role) continue;
+      money = firstMoney(candidate.label, hints);
+      if (money) {
+        label = candidate.label;
+        break;
+      }
+    }
+    if (!label || !money) continue;
+    const { value, text } = money;
+    const unseen = isUnseen(label, text);
+    const known = derived(label);
+    const last = known.amount;
+    if (last && last.role === role && last.value === value.value && last.currency === value.currency && last.text === text && last.unseen === unseen) {
+      amounts.push(last);
+      continue;
+    }
+    const amount: LabelledAmount = { role, value: value.value, currency: value.currency, label: label.text, text };
+    if (unseen) amount.unseen = unseen;
+    // The same amount read again is the same object, so what was checked of it need not be checked again.
+    known.amount = amount;
+    amounts.push(amount);
+  }
+  return amounts;
 }
 
 /** Whether the text a value was read from (the first shown copy of it around its label, as valueTexts orders them) is out of sight. */
 function isUnseen(label: LabelRecord, text: string): true | undefined {
   if (text === label.text) return undefined;
-  const nearby = [...label.after, ...label.before].find((item) => item.visible && item.text === text);
-  return nearby?.unseen;
+  for (const nearby of label.after) if (nearby.visible && nearby.text === text) return nearby.unseen;
+  for (const nearby of label.before) if (nearby.visible && nearby.text === text) return nearby.unseen;
+  return undefined;
 }
 
 /** The page's currency: a "Currency: USD" label, else the one most of its balances are in. */
