@@ -8,7 +8,7 @@ export class PartMemo {
 
   get<T>(name: string, inputs: readonly unknown[], compute: () => T): T {
     const slot = this.slots.get(name);
-    if (slot && slot.inputs.length === inputs.length && slot.inputs.every((input, index) => Object.is(input, inputs[index]))) return slot.value as T;
+    if (slot && sameInputs(slot.inputs, inputs)) return slot.value as T;
     const value = compute();
     this.slots.set(name, { inputs, value });
     return value;
@@ -18,4 +18,11 @@ export class PartMemo {
   last<T>(name: string): T | undefined {
     return this.slots.get(name)?.value as T | undefined;
   }
+}
+
+/** A plain loop: a re-read asks this some twenty times, and a callback per input costs more than the compare. */
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (!Object.is(a[index], b[index])) return false;
+  return true;
 }
