@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import * as timeline from '../../lib/board/timeline';
-import * as warm from '../../lib/board/warm-up';
 import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
@@ -16,10 +15,6 @@ import { listHeightFor, ROW_HEIGHT } from './BoardList';
 vi.mock('../../lib/i18n/board-translator', async (actual) => {
   const real = await actual<typeof import('../../lib/i18n/board-translator')>();
   return { ...real, loadBoardTranslator: vi.fn(real.loadBoardTranslator) };
-});
-vi.mock('../../lib/board/warm-up', async (actual) => {
-  const real = await actual<typeof import('../../lib/board/warm-up')>();
-  return { ...real, warmUpBoard: vi.fn(real.warmUpBoard) };
 });
 vi.mock('../../lib/board/timeline', async (actual) => {
   const real = await actual<typeof import('../../lib/board/timeline')>();
@@ -110,20 +105,6 @@ describe('the board opening', () => {
     expect(asked).toEqual(['notes']);
     expect(vi.mocked(words.loadBoardTranslator)).toHaveBeenCalledTimes(1);
     await act(async () => {});
-  });
-
-  it("warms its rows' code once, after asking for its notes and words, while they travel", async () => {
-    const services = notesNeverArriving();
-    vi.mocked(words.loadBoardTranslator).mockClear();
-    vi.mocked(warm.warmUpBoard).mockClear();
-    render(<Board services={services} />, root);
-    expect(asked).toEqual(['notes']);
-    expect(vi.mocked(words.loadBoardTranslator)).toHaveBeenCalledBefore(vi.mocked(warm.warmUpBoard));
-    await act(async () => {
-      await loadBoardTranslator('en', 'UTC');
-    });
-    expect(vi.mocked(warm.warmUpBoard)).toHaveBeenCalledTimes(1);
-    expect(asked).toEqual(['notes', 'width']);
   });
 
   it('lays out the timeline once when the notes arrive, at its measured width: it measured while they loaded', async () => {

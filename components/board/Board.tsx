@@ -1,7 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardRows, type BoardRow } from '../../lib/board/rows';
 import { applyView } from '../../lib/board/view';
-import { warmUpBoard } from '../../lib/board/warm-up';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
@@ -17,7 +16,6 @@ import { EditDialog } from './EditDialog';
 import { Filters, NEEDS_ACTION } from './Filters';
 import { boardServices } from './services';
 import { Timeline } from './Timeline';
-import { barLabel } from './TimelineCard';
 import { useUrlView } from './use-url-view';
 import { PageStatus } from '../PageStatus';
 
@@ -30,18 +28,6 @@ export function Board({ services = boardServices }: { services?: NotesServices }
   const timeZone = useMemo(() => systemTimeZone(), []);
   const translator = usePageWords(notes.loaded?.settings.language, timeZone, loadBoardTranslator);
   const [now, setNow] = useState(() => services.now());
-  // Once the notes and the words are asked for (the layout effects above), while they travel: the
-  // rows' code runs warm when they land (lib/board/warm-up.ts). The words' too, when they come first:
-  // the texts of a row and a bar, and the number and date formats they make on first use.
-  const sample = useRef<BoardRow[] | null>(null);
-  useLayoutEffect(() => {
-    sample.current = warmUpBoard(now, timeZone);
-  }, []);
-  useLayoutEffect(() => {
-    if (!translator || notes.loaded || !sample.current) return;
-    for (const row of sample.current) barLabel(row, now, timeZone, translator);
-    sample.current = null;
-  }, [translator]);
   useEffect(() => {
     // Countdowns stay true on a board left open all day.
     const tick = setInterval(() => setNow(services.now()), 60_000);
