@@ -3,7 +3,10 @@
  * a built `chrome-mv3` folder), as bench/board.ts measures one: both extensions are installed side by
  * side with the same agency notebook, and each round opens an empty page, the "before" board and the
  * "after" board in turn, so a busy spell of the shared machine falls on all three. Prints each side's
- * median and its ratio to the same empty page's median.
+ * median and its ratio to the same empty page's median, and the median of the rounds' own differences
+ * (after minus before, each round's two boards a few hundred ms apart). On a loaded machine the two
+ * medians can disagree with the paired one by 5-10 ms: run both orders before believing a change of
+ * that size (issue 13, session 6).
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,6 +92,8 @@ try {
       times.after.push(got.after!);
     }
     const empty = median(times.blank);
+    const paired = median(times.after.map((after, i) => after - times.before[i]!));
+    console.log(`paired: after minus before, median of the rounds' differences: ${paired >= 0 ? '+' : ''}${paired.toFixed(1)} ms`);
     for (const side of ['before', 'after'] as const) {
       const shown = median(times[side]);
       console.log(`${side}: board first rows and timeline bars at ${shown.toFixed(1)} ms, ${(shown / empty).toFixed(2)} x an empty extension page (${empty.toFixed(1)} ms); medians of ${ROUNDS}, alternated in one browser`);
