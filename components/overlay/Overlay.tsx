@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { loadPageCatalog } from '../../lib/i18n/page-catalog';
-import { translatorLoader } from '../../lib/i18n/translate';
 import type { Hint } from '../../lib/hints/types';
 import type { Theme } from '../../lib/overlay/theme';
 import { chooseLocale, type LanguageSetting } from '../../lib/i18n/locales';
@@ -11,7 +9,8 @@ import { Announcer } from './Announcer';
 import { Dock } from './Dock';
 import type { DockSurroundings } from './dock-place';
 import type { DockEdge } from '../../lib/overlay/dock-placement';
-import { WhichTypeCard } from './WhichTypeCard';
+import { LazyGuide } from './LazyGuide';
+import { loadPageTranslator } from './page-translator';
 import { CouponOutline } from './CouponOutline';
 import { HintCard } from './HintCard';
 import type { CouponTargetTracker } from './outline-tracker';
@@ -57,8 +56,6 @@ export interface OverlayProps extends StatusCardProps {
   pageLanguage?: string | null;
 }
 
-const loadPageTranslator = translatorLoader(loadPageCatalog);
-
 const NO_ACTIONS: OverlayActions = { dismiss() {}, restoreDismissed() {}, setMinimised() {}, showCouponEntry() {} };
 
 
@@ -95,6 +92,8 @@ function OverlayView({
   const [open, setOpen] = useState(false);
   const canShowEntry = outline !== null && outline.kind !== null;
   const [guideOpen, setGuideOpen] = useState(false);
+  // The guide loads on first use (components/guides/lazy.tsx): the dock measures again once it shows.
+  const [guidesShown, setGuidesShown] = useState(0);
   const t = useT();
   const isOpen = open && !minimised;
   const openDock = (value: boolean) => {
@@ -117,7 +116,7 @@ function OverlayView({
         surroundings={surroundings}
         onOpen={openDock}
         onMove={(edge) => actions.moveDock?.(edge)}
-        layoutKey={`${card.reads}:${guideOpen}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`}
+        layoutKey={`${card.reads}:${guideOpen}:${guidesShown}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`}
       >
         {hints.length > 0 && (
           <div class="hints" data-testid="hints" aria-label={t.t(msg('overlay.hintsList'))} role="list">
@@ -135,7 +134,9 @@ function OverlayView({
             ))}
           </div>
         )}
-        {guideOpen && <WhichTypeCard onClose={() => setGuideOpen(false)} />}
+        {guideOpen && (
+          <LazyGuide part={{ kind: 'which-type', onClose: () => setGuideOpen(false) }} onShown={() => setGuidesShown((count) => count + 1)} />
+        )}
         <div class="links">
           {!guideOpen && (
             <button type="button" class="link-button" data-action="which-type" aria-expanded={false} onClick={() => setGuideOpen(true)}>

@@ -1,0 +1,20 @@
+import { CHUNK_IMPORTER, type ChunkImporter } from '../../lib/lexicon/packs';
+
+/**
+ * Loads the overlay's guides (./lazy.tsx, built as `guides.js` beside the Billing module). The content
+ * script's loader imports it: Chrome refuses the Billing module's own import of a sibling under
+ * `use_dynamic_url`. Without the loader's importer it fails (unit tests install one).
+ */
+type Guides = typeof import('./lazy');
+
+let loading: Promise<Guides> | null = null;
+
+export function loadGuides(): Promise<Guides> {
+  const importer = (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] as ChunkImporter | undefined;
+  if (typeof importer !== 'function') return Promise.reject(new Error('no Billing chunk importer (the content script sets it)'));
+  loading ??= (importer('guides.js') as Promise<Guides>).catch((cause: unknown) => {
+    loading = null; // a failed load (an extension reload mid-way) may be tried again
+    throw cause;
+  });
+  return loading;
+}
