@@ -23,7 +23,7 @@ const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
   return lexicon ? `lexicon-${lexicon}.js` : '[name]-[hash].js';
 };
 // The Billing module runs nearly all its code on its first read: compiled as it loads (compile-hints.ts).
-// After minifying, which would drop the comment; misread.js and guides.js load on a user action and stay lazy.
+// After minifying, which would drop the comment; misread.js and parts.js load on a user action and stay lazy.
 export const moduleOutput = (name: string) => ({
   entryFileNames: `${name}.js`,
   chunkFileNames,
@@ -32,15 +32,15 @@ export const moduleOutput = (name: string) => ({
 });
 /**
  * The modules built into the Billing folder: the session, and the parts that load when the user first
- * acts: the misread loop's (components/misread/lazy.ts) and the overlay's guides (components/guides/lazy.tsx,
+ * acts: the misread loop's (components/misread/lazy.ts) and the overlay's (components/overlay/parts/entry.tsx,
  * its own Preact rendering its own trees). Each is built whole, sharing no code chunk: Chrome refuses the
  * Billing module's own imports of a sibling under `use_dynamic_url`, so the loader imports `misread.js`
- * and `guides.js` itself (entrypoints/content/index.ts) and none may import another.
+ * and `parts.js` itself (entrypoints/content/index.ts) and none may import another.
  */
 const MODULES = [
   { name: 'billing', entry: 'entrypoints/content/billing.tsx' },
   { name: 'misread', entry: 'components/misread/lazy.ts' },
-  { name: 'guides', entry: 'components/guides/lazy.tsx' },
+  { name: 'parts', entry: 'components/overlay/parts/entry.tsx' },
 ];
 const HOSTS = ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'];
 
@@ -101,6 +101,6 @@ export default defineWxtModule((wxt) => {
   });
 
   wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-    paths.push(BILLING_MODULE_FILE, `${BILLING_MODULE_DIR}/misread.js`, `${BILLING_MODULE_DIR}/guides.js`);
+    paths.push(BILLING_MODULE_FILE, `${BILLING_MODULE_DIR}/misread.js`, `${BILLING_MODULE_DIR}/parts.js`);
   });
 });

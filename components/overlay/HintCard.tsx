@@ -4,7 +4,7 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import type { Hint } from '../../lib/hints/types';
 import { CreditProgress } from './CreditProgress';
-import { LazyGuide } from './LazyGuide';
+import { LazyPart } from './parts/LazyPart';
 import { NextStep } from './NextStep';
 
 export interface HintCardProps {
@@ -86,7 +86,7 @@ export function HintCard({ hint, initiallyExpanded, focusRequest = 0, onDismiss,
           </dl>
         )}
         {/* Loaded as the card appears (a rejection follows the user's own try), shown with the details. */}
-        {hint.causes && <LazyGuide part={{ kind: 'rejection', hint }} />}
+        {hint.causes && <LazyPart part={{ kind: 'rejection', hint }} />}
         {hint.nextStep && hint.nextStep.action?.type !== 'copy-support' && (
           <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} showOnPage={showOnPage} />
         )}

@@ -24,11 +24,11 @@ const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: 
 
 const root = testRoot();
 
-// The guides load as their own module through the loader's importer (components/guides/load.ts).
+// The parts a user action shows load as their own module through the loader's importer (./parts/load.ts).
 beforeAll(async () => {
-  const guides = await import('../guides/lazy');
+  const parts = await import('./parts/entry');
   (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] = (file: string) =>
-    file === 'guides.js' ? Promise.resolve(guides) : Promise.reject(new Error(`no ${file} in this test`));
+    file === 'parts.js' ? Promise.resolve(parts) : Promise.reject(new Error(`no ${file} in this test`));
 });
 afterAll(() => {
   delete (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER];
@@ -255,6 +255,18 @@ describe('the overlay', () => {
   it('follows the theme it is given', async () => {
     await show({ theme: 'dark' });
     expect(root.querySelector('.theme')!.getAttribute('data-theme')).toBe('dark');
+  });
+
+  it("loads the status card's misread panel once the dock first opens, not before", async () => {
+    const doubts = [{ rule: 'no-balance', severity: 'doubt', facts: { pageKind: 'payment', amountsRead: 0 } }] as const;
+    await show({ hints: [], doubts, misread: { startPick() {}, saveReport() {} } });
+    await loaded();
+    expect(root.querySelector('[data-testid="status-card"]')!.getAttribute('data-doubt')).toBe('yes');
+    expect(root.querySelector('[data-testid="status-card"] .lazy-part')).toBeNull();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+    await loaded();
+    expect(root.querySelector('[data-testid="doubt"]')!.getAttribute('data-rules')).toBe('no-balance');
+    expect(root.querySelector('[data-action="wrong-value"]')).not.toBeNull();
   });
 
   it('opens "Which type do I have?" and closes it again', async () => {

@@ -9,7 +9,7 @@ import { Announcer } from './Announcer';
 import { Dock } from './Dock';
 import type { DockSurroundings } from './dock-place';
 import type { DockEdge } from '../../lib/overlay/dock-placement';
-import { LazyGuide } from './LazyGuide';
+import { LazyPart } from './parts/LazyPart';
 import { loadPageTranslator } from './page-translator';
 import { CouponOutline } from './CouponOutline';
 import { HintCard } from './HintCard';
@@ -92,12 +92,16 @@ function OverlayView({
   const [open, setOpen] = useState(false);
   const canShowEntry = outline !== null && outline.kind !== null;
   const [guideOpen, setGuideOpen] = useState(false);
-  // The guide loads on first use (components/guides/lazy.tsx): the dock measures again once it shows.
-  const [guidesShown, setGuidesShown] = useState(0);
+  // Parts load on first use (./parts/entry.tsx): the dock measures again once one shows.
+  const [partsShown, setPartsShown] = useState(0);
+  const partShown = () => setPartsShown((count) => count + 1);
+  // The status card's misread panel loads once the dock first opens.
+  const [opened, setOpened] = useState(false);
   const t = useT();
   const isOpen = open && !minimised;
   const openDock = (value: boolean) => {
     setOpen(value);
+    if (value) setOpened(true);
     actions.setMinimised(!value);
   };
   // A mark opens the dock on its card, details shown and focused; the count makes a second press count too.
@@ -116,7 +120,7 @@ function OverlayView({
         surroundings={surroundings}
         onOpen={openDock}
         onMove={(edge) => actions.moveDock?.(edge)}
-        layoutKey={`${card.reads}:${guideOpen}:${guidesShown}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`}
+        layoutKey={`${card.reads}:${guideOpen}:${partsShown}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`}
       >
         {hints.length > 0 && (
           <div class="hints" data-testid="hints" aria-label={t.t(msg('overlay.hintsList'))} role="list">
@@ -135,7 +139,7 @@ function OverlayView({
           </div>
         )}
         {guideOpen && (
-          <LazyGuide part={{ kind: 'which-type', onClose: () => setGuideOpen(false) }} onShown={() => setGuidesShown((count) => count + 1)} />
+          <LazyPart part={{ kind: 'which-type', onClose: () => setGuideOpen(false) }} onShown={partShown} />
         )}
         <div class="links">
           {!guideOpen && (
@@ -149,7 +153,7 @@ function OverlayView({
             </button>
           )}
         </div>
-        <StatusCard {...card} layoutHintShown={hints.some((hint) => hint.kind === 'layout-changed')} />
+        <StatusCard {...card} layoutHintShown={hints.some((hint) => hint.kind === 'layout-changed')} panelWanted={opened} onPanelShown={partShown} />
       </Dock>
       <Announcer hints={hints} />
       {/* After the dock, so the dock keeps its place in the tree when the outline comes and goes. */}

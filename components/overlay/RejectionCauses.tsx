@@ -13,7 +13,7 @@ type Status = 'idle' | 'copied' | 'failed';
  * A rejected code's likely causes, ranked, as the shared checklist (components/guides), and its
  * "Copy support message" button: the hint's prepared message plus whatever the user ticked as checked,
  * in the page's language, with "Copy in English" beside it for support agents who do not read it.
- * Loaded on first use (components/guides/lazy.tsx): `loadTranslator` comes from the overlay, whose
+ * Loaded on first use (./parts/entry.tsx): `loadTranslator` comes from the overlay, whose
  * module holds the language chunks.
  */
 export function RejectionCauses({ hint, loadTranslator }: { hint: Hint; loadTranslator: TranslatorLoader }) {

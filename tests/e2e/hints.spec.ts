@@ -389,7 +389,7 @@ test.describe('the overlay remembers and adapts', () => {
       await expect(outline(page)).toBeVisible();
       for (const kind of ['rejection', 'credit-status', 'coupon-entry']) await expand(hint(page, kind));
       await page.locator('credit-lens-overlay [data-action="which-type"]').click();
-      // The guide loads on first use (guides.js): axe looks once it is there.
+      // The guide loads on first use (parts.js): axe looks once it is there.
       await expect(page.locator('credit-lens-overlay [data-testid="which-type-guide"]')).toBeVisible();
       const { violations, shadowNodes } = await page.evaluate(async () => {
         type Result = { id: string; impact?: string | null; nodes: { target: unknown[] }[] };

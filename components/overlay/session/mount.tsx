@@ -58,7 +58,7 @@ export class OverlayMount {
       anchor: 'body',
       append: 'last',
       isolateEvents: true,
-      // The guides bring their own sheet when they load (components/guides/lazy.tsx).
+      // The parts a user action shows bring their own sheets when they load (../parts/entry.tsx).
       css: `${overlayCss}\n${misreadCss}`,
       onMount: (container, _shadow, host) => {
         this.container = container;
