@@ -49,6 +49,7 @@ async function overlayAndParts(importer?: (parts: unknown) => ChunkImporter) {
   const preact = await import('preact');
   const { act } = await import('preact/test-utils');
   const { LazyPart } = await import('./LazyPart');
+  const load = await import('./load');
   const { InEnglish } = await import('../../i18n/testing');
   expect((await import('../../i18n/i18n')).useT).not.toBe(partsI18n.useT);
   const asked: string[] = [];
@@ -60,7 +61,7 @@ async function overlayAndParts(importer?: (parts: unknown) => ChunkImporter) {
   document.body.append(host);
   const settle = () => act(async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); });
   unmount = () => act(() => preact.render(null, host));
-  return { preact, act, LazyPart, InEnglish, asked, settle };
+  return { preact, act, LazyPart, InEnglish, asked, settle, load };
 }
 
 describe('a part of the overlay loaded on first use (parts.js)', () => {
@@ -123,6 +124,18 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     expect(actions.startPick).toHaveBeenCalledWith('cashBalance');
     await act(() => host.querySelector<HTMLButtonElement>('[data-action="save-report"]')!.click());
     expect(actions.saveReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('once the pill has asked for the module, a part shows in the same frame as the tree it is in', async () => {
+    const { preact, act, LazyPart, InEnglish, asked, load } = await overlayAndParts();
+    load.preloadParts();
+    await load.loadParts();
+    expect(asked).toEqual(['parts.js']);
+    const actions = { startPick() {}, saveReport() {} };
+    await act(() => preact.render(<InEnglish><LazyPart part={{ kind: 'misread', doubts: [], lost: [], saved: null, actions }} /></InEnglish>, host));
+    // No wait for a load: the panel's actions are there as soon as its tree has rendered.
+    expect(host.querySelector('[data-action="save-report"]')).not.toBeNull();
+    expect(asked).toEqual(['parts.js']);
   });
 
   it('a module that cannot load says so in the console and leaves the rest of the overlay as it is', async () => {

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/i18n';
 import { loadPageTranslator } from '../page-translator';
 import type { Part } from './entry';
-import { loadParts } from './load';
+import { loadedParts, loadParts } from './load';
 
 type Parts = Awaited<ReturnType<typeof loadParts>>;
 
@@ -15,9 +15,10 @@ type Parts = Awaited<ReturnType<typeof loadParts>>;
 export function LazyPart({ part, onShown }: { part: Part; onShown?(): void }) {
   const translator = useT();
   const holder = useRef<HTMLDivElement>(null);
-  const [parts, setParts] = useState<Parts | null>(null);
+  const [parts, setParts] = useState<Parts | null>(loadedParts);
 
   useEffect(() => {
+    if (parts) return;
     let alive = true;
     loadParts().then(
       (loaded) => {
@@ -30,8 +31,9 @@ export function LazyPart({ part, onShown }: { part: Part; onShown?(): void }) {
     };
   }, []);
 
-  // After every render of this tree: the part's values or the language may have changed.
-  useEffect(() => {
+  // After every render of this tree, before the browser paints: the part's values or the language may
+  // have changed, and a part whose module has loaded shows in the same frame as the rest.
+  useLayoutEffect(() => {
     const element = holder.current;
     if (!parts || !element) return;
     try {
@@ -41,7 +43,7 @@ export function LazyPart({ part, onShown }: { part: Part; onShown?(): void }) {
     }
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = holder.current;
     if (!parts || !element) return;
     onShown?.();
