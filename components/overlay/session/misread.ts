@@ -142,7 +142,8 @@ export class MisreadSession {
       .then(async ({ assembleReport, handOverReport, loadLanguages }) => {
         // misread.js has its own copy of the lexicon's packs (it shares no chunk with this module), and
         // the redaction keeps a date's digits only if it reads the date: it needs the page's month names.
-        await loadLanguages(installedPacks().map((pack) => pack.lang));
+        // Without them the report still goes, those dates' digits redacted like any other number.
+        await loadLanguages(installedPacks().map((pack) => pack.lang)).catch(quietly('could not load the page languages for a report'));
         const options = { url: this.document.location?.href ?? null, findings: [...this.doubts], userSays: { field: this.field, note: '' } };
         return handOverReport(assembleReport(this.document, options, reading));
       })
