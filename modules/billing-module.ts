@@ -23,7 +23,7 @@ const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
   return lexicon ? `lexicon-${lexicon}.js` : '[name]-[hash].js';
 };
 // The Billing module runs nearly all its code on its first read: compiled as it loads (compile-hints.ts).
-// After minifying, which would drop the comment; misread.js loads on a user action and stays lazy.
+// After minifying, which would drop the comment; misread.js and parts.js load on a user action and stay lazy.
 export const moduleOutput = (name: string) => ({
   entryFileNames: `${name}.js`,
   chunkFileNames,
@@ -31,14 +31,16 @@ export const moduleOutput = (name: string) => ({
   ...(name === 'billing' && { postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? COMPILE_ALL_ON_LOAD : '') }),
 });
 /**
- * The modules built into the Billing folder: the session, and the misread loop's part that loads when
- * the user first acts (components/misread/lazy.ts). Each is built whole, sharing no code chunk: Chrome
- * refuses the Billing module's own imports of a sibling under `use_dynamic_url`, so the loader imports
- * `misread.js` itself (entrypoints/content/index.ts) and the two must not import each other.
+ * The modules built into the Billing folder: the session, and the parts that load when the user first
+ * acts: the misread loop's (components/misread/lazy.ts) and the overlay's (components/overlay/parts/entry.tsx,
+ * its own Preact rendering its own trees). Each is built whole, sharing no code chunk: Chrome refuses the
+ * Billing module's own imports of a sibling under `use_dynamic_url`, so the loader imports `misread.js`
+ * and `parts.js` itself (entrypoints/content/index.ts) and none may import another.
  */
 const MODULES = [
   { name: 'billing', entry: 'entrypoints/content/billing.tsx' },
   { name: 'misread', entry: 'components/misread/lazy.ts' },
+  { name: 'parts', entry: 'components/overlay/parts/entry.tsx' },
 ];
 const HOSTS = ['https://ads.tiktok.com/*', 'https://business.tiktok.com/*'];
 
@@ -56,6 +58,13 @@ const loaderBrowser = (root: string): PluginOption => ({
   resolveId: (id) => (id === 'webextension-polyfill' ? resolve(root, 'entrypoints/content/billing-browser.ts') : null),
 });
 
+/** WXT's element waiting, which only `autoMount` uses and the overlay never calls (entrypoints/content/no-auto-mount.ts). */
+const noAutoMount = (root: string): PluginOption => ({
+  name: 'credit-lens:no-auto-mount',
+  enforce: 'pre',
+  resolveId: (id) => (/^@1natsu\/wait-element(?:\/detectors)?$/.test(id) ? resolve(root, 'entrypoints/content/no-auto-mount.ts') : null),
+});
+
 export default defineWxtModule((wxt) => {
   let contentConfig: InlineConfig | null = null;
   wxt.hooks.hook('vite:build:extendConfig', ([entrypoint], config) => {
@@ -71,7 +80,7 @@ export default defineWxtModule((wxt) => {
     for (const module of MODULES) {
       await build({
         ...contentConfig,
-        plugins: [loaderBrowser(wxt.config.root), ...plugins],
+        plugins: [loaderBrowser(wxt.config.root), noAutoMount(wxt.config.root), ...plugins],
         configFile: false,
         logLevel: 'warn',
         build: {
@@ -99,6 +108,6 @@ export default defineWxtModule((wxt) => {
   });
 
   wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-    paths.push(BILLING_MODULE_FILE, `${BILLING_MODULE_DIR}/misread.js`);
+    paths.push(BILLING_MODULE_FILE, `${BILLING_MODULE_DIR}/misread.js`, `${BILLING_MODULE_DIR}/parts.js`);
   });
 });

@@ -8,3 +8,5 @@ export { PickMode } from './pick-mode';
 export { fixFromPick } from '../../lib/session/pick';
 export { assembleReport } from '../../lib/report/assemble';
 export { handOverReport } from '../../lib/report/handoff';
+// Its own copy of the packs: the report's dates are read in the languages the Billing module installed.
+export { loadLanguages } from '../../lib/lexicon/packs';

@@ -5,6 +5,7 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import { DOCK_EDGES, type DockEdge } from '../../lib/overlay/dock-placement';
 import { Text, useT } from '../i18n/i18n';
 import { useDockPlace, type DockSurroundings } from './dock-place';
+import { preloadParts } from './parts/load';
 
 const MOVE_LABEL: Record<DockEdge, Msg> = {
   right: msg('dock.moveToRight'),
@@ -80,6 +81,8 @@ export function Dock({ hints, open, edge, surroundings, onOpen, onMove, layoutKe
           data-severity={first?.severity ?? 'none'}
           aria-expanded={false}
           title={t.t(label)}
+          onPointerEnter={preloadParts}
+          onFocus={preloadParts}
           onClick={() => toggle(true)}
         >
           {first ? <span class="severity" aria-hidden="true" /> : <span class="logo" aria-hidden="true">◎</span>}

@@ -4,7 +4,7 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import type { Hint } from '../../lib/hints/types';
 import { CreditProgress } from './CreditProgress';
-import { RejectionCauses } from './RejectionCauses';
+import { LazyPart } from './parts/LazyPart';
 import { NextStep } from './NextStep';
 
 export interface HintCardProps {
@@ -85,7 +85,8 @@ export function HintCard({ hint, initiallyExpanded, focusRequest = 0, onDismiss,
             ))}
           </dl>
         )}
-        {hint.causes && <RejectionCauses hint={hint} />}
+        {/* Loaded as the card appears (a rejection follows the user's own try), shown with the details. */}
+        {hint.causes && <LazyPart part={{ kind: 'rejection', hint }} />}
         {hint.nextStep && hint.nextStep.action?.type !== 'copy-support' && (
           <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} showOnPage={showOnPage} />
         )}

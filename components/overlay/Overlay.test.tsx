@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { reading } from '../../lib/hints/testing';
 import type { Hint } from '../../lib/hints/types';
 import { SessionScope } from '../../lib/overlay/scope';
@@ -12,6 +12,7 @@ import type { Mark } from '../../lib/overlay/marks';
 import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
 import type { Msg } from '../../lib/i18n/message';
 import { testRoot } from '../../tests/support/test-root';
+import { CHUNK_IMPORTER } from '../../lib/lexicon/packs';
 
 // English, plus one test message that is exactly its text, so a card's words can be set per test.
 vi.mock('../../lib/i18n/page-catalog', async () => {
@@ -22,6 +23,18 @@ vi.mock('../../lib/i18n/page-catalog', async () => {
 const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 
 const root = testRoot();
+
+// The parts a user action shows load as their own module through the loader's importer (./parts/load.ts).
+beforeAll(async () => {
+  const parts = await import('./parts/entry');
+  (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] = (file: string) =>
+    file === 'parts.js' ? Promise.resolve(parts) : Promise.reject(new Error(`no ${file} in this test`));
+});
+afterAll(() => {
+  delete (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER];
+});
+/** Lets a module loaded on first use arrive and render. */
+const loaded = () => act(async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); });
 
 const hint = (overrides: Partial<Hint> = {}): Hint => ({
   id: 'credit-status:offer-1:pending',
@@ -231,6 +244,9 @@ describe('the overlay', () => {
         }),
       ],
     });
+    await act(() => root.querySelector<HTMLButtonElement>('.hint-toggle')!.click());
+    await loaded();
+    expect(root.querySelector('[data-cause="invalid"]')!.textContent).toContain(evil);
     expect(root.querySelectorAll('img, script')).toHaveLength(0);
     expect(root.querySelector('.hint-title')!.textContent).toBe(evil);
     expect(root.querySelector('dd')!.textContent).toBe(evil);
@@ -241,9 +257,22 @@ describe('the overlay', () => {
     expect(root.querySelector('.theme')!.getAttribute('data-theme')).toBe('dark');
   });
 
+  it("loads the status card's misread panel once the dock first opens, not before", async () => {
+    const doubts = [{ rule: 'no-balance', severity: 'doubt', facts: { pageKind: 'payment', amountsRead: 0 } }] as const;
+    await show({ hints: [], doubts, misread: { startPick() {}, saveReport() {} } });
+    await loaded();
+    expect(root.querySelector('[data-testid="status-card"]')!.getAttribute('data-doubt')).toBe('yes');
+    expect(root.querySelector('[data-testid="status-card"] .lazy-part')).toBeNull();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+    await loaded();
+    expect(root.querySelector('[data-testid="doubt"]')!.getAttribute('data-rules')).toBe('no-balance');
+    expect(root.querySelector('[data-action="wrong-value"]')).not.toBeNull();
+  });
+
   it('opens "Which type do I have?" and closes it again', async () => {
     await show({ hints: [] });
     await act(() => root.querySelector<HTMLButtonElement>('[data-action="which-type"]')!.click());
+    await loaded();
     expect(root.querySelector('[data-testid="which-type-guide"]')).not.toBeNull();
     await act(() => root.querySelector<HTMLButtonElement>('[data-action="close-guide"]')!.click());
     expect(root.querySelector('[data-testid="which-type-guide"]')).toBeNull();

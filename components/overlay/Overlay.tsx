@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { loadPageCatalog } from '../../lib/i18n/page-catalog';
-import { translatorLoader } from '../../lib/i18n/translate';
 import type { Hint } from '../../lib/hints/types';
 import type { Theme } from '../../lib/overlay/theme';
 import { chooseLocale, type LanguageSetting } from '../../lib/i18n/locales';
@@ -11,7 +9,8 @@ import { Announcer } from './Announcer';
 import { Dock } from './Dock';
 import type { DockSurroundings } from './dock-place';
 import type { DockEdge } from '../../lib/overlay/dock-placement';
-import { WhichTypeCard } from './WhichTypeCard';
+import { LazyPart } from './parts/LazyPart';
+import { loadPageTranslator } from './page-translator';
 import { CouponOutline } from './CouponOutline';
 import { HintCard } from './HintCard';
 import type { CouponTargetTracker } from './outline-tracker';
@@ -57,8 +56,6 @@ export interface OverlayProps extends StatusCardProps {
   pageLanguage?: string | null;
 }
 
-const loadPageTranslator = translatorLoader(loadPageCatalog);
-
 const NO_ACTIONS: OverlayActions = { dismiss() {}, restoreDismissed() {}, setMinimised() {}, showCouponEntry() {} };
 
 
@@ -95,10 +92,16 @@ function OverlayView({
   const [open, setOpen] = useState(false);
   const canShowEntry = outline !== null && outline.kind !== null;
   const [guideOpen, setGuideOpen] = useState(false);
+  // Parts load on first use (./parts/entry.tsx): the dock measures again once one shows.
+  const [partsShown, setPartsShown] = useState(0);
+  const partShown = () => setPartsShown((count) => count + 1);
+  // The status card's misread panel loads once the dock first opens.
+  const [opened, setOpened] = useState(false);
   const t = useT();
   const isOpen = open && !minimised;
   const openDock = (value: boolean) => {
     setOpen(value);
+    if (value) setOpened(true);
     actions.setMinimised(!value);
   };
   // A mark opens the dock on its card, details shown and focused; the count makes a second press count too.
@@ -117,7 +120,7 @@ function OverlayView({
         surroundings={surroundings}
         onOpen={openDock}
         onMove={(edge) => actions.moveDock?.(edge)}
-        layoutKey={`${card.reads}:${guideOpen}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`}
+        layoutKey={`${card.reads}:${guideOpen}:${partsShown}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`}
       >
         {hints.length > 0 && (
           <div class="hints" data-testid="hints" aria-label={t.t(msg('overlay.hintsList'))} role="list">
@@ -135,7 +138,9 @@ function OverlayView({
             ))}
           </div>
         )}
-        {guideOpen && <WhichTypeCard onClose={() => setGuideOpen(false)} />}
+        {guideOpen && (
+          <LazyPart part={{ kind: 'which-type', onClose: () => setGuideOpen(false) }} onShown={partShown} />
+        )}
         <div class="links">
           {!guideOpen && (
             <button type="button" class="link-button" data-action="which-type" aria-expanded={false} onClick={() => setGuideOpen(true)}>
@@ -148,7 +153,7 @@ function OverlayView({
             </button>
           )}
         </div>
-        <StatusCard {...card} layoutHintShown={hints.some((hint) => hint.kind === 'layout-changed')} />
+        <StatusCard {...card} layoutHintShown={hints.some((hint) => hint.kind === 'layout-changed')} panelWanted={opened} onPanelShown={partShown} />
       </Dock>
       <Announcer hints={hints} />
       {/* After the dock, so the dock keeps its place in the tree when the outline comes and goes. */}

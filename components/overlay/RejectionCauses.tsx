@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { loadPageCatalog } from '../../lib/i18n/page-catalog';
-import { translatorLoader } from '../../lib/i18n/translate';
+import type { TranslatorLoader } from '../../lib/i18n/catalog';
 import { supportMessage } from '../../lib/hints/support-text';
 import type { Hint } from '../../lib/hints/types';
 import { msg, type Msg } from '../../lib/i18n/message';
@@ -10,16 +9,16 @@ import { copyText } from './copy-text';
 
 type Status = 'idle' | 'copied' | 'failed';
 
-const loadPageTranslator = translatorLoader(loadPageCatalog);
-
 /**
  * A rejected code's likely causes, ranked, as the shared checklist (components/guides), and its
  * "Copy support message" button: the hint's prepared message plus whatever the user ticked as checked,
  * in the page's language, with "Copy in English" beside it for support agents who do not read it.
+ * Loaded on first use (./parts/entry.tsx): `loadTranslator` comes from the overlay, whose
+ * module holds the language chunks.
  */
-export function RejectionCauses({ hint }: { hint: Hint }) {
+export function RejectionCauses({ hint, loadTranslator }: { hint: Hint; loadTranslator: TranslatorLoader }) {
   const t = useT();
-  const english = useEnglish(loadPageTranslator);
+  const english = useEnglish(loadTranslator);
   const [status, setStatus] = useState<Status>('idle');
   const [failedText, setFailedText] = useState('');
   const holder = useRef<HTMLDivElement>(null);

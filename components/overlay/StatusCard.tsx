@@ -4,8 +4,9 @@ import type { FixField, ReadingFix } from '../../lib/notes/schema';
 import type { BillingReading } from '../../lib/reader/reading';
 import { msg, type Msg, type Param } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
-import { MisreadPanel, type MisreadActions } from '../misread/MisreadPanel';
+import type { MisreadActions } from '../misread/MisreadPanel';
 import { couponEntrySummary, creditLineSummary, moneyParam, pageName } from './format';
+import { LazyPart } from './parts/LazyPart';
 
 export interface StatusCardProps {
   reading: BillingReading | null;
@@ -29,6 +30,14 @@ export interface StatusCardProps {
   misread?: MisreadActions | null;
   /** "Save a report" failed. */
   reportFailed?: boolean;
+}
+
+/** Where the card stands in the overlay: its misread panel loads on first use (./parts/entry.tsx). */
+interface PanelLoading {
+  /** The dock has been opened: the panel can be seen, so it loads. */
+  panelWanted?: boolean;
+  /** The panel has shown (the dock measures itself again). */
+  onPanelShown?(): void;
 }
 
 interface Row {
@@ -67,13 +76,17 @@ export function StatusCard({
   fixSaved = null,
   misread = null,
   reportFailed = false,
-}: StatusCardProps) {
+  panelWanted = true,
+  onPanelShown,
+}: StatusCardProps & PanelLoading) {
   const t = useT();
   const [expanded, setExpanded] = useState(true);
   const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
   // A doubt, a lost fix or a just-saved one leads the card; otherwise the two actions wait below the values.
   const panelFirst = doubts.length > 0 || lostFixes.length > 0 || fixSaved !== null || reportFailed;
-  const panel = <MisreadPanel doubts={doubts} lost={lostFixes} saved={fixSaved} reportFailed={reportFailed} actions={misread} />;
+  const panel = panelWanted && (
+    <LazyPart part={{ kind: 'misread', doubts, lost: lostFixes, saved: fixSaved, reportFailed, actions: misread }} onShown={onPanelShown} />
+  );
   return (
     <section
       class="card"

@@ -55,13 +55,14 @@ class RouteFollower {
 
 /**
  * A part of the Billing module that loads later: a language's messages for the overlay
- * (lib/i18n/page-catalog.ts), a language's lexicon for the reader (lib/lexicon/packs.ts), or the misread
- * loop's pick mode and report (components/misread/load.ts). Chrome lets the content script import from
- * the web-accessible Billing folder but refuses the module's own imports of its siblings under
- * `use_dynamic_url`, so the import lives here. Only `misread.js`, `messages-<code>.js` and
- * `lexicon-<code>.js` names are accepted.
+ * (lib/i18n/page-catalog.ts), a language's lexicon for the reader (lib/lexicon/packs.ts), the misread
+ * loop's pick mode and report (components/misread/load.ts), or the overlay's parts a user action shows
+ * (components/overlay/parts/load.ts). Chrome lets the content script import from the web-accessible
+ * Billing folder but refuses the module's own imports of its siblings under `use_dynamic_url`, so the
+ * import lives here. Only `misread.js`, `parts.js`, `messages-<code>.js` and `lexicon-<code>.js` names
+ * are accepted.
  */
-const BILLING_CHUNK = /^(?:misread|messages-[A-Za-z_]{2,5}|lexicon-[a-z]{2}(?:-[A-Za-z]{2,4})?)\.js$/;
+const BILLING_CHUNK = /^(?:misread|parts|messages-[A-Za-z_]{2,5}|lexicon-[a-z]{2}(?:-[A-Za-z]{2,4})?)\.js$/;
 
 function importBillingChunk(file: string): Promise<unknown> {
   if (!BILLING_CHUNK.test(file)) return Promise.reject(new Error(`not a Billing chunk: ${file}`));

@@ -39,7 +39,7 @@ export interface WhichTypeGuide {
   outcomes: Readonly<Record<string, GuideOutcome>>;
 }
 
-export const WHICH_TYPE_GUIDE: WhichTypeGuide = Object.freeze<WhichTypeGuide>({
+export const WHICH_TYPE_GUIDE: WhichTypeGuide = /* @__PURE__ */ Object.freeze<WhichTypeGuide>({
   start: 'how-received',
   questions: {
     'how-received': {

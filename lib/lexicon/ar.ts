@@ -5,6 +5,12 @@ import type { LanguagePack } from './types';
 // both "الرصيد ..." and "رصيد ..." forms appear where the UI may use either.
 export default {
   lang: 'ar',
+  // Arabic has four sets of Gregorian month names, all of which Intl writes for some Arabic locale:
+  // Egyptian/Gulf (يناير), Levantine/Iraqi (كانون الثاني, two words for four months), Maghreb (جانفي,
+  // ar-DZ / ar-TN), Moroccan (يوليوز, غشت) and Mauritanian (أغشت, دجمبر).
+  months: ['يناير|كانون الثاني|جانفي', 'فبراير|شباط|فيفري', 'مارس|آذار', 'أبريل|إبريل|نيسان|أفريل', 'مايو|أيار|ماي',
+    'يونيو|حزيران|جوان', 'يوليو|يوليه|تموز|جويلية|يوليوز', 'أغسطس|آب|أوت|غشت|أغشت', 'سبتمبر|أيلول|شتنبر|شتمبر',
+    'أكتوبر|تشرين الأول', 'نوفمبر|تشرين الثاني|نونبر', 'ديسمبر|كانون الأول|دجنبر|دجمبر'],
   terms: {
     accountBalance: ['رصيد الحساب', 'الرصيد الإجمالي', 'إجمالي الرصيد', 'الرصيد المتاح'],
     cashBalance: ['الرصيد النقدي', 'رصيد نقدي', 'رصيد النقد', 'النقد', 'النقدية'],

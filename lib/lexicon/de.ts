@@ -2,6 +2,8 @@ import type { LanguagePack } from './types';
 
 export default {
   lang: 'de',
+  months: ['januar|jänner|jan|jän', 'februar|feber|feb', 'märz|mär|mrz', 'april|apr', 'mai', 'juni|jun', 'juli|jul',
+    'august|aug', 'september|sep|sept', 'oktober|okt', 'november|nov', 'dezember|dez'],
   terms: {
     accountBalance: ['Kontostand', 'Kontoguthaben', 'Gesamtguthaben', 'Gesamtsaldo', 'Verfügbares Guthaben'],
     cashBalance: ['Barguthaben', 'Bargeldguthaben', 'Guthaben (bar)', 'Bargeld', 'Eingezahltes Guthaben', 'Cash-Guthaben'],

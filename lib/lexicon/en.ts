@@ -4,6 +4,8 @@ import type { LanguagePack } from './types';
 // several concepts, and alone it would make a redesigned label match the wrong one.
 export default {
   lang: 'en',
+  months: ['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug',
+    'september|sep|sept', 'october|oct', 'november|nov', 'december|dec'],
   terms: {
     accountBalance: ['Account balance', 'Total balance', 'Available balance', 'Total account balance'],
     cashBalance: ['Cash balance', 'Cash', 'Cash amount', 'Cash funds', 'Available cash balance'],

@@ -2,6 +2,8 @@ import type { LanguagePack } from './types';
 
 export default {
   lang: 'es',
+  months: ['enero|ene', 'febrero|feb', 'marzo|mar', 'abril|abr', 'mayo|may', 'junio|jun', 'julio|jul', 'agosto|ago',
+    'septiembre|setiembre|sep|sept|set', 'octubre|oct', 'noviembre|nov', 'diciembre|dic'],
   terms: {
     accountBalance: ['Saldo de la cuenta', 'Saldo de cuenta', 'Saldo total', 'Saldo disponible'],
     cashBalance: ['Saldo en efectivo', 'Saldo de efectivo', 'Efectivo', 'Saldo en dinero'],

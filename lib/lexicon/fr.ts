@@ -4,6 +4,8 @@ import type { LanguagePack } from './types';
 // "another promotion is active", where it would read as a success message.
 export default {
   lang: 'fr',
+  months: ['janvier|janv|jan', 'février|févr|fév', 'mars|mar', 'avril|avr', 'mai', 'juin', 'juillet|juill|juil', 'août|aoû',
+    'septembre|sept', 'octobre|oct', 'novembre|nov', 'décembre|déc'],
   terms: {
     accountBalance: ['Solde du compte', 'Solde total', 'Solde disponible'],
     cashBalance: ['Solde en espèces', 'Espèces', 'Solde de trésorerie', 'Solde en argent', 'Solde réel'],

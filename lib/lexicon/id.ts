@@ -4,6 +4,8 @@ import type { LanguagePack } from './types';
 // are listed. "Selamat" keeps its "!" because "Selamat datang" is a greeting, not a success.
 export default {
   lang: 'id',
+  months: ['januari|jan', 'februari|pebruari|feb', 'maret|mar', 'april|apr', 'mei', 'juni|jun', 'juli|jul',
+    'agustus|agu|agt|ags', 'september|sep', 'oktober|okt', 'november|nopember|nov', 'desember|des'],
   terms: {
     accountBalance: ['Saldo akun', 'Saldo total', 'Total saldo', 'Saldo tersedia'],
     cashBalance: ['Saldo tunai', 'Saldo uang tunai', 'Saldo kas', 'Tunai'],

@@ -2,6 +2,8 @@ import type { LanguagePack } from './types';
 
 export default {
   lang: 'it',
+  months: ['gennaio|gen', 'febbraio|feb', 'marzo|mar', 'aprile|apr', 'maggio|mag', 'giugno|giu', 'luglio|lug', 'agosto|ago',
+    'settembre|set', 'ottobre|ott', 'novembre|nov', 'dicembre|dic'],
   terms: {
     accountBalance: ["Saldo dell'account", 'Saldo account', 'Saldo del conto', 'Saldo totale', 'Saldo disponibile'],
     cashBalance: ['Saldo in contanti', 'Saldo contanti', 'Contanti', 'Saldo in denaro'],

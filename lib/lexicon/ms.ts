@@ -3,6 +3,8 @@ import type { LanguagePack } from './types';
 // Bare "Baki" (balance) is left out for the same reason as English "Balance".
 export default {
   lang: 'ms',
+  months: ['januari|jan', 'februari|feb', 'mac', 'april|apr', 'mei', 'jun', 'julai|jul', 'ogos|ogo', 'september|sep',
+    'oktober|okt', 'november|nov', 'disember|dis'],
   terms: {
     accountBalance: ['Baki akaun', 'Jumlah baki', 'Baki keseluruhan', 'Baki tersedia'],
     cashBalance: ['Baki tunai', 'Baki wang tunai', 'Tunai'],

@@ -4,6 +4,9 @@ import type { LanguagePack } from './types';
 // wykorzystany / wykorzystana / wykorzystane.
 export default {
   lang: 'pl',
+  months: ['styczeń|stycznia|sty', 'luty|lutego|lut', 'marzec|marca|mar', 'kwiecień|kwietnia|kwi', 'maj|maja',
+    'czerwiec|czerwca|cze', 'lipiec|lipca|lip', 'sierpień|sierpnia|sie', 'wrzesień|września|wrz',
+    'październik|października|paź', 'listopad|listopada|lis', 'grudzień|grudnia|gru'],
   terms: {
     accountBalance: ['Saldo konta', 'Stan konta', 'Saldo całkowite', 'Łączne saldo', 'Dostępne saldo'],
     cashBalance: ['Saldo gotówkowe', 'Saldo środków', 'Środki pieniężne', 'Gotówka'],

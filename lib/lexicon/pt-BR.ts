@@ -2,6 +2,8 @@ import type { LanguagePack } from './types';
 
 export default {
   lang: 'pt-BR',
+  months: ['janeiro|jan', 'fevereiro|fev', 'março|mar', 'abril|abr', 'maio|mai', 'junho|jun', 'julho|jul', 'agosto|ago',
+    'setembro|set', 'outubro|out', 'novembro|nov', 'dezembro|dez'],
   terms: {
     accountBalance: ['Saldo da conta', 'Saldo total', 'Saldo disponível'],
     cashBalance: ['Saldo em dinheiro', 'Dinheiro', 'Saldo em espécie', 'Saldo de caixa'],

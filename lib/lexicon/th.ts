@@ -4,6 +4,9 @@ import type { LanguagePack } from './types';
 // ("ใช้" use, "แลก" exchange) are not phrases on their own.
 export default {
   lang: 'th',
+  // Thai abbreviations are written with dots ("พ.ย."), which monthKey drops.
+  months: ['มกราคม|ม.ค.', 'กุมภาพันธ์|ก.พ.', 'มีนาคม|มี.ค.', 'เมษายน|เม.ย.', 'พฤษภาคม|พ.ค.', 'มิถุนายน|มิ.ย.',
+    'กรกฎาคม|ก.ค.', 'สิงหาคม|ส.ค.', 'กันยายน|ก.ย.', 'ตุลาคม|ต.ค.', 'พฤศจิกายน|พ.ย.', 'ธันวาคม|ธ.ค.'],
   terms: {
     accountBalance: ['ยอดเงินในบัญชี', 'ยอดคงเหลือในบัญชี', 'ยอดคงเหลือทั้งหมด', 'ยอดเงินคงเหลือ'],
     cashBalance: ['ยอดเงินสด', 'ยอดคงเหลือเงินสด', 'เงินสด', 'ยอดเงินสดคงเหลือ'],

@@ -5,6 +5,8 @@ import type { LanguagePack } from './types';
 // are left out because they are English words.
 export default {
   lang: 'tr',
+  months: ['ocak|oca', 'şubat|şub', 'mart|mar', 'nisan|nis', 'mayıs|may', 'haziran|haz', 'temmuz|tem', 'ağustos|ağu',
+    'eylül|eyl', 'ekim|eki', 'kasım|kas', 'aralık|ara'],
   terms: {
     accountBalance: ['Hesap bakiyesi', 'Toplam bakiye', 'Kullanılabilir bakiye', 'Mevcut bakiye'],
     cashBalance: ['Nakit bakiye', 'Nakit bakiyesi', 'Nakit'],

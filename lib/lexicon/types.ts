@@ -18,5 +18,13 @@ export const LANGUAGE_CODES: readonly LanguageCode[] = Object.freeze([
  */
 export interface LanguagePack {
   lang: LanguageCode;
+  /**
+   * The twelve Gregorian months as this language writes them in dates (lib/reader/dates-data.ts): each
+   * entry lists one month's full, genitive and abbreviated forms ("januar|jänner|jan|jän"), compared
+   * after monthKey(), so case, dots and Latin diacritics do not matter. Absent where the month is a
+   * number (vi "thg 11", zh/ja "11月", ko "11월"), which dates.ts reads by pattern. A page's dates are
+   * read in the languages installed for it, so its month names travel with its lexicon chunk (issue 11).
+   */
+  months?: readonly string[];
   terms: Partial<Record<Concept, readonly string[]>>;
 }

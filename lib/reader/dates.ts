@@ -16,8 +16,7 @@
 import { INTL_LOCALE_FACTS_OF } from './intl-facts';
 import { foldText } from './money-data';
 import {
-  ERA_KEYS, FILLER_KEYS, FROM_AFTER, FROM_CONNECTOR, FROM_WORDS, MONTH_BY_KEY, monthKey, MULTI_WORD_MONTHS, MULTI_WORD_STARTS,
-  UNTIL_AFTER,
+  ERA_KEYS, FILLER_KEYS, FROM_AFTER, FROM_CONNECTOR, FROM_WORDS, monthKey, monthTables, UNTIL_AFTER,
   UNTIL_CONNECTOR, UNTIL_WORDS,
 } from './dates-data';
 
@@ -81,9 +80,10 @@ function lower(text: string): string {
  * become spaces, Vietnamese "thg 11" becomes the November marker.
  */
 function prepare(folded: string): string {
-  const month = (whole: string) => MONTH_BY_KEY.get(monthKey(whole.replace(/\s+/g, ' ')));
-  const named = MULTI_WORD_STARTS.some((word) => folded.includes(word))
-    ? folded.replace(MULTI_WORD_MONTHS, (whole) => String.fromCharCode(MONTH_MARK + (month(whole) ?? 0)).padEnd(whole.length))
+  const { byKey, multiWord, multiWordStarts } = monthTables();
+  const month = (whole: string) => byKey.get(monthKey(whole.replace(/\s+/g, ' ')));
+  const named = multiWord && multiWordStarts.some((word) => folded.includes(word))
+    ? folded.replace(multiWord, (whole) => String.fromCharCode(MONTH_MARK + (month(whole) ?? 0)).padEnd(whole.length))
     : folded;
   return named
     .replace(/(?<![\p{L}\d])(?:thg|tháng|thang)\s*(\d{1,2})(?!\d)/gu, (whole, n: string) => {
@@ -92,7 +92,7 @@ function prepare(folded: string): string {
     })
     .replace(/[\p{L}\p{M}][\p{L}\p{M}.'’]*/gu, (word) => {
       const key = monthKey(word.replace(/['’]$/, ''));
-      const month = MONTH_BY_KEY.get(key);
+      const month = byKey.get(key);
       if (month) return String.fromCharCode(MONTH_MARK + month).padEnd(word.length);
       if (ERA_KEYS.has(key)) return ERA_MARK.padEnd(word.length);
       if (FILLER_KEYS.has(key)) return ' '.repeat(word.length);

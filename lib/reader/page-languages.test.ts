@@ -118,4 +118,17 @@ describe('the languages a page loads', () => {
     expect(before.cashBalance).toBeNull();
     expect(after.cashBalance).toBe('1234.00');
   });
+
+  it('bring their month names: a date in a language not installed is not read until it is', async () => {
+    vi.resetModules();
+    const lexicon = await import('../lexicon');
+    const dates = await import('./dates');
+    expect(dates.parseDate('24 Nov 2026')).toBe('2026-11-24');
+    expect(dates.parseDate('24. Dezember 2026')).toBeNull();
+    expect(dates.parseDate('24 كانون الأول 2026')).toBeNull();
+    await lexicon.loadLanguages(['de', 'ar']);
+    expect(dates.parseDate('24. Dezember 2026')).toBe('2026-12-24');
+    // Arabic's two-word names are found whole, only once Arabic is installed.
+    expect(dates.parseDate('24 كانون الأول 2026')).toBe('2026-12-24');
+  });
 });

@@ -42,14 +42,14 @@ export const LINTER_ALLOWANCES: readonly LinterAllowance[] = [
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^content-scripts\/content\.js$/,
     // importBillingChunk's `import(browser.runtime.getURL(`/content-scripts/billing/${file}`))`, minified; the
-    // file name was checked against BILLING_CHUNK (misread.js, messages-<code>.js, lexicon-<code>.js) just before (entrypoints/content/index.ts).
+    // file name was checked against BILLING_CHUNK (misread.js, parts.js, messages-<code>.js, lexicon-<code>.js) just before (entrypoints/content/index.ts).
     snippet: /\bimport\(\s*(?:[\w$]+\.)+runtime\.getURL\(\s*`\/?content-scripts\/billing\/\$\{[\w$]+\}`\s*\)\s*\)/,
     origin: 'ours',
     reason:
       "The loader imports the parts of the Billing module that load later: one language's messages for the overlay " +
-      "(issue 10), one language's lexicon for the reader (issue 11) and pick mode with the misread report (issue 12). " +
+      "(issue 10), one language's lexicon for the reader (issue 11), pick mode with the misread report (issue 12) and the overlay's parts a user action shows (issue 11). " +
       "Chrome refuses the Billing module's own import of a sibling chunk under use_dynamic_url, so the content script " +
-      'imports them; the file name is checked against misread.js, messages-<code>.js and lexicon-<code>.js first and ' +
+      'imports them; the file name is checked against misread.js, parts.js, messages-<code>.js and lexicon-<code>.js first and ' +
       'goes through runtime.getURL, no page input.',
   },
 ];

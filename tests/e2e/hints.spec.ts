@@ -389,6 +389,8 @@ test.describe('the overlay remembers and adapts', () => {
       await expect(outline(page)).toBeVisible();
       for (const kind of ['rejection', 'credit-status', 'coupon-entry']) await expand(hint(page, kind));
       await page.locator('credit-lens-overlay [data-action="which-type"]').click();
+      // The guide loads on first use (parts.js): axe looks once it is there.
+      await expect(page.locator('credit-lens-overlay [data-testid="which-type-guide"]')).toBeVisible();
       const { violations, shadowNodes } = await page.evaluate(async () => {
         type Result = { id: string; impact?: string | null; nodes: { target: unknown[] }[] };
         const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
@@ -404,6 +406,30 @@ test.describe('the overlay remembers and adapts', () => {
       expect(shadowNodes, url).toBeGreaterThan(20);
       expect(violations, url).toEqual([]);
     }
+  });
+
+  test('"Which type do I have?" loads on first use, styled, answers step by step, and closes', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await visit(page, PAYMENT_URL);
+    const guide = page.locator('credit-lens-overlay [data-testid="which-type-guide"]');
+    await expect(guide).toHaveCount(0);
+    await page.locator('credit-lens-overlay [data-action="which-type"]').click();
+    await expect(guide).toBeVisible();
+    // Its heading takes the focus, and its own sheet styles it inside the overlay's shadow root.
+    await expect(page.locator('credit-lens-overlay #which-type-title')).toBeFocused();
+    const option = guide.locator('.guide-option').first();
+    await expect(option).toHaveCSS('display', 'grid');
+    // Each answer is state in the guide's own Preact tree: the next step replaces the question.
+    const first = await guide.locator('[data-step]').getAttribute('data-step');
+    await option.click();
+    await expect(guide.locator(`[data-step="${first}"]`)).toHaveCount(0);
+    await page.locator('credit-lens-overlay [data-action="close-guide"]').click();
+    await expect(guide).toHaveCount(0);
+    await expect(page.locator('credit-lens-overlay [data-action="which-type"]')).toBeVisible();
+    expect(errors.filter((text) => text.includes('Credit Lens'))).toEqual([]);
   });
 
   test('the overlay is dark on a dark page and light on a light one', async ({ page }) => {

@@ -2,6 +2,7 @@
  * The Billing session's part of the misread loop (issue 12): the doubts about each new reading, pick
  * mode and the fix it stores, the notice of a fix that lost its element, and "Save a report".
  */
+import { installedPacks } from '../../../lib/lexicon';
 import { checkPlausibility, type PlausibilityFinding } from '../../../lib/hints/plausibility';
 import type { FixField, Observation, StoredNotes } from '../../../lib/notes/schema';
 import { newId } from '../../../lib/notes/ids';
@@ -138,7 +139,11 @@ export class MisreadSession {
     if (!reading) return;
     this.reportFailed = false;
     loadMisread()
-      .then(({ assembleReport, handOverReport }) => {
+      .then(async ({ assembleReport, handOverReport, loadLanguages }) => {
+        // misread.js has its own copy of the lexicon's packs (it shares no chunk with this module), and
+        // the redaction keeps a date's digits only if it reads the date: it needs the page's month names.
+        // Without them the report still goes, those dates' digits redacted like any other number.
+        await loadLanguages(installedPacks().map((pack) => pack.lang)).catch(quietly('could not load the page languages for a report'));
         const options = { url: this.document.location?.href ?? null, findings: [...this.doubts], userSays: { field: this.field, note: '' } };
         return handOverReport(assembleReport(this.document, options, reading));
       })

@@ -12,6 +12,11 @@ vi.mock('../../../lib/i18n/page-catalog', async () => {
   return { loadPageCatalog: async () => ({ locale: 'en', catalog: readCatalog('en', 'page') }) };
 });
 
+// As the Billing module is built: WXT's element waiting, used only by autoMount, swapped for a stub
+// (modules/billing-module.ts), so the overlay must mount and leave without it.
+vi.mock('@1natsu/wait-element', () => import('../../../entrypoints/content/no-auto-mount'));
+vi.mock('@1natsu/wait-element/detectors', () => import('../../../entrypoints/content/no-auto-mount'));
+
 const props = (reads: number): OverlayProps => ({
   reading: null,
   reads,

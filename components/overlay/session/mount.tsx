@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import type { SessionScope } from '../../../lib/overlay/scope';
-import guidesCss from '../../guides/guides.css?inline';
 import overlayCss from '../overlay.css?inline';
 import misreadCss from '../../misread/misread.css?inline';
 import { Overlay, type OverlayProps } from '../Overlay';
@@ -59,7 +58,8 @@ export class OverlayMount {
       anchor: 'body',
       append: 'last',
       isolateEvents: true,
-      css: `${guidesCss}\n${overlayCss}\n${misreadCss}`,
+      // The parts a user action shows bring their own sheets when they load (../parts/entry.tsx).
+      css: `${overlayCss}\n${misreadCss}`,
       onMount: (container, _shadow, host) => {
         this.container = container;
         this.host = host;

@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CAUSE_TEXT } from '../../../lib/hints/rejection-causes';
+import type { Hint } from '../../../lib/hints/types';
+import { msg } from '../../../lib/i18n/message';
+import { CHUNK_IMPORTER, type ChunkImporter } from '../../../lib/lexicon/packs';
+
+vi.mock('../../../lib/i18n/page-catalog', async () => {
+  const { readCatalog } = await import('../../../lib/i18n/node-catalog');
+  return { loadPageCatalog: async () => ({ locale: 'en', catalog: readCatalog('en', 'page') }) };
+});
+
+const rejection = (causes: NonNullable<Hint['causes']>): Hint => ({
+  id: 'rejection:SUMMER50',
+  kind: 'rejection',
+  state: 'expired',
+  severity: 'warning',
+  title: msg('common.copied'),
+  explanation: [],
+  facts: [],
+  causes,
+  nextStep: {
+    label: msg('common.copied'),
+    action: { type: 'copy-support', support: { code: 'SUMMER50', accountId: null, errorText: 'This code has expired.', at: '2026-11-24T10:00:00Z', checked: [] } },
+  },
+});
+const cause = (name: 'expired' | 'invalid'): NonNullable<Hint['causes']>[number] => ({ cause: name, score: 0.5, ...CAUSE_TEXT[name], because: [] });
+
+const host = document.createElement('div');
+let unmount: () => Promise<void> = async () => {};
+afterEach(async () => {
+  await unmount();
+  host.replaceChildren();
+  host.remove();
+  delete (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER];
+});
+
+/**
+ * The overlay's tree and its parts as the extension has them: two module graphs (parts.js is built
+ * apart from billing.js), the parts handed over by the loader's importer. Each graph has its own i18n
+ * context, so the parts read the translator only through what they are handed. (Preact itself is one
+ * package instance under vitest, which does not reload dependencies; the e2e tests run the two copies.)
+ */
+async function overlayAndParts(importer?: (parts: unknown) => ChunkImporter) {
+  vi.resetModules();
+  const parts = await import('./entry');
+  const partsI18n = await import('../../i18n/i18n');
+  vi.resetModules();
+  const preact = await import('preact');
+  const { act } = await import('preact/test-utils');
+  const { LazyPart } = await import('./LazyPart');
+  const load = await import('./load');
+  const { InEnglish } = await import('../../i18n/testing');
+  expect((await import('../../i18n/i18n')).useT).not.toBe(partsI18n.useT);
+  const asked: string[] = [];
+  const give: ChunkImporter = importer?.(parts) ?? ((file) => (file === 'parts.js' ? Promise.resolve(parts) : Promise.reject(new Error(file))));
+  (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] = (file: string) => {
+    asked.push(file);
+    return give(file);
+  };
+  document.body.append(host);
+  const settle = () => act(async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); });
+  unmount = () => act(() => preact.render(null, host));
+  return { preact, act, LazyPart, InEnglish, asked, settle, load };
+}
+
+describe('a part of the overlay loaded on first use (parts.js)', () => {
+  it('"Which type do I have?" renders from its own module, its hooks answer, and it closes through the overlay', async () => {
+    const { preact, act, LazyPart, InEnglish, asked, settle } = await overlayAndParts();
+    const onClose = vi.fn();
+    const onShown = vi.fn();
+    await act(() => preact.render(<InEnglish><LazyPart part={{ kind: 'which-type', onClose }} onShown={onShown} /></InEnglish>, host));
+    await settle();
+    expect(asked).toEqual(['parts.js']);
+    const guide = host.querySelector('[data-testid="which-type-guide"]');
+    expect(guide).not.toBeNull();
+    expect(onShown).toHaveBeenCalledTimes(1);
+    // The card takes the focus on its heading, as it did when built in.
+    expect(document.activeElement?.id).toBe('which-type-title');
+    // Its sheets come with it, once.
+    expect(document.querySelectorAll('style[data-credit-lens="parts"]')).toHaveLength(2);
+    const question = host.querySelector('[data-step]')!.getAttribute('data-step');
+    await act(() => host.querySelector<HTMLButtonElement>('.guide-option')!.click());
+    expect(host.querySelector('[data-step]')?.getAttribute('data-step') ?? host.querySelector('[data-testid="guide-outcome"]')?.getAttribute('data-outcome')).not.toBe(question);
+    await act(() => host.querySelector<HTMLButtonElement>('[data-action="close-guide"]')!.click());
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it("a rejected code's causes render, follow the overlay's updates, and keep what the user ticked", async () => {
+    const { preact, act, LazyPart, InEnglish, settle } = await overlayAndParts();
+    const view = (hint: Hint) => (
+      <InEnglish>
+        <p data-testid="sibling">before</p>
+        <LazyPart part={{ kind: 'rejection', hint }} />
+      </InEnglish>
+    );
+    await act(() => preact.render(view(rejection([cause('expired'), cause('invalid')])), host));
+    await settle();
+    const causes = () => [...host.querySelectorAll('[data-cause]')].map((item) => item.getAttribute('data-cause'));
+    expect(causes()).toEqual(['expired', 'invalid']);
+    expect(host.querySelector('[data-action="copy-support"]')).not.toBeNull();
+    const box = host.querySelector<HTMLInputElement>('[data-cause="expired"] input[type="checkbox"]')!;
+    await act(() => box.click());
+    // The overlay's tree renders again (a new reading): the guide's tree stays and takes the new hint.
+    await act(() => preact.render(view(rejection([cause('invalid'), cause('expired')])), host));
+    await settle();
+    expect(causes()).toEqual(['invalid', 'expired']);
+    expect(host.querySelector<HTMLInputElement>('[data-cause="expired"] input[type="checkbox"]')!.checked).toBe(true);
+    expect(host.querySelector('[data-testid="sibling"]')!.textContent).toBe('before');
+  });
+
+  it("the status card's misread panel renders its doubt and its actions reach the session", async () => {
+    const { preact, act, LazyPart, InEnglish, settle } = await overlayAndParts();
+    const actions = { startPick: vi.fn(), saveReport: vi.fn() };
+    const doubt = { rule: 'no-balance', severity: 'doubt', facts: { pageKind: 'payment', amountsRead: 0 } } as const;
+    await act(() =>
+      preact.render(<InEnglish><LazyPart part={{ kind: 'misread', doubts: [doubt], lost: [], saved: null, actions }} /></InEnglish>, host),
+    );
+    await settle();
+    expect(host.querySelector('[data-testid="doubt"]')!.getAttribute('data-rules')).toBe('no-balance');
+    await act(() => host.querySelector<HTMLButtonElement>('[data-action="wrong-value"]')!.click());
+    // The chooser is state in the panel's own tree; choosing starts pick mode in the session.
+    await act(() => host.querySelector<HTMLButtonElement>('[data-fix-field="cashBalance"]')!.click());
+    expect(actions.startPick).toHaveBeenCalledWith('cashBalance');
+    await act(() => host.querySelector<HTMLButtonElement>('[data-action="save-report"]')!.click());
+    expect(actions.saveReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('once the pill has asked for the module, a part shows in the same frame as the tree it is in', async () => {
+    const { preact, act, LazyPart, InEnglish, asked, load } = await overlayAndParts();
+    load.preloadParts();
+    await load.loadParts();
+    expect(asked).toEqual(['parts.js']);
+    const actions = { startPick() {}, saveReport() {} };
+    await act(() => preact.render(<InEnglish><LazyPart part={{ kind: 'misread', doubts: [], lost: [], saved: null, actions }} /></InEnglish>, host));
+    // No wait for a load: the panel's actions are there as soon as its tree has rendered.
+    expect(host.querySelector('[data-action="save-report"]')).not.toBeNull();
+    expect(asked).toEqual(['parts.js']);
+  });
+
+  it('a module that cannot load says so in the console and leaves the rest of the overlay as it is', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { preact, act, LazyPart, InEnglish, settle } = await overlayAndParts(() => () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    await act(() =>
+      preact.render(
+        <InEnglish>
+          <p data-testid="sibling">still here</p>
+          <LazyPart part={{ kind: 'which-type', onClose() {} }} />
+        </InEnglish>,
+        host,
+      ),
+    );
+    await settle();
+    expect(error).toHaveBeenCalledWith('[Credit Lens] could not load a part of the overlay (parts.js)', expect.any(Error));
+    expect(host.querySelector('.lazy-part')!.childNodes).toHaveLength(0);
+    expect(host.querySelector('[data-testid="sibling"]')!.textContent).toBe('still here');
+  });
+
+  it('leaves with the overlay: its tree is unmounted with the element', async () => {
+    const { preact, act, LazyPart, InEnglish, settle } = await overlayAndParts();
+    await act(() => preact.render(<InEnglish><LazyPart part={{ kind: 'which-type', onClose() {} }} /></InEnglish>, host));
+    await settle();
+    const holder = host.querySelector<HTMLElement>('.lazy-part')!;
+    expect(holder.childNodes.length).toBeGreaterThan(0);
+    await act(() => preact.render(<InEnglish><p /></InEnglish>, host));
+    expect(holder.isConnected).toBe(false);
+    expect(holder.childNodes).toHaveLength(0);
+  });
+});

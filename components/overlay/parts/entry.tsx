@@ -1,0 +1,78 @@
+/**
+ * The overlay's parts that only a user action shows, built as a module of their own (`parts.js` beside
+ * the Billing module, modules/billing-module.ts) so a Billing page does not carry them at first paint:
+ * "Which type do I have?", a rejected code's likely causes with its "Copy support message" (a code the
+ * user tried), and the status card's misread panel (the dock opened).
+ *
+ * It shares no chunk with the Billing module (Chrome refuses the module's own imports of a sibling), so
+ * it carries its own Preact. Each part is therefore a tree of its own, rendered by this copy into an
+ * element the overlay's tree leaves empty (./LazyPart.tsx): one Preact instance owns each tree, so hooks
+ * and context work. What the overlay's context holds, the translator, comes in as a prop and is
+ * provided again here, to this copy's context.
+ */
+import { render } from 'preact';
+import type { TranslatorLoader } from '../../../lib/i18n/catalog';
+import type { Translator } from '../../../lib/i18n/translate';
+import type { Hint } from '../../../lib/hints/types';
+import guidesCss from '../../guides/guides.css?inline';
+import { TranslatorProvider } from '../../i18n/i18n';
+import { MisreadPanel, type MisreadPanelProps } from '../../misread/MisreadPanel';
+import panelCss from '../../misread/misread-panel.css?inline';
+import { RejectionCauses } from '../RejectionCauses';
+import { WhichTypeCard } from '../WhichTypeCard';
+
+export type Part =
+  | { kind: 'which-type'; onClose(): void }
+  | { kind: 'rejection'; hint: Hint }
+  | ({ kind: 'misread' } & MisreadPanelProps);
+
+export interface PartProps {
+  part: Part;
+  /** The overlay's active language. */
+  translator: Translator;
+  /** Loads another language's translator (the support message "in English"). */
+  loadTranslator: TranslatorLoader;
+}
+
+/** Renders (or updates) a part into `container`, which the caller's tree leaves empty. */
+export function renderPart(container: HTMLElement, { part, translator, loadTranslator }: PartProps): void {
+  addStyles(container);
+  render(<TranslatorProvider translator={translator}>{view(part, loadTranslator)}</TranslatorProvider>, container);
+}
+
+export function unmountPart(container: HTMLElement): void {
+  render(null, container);
+}
+
+function view(part: Part, loadTranslator: TranslatorLoader) {
+  switch (part.kind) {
+    case 'which-type':
+      return <WhichTypeCard onClose={part.onClose} />;
+    case 'rejection':
+      return <RejectionCauses hint={part.hint} loadTranslator={loadTranslator} />;
+    case 'misread':
+      return <MisreadPanel {...part} />;
+  }
+}
+
+/**
+ * The parts' sheets, once per shadow root (or document), where they sat when the overlay's one sheet
+ * held them (components/overlay/session/mount.tsx): the guides' before the overlay's rules, the
+ * panel's after them, so the cascade is unchanged.
+ */
+function addStyles(container: HTMLElement): void {
+  const root = container.getRootNode() as Document | ShadowRoot;
+  if (root.querySelector('style[data-credit-lens="parts"]')) return;
+  const sheet = (css: string) => {
+    const style = container.ownerDocument.createElement('style');
+    style.dataset.creditLens = 'parts';
+    style.textContent = css;
+    return style;
+  };
+  const styles = root.querySelectorAll('style');
+  const parent = root.nodeType === 9 ? (root as Document).head : root;
+  if (styles.length > 0) {
+    styles[0]!.before(sheet(guidesCss));
+    styles[styles.length - 1]!.after(sheet(panelCss));
+  } else parent.append(sheet(guidesCss), sheet(panelCss));
+}
