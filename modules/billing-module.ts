@@ -13,7 +13,7 @@ export const BILLING_MODULE_DIR = 'content-scripts/billing';
 export const BILLING_MODULE_FILE = `${BILLING_MODULE_DIR}/billing.js`;
 // Vite leaves whitespace in library-mode ES output for downstream bundlers; this file ships as is.
 // A language's messages and lexicon get fixed names (`messages-ja.js`, `lexicon-ja.js`): the loader
-// imports them itself (CHUNK_IMPORTER in lib/lexicon/packs.ts), since Chrome refuses the module's own
+// imports them itself (CHUNK_IMPORTER in lib/handover.ts), since Chrome refuses the module's own
 // imports under `use_dynamic_url`.
 const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
   const id = chunk.facadeModuleId ?? '';

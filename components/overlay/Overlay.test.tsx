@@ -12,7 +12,7 @@ import type { Mark } from '../../lib/overlay/marks';
 import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
 import type { Msg } from '../../lib/i18n/message';
 import { testRoot } from '../../tests/support/test-root';
-import { CHUNK_IMPORTER } from '../../lib/lexicon/packs';
+import { CHUNK_IMPORTER } from '../../lib/handover';
 
 // English, plus one test message that is exactly its text, so a card's words can be set per test.
 vi.mock('../../lib/i18n/page-catalog', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HANDED_BROWSER } from './handover';
+import { HANDED_BROWSER } from '@/lib/handover';
 
 const global = globalThis as Record<symbol, unknown>;
 

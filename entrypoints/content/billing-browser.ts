@@ -1,5 +1,5 @@
 import type { browser } from 'wxt/browser';
-import { HANDED_BROWSER } from './handover';
+import { HANDED_BROWSER } from '@/lib/handover';
 
 /**
  * `webextension-polyfill` as the Billing module sees it (modules/billing-module.ts resolves the package

@@ -1,3 +1,4 @@
+import { handedImporter } from '../handover';
 import en from './en';
 import { LANGUAGE_CODES, type LanguageCode, type LanguagePack } from './types';
 
@@ -6,12 +7,9 @@ import { LANGUAGE_CODES, type LanguageCode, type LanguagePack } from './types';
  * the Billing module reads English pages at first paint without waiting. Every other language is its
  * own chunk (`lexicon-<code>.js` in the Billing module's folder, modules/billing-module.ts), loaded
  * when a page needs it (lib/reader/page-languages.ts). Chrome refuses the module's own `import()` of a
- * sibling under `use_dynamic_url`, so in the extension the content script's importer (CHUNK_IMPORTER)
+ * sibling under `use_dynamic_url`, so in the extension the content script's importer (lib/handover.ts)
  * loads the chunk; without it (tests, the popup, inspect) the `import()` below does.
  */
-export const CHUNK_IMPORTER = Symbol.for('credit-lens.import-billing-chunk');
-export type ChunkImporter = (file: string) => Promise<unknown>;
-
 export type LoadableLanguage = Exclude<LanguageCode, 'en'>;
 
 const IMPORTS: Record<LoadableLanguage, () => Promise<{ default: LanguagePack }>> = {
@@ -38,8 +36,8 @@ const IMPORTS: Record<LoadableLanguage, () => Promise<{ default: LanguagePack }>
 export const lexiconChunkFile = (code: LoadableLanguage): string => `lexicon-${code}.js`;
 
 function importPack(code: LoadableLanguage): Promise<LanguagePack> {
-  const importer = (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] as ChunkImporter | undefined;
-  const module = typeof importer === 'function' ? (importer(lexiconChunkFile(code)) as Promise<{ default: LanguagePack }>) : IMPORTS[code]();
+  const importer = handedImporter();
+  const module = importer ? (importer(lexiconChunkFile(code)) as Promise<{ default: LanguagePack }>) : IMPORTS[code]();
   return module.then((loaded) => {
     if (loaded?.default?.lang !== code) throw new Error(`the lexicon chunk for ${code} holds ${String(loaded?.default?.lang)}`);
     return loaded.default;

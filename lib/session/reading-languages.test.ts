@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK_IMPORTER as IMPORTER } from '../lexicon/packs';
+import { CHUNK_IMPORTER as IMPORTER } from '../handover';
 import { testScope } from '../overlay/test-scope';
 import type { ReadDone } from './reading';
 

@@ -24,6 +24,7 @@ import { withoutComments } from './html-sinks';
 
 export const LAYERS: readonly string[] = [
   'lib/zod.ts',
+  'lib/handover.ts',
   'lib/lexicon/',
   'lib/reader/',
   'lib/i18n/',

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CAUSE_TEXT } from '../../../lib/hints/rejection-causes';
 import type { Hint } from '../../../lib/hints/types';
 import { msg } from '../../../lib/i18n/message';
-import { CHUNK_IMPORTER, type ChunkImporter } from '../../../lib/lexicon/packs';
+import { CHUNK_IMPORTER, type ChunkImporter } from '../../../lib/handover';
 
 vi.mock('../../../lib/i18n/page-catalog', async () => {
   const { readCatalog } = await import('../../../lib/i18n/node-catalog');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reading } from '../../../lib/hints/testing';
 import { installedPacks } from '../../../lib/lexicon';
-import { CHUNK_IMPORTER } from '../../../lib/lexicon/packs';
+import { CHUNK_IMPORTER } from '../../../lib/handover';
 import { testScope } from '../../../lib/overlay/test-scope';
 import { MisreadSession } from './misread';
 

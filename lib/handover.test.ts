@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CHUNK_IMPORTER, chunkLoader, handedImporter } from './handover';
+
+const hand = (importer: unknown) => ((globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] = importer);
+
+afterEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER];
+});
+
+describe('chunkLoader', () => {
+  it('fails clearly, naming the chunk, when no loader handed an importer over', async () => {
+    expect(handedImporter()).toBeNull();
+    await expect(chunkLoader('parts.js').load()).rejects.toThrow(/no Billing chunk importer for parts\.js/);
+  });
+
+  it('asks the importer once for its file, shares the load in progress and keeps the module', async () => {
+    const module = { name: 'parts' };
+    const importer = vi.fn((_file: string) => Promise.resolve(module));
+    hand(importer);
+    const parts = chunkLoader<typeof module>('parts.js');
+    expect(parts.loaded()).toBeNull();
+    const [first, second] = await Promise.all([parts.load(), parts.load()]);
+    expect(first).toBe(module);
+    expect(second).toBe(module);
+    expect(parts.loaded()).toBe(module);
+    await parts.load();
+    expect(importer.mock.calls).toEqual([['parts.js']]);
+  });
+
+  it('tries again after a failed load (an extension reload mid-way)', async () => {
+    const importer = vi.fn().mockRejectedValueOnce(new Error('reloaded')).mockResolvedValueOnce({ ok: true });
+    hand(importer);
+    const misread = chunkLoader<{ ok: boolean }>('misread.js');
+    await expect(misread.load()).rejects.toThrow('reloaded');
+    expect(misread.loaded()).toBeNull();
+    await expect(misread.load()).resolves.toEqual({ ok: true });
+    expect(importer).toHaveBeenCalledTimes(2);
+  });
+
+  it('ignores a handed value that is not a function', () => {
+    hand('not an importer');
+    expect(handedImporter()).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * What the content script's loader (entrypoints/content/index.ts) hands to the Billing module and its
+ * later parts through the content script's global scope (its own isolated world, which the page cannot
+ * see). The module and its parts are built apart (modules/billing-module.ts) and cannot import the
+ * loader's code, nor, under `use_dynamic_url`, their sibling chunks: Chrome refuses that `import()`
+ * from the module but allows it from the content script. The keys are `Symbol.for` names, so every
+ * build that reads them agrees without sharing a module.
+ */
+
+/** The loader's `browser` (the polyfill), so the Billing module carries no second copy (billing-browser.ts). */
+export const HANDED_BROWSER = Symbol.for('credit-lens.browser');
+
+/** The loader's importer of a chunk beside the Billing module, by its fixed file name. */
+export const CHUNK_IMPORTER = Symbol.for('credit-lens.import-billing-chunk');
+export type ChunkImporter = (file: string) => Promise<unknown>;
+
+/** The importer the loader handed over, or null where there is none (tests, the popup, inspect). */
+export function handedImporter(): ChunkImporter | null {
+  const importer = (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER];
+  return typeof importer === 'function' ? (importer as ChunkImporter) : null;
+}
+
+/**
+ * A chunk loaded once, through the loader's importer, on first use: a load in progress is shared, a
+ * failed one (an extension reload mid-way) may be tried again, and without the loader it fails clearly.
+ */
+export function chunkLoader<T>(file: string): { load(): Promise<T>; loaded(): T | null } {
+  let loading: Promise<T> | null = null;
+  let module: T | null = null;
+  return {
+    load() {
+      const importer = handedImporter();
+      if (!importer) return Promise.reject(new Error(`no Billing chunk importer for ${file} (the content script sets it)`));
+      loading ??= (importer(file) as Promise<T>).then(
+        (loaded) => (module = loaded),
+        (cause: unknown) => {
+          loading = null;
+          throw cause;
+        },
+      );
+      return loading;
+    },
+    loaded: () => module,
+  };
+}
