@@ -101,13 +101,20 @@ export function currencyFromLabels(labels: readonly LabelRecord[]): string | nul
 
 export type ValueLabel = ReturnType<typeof valueLabels>[number];
 
+/** The first text around one label (valueTexts' order) that `parse` accepts. */
+function firstAround<T>(label: LabelRecord, parse: (text: string) => T | null): { value: T; text: string } | null {
+  for (const text of valueTexts(label)) {
+    const value = parse(text);
+    if (value) return { value, text };
+  }
+  return null;
+}
+
 /** The first text around these labels (in rank order) that `parse` accepts, with the label it came from. */
 export function firstValue<T>(candidates: readonly ValueLabel[], parse: (text: string) => T | null) {
   for (const { label } of candidates) {
-    for (const text of valueTexts(label)) {
-      const value = parse(text);
-      if (value) return { value, label, text };
-    }
+    const found = firstAround(label, parse);
+    if (found) return { value: found.value, label, text: found.text };
   }
   return null;
 }
@@ -124,14 +131,7 @@ function firstMoney(label: LabelRecord, hints: AmountHints): FoundMoney {
   const { locale, currency } = hints;
   const tried = (known.money ??= []);
   for (const entry of tried) if (entry.version === version && entry.locale === locale && entry.currency === currency) return entry.found;
-  let found: FoundMoney = null;
-  for (const text of valueTexts(label)) {
-    const value = parseMoney(text, hints);
-    if (value) {
-      found = { value, text };
-      break;
-    }
-  }
+  const found: FoundMoney = firstAround(label, (text) => parseMoney(text, hints));
   // A label is read with two hints at most (before and after the page currency is known), unless the lexicon grows.
   if (tried.length >= 4) tried.length = 0;
   tried.push({ version, locale, currency, found });
