@@ -40,17 +40,13 @@ export function charClass(code: number): number {
     // Astral characters on a page are mostly CJK extensions or emoji; both end a spaced word.
     cls = CLASS_UNSPACED;
   } else {
-    cls = writtenClass(code);
-    if (cls === 0) {
-      const ch = String.fromCharCode(code);
-      cls = UNSPACED_CHAR.test(ch) ? CLASS_UNSPACED : WORD_CHAR.test(ch) ? CLASS_WORD : CLASS_OTHER;
-    }
+    cls = writtenClass(code) || regexClass(code);
   }
   classCache[code] = cls;
   return cls;
 }
 
-/** What the Unicode regexes alone say of a code unit (tests compare the written classes with it). */
+/** What the Unicode regexes say of a code unit: the classes not written out, and what tests hold the written ones to. */
 export function regexClass(code: number): number {
   const ch = String.fromCharCode(code);
   return UNSPACED_CHAR.test(ch) ? CLASS_UNSPACED : WORD_CHAR.test(ch) ? CLASS_WORD : CLASS_OTHER;

@@ -1,4 +1,3 @@
-
 /**
  * What every record kind's collector shares: the selectors for page structure, and the shape of what
  * each returns to the collector (index.ts), which keeps it until a change touches its regions.
