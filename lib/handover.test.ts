@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK_IMPORTER, chunkLoader, handedImporter } from './handover';
+import { CHUNK_IMPORTER, chunkLoader, handed, handedImporter, handOver } from './handover';
 
 const hand = (importer: unknown) => ((globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] = importer);
 
@@ -40,5 +40,20 @@ describe('chunkLoader', () => {
   it('ignores a handed value that is not a function', () => {
     hand('not an importer');
     expect(handedImporter()).toBeNull();
+  });
+});
+
+describe('handOver', () => {
+  const KEY = Symbol.for('credit-lens.test-handover');
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[KEY];
+  });
+
+  it('hands a value over once: a second hand-over keeps the first, as a second Billing route in one tab does', () => {
+    expect(handed(KEY)).toBeUndefined();
+    const first = () => 'first';
+    handOver(KEY, first);
+    handOver(KEY, () => 'second');
+    expect(handed(KEY)).toBe(first);
   });
 });

@@ -14,9 +14,19 @@ export const HANDED_BROWSER = Symbol.for('credit-lens.browser');
 export const CHUNK_IMPORTER = Symbol.for('credit-lens.import-billing-chunk');
 export type ChunkImporter = (file: string) => Promise<unknown>;
 
+const scope = globalThis as Record<symbol, unknown>;
+
+/** The loader's side: hands a value over under its key, once (a second Billing route keeps the first). */
+export function handOver(key: symbol, value: unknown): void {
+  scope[key] ??= value;
+}
+
+/** What the loader handed over under a key, if anything. */
+export const handed = (key: symbol): unknown => scope[key];
+
 /** The importer the loader handed over, or null where there is none (tests, the popup, inspect). */
 export function handedImporter(): ChunkImporter | null {
-  const importer = (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER];
+  const importer = handed(CHUNK_IMPORTER);
   return typeof importer === 'function' ? (importer as ChunkImporter) : null;
 }
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import { mayBeBillingRoute } from '@/lib/reader/page-kind';
 import type { BillingSessionHandle, startBillingSession } from './billing';
-import { CHUNK_IMPORTER, HANDED_BROWSER } from '@/lib/handover';
+import { CHUNK_IMPORTER, HANDED_BROWSER, handOver } from '@/lib/handover';
 
 type BillingModule = { startBillingSession: typeof startBillingSession };
 
@@ -45,8 +45,8 @@ class RouteFollower {
       return;
     }
     if (this.session) return this.session.navigated(url);
-    (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] ??= importBillingChunk;
-    (globalThis as Record<symbol, unknown>)[HANDED_BROWSER] ??= browser;
+    handOver(CHUNK_IMPORTER, importBillingChunk);
+    handOver(HANDED_BROWSER, browser);
     this.module ??= import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/billing/billing.js'));
     const { startBillingSession } = await this.module;
     if (this.ctx.isValid) this.session = startBillingSession(this.ctx, url);
