@@ -102,6 +102,29 @@ describe('the languages a page loads', () => {
     expect(languagesOf('<html><body><script>var s = "Solde du compte ยอด"</script><style>.x{}</style><p>Balance</p></body></html>')).toEqual(['en']);
   });
 
+  it("add the browser's languages: a date formatted in the browser's locale reads on a page in another language", async () => {
+    const tabs = pages.find((page) => page.name === 'en-promotions-tabs')!;
+    // "grudnia" has no letter only Polish has: nothing on the page itself gives Polish away.
+    const html = tabs.html.replace('2026-10-01 ~ 2026-12-31', '2026-10-01 ~ 31 grudnia 2026');
+    const inBrowser = (languages: string[]) => {
+      const page = load(html, tabs.url);
+      Object.defineProperty(page.document.defaultView!.navigator, 'languages', { value: languages, configurable: true });
+      return page;
+    };
+    const validUntil = (reading: unknown) => (reading as { promotions: { validUntil: string | null }[] }).promotions.map((promotion) => promotion.validUntil);
+
+    const english = await readWithPageLanguages(inBrowser(['en-US', 'en']));
+    expect(english.languages).toEqual(['en']);
+    expect(validUntil(english.reading)).not.toContain('2026-12-31');
+
+    const polish = inBrowser(['pl-PL', 'pl', 'en-US']);
+    const { reading, languages } = await readWithPageLanguages(polish);
+    expect(languages.sort()).toEqual(['en', 'pl']);
+    expect(validUntil(reading)).toContain('2026-12-31');
+    expect(reading).toEqual(readBillingPage(polish.document, polish.url));
+    expect(validUntil(readBillingPage(load(tabs.html, tabs.url).document, tabs.url))).toEqual(validUntil(reading));
+  });
+
   it('install on demand, and the matcher and the reader forget what they matched before', async () => {
     vi.resetModules();
     const lexicon = await import('../lexicon');

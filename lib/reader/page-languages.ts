@@ -7,6 +7,10 @@ import { lexiconLanguageOf } from './locale';
  * thing is still read in its own: a script of its own (Thai, Hangul, kana, Han, Arabic, Cyrillic,
  * Vietnamese letters), or for the other Latin-script languages a few of their common words. Languages
  * whose pages share many words come together. Cheap: a sample of the page's first text.
+ *
+ * The browser's own languages count too: a date the page formats with `Intl` or `toLocaleDateString()`
+ * and no locale comes out in the browser's language, whatever the page's words are ("31 grudnia 2026"
+ * on an English page in a Polish browser), and its month names travel with that language's pack.
  */
 const TOGETHER: Partial<Record<LanguageCode, readonly LanguageCode[]>> = {
   id: ['ms'],
@@ -59,6 +63,7 @@ export function pageLanguages(document: Document): LanguageCode[] {
     for (const other of TOGETHER[code] ?? []) wanted.add(other);
   };
   add(lexiconLanguageOf(document.documentElement?.getAttribute('lang')));
+  for (const tag of document.defaultView?.navigator.languages ?? []) add(lexiconLanguageOf(tag));
   const sample = textSample(document);
   for (const [script, code] of SCRIPTS) if (script.test(sample)) add(code);
   const seen = new Map<LanguageCode, Set<string>>();
