@@ -13,8 +13,11 @@ import { WEB_ACCESSIBLE_RESOURCE } from './manifest-policy';
 const KB = 1024;
 
 export const BUDGETS = {
-  /** Every file the manifest injects into Ads Manager pages (`content_scripts[].js` and `.css`). */
-  contentScript: 20 * KB,
+  /**
+   * Every file the manifest injects into Ads Manager pages (`content_scripts[].js` and `.css`): the
+   * loader. Issue 11's limit; 4.9 KB when this budget was set (20 before).
+   */
+  contentScript: 15 * KB,
   /**
    * The popup page's scripts and the chunks they import: its first paint. Issue 11's target; 23.3 KB
    * when this budget was set (40 before the lists stopped waiting for the schemas, lib/notes/snapshot.ts).
