@@ -24,10 +24,13 @@ const chunkFileNames = (chunk: { facadeModuleId?: string | null }) => {
 };
 // The Billing module runs nearly all its code on its first read: compiled as it loads (compile-hints.ts).
 // After minifying, which would drop the comment; misread.js and parts.js load on a user action and stay lazy.
+// No comments: the minifier keeps `/* @__PURE__ */` marks for a later bundler by default, and these
+// files are the end of the line (255 marks in billing.js, 0.3 KB gzipped).
 export const moduleOutput = (name: string) => ({
   entryFileNames: `${name}.js`,
   chunkFileNames,
   minify: true,
+  comments: false,
   ...(name === 'billing' && { postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? COMPILE_ALL_ON_LOAD : '') }),
 });
 /**
