@@ -61,13 +61,6 @@ const loaderBrowser = (root: string): PluginOption => ({
   resolveId: (id) => (id === 'webextension-polyfill' ? resolve(root, 'entrypoints/content/billing-browser.ts') : null),
 });
 
-/** WXT's element waiting, which only `autoMount` uses and the overlay never calls (entrypoints/content/no-auto-mount.ts). */
-const noAutoMount = (root: string): PluginOption => ({
-  name: 'credit-lens:no-auto-mount',
-  enforce: 'pre',
-  resolveId: (id) => (/^@1natsu\/wait-element(?:\/detectors)?$/.test(id) ? resolve(root, 'entrypoints/content/no-auto-mount.ts') : null),
-});
-
 export default defineWxtModule((wxt) => {
   let contentConfig: InlineConfig | null = null;
   wxt.hooks.hook('vite:build:extendConfig', ([entrypoint], config) => {
@@ -83,7 +76,7 @@ export default defineWxtModule((wxt) => {
     for (const module of MODULES) {
       await build({
         ...contentConfig,
-        plugins: [loaderBrowser(wxt.config.root), noAutoMount(wxt.config.root), ...plugins],
+        plugins: [loaderBrowser(wxt.config.root), ...plugins],
         configFile: false,
         logLevel: 'warn',
         build: {
