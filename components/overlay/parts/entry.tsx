@@ -22,6 +22,7 @@ import panelCss from '../../misread/misread-panel.css?inline';
 import { PickLayer, type PickLayerProps } from '../../misread/PickLayer';
 import pickCss from '../../misread/pick-layer.css?inline';
 import { RejectionCauses } from '../RejectionCauses';
+import partsCss from './parts.css?inline';
 import { WhichTypeCard } from '../WhichTypeCard';
 
 export type Part =
@@ -63,9 +64,12 @@ function view(part: Part, loadTranslator: TranslatorLoader) {
 
 /**
  * The parts' sheets, once per shadow root (or document), where they sat when the overlay's one sheet
- * held them (components/overlay/session/mount.tsx): the guides' before the overlay's rules, pick mode's
- * and the panel's after them, so the cascade is unchanged.
+ * held them (components/overlay/session/mount.tsx): the guides' before the overlay's rules; the overlay's
+ * rules for the parts (./parts.css, once at its end), pick mode's and the panel's after them, so the
+ * cascade is unchanged.
  */
+const AFTER_OVERLAY = `${partsCss}\n${pickCss}\n${panelCss}`;
+
 function addStyles(container: HTMLElement): void {
   const root = container.getRootNode() as Document | ShadowRoot;
   if (root.querySelector('style[data-credit-lens="parts"]')) return;
@@ -79,6 +83,6 @@ function addStyles(container: HTMLElement): void {
   const parent = root.nodeType === 9 ? (root as Document).head : root;
   if (styles.length > 0) {
     styles[0]!.before(sheet(guidesCss));
-    styles[styles.length - 1]!.after(sheet(`${pickCss}\n${panelCss}`));
-  } else parent.append(sheet(guidesCss), sheet(`${pickCss}\n${panelCss}`));
+    styles[styles.length - 1]!.after(sheet(AFTER_OVERLAY));
+  } else parent.append(sheet(guidesCss), sheet(AFTER_OVERLAY));
 }
