@@ -10,7 +10,7 @@ const HOST_RESET = ':host{all:initial !important;}';
 /** Typing in the overlay stays in it: the page's shortcuts never see these keys. */
 const KEPT_INSIDE = ['keydown', 'keyup', 'keypress'] as const;
 
-/** The host element in the page, its open shadow root, and the element the overlay renders into. */
+/** The host element in the page and the element in its shadow root that the overlay renders into. */
 interface ShadowUi {
   host: HTMLElement;
   container: HTMLElement;
@@ -23,7 +23,7 @@ interface ShadowUi {
  *
  * The shadow root is built as WXT's `createShadowRootUi` built it for our options (inline, last in
  * `<body>`, `html > head > style` and `body` inside, keys kept inside), without the auto-mounting,
- * anchor lookup, positioning modes and stylesheet fetch that came with it unused (1.6 KB gzipped).
+ * anchor lookup, positioning modes, logger and stylesheet fetch that came with it unused (2.3 KB gzipped).
  */
 export class OverlayMount {
   host: HTMLElement | null = null;
