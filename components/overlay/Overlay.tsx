@@ -18,7 +18,7 @@ import type { Mark } from '../../lib/overlay/marks';
 import type { MarkTracker } from './mark-tracker';
 import { Marks } from './Marks';
 import { StatusCard, type StatusCardProps } from './StatusCard';
-import { PickLayer, type PickLayerProps } from '../misread/PickLayer';
+import type { PickLayerProps } from '../misread/PickLayer';
 
 export interface OverlayActions {
   dismiss(hint: Hint): void;
@@ -159,7 +159,8 @@ function OverlayView({
       {/* After the dock, so the dock keeps its place in the tree when the outline comes and goes. */}
       {outline && <CouponOutline tracker={outline} />}
       {markTracker && marks.length > 0 && <Marks marks={marks} tracker={markTracker} onOpen={openHint} />}
-      {pick && <PickLayer {...pick} />}
+      {/* Pick mode starts from the misread panel, a part too: the parts have loaded by then. */}
+      {pick && <LazyPart part={{ kind: 'pick', ...pick }} />}
     </div>
   );
 }

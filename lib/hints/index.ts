@@ -20,7 +20,6 @@ import { bySeverity, type Hint, type HintInput, type HintKind, type HintRule } f
 export * from './types';
 export { creditStatusOf, EXPIRING_SOON_DAYS, type CreditReason, type CreditStatus } from '../credit/credit-state';
 export { CAUSE_TEXT, classifyRejection, rankCauses, type MessageCause, type RejectionContext } from './rejection-causes';
-export { guideStep, WHICH_TYPE_GUIDE, type CreditType, type GuideOption, type GuideOutcome, type GuideQuestion, type WhichTypeGuide } from './which-type';
 export { findSavedCode, normaliseCode } from './codes';
 export { paymentPageUrl } from './links';
 export { hintId } from './hint-id';

@@ -126,6 +126,18 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     expect(actions.saveReport).toHaveBeenCalledTimes(1);
   });
 
+  it("pick mode's layer, started from the loaded panel, shows in the same frame and takes the focus", async () => {
+    const { preact, act, LazyPart, InEnglish, load } = await overlayAndParts();
+    await load.loadParts();
+    const mode = { view: { box: { top: 10, left: 20, width: 30, height: 40 }, text: '$1,234.50', target: document.body } } as unknown as import('../../misread/pick-mode').PickMode;
+    await act(() => preact.render(<InEnglish><LazyPart part={{ kind: 'pick', field: 'cashBalance', mode, problem: null }} /></InEnglish>, host));
+    expect(host.querySelector('[data-testid="pick-layer"]')).not.toBeNull();
+    expect(host.querySelector<HTMLElement>('[data-testid="pick-box"]')!.style.width).toBe('30px');
+    expect(host.querySelector('[data-testid="pick-status"]')!.textContent).toContain('$1,234.50');
+    await act(async () => { await new Promise((done) => setTimeout(done, 50)); });
+    expect(document.activeElement?.hasAttribute('data-pick-bar')).toBe(true);
+  });
+
   it('once the pill has asked for the module, a part shows in the same frame as the tree it is in', async () => {
     const { preact, act, LazyPart, InEnglish, asked, load } = await overlayAndParts();
     load.preloadParts();

@@ -2,7 +2,8 @@
  * The overlay's parts that only a user action shows, built as a module of their own (`parts.js` beside
  * the Billing module, modules/billing-module.ts) so a Billing page does not carry them at first paint:
  * "Which type do I have?", a rejected code's likely causes with its "Copy support message" (a code the
- * user tried), and the status card's misread panel (the dock opened).
+ * user tried), the status card's misread panel (the dock opened) and pick mode's layer (started from
+ * that panel, so this module has loaded by then).
  *
  * It shares no chunk with the Billing module (Chrome refuses the module's own imports of a sibling), so
  * it carries its own Preact. Each part is therefore a tree of its own, rendered by this copy into an
@@ -18,13 +19,17 @@ import guidesCss from '../../guides/guides.css?inline';
 import { TranslatorProvider } from '../../i18n/i18n';
 import { MisreadPanel, type MisreadPanelProps } from '../../misread/MisreadPanel';
 import panelCss from '../../misread/misread-panel.css?inline';
+import { PickLayer, type PickLayerProps } from '../../misread/PickLayer';
+import pickCss from '../../misread/pick-layer.css?inline';
 import { RejectionCauses } from '../RejectionCauses';
+import partsCss from './parts.css?inline';
 import { WhichTypeCard } from '../WhichTypeCard';
 
 export type Part =
   | { kind: 'which-type'; onClose(): void }
   | { kind: 'rejection'; hint: Hint }
-  | ({ kind: 'misread' } & MisreadPanelProps);
+  | ({ kind: 'misread' } & MisreadPanelProps)
+  | ({ kind: 'pick' } & PickLayerProps);
 
 export interface PartProps {
   part: Part;
@@ -52,14 +57,19 @@ function view(part: Part, loadTranslator: TranslatorLoader) {
       return <RejectionCauses hint={part.hint} loadTranslator={loadTranslator} />;
     case 'misread':
       return <MisreadPanel {...part} />;
+    case 'pick':
+      return <PickLayer {...part} />;
   }
 }
 
 /**
  * The parts' sheets, once per shadow root (or document), where they sat when the overlay's one sheet
- * held them (components/overlay/session/mount.tsx): the guides' before the overlay's rules, the
- * panel's after them, so the cascade is unchanged.
+ * held them (components/overlay/session/mount.tsx): the guides' before the overlay's rules; the overlay's
+ * rules for the parts (./parts.css, once at its end), pick mode's and the panel's after them, so the
+ * cascade is unchanged.
  */
+const AFTER_OVERLAY = `${partsCss}\n${pickCss}\n${panelCss}`;
+
 function addStyles(container: HTMLElement): void {
   const root = container.getRootNode() as Document | ShadowRoot;
   if (root.querySelector('style[data-credit-lens="parts"]')) return;
@@ -73,6 +83,6 @@ function addStyles(container: HTMLElement): void {
   const parent = root.nodeType === 9 ? (root as Document).head : root;
   if (styles.length > 0) {
     styles[0]!.before(sheet(guidesCss));
-    styles[styles.length - 1]!.after(sheet(panelCss));
-  } else parent.append(sheet(guidesCss), sheet(panelCss));
+    styles[styles.length - 1]!.after(sheet(AFTER_OVERLAY));
+  } else parent.append(sheet(guidesCss), sheet(AFTER_OVERLAY));
 }

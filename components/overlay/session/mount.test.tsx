@@ -12,11 +12,6 @@ vi.mock('../../../lib/i18n/page-catalog', async () => {
   return { loadPageCatalog: async () => ({ locale: 'en', catalog: readCatalog('en', 'page') }) };
 });
 
-// As the Billing module is built: WXT's element waiting, used only by autoMount, swapped for a stub
-// (modules/billing-module.ts), so the overlay must mount and leave without it.
-vi.mock('@1natsu/wait-element', () => import('../../../entrypoints/content/no-auto-mount'));
-vi.mock('@1natsu/wait-element/detectors', () => import('../../../entrypoints/content/no-auto-mount'));
-
 const props = (reads: number): OverlayProps => ({
   reading: null,
   reads,
@@ -83,6 +78,30 @@ describe('the overlay in the page', () => {
     on = false;
     await applying;
     expect(host()).toBeNull();
+  });
+
+  it('keeps typing inside: the page never sees keys pressed in the overlay, and its styles start from nothing', async () => {
+    const mount = new OverlayMount(ctx, session.scope, document, () => props(1));
+    await mount.apply(() => true);
+    await vi.waitFor(() => expect(card()).not.toBeNull());
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keyup', 'keypress', 'click']) document.addEventListener(type, () => seen.push(type));
+    for (const type of ['keydown', 'keyup', 'keypress']) card()!.dispatchEvent(new KeyboardEvent(type, { bubbles: true, composed: true }));
+    card()!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(seen).toEqual(['click']);
+    const root = host()!.shadowRoot!;
+    expect(root.firstElementChild?.tagName).toBe('HTML');
+    expect(root.querySelector('head > style')?.textContent).toContain(':host{all:initial !important;}');
+    expect(document.body.lastElementChild).toBe(host());
+  });
+
+  it('leaves the page when the extension is reloaded or removed', async () => {
+    const mount = new OverlayMount(ctx, session.scope, document, () => props(1));
+    await mount.apply(() => true);
+    ctx.abort();
+    expect(host()).toBeNull();
+    expect(mount.host).toBeNull();
+    expect(document.body.innerHTML).toBe('<main>Payment</main>');
   });
 
   it('draws nothing once the session ended', async () => {

@@ -1,19 +1,34 @@
 import { render } from 'preact';
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import type { SessionScope } from '../../../lib/overlay/scope';
 import overlayCss from '../overlay.css?inline';
 import misreadCss from '../../misread/misread.css?inline';
 import { Overlay, type OverlayProps } from '../Overlay';
 
+/** The host's own styles start from nothing, not from the page's (what WXT's shadow-root UI resets). */
+const HOST_RESET = ':host{all:initial !important;}';
+/** Typing in the overlay stays in it: the page's shortcuts never see these keys. */
+const KEPT_INSIDE = ['keydown', 'keyup', 'keypress'] as const;
+
+/** The host element in the page and the element in its shadow root that the overlay renders into. */
+interface ShadowUi {
+  host: HTMLElement;
+  container: HTMLElement;
+}
+
 /**
  * The overlay in its own open shadow root (`credit-lens-overlay`, events isolated from the page),
  * mounted while the user has it on for this site and removed when they turn it off. Where it sits is
  * the dock's own business (components/overlay/dock-place.ts).
+ *
+ * The shadow root is built as WXT's `createShadowRootUi` built it for our options (inline, last in
+ * `<body>`, `html > head > style` and `body` inside, keys kept inside), without the auto-mounting,
+ * anchor lookup, positioning modes, logger and stylesheet fetch that came with it unused (2.3 KB gzipped).
  */
 export class OverlayMount {
   host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
-  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private ui: ShadowUi | null = null;
   private mounting = false;
 
   constructor(
@@ -34,43 +49,58 @@ export class OverlayMount {
     if (!wanted()) return this.remove();
     if (this.ui || this.mounting) return;
     this.mounting = true;
-    let ui: ShadowRootContentScriptUi<void>;
+    let ui: ShadowUi;
     try {
       ui = await this.createUi();
     } finally {
       this.mounting = false;
     }
     this.ui = ui;
-    ui.mount();
+    this.attach(ui);
     // The user may have turned the overlay off, or left the page, while it was being made.
     if (!this.scope.active || !wanted()) this.remove();
   }
 
   remove(): void {
-    this.ui?.remove();
+    const ui = this.ui;
     this.ui = null;
+    if (!ui) return;
+    if (this.container) render(null, this.container);
+    this.container = null;
+    this.host = null;
+    ui.host.remove();
+    ui.container.replaceChildren();
   }
 
-  private createUi(): Promise<ShadowRootContentScriptUi<void>> {
-    return createShadowRootUi(this.ctx, {
-      name: 'credit-lens-overlay',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      isolateEvents: true,
-      // The parts a user action shows bring their own sheets when they load (../parts/entry.tsx).
-      css: `${overlayCss}\n${misreadCss}`,
-      onMount: (container, _shadow, host) => {
-        this.container = container;
-        this.host = host;
-        this.mounted();
-        this.render();
-      },
-      onRemove: () => {
-        if (this.container) render(null, this.container);
-        this.container = null;
-        this.host = null;
-      },
+  // Asynchronous as WXT's was: the mount happens a microtask later, after the caller's own step.
+  private async createUi(): Promise<ShadowUi> {
+    const doc = this.document;
+    const host = doc.createElement('credit-lens-overlay');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const html = doc.createElement('html');
+    const head = doc.createElement('head');
+    const body = doc.createElement('body');
+    const style = doc.createElement('style');
+    // The parts a user action shows bring their own sheets when they load (../parts/entry.tsx).
+    style.textContent = `${HOST_RESET}\n${overlayCss}\n${misreadCss}`.trim();
+    head.append(style);
+    html.append(head, body);
+    shadow.append(html);
+    for (const type of KEPT_INSIDE) body.addEventListener(type, (event) => event.stopPropagation());
+    const ui = { host, container: body };
+    this.ctx.onInvalidated(() => {
+      if (this.ui === ui) this.remove();
     });
+    return ui;
+  }
+
+  private attach(ui: ShadowUi): void {
+    const anchor = this.document.querySelector('body');
+    if (!anchor) throw new Error('[Credit Lens] the overlay has no <body> to go in');
+    anchor.append(ui.host);
+    this.container = ui.container;
+    this.host = ui.host;
+    this.mounted();
+    this.render();
   }
 }
