@@ -6,7 +6,9 @@
  * median and its ratio to the same empty page's median, and the median of the rounds' own differences
  * (after minus before, each round's two boards a few hundred ms apart). On a loaded machine the two
  * medians can disagree with the paired one by 5-10 ms: run both orders before believing a change of
- * that size (issue 13, session 6).
+ * that size (issue 13, session 6). Also prints, per side, how long after its first rows the board shows
+ * its true notes (`data-ready`): 0 for a board that waits for them, the stale window for one that first
+ * paints from a kept copy (session 7).
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,18 +32,25 @@ const probe = `(() => {
   const content = ${JSON.stringify(CONTENT)};
   const marks = (window.__firstFrames = {});
   const tick = () => {
-    if (board ? content.every((s) => document.querySelector(s)) : document.body) { marks.content = performance.now(); return; }
-    requestAnimationFrame(tick);
+    if (marks.content === undefined && (board ? content.every((s) => document.querySelector(s)) : document.body)) marks.content = performance.now();
+    // The frame in which the board has its true notes (data-ready): after a first paint from its kept copy, the end of the stale window.
+    if (marks.ready === undefined && (!board || document.querySelector('[data-ready="true"]'))) marks.ready = performance.now();
+    if (marks.content === undefined || marks.ready === undefined) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })();`;
 
-async function firstFrame(context: BrowserContext, url: string): Promise<number> {
+interface Frames {
+  content: number;
+  ready: number;
+}
+
+async function firstFrame(context: BrowserContext, url: string): Promise<Frames> {
   const page: Page = await context.newPage();
   try {
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __firstFrames?: { content?: number } }).__firstFrames?.content !== undefined, null, { timeout: 30_000 });
-    return await page.evaluate(() => (window as unknown as { __firstFrames: { content: number } }).__firstFrames.content);
+    await page.waitForFunction(() => (window as unknown as { __firstFrames?: Partial<Frames> }).__firstFrames?.ready !== undefined && (window as unknown as { __firstFrames: Partial<Frames> }).__firstFrames.content !== undefined, null, { timeout: 30_000 });
+    return await page.evaluate(() => (window as unknown as { __firstFrames: Frames }).__firstFrames);
   } finally {
     await page.close();
   }
@@ -80,16 +89,19 @@ try {
     }
     await context.addInitScript({ content: probe });
     const times: Record<'blank' | 'before' | 'after', number[]> = { blank: [], before: [], after: [] };
+    const stale: Record<'before' | 'after', number[]> = { before: [], after: [] };
     for (let round = -WARM_UPS; round < ROUNDS; round++) {
-      const blank = await firstFrame(context, `${origins.before}/${BLANK}`);
+      const blank = (await firstFrame(context, `${origins.before}/${BLANK}`)).content;
       // Which board goes first alternates, so neither always follows the empty page.
       const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
-      const got: Partial<Record<'before' | 'after', number>> = {};
+      const got: Partial<Record<'before' | 'after', Frames>> = {};
       for (const side of order) got[side] = await firstFrame(context, `${origins[side]}/board.html`);
       if (round < 0) continue;
       times.blank.push(blank);
-      times.before.push(got.before!);
-      times.after.push(got.after!);
+      for (const side of ['before', 'after'] as const) {
+        times[side].push(got[side]!.content);
+        stale[side].push(got[side]!.ready - got[side]!.content);
+      }
     }
     const empty = median(times.blank);
     const paired = median(times.after.map((after, i) => after - times.before[i]!));
@@ -97,6 +109,7 @@ try {
     for (const side of ['before', 'after'] as const) {
       const shown = median(times[side]);
       console.log(`${side}: board first rows and timeline bars at ${shown.toFixed(1)} ms, ${(shown / empty).toFixed(2)} x an empty extension page (${empty.toFixed(1)} ms); medians of ${ROUNDS}, alternated in one browser`);
+      console.log(`${side}: the true notes shown ${median(stale[side]).toFixed(1)} ms after the first rows (median; 0 when the first rows are the true ones, more when they came from the kept copy)`);
     }
   } finally {
     await context.close();
