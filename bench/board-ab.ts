@@ -9,6 +9,10 @@
  * that size (issue 13, session 6). Also prints, per side, how long after its first rows the board shows
  * its true notes (`data-ready`): 0 for a board that waits for them, the stale window for one that first
  * paints from a kept copy (session 7).
+ *
+ * Position matters on a loaded machine: the empty page opens in the "before" extension's origin, and
+ * the same build measured in both slots differed by 25-30 ms (session 7). Run both orders and take half
+ * the difference of the two paired medians as the effect.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +27,8 @@ const BLANK = 'bench-blank.html';
 const CONTENT = ['[data-testid="board-row"]', '[data-testid="timeline-bar"]'];
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const WARM_UPS = 2;
+/** STOP_WORKERS=1: every board opens with both extensions' backgrounds stopped (the empty page does not). */
+const STOP_WORKERS = process.env.STOP_WORKERS === '1';
 
 const [beforeDir, afterDir] = process.argv.slice(2).map((dir) => resolve(dir));
 if (!beforeDir || !afterDir) throw new Error('usage: tsx bench/board-ab.ts <before chrome-mv3 dir> <after chrome-mv3 dir>');
@@ -48,6 +54,13 @@ interface Frames {
 async function firstFrame(context: BrowserContext, url: string): Promise<Frames> {
   const page: Page = await context.newPage();
   try {
+    if (STOP_WORKERS && url.endsWith('/board.html')) {
+      // As after the browser let the background sleep (after 30 s idle; a bookmarked board in the morning): the notes' ask then wakes it.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    }
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __firstFrames?: Partial<Frames> }).__firstFrames?.ready !== undefined && (window as unknown as { __firstFrames: Partial<Frames> }).__firstFrames.content !== undefined, null, { timeout: 30_000 });
     return await page.evaluate(() => (window as unknown as { __firstFrames: Frames }).__firstFrames);
