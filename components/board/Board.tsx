@@ -9,12 +9,12 @@ import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { msg } from '../../lib/i18n/message';
 import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { StorageNotice } from '../popup/StorageNotice';
-import { useNotes } from '../popup/use-notes';
 import { BoardList } from './BoardList';
 import { boardCsv } from './cells';
 import { EditDialog } from './EditDialog';
 import { Filters, NEEDS_ACTION } from './Filters';
-import { boardServices } from './services';
+import { boardServices, boardSnaps } from './services';
+import { useBoardNotes, type BoardNotes, type SnapServices } from './use-board-notes';
 import { Timeline } from './Timeline';
 import { useUrlView } from './use-url-view';
 import { PageStatus } from '../PageStatus';
@@ -22,10 +22,10 @@ import { PageStatus } from '../PageStatus';
 const WEEK_MS = 7 * 86_400_000;
 
 /** The board speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
-export function Board({ services = boardServices }: { services?: NotesServices }) {
-  const notes = useNotes(services);
+export function Board({ services = boardServices, snaps = boardSnaps }: { services?: NotesServices; snaps?: SnapServices }) {
   // Looked up once: asking Intl for the zone costs more than a row.
   const timeZone = useMemo(() => systemTimeZone(), []);
+  const notes = useBoardNotes(services, snaps);
   const translator = usePageWords(notes.loaded?.settings.language, timeZone, loadBoardTranslator);
   const [now, setNow] = useState(() => services.now());
   useEffect(() => {
@@ -50,8 +50,9 @@ function BoardView({
   now,
   rows,
   loaded,
+  fresh,
   error,
-}: { services: NotesServices; timeZone: string; now: Date; rows: readonly BoardRow[] } & ReturnType<typeof useNotes>) {
+}: { services: NotesServices; timeZone: string; now: Date; rows: readonly BoardRow[] } & BoardNotes) {
   const t = useT();
   const [view, setView] = useUrlView();
   const [selected, setSelected] = useState<string | null>(null);
@@ -70,7 +71,7 @@ function BoardView({
   const accountCount = { msg: msg('board.accounts', { count: new Set(rows.map((r) => r.accountId)).size }) };
 
   return (
-    <div class="board" data-testid="board" data-ready={loaded ? 'true' : undefined} lang={t.locale} dir={t.dir}>
+    <div class="board" data-testid="board" data-ready={fresh ? 'true' : undefined} lang={t.locale} dir={t.dir}>
       <header class="board-top">
         <BrandHeading>{t.t(msg('board.heading'))}</BrandHeading>
         {loaded && (
@@ -84,7 +85,7 @@ function BoardView({
             <span class="pill">{t.t(msg('board.dueThisWeek', { count: soon }))}</span>
           </p>
         )}
-        <button type="button" class="primary" data-testid="export-csv" disabled={!loaded || shown.length === 0} onClick={exportCsv}>
+        <button type="button" class="primary" data-testid="export-csv" disabled={!fresh || shown.length === 0} onClick={exportCsv}>
           {t.t(msg('board.exportCsv'))}
         </button>
       </header>
@@ -121,12 +122,12 @@ function BoardView({
                   timeZone={timeZone}
                   selected={selected}
                   onSelect={setSelected}
-                  onEdit={setEditing}
+                  onEdit={(row) => fresh && setEditing(row)}
                 />
               )}
             </>
           )}
-          {editing && loaded && (
+          {editing && loaded && fresh && (
             <EditDialog
               row={editing}
               loaded={loaded}
