@@ -5,16 +5,15 @@ import { systemTimeZone } from '../../lib/credit/calendar';
 import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import type { NotesServices } from '../popup/services';
-import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { msg } from '../../lib/i18n/message';
-import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
+import { TranslatorProvider, useT } from '../i18n/i18n';
 import { StorageNotice } from '../popup/StorageNotice';
 import { BoardList } from './BoardList';
 import { boardCsv } from './cells';
 import { EditDialog } from './EditDialog';
 import { Filters, NEEDS_ACTION } from './Filters';
 import { boardServices, boardSnaps } from './services';
-import { useBoardNotes, type BoardNotes, type SnapServices } from './use-board-notes';
+import { useBoardData, type BoardNotes, type SnapServices } from './use-board-notes';
 import { Timeline } from './Timeline';
 import { useUrlView } from './use-url-view';
 import { PageStatus } from '../PageStatus';
@@ -25,8 +24,7 @@ const WEEK_MS = 7 * 86_400_000;
 export function Board({ services = boardServices, snaps = boardSnaps }: { services?: NotesServices; snaps?: SnapServices }) {
   // Looked up once: asking Intl for the zone costs more than a row.
   const timeZone = useMemo(() => systemTimeZone(), []);
-  const notes = useBoardNotes(services, snaps);
-  const translator = usePageWords(notes.loaded?.settings.language, timeZone, loadBoardTranslator);
+  const { translator, ...notes } = useBoardData(services, timeZone, snaps);
   const [now, setNow] = useState(() => services.now());
   useEffect(() => {
     // Countdowns stay true on a board left open all day.

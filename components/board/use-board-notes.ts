@@ -1,26 +1,23 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { BoardSnap } from '../../lib/board/snap';
+import { loadBoardCatalog, loadBoardTranslator } from '../../lib/i18n/board-translator';
+import { chooseLocale } from '../../lib/i18n/locales';
+import { createTranslator, type Translator } from '../../lib/i18n/translate';
 import type { LoadedNotes } from '../../lib/notes/store';
+import { usePageLanguage } from '../i18n/i18n';
+import { browserLanguage } from '../i18n/ui-locale';
 import type { NotesServices } from '../notes-services';
 import { useNotes } from '../popup/use-notes';
 
-/** The board's kept copy of the notes (lib/board/snap.ts): read back and checked, kept, forgotten. */
+/** The board's kept copy (lib/board/snap.ts): read back and checked at once, kept, forgotten. */
 export interface SnapServices {
-  read(): Promise<BoardSnap | null>;
+  read(): BoardSnap | null;
   keep(snap: BoardSnap): void;
   forget(): void;
 }
 
-/**
- * How long the board waits for the true notes before it draws from its copy. An awake background
- * answers in about 8 ms (issue 13, session 6), and the board then draws the true notes as before, with
- * no copy read; a background the browser let sleep (after 30 s idle: a bookmarked board in the
- * morning) takes hundreds of ms to wake and read the notebook.
- */
-export const SNAP_GRACE_MS = 50;
-
 export interface BoardNotes {
-  /** The true notes once they are in; until then the kept copy's, if the background is slow and there is one. */
+  /** The true notes once they are in; until then the kept copy's, if there is one. */
   loaded: LoadedNotes | null;
   /** True once `loaded` is the background's notes, not the kept copy: editing and export wait for it. */
   fresh: boolean;
@@ -37,36 +34,49 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(later);
 }
 
-const fromSnap = (snap: BoardSnap): LoadedNotes => ({ ...snap, quarantined: [], storageWarning: null });
+const fromSnap = (snap: BoardSnap): LoadedNotes => ({ notes: snap.notes, observations: snap.observations, settings: snap.settings, quarantined: [], storageWarning: null });
 
 /**
- * The board's notes: the background's, as the popup's (useNotes); if they are slow to come, the copy
- * kept at the board's last opening meanwhile (stale while revalidate). With no copy (first opening,
- * after "Delete all data", after an update that changed the notes' format) it waits, as it always did.
+ * The board's notes and words: drawn at once, in the first render, from the copy kept at its last
+ * opening; then the true ones (the background's snapshot, the language's chunk) as they arrive, kept
+ * again for the next opening. With no copy (first opening, after "Delete all data", after an update
+ * that changed the notes' format) the board waits for both, as it always did.
  */
-export function useBoardNotes(services: NotesServices, snaps: SnapServices): BoardNotes {
+export function useBoardData(services: NotesServices, timeZone: string, snaps: SnapServices): BoardNotes & { translator: Translator | null } {
+  const [snap] = useState(() => snaps.read());
   const notes = useNotes(services);
-  const [kept, setKept] = useState<LoadedNotes | null>(null);
-  const arrived = notes.loaded !== null || notes.error !== null;
-  useEffect(() => {
-    if (arrived) return;
+  const loaded = notes.loaded ?? (snap && fromSnap(snap));
+  const locale = chooseLocale(loaded?.settings.language, browserLanguage());
+  const [kept] = useState(() => (snap && snap.locale === locale ? createTranslator(snap.locale, snap.catalog, { timeZone }) : null));
+  const [translator, setTranslator] = useState<Translator | null>(kept);
+  // As useTranslator (components/i18n/i18n.tsx): asked as the page mounts, alongside the notes.
+  useLayoutEffect(() => {
     let alive = true;
-    const slow = setTimeout(() => {
-      void snaps.read().then((snap) => {
-        if (alive && snap) setKept(fromSnap(snap));
-      });
-    }, SNAP_GRACE_MS);
+    void loadBoardTranslator(locale, timeZone).then((next) => {
+      if (alive) setTranslator(next);
+    });
     return () => {
       alive = false;
-      clearTimeout(slow);
     };
-  }, [arrived, snaps]);
+  }, [locale, timeZone]);
+  usePageLanguage(translator);
+
   useEffect(() => {
-    if (!notes.loaded) return;
+    // Kept once the true notes and the language's own words are both in, when the page is idle.
+    if (!notes.loaded || !translator || translator === kept) return;
     const { notes: doc, observations, settings } = notes.loaded;
-    // When the page is idle, well after the paint: the copy is for the next opening, and writing an
-    // agency's notebook costs 10-20 ms of JSON, which a timer would run before the first frame.
-    return whenIdle(() => (doc.accounts.length === 0 ? snaps.forget() : snaps.keep({ notes: doc, observations, settings })));
-  }, [notes.loaded, snaps]);
-  return { loaded: notes.loaded ?? kept, fresh: notes.loaded !== null, error: notes.error };
+    let alive = true;
+    const cancel = whenIdle(() => {
+      void loadBoardCatalog(translator.locale).then(({ locale: spoken, catalog }) => {
+        if (!alive) return;
+        if (doc.accounts.length === 0) snaps.forget();
+        else snaps.keep({ locale: spoken, catalog, notes: doc, observations, settings });
+      });
+    });
+    return () => {
+      alive = false;
+      cancel();
+    };
+  }, [notes.loaded, translator, kept, snaps]);
+  return { loaded, fresh: notes.loaded !== null, error: notes.error, translator };
 }

@@ -10,6 +10,8 @@ function memoryStore(): SnapStore & { items: Map<string, string> } {
 }
 
 const SNAP: BoardSnap = {
+  locale: 'en',
+  catalog: { 'board.heading': 'All accounts', 'board.accounts': { one: '{count} account', other: '{count} accounts' } },
   notes: { accounts: [anAccount()], offers: [anOffer()], codes: [aCode()], notes: [], fixes: [] },
   observations: {},
   settings: DEFAULT_SETTINGS,
@@ -38,6 +40,8 @@ describe("the board's kept copy", () => {
     ['JSON that is not an object', '42'],
     ['an item the notes schema refuses', JSON.stringify({ version: BOARD_SNAP_VERSION, ...SNAP, notes: { ...SNAP.notes, offers: [{ id: 1 }] } })],
     ['settings the schema refuses', JSON.stringify({ version: BOARD_SNAP_VERSION, ...SNAP, settings: { ...SNAP.settings, reminderLeadDays: [-1] } })],
+    ['words that are not a catalogue', JSON.stringify({ version: BOARD_SNAP_VERSION, ...SNAP, catalog: { a: 1 } })],
+    ['an unknown language', JSON.stringify({ version: BOARD_SNAP_VERSION, ...SNAP, locale: 'xx' })],
     ['without its observations', JSON.stringify({ version: BOARD_SNAP_VERSION, notes: SNAP.notes, settings: SNAP.settings })],
   ])('is ignored, with a warning, and dropped when it is %s', (_what, text) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -11,6 +11,8 @@
  * version is this build's and it passes the notes schema; anything else is dropped with a warning, and
  * the board opens as it would with no copy. Deleting all data on the options page removes it.
  */
+import type { Catalog } from '../i18n/catalog-shape';
+import { isUiLocale, type UiLocale } from '../i18n/locales';
 import { NOTES_VERSION, OBSERVATIONS_VERSION, SETTINGS_VERSION } from '../notes/migrations';
 import type { NotesDoc, ObservationsByAccount, Settings } from '../notes/schema';
 
@@ -18,8 +20,10 @@ export const BOARD_SNAP_KEY = 'credit-lens/board-snap';
 /** Bump when what is kept changes; the stored formats' versions are part of it, so a schema change drops every copy. */
 export const BOARD_SNAP_VERSION = `1/${NOTES_VERSION}.${SETTINGS_VERSION}.${OBSERVATIONS_VERSION}`;
 
-/** What the board draws from: the notebook as it last had it. */
+/** What the board draws from: the notebook as it last had it, and its words in the language it last spoke. */
 export interface BoardSnap {
+  locale: UiLocale;
+  catalog: Catalog;
   notes: NotesDoc;
   observations: ObservationsByAccount;
   settings: Settings;
@@ -28,7 +32,12 @@ export interface BoardSnap {
 export type SnapStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Checks a parsed copy against the notes schema; throws what is wrong. Passed in, so the check's cost is the caller's choice of schema. */
-export type SnapCheck = (value: { notes: unknown; observations: unknown; settings: unknown }) => BoardSnap;
+export type SnapCheck = (value: { notes: unknown; observations: unknown; settings: unknown }) => Pick<BoardSnap, 'notes' | 'observations' | 'settings'>;
+
+function isCatalog(value: unknown): value is Catalog {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((entry) => typeof entry === 'string' || (typeof entry === 'object' && entry !== null && Object.values(entry as object).every((form) => typeof form === 'string')));
+}
 
 export function localSnapStore(): SnapStore | null {
   try {
@@ -51,10 +60,12 @@ export function readBoardSnap(check: SnapCheck, store: SnapStore | null = localS
   }
   if (text === null) return null;
   try {
-    const kept = JSON.parse(text) as { version?: unknown; notes?: unknown; observations?: unknown; settings?: unknown };
+    const kept = JSON.parse(text) as { version?: unknown; locale?: unknown; catalog?: unknown; notes?: unknown; observations?: unknown; settings?: unknown };
     if (typeof kept !== 'object' || kept === null) throw new Error('not an object');
     if (kept.version !== BOARD_SNAP_VERSION) throw new Error(`version ${String(kept.version)}, not ${BOARD_SNAP_VERSION}`);
-    return check({ notes: kept.notes, observations: kept.observations, settings: kept.settings });
+    if (typeof kept.locale !== 'string' || !isUiLocale(kept.locale)) throw new Error('no language');
+    if (!isCatalog(kept.catalog)) throw new Error('no words');
+    return { locale: kept.locale, catalog: kept.catalog, ...check({ notes: kept.notes, observations: kept.observations, settings: kept.settings }) };
   } catch (cause) {
     warn(cause instanceof Error ? cause.message : String(cause));
     clearBoardSnap(store);
@@ -65,7 +76,7 @@ export function readBoardSnap(check: SnapCheck, store: SnapStore | null = localS
 /** Keeps `snap` for the next opening; a full or switched-off storage keeps nothing (never an older copy). */
 export function writeBoardSnap(snap: BoardSnap, store: SnapStore | null = localSnapStore()): void {
   try {
-    store?.setItem(BOARD_SNAP_KEY, JSON.stringify({ version: BOARD_SNAP_VERSION, notes: snap.notes, observations: snap.observations, settings: snap.settings }));
+    store?.setItem(BOARD_SNAP_KEY, JSON.stringify({ version: BOARD_SNAP_VERSION, ...snap }));
   } catch {
     clearBoardSnap(store);
   }
