@@ -55,8 +55,6 @@ beforeEach(() => {
   });
   vi.stubGlobal('ResizeObserver', ReportingResizeObserver);
   asked = [];
-  // Each test opens the board for the first time: no copy kept by an earlier one (lib/board/snap.ts).
-  localStorage.clear();
   root = document.createElement('div');
   document.body.append(root);
 });

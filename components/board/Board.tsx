@@ -5,15 +5,16 @@ import { systemTimeZone } from '../../lib/credit/calendar';
 import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import type { NotesServices } from '../popup/services';
+import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { msg } from '../../lib/i18n/message';
-import { TranslatorProvider, useT } from '../i18n/i18n';
+import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { StorageNotice } from '../popup/StorageNotice';
+import { useNotes } from '../popup/use-notes';
 import { BoardList } from './BoardList';
 import { boardCsv } from './cells';
 import { EditDialog } from './EditDialog';
 import { Filters, NEEDS_ACTION } from './Filters';
-import { boardServices, boardSnaps } from './services';
-import { useBoardData, type BoardNotes, type SnapServices } from './use-board-notes';
+import { boardServices } from './services';
 import { Timeline } from './Timeline';
 import { useUrlView } from './use-url-view';
 import { PageStatus } from '../PageStatus';
@@ -21,10 +22,11 @@ import { PageStatus } from '../PageStatus';
 const WEEK_MS = 7 * 86_400_000;
 
 /** The board speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
-export function Board({ services = boardServices, snaps = boardSnaps }: { services?: NotesServices; snaps?: SnapServices }) {
+export function Board({ services = boardServices }: { services?: NotesServices }) {
+  const notes = useNotes(services);
   // Looked up once: asking Intl for the zone costs more than a row.
   const timeZone = useMemo(() => systemTimeZone(), []);
-  const { translator, ...notes } = useBoardData(services, timeZone, snaps);
+  const translator = usePageWords(notes.loaded?.settings.language, timeZone, loadBoardTranslator);
   const [now, setNow] = useState(() => services.now());
   useEffect(() => {
     // Countdowns stay true on a board left open all day.
@@ -48,9 +50,8 @@ function BoardView({
   now,
   rows,
   loaded,
-  fresh,
   error,
-}: { services: NotesServices; timeZone: string; now: Date; rows: readonly BoardRow[] } & BoardNotes) {
+}: { services: NotesServices; timeZone: string; now: Date; rows: readonly BoardRow[] } & ReturnType<typeof useNotes>) {
   const t = useT();
   const [view, setView] = useUrlView();
   const [selected, setSelected] = useState<string | null>(null);
@@ -69,7 +70,7 @@ function BoardView({
   const accountCount = { msg: msg('board.accounts', { count: new Set(rows.map((r) => r.accountId)).size }) };
 
   return (
-    <div class="board" data-testid="board" data-ready={fresh ? 'true' : undefined} lang={t.locale} dir={t.dir}>
+    <div class="board" data-testid="board" data-ready={loaded ? 'true' : undefined} lang={t.locale} dir={t.dir}>
       <header class="board-top">
         <BrandHeading>{t.t(msg('board.heading'))}</BrandHeading>
         {loaded && (
@@ -83,7 +84,7 @@ function BoardView({
             <span class="pill">{t.t(msg('board.dueThisWeek', { count: soon }))}</span>
           </p>
         )}
-        <button type="button" class="primary" data-testid="export-csv" disabled={!fresh || shown.length === 0} onClick={exportCsv}>
+        <button type="button" class="primary" data-testid="export-csv" disabled={!loaded || shown.length === 0} onClick={exportCsv}>
           {t.t(msg('board.exportCsv'))}
         </button>
       </header>
@@ -120,12 +121,12 @@ function BoardView({
                   timeZone={timeZone}
                   selected={selected}
                   onSelect={setSelected}
-                  onEdit={(row) => fresh && setEditing(row)}
+                  onEdit={setEditing}
                 />
               )}
             </>
           )}
-          {editing && loaded && fresh && (
+          {editing && loaded && (
             <EditDialog
               row={editing}
               loaded={loaded}

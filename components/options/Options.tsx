@@ -7,7 +7,6 @@ import { BrandHeading } from '../BrandHeading';
 import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { DeleteAllData } from './DeleteAllData';
-import { clearBoardSnap } from '../../lib/board/snap';
 import { CalendarExport, ExportData } from './ExportData';
 import { FixesList } from './FixesList';
 import { ImportData } from './ImportData';
@@ -66,13 +65,7 @@ function OptionsView({ services, loaded, error }: { services: NotesServices } & 
             <ExportData loaded={loaded} now={services.now} />
             <ImportData apply={(file) => services.updateNotes({ type: 'import/apply', file })} />
             <CalendarExport loaded={loaded} now={services.now} />
-            <DeleteAllData
-              onDelete={async () => {
-                await services.updateNotes({ type: 'all/delete' });
-                // The board's kept copy of the notes (same extension origin) goes with them.
-                clearBoardSnap();
-              }}
-            />
+            <DeleteAllData onDelete={() => services.updateNotes({ type: 'all/delete' })} />
           </section>
         </>
       )}

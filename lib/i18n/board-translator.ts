@@ -9,6 +9,4 @@ import type { Catalog } from './catalog-shape';
 import { catalogLoader } from './catalog';
 import { translatorLoader } from './translate';
 
-/** The words themselves, for the board's kept copy (lib/board/snap.ts). */
-export const loadBoardCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=board', import: 'default' }));
-export const loadBoardTranslator = translatorLoader(loadBoardCatalog);
+export const loadBoardTranslator = translatorLoader(catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=board', import: 'default' })));
