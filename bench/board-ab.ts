@@ -10,9 +10,10 @@
  * its true notes (`data-ready`): 0 for a board that waits for them, the stale window for one that first
  * paints from a kept copy (session 7).
  *
- * Position matters on a loaded machine: the empty page opens in the "before" extension's origin, and
- * the same build measured in both slots differed by 25-30 ms (session 7). Run both orders and take half
- * the difference of the two paired medians as the effect.
+ * On a loaded machine the paired median itself moves by 15-30 ms between runs: one build against a
+ * copy of itself gave -13.6 ms (ROUNDS=21), and one change's two orders gave +23.8 and +31.1 (session 7;
+ * the empty page opens in the "before" extension's origin, so the slots are not quite alike). Run both
+ * orders and take half the difference of the two paired medians as the effect.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
