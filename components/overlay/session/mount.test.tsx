@@ -104,6 +104,31 @@ describe('the overlay in the page', () => {
     expect(document.body.innerHTML).toBe('<main>Payment</main>');
   });
 
+  it('stops listening for the extension going once removed: turning it off and on leaves no listener behind', async () => {
+    const listen = ctx.onInvalidated.bind(ctx);
+    const stopped: number[] = [];
+    let listeners = 0;
+    vi.spyOn(ctx, 'onInvalidated').mockImplementation((callback) => {
+      const which = listeners++;
+      const stop = listen(callback);
+      return () => {
+        stopped.push(which);
+        stop();
+      };
+    });
+    const mount = new OverlayMount(ctx, session.scope, document, () => props(1));
+    for (let round = 0; round < 3; round++) {
+      await mount.apply(() => true);
+      await mount.apply(() => false);
+    }
+    await mount.apply(() => true);
+    expect(listeners).toBe(4);
+    expect(stopped).toEqual([0, 1, 2]);
+    // The one left still takes the overlay away when the extension goes.
+    ctx.abort();
+    expect(host()).toBeNull();
+  });
+
   it('draws nothing once the session ended', async () => {
     let reads = 1;
     const mount = new OverlayMount(ctx, session.scope, document, () => props(reads));

@@ -14,6 +14,8 @@ const KEPT_INSIDE = ['keydown', 'keyup', 'keypress'] as const;
 interface ShadowUi {
   host: HTMLElement;
   container: HTMLElement;
+  /** Stops waiting for the extension to go: a removed overlay need not hear of it. */
+  forget(): void;
 }
 
 /**
@@ -70,6 +72,7 @@ export class OverlayMount {
     this.host = null;
     ui.host.remove();
     ui.container.replaceChildren();
+    ui.forget();
   }
 
   // Asynchronous as WXT's was: the mount happens a microtask later, after the caller's own step.
@@ -87,8 +90,10 @@ export class OverlayMount {
     html.append(head, body);
     shadow.append(html);
     for (const type of KEPT_INSIDE) body.addEventListener(type, (event) => event.stopPropagation());
-    const ui = { host, container: body };
-    this.ctx.onInvalidated(() => {
+    // WXT's kept its listener after a removal: an overlay turned off and on many times kept every old
+    // host alive until the page closed. Ours goes with the overlay it belongs to.
+    const ui: ShadowUi = { host, container: body, forget: () => {} };
+    ui.forget = this.ctx.onInvalidated(() => {
       if (this.ui === ui) this.remove();
     });
     return ui;
