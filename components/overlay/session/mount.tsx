@@ -92,11 +92,10 @@ export class OverlayMount {
     for (const type of KEPT_INSIDE) body.addEventListener(type, (event) => event.stopPropagation());
     // WXT's kept its listener after a removal: an overlay turned off and on many times kept every old
     // host alive until the page closed. Ours goes with the overlay it belongs to.
-    const ui: ShadowUi = { host, container: body, forget: () => {} };
-    ui.forget = this.ctx.onInvalidated(() => {
-      if (this.ui === ui) this.remove();
+    const forget = this.ctx.onInvalidated(() => {
+      if (this.ui?.host === host) this.remove();
     });
-    return ui;
+    return { host, container: body, forget };
   }
 
   private attach(ui: ShadowUi): void {
