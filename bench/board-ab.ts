@@ -4,11 +4,9 @@
  * side with the same agency notebook, and each round opens an empty page, the "before" board and the
  * "after" board in turn, so a busy spell of the shared machine falls on all three. Prints each side's
  * median and its ratio to the same empty page's median, and the median of the rounds' own differences
- * (after minus before, each round's two boards a few hundred ms apart). On a loaded machine the two
- * medians can disagree with the paired one by 5-10 ms: run both orders before believing a change of
- * that size (issue 13, session 6). Also prints, per side, how long after its first rows the board shows
- * its true notes (`data-ready`): 0 for a board that waits for them, the stale window for one that first
- * paints from a kept copy (session 7).
+ * (after minus before, each round's two boards a few hundred ms apart). Also prints, per side, how
+ * long after its first rows the board shows its true notes (`data-ready`): 0 for a board that waits
+ * for them, the stale window for one that first paints from a kept copy (session 7).
  *
  * On a loaded machine the paired median itself moves by 15-30 ms between runs: one build against a
  * copy of itself gave -13.6 ms (ROUNDS=21), and one change's two orders gave +23.8 and +31.1 (session 7;
