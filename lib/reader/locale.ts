@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../lexicon';
+import { LANGUAGE_CODES, type LanguageCode } from '../lexicon';
 
 // Intl needs a region to pick number and date conventions; these are the markets Ads Manager
 // serves each language in first.
@@ -33,7 +33,7 @@ export function lexiconLanguageOf(tag: string | null | undefined): LanguageCode 
   if (lower.startsWith('pt')) return 'pt-BR';
   const base = lower.split(/[-_]/)[0] ?? '';
   if (base === 'in') return 'id'; // Java's legacy code for Indonesian still shows up in lang attributes
-  return (Object.keys(INTL_LOCALE) as LanguageCode[]).find((code) => code === base) ?? null;
+  return LANGUAGE_CODES.find((code) => code === base) ?? null;
 }
 
 /** The Intl locale for parsing: the page's own tag when it names a region, else the language's market. */
