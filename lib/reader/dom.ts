@@ -13,6 +13,13 @@ export const isCodeElement = (name: string): boolean => CODE_ELEMENTS.has(name);
 /** CODE_ELEMENTS as a selector, for `textOf`'s skip. */
 export const CODE_SELECTOR = [...CODE_ELEMENTS].join(', ');
 
+/**
+ * Our own UI lives under hosts with these names; reading it would make the reader read itself. Here
+ * rather than beside the label index's other skips, so what else needs them (the misread report's page
+ * snapshot) does not carry the label index's rules.
+ */
+export const OWN_HOST_NAMES: ReadonlySet<string> = new Set(['credit-lens-overlay', 'credit-lens-outline']);
+
 /** The element above this node, stepping out of a shadow root to its host. */
 export function composedParent(node: Node): Element | null {
   if (node.parentElement) return node.parentElement;

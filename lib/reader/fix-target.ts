@@ -42,7 +42,7 @@ export function roleOf(element: Element): string {
   if (tag === 'button' || tag === 'summary') return 'button';
   if (tag === 'a' && element.hasAttribute('href')) return 'link';
   if (/^h[1-6]$/.test(tag)) return 'heading';
-  const implied: Record<string, string> = { td: 'cell', th: 'columnheader', li: 'listitem', dd: 'definition', dt: 'term', p: 'paragraph', strong: 'strong', b: 'generic' };
+  const implied: Record<string, string> = { td: 'cell', th: 'columnheader', li: 'listitem', dd: 'definition', dt: 'term', p: 'paragraph', strong: 'strong' };
   return implied[tag] ?? 'generic';
 }
 
@@ -143,6 +143,13 @@ function headingBefore(container: Element, element: Element): Element | null {
   return found;
 }
 
+/** The page's controls of this role named by this label, in page order: `nth` counts among them. */
+const namedControls = (document: Document, role: string, label: string) =>
+  [...elementsOf(document, CONTROLS)].filter((other) => roleOf(other) === role && same(ownName(other), label));
+
+/** The page's texts that say this label, in page order: `nth` counts among them. */
+const labelTexts = (document: Document, label: string) => [...textsOf(document)].filter((text) => same(text.data, label));
+
 /** The element the user picked, by meaning; null when nothing near it reads as a label. */
 export function describeTarget(element: Element): FixTarget | null {
   const role = roleOf(element);
@@ -150,25 +157,19 @@ export function describeTarget(element: Element): FixTarget | null {
   if (SELF_LABELLED.has(role)) {
     const label = ownName(element);
     if (!label) return null;
-    const root = element.ownerDocument;
-    const peers = [...elementsOf(root, CONTROLS)].filter((other) => roleOf(other) === role && same(ownName(other), label));
-    return { label, role, nth: Math.max(0, peers.indexOf(element)), anchor, path };
+    return { label, role, nth: Math.max(0, namedControls(element.ownerDocument, role, label).indexOf(element)), anchor, path };
   }
   const labelNode = nearestLabel(element);
   if (!labelNode) return null;
   const label = squash(labelNode.data).slice(0, 200);
-  const occurrences = [...textsOf(element.ownerDocument)].filter((text) => same(text.data, label));
-  return { label, role, nth: Math.max(0, occurrences.indexOf(labelNode)), anchor, path };
+  return { label, role, nth: Math.max(0, labelTexts(element.ownerDocument, label).indexOf(labelNode)), anchor, path };
 }
 
 /** Where the described element is on this page now; null when it is gone (the fix then says so once). */
 export function findTarget(document: Document, target: FixTarget): Element | null {
-  if (SELF_LABELLED.has(target.role)) {
-    const peers = [...elementsOf(document, CONTROLS)].filter((other) => roleOf(other) === target.role && same(ownName(other), target.label));
-    return peers[target.nth] ?? (peers.length === 1 ? peers[0]! : null);
-  }
-  const occurrences = [...textsOf(document)].filter((text) => same(text.data, target.label));
-  const labelNode = occurrences[target.nth] ?? (occurrences.length === 1 ? occurrences[0]! : null);
+  const nthOf = <T>(found: T[]): T | null => found[target.nth] ?? (found.length === 1 ? found[0]! : null);
+  if (SELF_LABELLED.has(target.role)) return nthOf(namedControls(document, target.role, target.label));
+  const labelNode = nthOf(labelTexts(document, target.label));
   return labelNode ? valueNear(labelNode, target) : null;
 }
 

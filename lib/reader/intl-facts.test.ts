@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../lexicon';
-import { INTL_MINOR_UNITS, LOCALE_FACTS } from './intl-facts';
+import { INTL_LOCALE_FACTS_OF, INTL_MINOR_UNITS, LOCALE_FACTS } from './intl-facts';
 import { intlLocaleFor } from './locale';
 import { SYMBOLS } from './money-data';
 
@@ -27,16 +27,23 @@ function symbolByIntl(locale: string, symbol: string, candidates: readonly strin
 const AMBIGUOUS = Object.entries(SYMBOLS).filter(([, spec]) => spec.candidates.length > 1);
 
 describe('the Intl answers written down for a cheap first read', () => {
-  it('covers the market locale of every lexicon language', () => {
-    for (const language of LANGUAGE_CODES) expect(Object.keys(LOCALE_FACTS)).toContain(intlLocaleFor(null, language));
+  it('parses each lexicon language in its market locale, and knows that locale by its name', () => {
+    for (const language of LANGUAGE_CODES) {
+      const locale = intlLocaleFor(null, language);
+      expect({ language, locale }).toEqual({ language, locale: LOCALE_FACTS[language].locale });
+      expect(INTL_LOCALE_FACTS_OF.get(locale!)).toBe(LOCALE_FACTS[language]);
+    }
+    expect(new Set(Object.values(LOCALE_FACTS).map((facts) => facts.locale)).size).toBe(LANGUAGE_CODES.length);
   });
 
-  it.each(Object.entries(LOCALE_FACTS))('%s: the decimal mark and date order Intl uses', (locale, facts) => {
+  const byLocale = Object.values(LOCALE_FACTS).map((facts) => [facts.locale, facts] as const);
+
+  it.each(byLocale)('%s: the decimal mark and date order Intl uses', (locale, facts) => {
     expect(facts.decimal).toBe(decimalByIntl(locale));
     expect(facts.monthFirst).toBe(monthFirstByIntl(locale));
   });
 
-  it.each(Object.entries(LOCALE_FACTS))('%s: which currency each ambiguous symbol stands for, every such symbol listed', (locale, facts) => {
+  it.each(byLocale)('%s: which currency each ambiguous symbol stands for, every such symbol listed', (locale, facts) => {
     expect(Object.keys(facts.symbols).sort()).toEqual(AMBIGUOUS.map(([symbol]) => symbol).sort());
     for (const [symbol, spec] of AMBIGUOUS) expect({ symbol, currency: facts.symbols[symbol] }).toEqual({ symbol, currency: symbolByIntl(locale, symbol, spec.candidates) });
   });

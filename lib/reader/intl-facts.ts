@@ -1,3 +1,5 @@
+import type { LanguageCode } from '../lexicon';
+
 /**
  * What Intl answers about the locales and currencies Ads Manager pages use most, written down. The
  * first Intl formatter a page's script context makes costs 20-60 ms in Chromium (ICU sets up its
@@ -7,8 +9,13 @@
  * intl-facts.test.ts, which also fails when an ambiguous currency symbol is added without its row.
  */
 
-/** A locale's facts, for the market locale of each lexicon language (locale.ts, `INTL_LOCALE`). */
+/** A lexicon language's market locale and what Intl answers about it. */
 export interface LocaleFacts {
+  /**
+   * The locale: Intl needs a region to pick number and date conventions, and this is the market Ads
+   * Manager serves the language in first.
+   */
+  locale: string;
   /** The decimal mark Intl.NumberFormat writes. */
   decimal: string;
   /** Whether Intl.DateTimeFormat writes a numeric date month before day. */
@@ -23,29 +30,31 @@ export interface LocaleFacts {
 // Symbols no listed locale writes for exactly one of their candidates.
 const NONE = { 元: null, Rs: null, 'Rs.': null, kr: null, 'kr.': null } as const;
 
-export const LOCALE_FACTS: Readonly<Record<string, LocaleFacts>> = {
-  'en-US': { decimal: '.', monthFirst: true, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': 'JPY' } },
-  'es-ES': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': null, '¥': null } },
-  'pt-BR': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null } },
-  'fr-FR': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': null, '¥': null } },
-  'de-DE': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': 'JPY' } },
-  'it-IT': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null } },
-  'id-ID': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null, Rs: 'INR' } },
-  'ms-MY': { decimal: '.', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null } },
-  'vi-VN': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': 'JPY' } },
-  'th-TH': { decimal: '.', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': 'JPY' } },
-  'ja-JP': { decimal: '.', monthFirst: true, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': null, 元: 'CNY' } },
-  'ko-KR': { decimal: '.', monthFirst: true, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null } },
-  'zh-CN': { decimal: '.', monthFirst: true, symbols: { ...NONE, $: null, '£': 'GBP', '¥': 'CNY' } },
-  'zh-TW': { decimal: '.', monthFirst: true, symbols: { ...NONE, $: 'TWD', '£': 'GBP', '¥': 'JPY' } },
-  ar: { decimal: '.', monthFirst: false, symbols: { ...NONE, $: null, '£': null, '¥': null } },
-  'tr-TR': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': 'JPY' } },
-  'ru-RU': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': 'JPY' } },
-  'pl-PL': { decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': null, '¥': null } },
+export const LOCALE_FACTS: Readonly<Record<LanguageCode, LocaleFacts>> = {
+  en: { locale: 'en-US', decimal: '.', monthFirst: true, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': 'JPY' } },
+  es: { locale: 'es-ES', decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': null, '¥': null } },
+  'pt-BR': { locale: 'pt-BR', decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null } },
+  fr: { locale: 'fr-FR', decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': null, '¥': null } },
+  de: { locale: 'de-DE', decimal: ',', monthFirst: false, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': 'JPY' } },
+  it: { locale: 'it-IT', decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null } },
+  id: { locale: 'id-ID', decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null, Rs: 'INR' } },
+  ms: { locale: 'ms-MY', decimal: '.', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null } },
+  vi: { locale: 'vi-VN', decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': 'JPY' } },
+  th: { locale: 'th-TH', decimal: '.', monthFirst: false, symbols: { ...NONE, $: null, '£': 'GBP', '¥': 'JPY' } },
+  ja: { locale: 'ja-JP', decimal: '.', monthFirst: true, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': null, 元: 'CNY' } },
+  ko: { locale: 'ko-KR', decimal: '.', monthFirst: true, symbols: { ...NONE, $: null, '£': 'GBP', '¥': null } },
+  'zh-Hans': { locale: 'zh-CN', decimal: '.', monthFirst: true, symbols: { ...NONE, $: null, '£': 'GBP', '¥': 'CNY' } },
+  'zh-Hant': { locale: 'zh-TW', decimal: '.', monthFirst: true, symbols: { ...NONE, $: 'TWD', '£': 'GBP', '¥': 'JPY' } },
+  ar: { locale: 'ar', decimal: '.', monthFirst: false, symbols: { ...NONE, $: null, '£': null, '¥': null } },
+  tr: { locale: 'tr-TR', decimal: ',', monthFirst: false, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': 'JPY' } },
+  ru: { locale: 'ru-RU', decimal: ',', monthFirst: false, symbols: { ...NONE, $: 'USD', '£': 'GBP', '¥': 'JPY' } },
+  pl: { locale: 'pl-PL', decimal: ',', monthFirst: false, symbols: { ...NONE, $: null, '£': null, '¥': null } },
 };
 
-/** `LOCALE_FACTS` without inherited keys: locales come from pages. */
-export const INTL_LOCALE_FACTS_OF: ReadonlyMap<string, LocaleFacts> = /* @__PURE__ */ new Map(/* @__PURE__ */ Object.entries(LOCALE_FACTS));
+/** `LOCALE_FACTS` by locale, without inherited keys: locales come from pages. */
+export const INTL_LOCALE_FACTS_OF: ReadonlyMap<string, LocaleFacts> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.values(LOCALE_FACTS).map((facts) => [facts.locale, facts]),
+);
 
 /**
  * Fraction digits Intl gives the currencies the symbols stand for (money-data.ts) and the markets'

@@ -1,6 +1,6 @@
 import { lexiconVersion, matchConcepts, type Concept, type ConceptMatch } from '../lexicon';
 import { LABEL_CONCEPTS } from './concept-groups';
-import { CODE_ELEMENTS } from './dom';
+import { CODE_ELEMENTS, OWN_HOST_NAMES } from './dom';
 
 /**
  * What the label index (label-index.ts) keeps and skips: which elements are never read, which are
@@ -11,9 +11,6 @@ import { CODE_ELEMENTS } from './dom';
 export const MAX_LABEL_LENGTH = 120;
 
 const SKIPPED_ELEMENTS = new Set([...CODE_ELEMENTS, 'noscript', 'template', 'svg', 'math', 'canvas', 'video', 'audio', 'iframe', 'object']);
-
-/** Our own UI lives under hosts with these names; reading it would make the reader read itself. */
-export const OWN_HOST_NAMES = new Set(['credit-lens-overlay', 'credit-lens-outline']);
 
 /** Elements whose content the reader never reads: scripts, styles, media, and our own UI. */
 export function isSkippedElementName(name: string): boolean {

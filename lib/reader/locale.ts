@@ -1,27 +1,5 @@
-import type { LanguageCode } from '../lexicon';
-
-// Intl needs a region to pick number and date conventions; these are the markets Ads Manager
-// serves each language in first.
-const INTL_LOCALE: Record<LanguageCode, string> = {
-  en: 'en-US',
-  es: 'es-ES',
-  'pt-BR': 'pt-BR',
-  fr: 'fr-FR',
-  de: 'de-DE',
-  it: 'it-IT',
-  id: 'id-ID',
-  ms: 'ms-MY',
-  vi: 'vi-VN',
-  th: 'th-TH',
-  ja: 'ja-JP',
-  ko: 'ko-KR',
-  'zh-Hans': 'zh-CN',
-  'zh-Hant': 'zh-TW',
-  ar: 'ar',
-  tr: 'tr-TR',
-  ru: 'ru-RU',
-  pl: 'pl-PL',
-};
+import { LANGUAGE_CODES, type LanguageCode } from '../lexicon';
+import { LOCALE_FACTS } from './intl-facts';
 
 /** Maps a page's `lang` attribute (any BCP 47 tag) to the lexicon language it is written in. */
 export function lexiconLanguageOf(tag: string | null | undefined): LanguageCode | null {
@@ -33,11 +11,11 @@ export function lexiconLanguageOf(tag: string | null | undefined): LanguageCode 
   if (lower.startsWith('pt')) return 'pt-BR';
   const base = lower.split(/[-_]/)[0] ?? '';
   if (base === 'in') return 'id'; // Java's legacy code for Indonesian still shows up in lang attributes
-  return (Object.keys(INTL_LOCALE) as LanguageCode[]).find((code) => code === base) ?? null;
+  return LANGUAGE_CODES.find((code) => code === base) ?? null;
 }
 
 /** The Intl locale for parsing: the page's own tag when it names a region, else the language's market. */
 export function intlLocaleFor(declared: string | null, language: LanguageCode | null): string | undefined {
   if (declared && /^[a-z]{2,3}[-_][A-Za-z]{2,4}/.test(declared) && lexiconLanguageOf(declared) === language) return declared.replace('_', '-');
-  return language ? INTL_LOCALE[language] : undefined;
+  return language ? LOCALE_FACTS[language].locale : undefined;
 }

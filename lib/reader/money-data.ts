@@ -111,9 +111,10 @@ export const SYMBOLS: Readonly<Record<string, TokenSpec>> = {
 const NOT_CODES = new Set(['ALL', 'TOP', 'CUP', 'XXX', 'XTS']);
 const FALLBACK_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'TWD', 'KRW', 'IDR', 'MYR', 'THB', 'VND', 'BRL', 'MXN', 'TRY', 'RUB',
   'PLN', 'AUD', 'CAD', 'SGD', 'PHP', 'SAR', 'AED', 'EGP', 'CHF', 'INR', 'HKD', 'NZD'];
-const ISO_CODES: ReadonlySet<string> = new Set(
-  (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : FALLBACK_CODES).filter((c) => !NOT_CODES.has(c)),
-);
+/** Every ISO 4217 code the browser knows: a code written in a currency label ("Currency: ALL") is one. */
+export const ISO_CURRENCIES: ReadonlySet<string> = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : FALLBACK_CODES);
+// Beside an amount, only the codes that are not also everyday words.
+const ISO_CODES: ReadonlySet<string> = new Set([...ISO_CURRENCIES].filter((c) => !NOT_CODES.has(c)));
 
 const BY_FIRST_CHAR = new Map<string, string[]>();
 for (const text of Object.keys(SYMBOLS).sort((a, b) => b.length - a.length)) {

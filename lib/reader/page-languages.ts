@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../lexicon';
+import { isCodeElement } from './dom';
 import { lexiconLanguageOf } from './locale';
 
 /**
@@ -83,8 +84,7 @@ function textSample(document: Document): string {
   const walker = document.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   let sample = '';
   for (let node = walker.nextNode(); node && sample.length < SAMPLE; node = walker.nextNode()) {
-    const parent = node.parentElement?.localName;
-    if (parent !== 'script' && parent !== 'style') sample += ` ${(node as Text).data}`;
+    if (!isCodeElement(node.parentElement?.localName ?? '')) sample += ` ${(node as Text).data}`;
   }
   return sample;
 }

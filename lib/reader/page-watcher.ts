@@ -1,4 +1,4 @@
-import { OWN_HOST_NAMES } from './label-index-rules';
+import { OWN_HOST_NAMES } from './dom';
 import { PageChanges } from './page-changes';
 
 /**

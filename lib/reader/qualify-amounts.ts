@@ -2,6 +2,7 @@ import { lexiconVersion, type Concept, type ConceptMatch } from '../lexicon';
 import { AMOUNT_CONCEPTS, BILLING_TYPE_CONCEPTS } from './concept-groups';
 import { parseDate } from './dates';
 import { parseMoney, type Money } from './money';
+import { ISO_CURRENCIES } from './money-data';
 import { normalized } from './words';
 import type { LabelRecord, NearbyText } from './records';
 import type { AmountRole, BillingReading, LabelledAmount } from './reading';
@@ -80,11 +81,9 @@ function findValueLabels(labels: readonly LabelRecord[], among: readonly Concept
   return found.sort((a, b) => rank(a) - rank(b));
 }
 
-const KNOWN_CURRENCIES = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
-
 /** An ISO code written in a text ("Currency: USD", "币种：美元 (USD)", "Amount (USD)"). */
 export function currencyCodeIn(text: string): string | null {
-  for (const [code] of text.matchAll(/(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g)) if (KNOWN_CURRENCIES.has(code)) return code;
+  for (const [code] of text.matchAll(/(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g)) if (ISO_CURRENCIES.has(code)) return code;
   return null;
 }
 

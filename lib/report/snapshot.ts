@@ -1,7 +1,6 @@
-import { documentHasLayout, VisibilityJudge } from '../reader/dom';
+import { documentHasLayout, OWN_HOST_NAMES, VisibilityJudge } from '../reader/dom';
 import { PLACEHOLDER } from './redact-text';
 import type { RedactionMap } from './redaction-map';
-import { OWN_HOST_NAMES } from '../reader/label-index-rules';
 
 /**
  * The page as inert HTML: structure, text, roles, ARIA and visibility, nothing that runs or loads.
