@@ -5,6 +5,7 @@ import { MarkTracker } from '@/components/overlay/mark-tracker';
 import type { OverlayProps } from '@/components/overlay/Overlay';
 import { OverlayMount } from '@/components/overlay/session/mount';
 import { MisreadSession } from '@/components/overlay/session/misread';
+import { loadMisread } from '@/components/misread/load';
 import { overlayActions, overlayProps } from '@/components/overlay/session/props';
 import { ThemeFollower } from '@/components/overlay/session/theme';
 import { DockEdgeMemory } from '@/components/overlay/session/dock-edge';
@@ -52,7 +53,7 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
       observations.record(page.reading, notes);
       hints.refresh();
     },
-    storedFixes,
+    { stored: storedFixes, load: loadMisread },
   );
   let fixesSeen = '[]';
   const notes = new NotesSync(scope, (firstLoad) => {

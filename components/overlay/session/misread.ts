@@ -11,7 +11,7 @@ import { latestObservation } from '../../../lib/overlay/observation';
 import { accountObservations } from '../../../lib/overlay/overlay-view';
 import type { SessionScope } from '../../../lib/overlay/scope';
 import type { BillingReading } from '../../../lib/reader/reading';
-import { LostFixNotices } from '../../../lib/session/fixes';
+import { LostFixNotices } from '../../../lib/session/lost-fixes';
 import type { PickProblem } from '../../../lib/session/pick';
 import { quietly } from '../../../lib/session/quietly';
 import { msg, type Msg } from '../../../lib/i18n/message';
