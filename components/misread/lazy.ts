@@ -6,9 +6,5 @@
  * the few helpers both use are in each; nothing here may import the reader as a whole.
  */
 export { PickMode } from './pick-mode';
-export { fixFromPick } from '../../lib/session/pick';
+export { fixOrProblem, saveReport } from './acts';
 export { applyFixes, fixesFor } from '../../lib/session/fixes';
-export { assembleReport } from '../../lib/report/assemble';
-export { handOverReport } from '../../lib/report/handoff';
-// Its own copy of the packs: the report's dates are read in the languages the Billing module installed.
-export { loadLanguages } from '../../lib/lexicon/packs';
