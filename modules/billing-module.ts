@@ -61,6 +61,20 @@ const loaderBrowser = (root: string): PluginOption => ({
   resolveId: (id) => (id === 'webextension-polyfill' ? resolve(root, 'entrypoints/content/billing-browser.ts') : null),
 });
 
+/**
+ * In the Billing module only, the hint registry's `code-typing` rule is its stand-in
+ * (lib/hints/code-typing-on-demand.ts), which loads the rule with `parts.js` once the user types a code:
+ * the rule runs on that user action only, and every Billing page would otherwise carry it at first paint.
+ */
+const typingRuleOnDemand = (root: string): PluginOption => ({
+  name: 'credit-lens:typing-rule-on-demand',
+  enforce: 'pre',
+  resolveId: (id, importer) =>
+    id === './rules/code-typing' && importer && resolve(importer) === resolve(root, 'lib/hints/index.ts')
+      ? resolve(root, 'lib/hints/code-typing-on-demand.ts')
+      : null,
+});
+
 export default defineWxtModule((wxt) => {
   let contentConfig: InlineConfig | null = null;
   wxt.hooks.hook('vite:build:extendConfig', ([entrypoint], config) => {
@@ -76,7 +90,7 @@ export default defineWxtModule((wxt) => {
     for (const module of MODULES) {
       await build({
         ...contentConfig,
-        plugins: [loaderBrowser(wxt.config.root), ...plugins],
+        plugins: [loaderBrowser(wxt.config.root), ...(module.name === 'billing' ? [typingRuleOnDemand(wxt.config.root)] : []), ...plugins],
         configFile: false,
         logLevel: 'warn',
         build: {

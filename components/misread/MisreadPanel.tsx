@@ -16,7 +16,7 @@ export interface MisreadActions {
 
 export interface MisreadPanelProps {
   doubts: readonly PlausibilityFinding[];
-  /** Fixes that lost their element, told once (lib/session/fixes.ts). */
+  /** Fixes that lost their element, told once (lib/session/lost-fixes.ts). */
   lost: readonly Pick<ReadingFix, 'id' | 'field' | 'createdAt'>[];
   /** The value the user just showed, confirmed in words. */
   saved: FixField | null;

@@ -1,12 +1,10 @@
 /**
- * What the misread loop needs only once the user acts: pick mode and the report builder. Built as a
+ * What the misread loop needs only once the user acts: pick mode, the report builder, and the code
+ * that applies the fixes a pick made (loaded by lib/session/reading.ts once there are fixes). Built as a
  * module of its own (`misread.js`, modules/billing-module.ts) so every Billing page does not carry it.
  * It shares no chunk with the Billing module (Chrome refuses the module's own imports of siblings), so
  * the few helpers both use are in each; nothing here may import the reader as a whole.
  */
 export { PickMode } from './pick-mode';
-export { fixFromPick } from '../../lib/session/pick';
-export { assembleReport } from '../../lib/report/assemble';
-export { handOverReport } from '../../lib/report/handoff';
-// Its own copy of the packs: the report's dates are read in the languages the Billing module installed.
-export { loadLanguages } from '../../lib/lexicon/packs';
+export { fixOrProblem, saveReport } from './acts';
+export { applyFixes, fixesFor } from '../../lib/session/fixes';

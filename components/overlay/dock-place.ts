@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type Inputs } from 'preac
 import type { RefObject } from 'preact';
 import { placeDock, type DockEdge, type DockPlace } from '../../lib/overlay/dock-placement';
 import type { Box } from '../../lib/overlay/outline-geometry';
+import { viewportOf } from './page-measure';
 
 /** The open dock's width; the pill takes its own width up to this. */
 export const OPEN_WIDTH = 340;
@@ -30,8 +31,7 @@ export function useDockPlace(dock: RefObject<HTMLElement | null>, open: boolean,
     const element = dock.current;
     const view = element?.ownerDocument.defaultView;
     if (!element || !view) return;
-    const document = element.ownerDocument;
-    const viewport = { width: document.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
+    const viewport = viewportOf(element.ownerDocument);
     const { open: isOpen, edge: wantedEdge, surroundings: around } = latest.current;
     // The content's own height: the dock is laid out unconstrained (max-height: none) while measured.
     const previous = element.style.maxHeight;

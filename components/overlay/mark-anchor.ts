@@ -7,6 +7,7 @@ import type { MarkAnchor } from '../../lib/overlay/marks';
 import type { Box, Size } from '../../lib/overlay/outline-geometry';
 import { deepestWithText, type ReadElements } from '../../lib/reader/read-elements';
 import { INTERACTIVE } from './page-boxes';
+import { boxOf, hasOwnText, isShown, rectBox, regionAround, topmostAt } from './page-measure';
 
 export interface Anchor {
   /** The value's own element: a mark never covers its text. */
@@ -21,10 +22,6 @@ const MAX_NODES = 800;
 const NEIGHBOURHOOD = 3;
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const boxOf = (element: Element): Box => {
-  const r = element.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
-};
 
 /** The anchor's elements in the latest reading's elements, or null when the page no longer shows them. */
 export function resolveAnchor(read: ReadElements, anchor: MarkAnchor): Anchor | null {
@@ -54,7 +51,7 @@ export function onTop(document: Document, anchor: Anchor, value: Box, viewport: 
   const x = value.left + value.width / 2;
   const y = value.top + value.height / 2;
   if (x < 0 || y < 0 || x >= viewport.width || y >= viewport.height) return false;
-  const hit = document.elementsFromPoint(x, y).find((element) => element !== own);
+  const hit = topmostAt(document, x, y, own);
   return !!hit && (anchor.region.contains(hit) || hit.contains(anchor.value));
 }
 
@@ -63,12 +60,7 @@ export function onTop(document: Document, anchor: Anchor, value: Box, viewport: 
  * part is free, its words are not) and each control's box, within a few levels above the region.
  */
 export function obstaclesAround(document: Document, anchor: Anchor): Box[] {
-  let root: Element = anchor.region;
-  for (let level = 0; level < NEIGHBOURHOOD; level++) {
-    const parent = root.parentElement;
-    if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
-    root = parent;
-  }
+  const root = regionAround(anchor.region, NEIGHBOURHOOD);
   const boxes: Box[] = [];
   const range = document.createRange();
   const walker = document.createTreeWalker(root, 0x1 | 0x4);
@@ -77,7 +69,7 @@ export function obstaclesAround(document: Document, anchor: Anchor): Box[] {
     if (node.nodeType === 3) {
       if (!(node.nodeValue ?? '').trim()) continue;
       range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
+      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push(rectBox(rect));
     } else if ((node as Element).matches(INTERACTIVE)) {
       const box = boxOf(node as Element);
       if (box.width > 0 && box.height > 0) boxes.push(box);
@@ -94,10 +86,10 @@ export function nothingAbove(document: Document, box: Box, anchor: Anchor, own: 
   if (typeof document.elementsFromPoint !== 'function') return true;
   for (const fx of [0.05, 0.35, 0.65, 0.95]) {
     for (const fy of [0.2, 0.8]) {
-      const hit = document.elementsFromPoint(box.left + box.width * fx, box.top + box.height * fy).find((element) => element !== own);
+      const hit = topmostAt(document, box.left + box.width * fx, box.top + box.height * fy, own);
       if (!hit) continue;
       if (anchor.region.contains(hit) || hit.contains(anchor.region)) continue;
-      if (hit.closest(INTERACTIVE) || ownText(hit)) return false;
+      if (hit.closest(INTERACTIVE) || hasOwnText(hit)) return false;
     }
   }
   return true;
@@ -129,12 +121,7 @@ function deepestNamed(row: Element): Element | null {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!(node.nodeValue ?? '').trim() || !parent) continue;
-    if (typeof parent.checkVisibility !== 'function' || parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return parent;
+    if (isShown(parent)) return parent;
   }
   return null;
-}
-
-function ownText(element: Element): boolean {
-  for (const node of element.childNodes) if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
-  return false;
 }

@@ -14,6 +14,7 @@ import type { Box, Size } from '../../lib/overlay/outline-geometry';
 import type { SessionScope } from '../../lib/overlay/scope';
 import type { ReadElements } from '../../lib/reader/read-elements';
 import { nothingAbove, obstaclesAround, onTop, resolveAnchor, type Anchor } from './mark-anchor';
+import { boxOf, isShown, rectBox, viewportOf } from './page-measure';
 
 export type MarkPlaces = ReadonlyMap<string, MarkPlace>;
 type Listener = (places: MarkPlaces) => void;
@@ -33,11 +34,6 @@ interface Chosen {
   placement: MarkPlace['placement'];
 }
 
-const boxOf = (element: Element): Box => {
-  const r = element.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
-};
-
 /**
  * The box of the value's text itself, not of its element: a block element spans its column, and a
  * mark "after the value" belongs after the digits.
@@ -46,7 +42,7 @@ function textBoxOf(element: Element): Box {
   const range = element.ownerDocument.createRange();
   range.selectNodeContents(element);
   const r = range.getBoundingClientRect();
-  return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : boxOf(element);
+  return r.width > 0 && r.height > 0 ? rectBox(r) : boxOf(element);
 }
 
 export class MarkTracker {
@@ -145,15 +141,10 @@ export class MarkTracker {
     if (typeof view.ResizeObserver === 'function') this.resizeObserver = new view.ResizeObserver(() => this.refresh());
   }
 
-  private viewport(): Size {
-    const view = this.document.defaultView;
-    return { width: this.document.documentElement.clientWidth || (view?.innerWidth ?? 0), height: view?.innerHeight ?? 0 };
-  }
-
   private measure(): Map<string, MarkPlace> {
     const choose = this.chooseNext;
     this.chooseNext = false;
-    const viewport = this.viewport();
+    const viewport = viewportOf(this.document);
     const places = new Map<string, MarkPlace>();
     const live = new Set<Element>();
     for (const mark of this.marks) {
@@ -187,7 +178,7 @@ export class MarkTracker {
   private choose(mark: Mark, viewport: Size): Chosen | null {
     const anchor = resolveAnchor(this.elements(), mark.anchor);
     if (!anchor) return null;
-    if (typeof anchor.value.checkVisibility === 'function' && !anchor.value.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return null;
+    if (!isShown(anchor.value)) return null;
     const value = textBoxOf(anchor.value);
     const region = boxOf(anchor.region);
     const size = this.sizes.get(mark.id) ?? DEFAULT_SIZE;

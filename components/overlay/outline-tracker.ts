@@ -7,6 +7,7 @@
 import type { SessionScope } from '../../lib/overlay/scope';
 import { calloutPlaces, outlineLayout, visiblePart, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
 import { resolveSelector } from '../../lib/reader/selector';
+import { hasOwnText, isShown, regionAround, topmostAt, viewportOf } from './page-measure';
 
 export type EntryKind = 'field' | 'opener';
 type Listener = (layout: OutlineLayout | null) => void;
@@ -17,12 +18,6 @@ export const CALLOUT_SIZE: Size = { width: 240, height: 50 };
 /** Hit tests per place for the callout: enough that no line of text fits between two. */
 const CALLOUT_PROBES = { columns: 9, rows: 3 };
 const CONTROL = 'a[href], button, input, select, textarea, [role="button"], [role="link"]';
-
-/** An element that shows text of its own (not only through its children): a word the callout would hide. */
-function hasOwnText(element: Element): boolean {
-  for (const node of element.childNodes) if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
-  return false;
-}
 
 export class CouponTargetTracker {
   private selector: string | null = null;
@@ -145,11 +140,9 @@ export class CouponTargetTracker {
   private measure(): OutlineLayout | null {
     const target = this.target();
     this.observe(target);
-    const view = this.document.defaultView;
-    if (!target || !view) return null;
-    if (typeof target.checkVisibility === 'function' && !target.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return null;
+    if (!target || !this.document.defaultView || !isShown(target)) return null;
     const rect = target.getBoundingClientRect();
-    const viewport = { width: this.document.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
+    const viewport = viewportOf(this.document);
     const box = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     const layout = outlineLayout(box, viewport, CALLOUT_SIZE);
     if (!layout) return null;
@@ -169,7 +162,7 @@ export class CouponTargetTracker {
       for (let column = 0; column < CALLOUT_PROBES.columns; column++) {
         const x = place.left + 1 + ((CALLOUT_SIZE.width - 2) * column) / (CALLOUT_PROBES.columns - 1);
         const y = place.top + 1 + ((CALLOUT_SIZE.height - 2) * row) / (CALLOUT_PROBES.rows - 1);
-        const hit = this.document.elementsFromPoint(x, y).find((element) => element !== own);
+        const hit = topmostAt(this.document, x, y, own);
         if (hit && hit !== target && (hit.closest(CONTROL) !== null || hasOwnText(hit))) return false;
       }
     }
@@ -184,14 +177,11 @@ export class CouponTargetTracker {
   private uncovered(target: Element, box: { left: number; top: number; width: number; height: number }, viewport: Size): boolean {
     const part = visiblePart(box, viewport);
     if (!part || typeof this.document.elementsFromPoint !== 'function') return part !== null;
-    const own = this.ownHost();
-    const hit = this.document
-      .elementsFromPoint(part.left + part.width / 2, part.top + part.height / 2)
-      .find((element) => element !== own);
+    const hit = topmostAt(this.document, part.left + part.width / 2, part.top + part.height / 2, this.ownHost());
     if (!hit) return false;
     const chain: Element[] = [];
     for (let node: Element | null = target; node; node = hostOf(node)) chain.push(node);
-    return chain.some((node) => node === hit || node.contains(hit)) || nearRegion(target).contains(hit);
+    return chain.some((node) => node === hit || node.contains(hit)) || regionAround(target, 2).contains(hit);
   }
 
   private publish(layout: OutlineLayout | null): void {
@@ -199,17 +189,6 @@ export class CouponTargetTracker {
     this.last = layout;
     for (const listener of this.listeners) listener(layout);
   }
-}
-
-/** Up to two ancestors of the field, never the page's body or root: its own component, not the page. */
-function nearRegion(target: Element): Element {
-  let region = target;
-  for (let step = 0; step < 2; step++) {
-    const parent = region.parentElement;
-    if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
-    region = parent;
-  }
-  return region;
 }
 
 function hostOf(element: Element): Element | null {

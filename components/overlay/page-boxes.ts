@@ -5,6 +5,7 @@
  */
 import type { Box } from '../../lib/overlay/outline-geometry';
 import type { ReadElements } from '../../lib/reader/read-elements';
+import { boxOf, isShown, viewportOf } from './page-measure';
 
 /**
  * What a user can press or type into: the page's buttons, links and fields, as parts. Each part is
@@ -45,13 +46,6 @@ export function controlsIn(root: ParentNode): Element[] {
   return controls.slice(0, MAX_CONTROLS);
 }
 
-const boxOf = (rect: DOMRect): Box => ({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
-
-function shown(element: Element): boolean {
-  if (typeof element.checkVisibility === 'function' && !element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
-  return true;
-}
-
 function inView(box: Box, viewport: { width: number; height: number }): boolean {
   return box.width > 0 && box.height > 0 && box.left < viewport.width && box.top < viewport.height && box.left + box.width > 0 && box.top + box.height > 0;
 }
@@ -67,9 +61,8 @@ export function readBoxes(read: ReadElements): Element[] {
 
 /** The boxes (viewport coordinates) of what the dock must not cover, on screen now. */
 export function keepClearBoxes(document: Document, read: ReadElements, roots: Iterable<ShadowRoot>, ownHost: Element | null): Box[] {
-  const view = document.defaultView;
-  if (!view) return [];
-  const viewport = { width: document.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
+  if (!document.defaultView) return [];
+  const viewport = viewportOf(document);
   const elements = new Set<Element>(readBoxes(read));
   for (const root of [document, ...roots]) {
     for (const control of controlsIn(root)) elements.add(control);
@@ -77,8 +70,8 @@ export function keepClearBoxes(document: Document, read: ReadElements, roots: It
   const boxes: Box[] = [];
   for (const element of elements) {
     if (!element.isConnected || element === ownHost || (ownHost && ownHost.contains(element))) continue;
-    const box = boxOf(element.getBoundingClientRect());
-    if (inView(box, viewport) && shown(element)) boxes.push(box);
+    const box = boxOf(element);
+    if (inView(box, viewport) && isShown(element)) boxes.push(box);
   }
   return boxes;
 }

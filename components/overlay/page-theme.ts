@@ -1,4 +1,5 @@
 import { chooseTheme, opaqueRgb, type Theme } from '../../lib/overlay/theme';
+import { topmostAt } from './page-measure';
 
 /**
  * What the page looks like behind the overlay: its declared `color-scheme` and the first opaque
@@ -13,9 +14,7 @@ export function pageTheme(document: Document, ownHost: Element | null): Theme {
   const declared = view.getComputedStyle(root).colorScheme;
   const colorScheme = declared && declared !== 'normal' ? declared : meta;
   let background: string | null = null;
-  const probe = typeof document.elementsFromPoint === 'function'
-    ? document.elementsFromPoint(view.innerWidth / 2, view.innerHeight / 2).find((element) => element !== ownHost)
-    : undefined;
+  const probe = typeof document.elementsFromPoint === 'function' ? topmostAt(document, view.innerWidth / 2, view.innerHeight / 2, ownHost) : undefined;
   for (let element: Element | null = probe ?? document.body; element; element = element.parentElement) {
     const color = view.getComputedStyle(element).backgroundColor;
     if (opaqueRgb(color)) {

@@ -5,10 +5,12 @@ import { MarkTracker } from '@/components/overlay/mark-tracker';
 import type { OverlayProps } from '@/components/overlay/Overlay';
 import { OverlayMount } from '@/components/overlay/session/mount';
 import { MisreadSession } from '@/components/overlay/session/misread';
+import { loadMisread } from '@/components/misread/load';
 import { overlayActions, overlayProps } from '@/components/overlay/session/props';
 import { ThemeFollower } from '@/components/overlay/session/theme';
 import { DockEdgeMemory } from '@/components/overlay/session/dock-edge';
 import { keepClearBoxes } from '@/components/overlay/page-boxes';
+import { onTypingRuleLoaded } from '@/lib/hints/code-typing-on-demand';
 import { summaryOf } from '@/lib/overlay/page-summary';
 import { SessionScope } from '@/lib/overlay/scope';
 import { noticeExtensionGone } from '@/lib/session/extension-gone';
@@ -52,7 +54,7 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
       observations.record(page.reading, notes);
       hints.refresh();
     },
-    storedFixes,
+    { stored: storedFixes, load: loadMisread },
   );
   let fixesSeen = '[]';
   const notes = new NotesSync(scope, (firstLoad) => {
@@ -100,6 +102,7 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
     mount.render();
   });
   const misread = new MisreadSession(scope, document, () => mount.host, () => page.reading, () => mount.render());
+  scope.onClose(onTypingRuleLoaded(() => hints.refresh()));
   answerThePopup(scope, () => summaryOf(page.reading, page.url));
   watchCouponTyping(scope, document, () => tracker.field(), (code) => hints.typed(code));
   noticeExtensionGone(scope, ctx);

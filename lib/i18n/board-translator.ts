@@ -7,6 +7,7 @@
  */
 import type { Catalog } from './catalog-shape';
 import { catalogLoader } from './catalog';
+import { pseudoCatalog } from './pseudo';
 import { translatorLoader } from './translate';
 
-export const loadBoardTranslator = translatorLoader(catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=board', import: 'default' })));
+export const loadBoardTranslator = translatorLoader(catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=board', import: 'default' }), pseudoCatalog));

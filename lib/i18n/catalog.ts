@@ -7,7 +7,6 @@
  */
 import type { Catalog } from './catalog-shape';
 import { LOCALE_FILE, PSEUDO_LOCALE, type UiLocale } from './locales';
-import { pseudoCatalog } from './pseudo';
 import type { Translator } from './translate';
 
 export interface LoadedCatalog {
@@ -21,12 +20,15 @@ export type CatalogLoader = (locale: UiLocale) => Promise<LoadedCatalog>;
 /** A language's lookup, ready to use: what a surface waits for before it first draws. */
 export type TranslatorLoader = (locale: UiLocale, timeZone: string) => Promise<Translator>;
 
+/** The pseudo-locale's messages, made from English's (./pseudo.ts; the Billing module loads it on demand). */
+export type PseudoCatalog = (english: Catalog) => Catalog | Promise<Catalog>;
+
 /** A loader over one glob of locale files (`{ '../../locales/ja.yml': () => import(…) }`). */
-export function catalogLoader(glob: Record<string, () => Promise<Catalog>>): CatalogLoader {
+export function catalogLoader(glob: Record<string, () => Promise<Catalog>>, pseudo: PseudoCatalog): CatalogLoader {
   const byFile = new Map(Object.entries(glob).map(([path, load]) => [path.replace(/^.*\/([^/]+)\.yml$/, '$1'), load]));
   const english = () => byFile.get('en')!();
   return async (locale) => {
-    if (locale === PSEUDO_LOCALE) return { locale, catalog: pseudoCatalog(await english()) };
+    if (locale === PSEUDO_LOCALE) return { locale, catalog: await pseudo(await english()) };
     const load = byFile.get(LOCALE_FILE[locale]);
     return load ? { locale, catalog: await load() } : { locale: 'en', catalog: await english() };
   };

@@ -5,8 +5,9 @@
  */
 import type { Catalog } from './catalog-shape';
 import { catalogLoader } from './catalog';
+import { pseudoCatalog } from './pseudo';
 import { translatorLoader } from './translate';
 
 const EAGER = import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=notify', import: 'default', eager: true });
 
-export const loadNotifyTranslator = translatorLoader(catalogLoader(Object.fromEntries(Object.entries(EAGER).map(([path, catalog]) => [path, async () => catalog]))));
+export const loadNotifyTranslator = translatorLoader(catalogLoader(Object.fromEntries(Object.entries(EAGER).map(([path, catalog]) => [path, async () => catalog])), pseudoCatalog));

@@ -7,7 +7,8 @@
  */
 import type { Catalog } from './catalog-shape';
 import { catalogLoader } from './catalog';
-import { handedImporter } from '../handover';
+import { chunkLoader, handedImporter } from '../handover';
+import type { pseudoCatalog } from './pseudo';
 
 const GLOB = import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=page', import: 'default' });
 const fileOf = (path: string) => path.replace(/^.*\/([^/]+)\.yml$/, '$1');
@@ -18,4 +19,10 @@ function loaders(): Record<string, () => Promise<Catalog>> {
   return Object.fromEntries(Object.keys(GLOB).map((path) => [path, () => (importer(`messages-${fileOf(path)}.js`) as Promise<{ default: Catalog }>).then((module) => module.default)]));
 }
 
-export const loadPageCatalog = catalogLoader(loaders());
+/**
+ * The pseudo-locale is a development setting, so the Billing module does not carry it: it comes with
+ * the overlay's parts (`parts.js`, components/overlay/parts/entry.tsx) when that setting is on.
+ */
+const parts = chunkLoader<{ pseudoCatalog: typeof pseudoCatalog }>('parts.js');
+
+export const loadPageCatalog = catalogLoader(loaders(), async (english) => (await parts.load()).pseudoCatalog(english));

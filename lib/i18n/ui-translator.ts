@@ -7,15 +7,16 @@
  */
 import type { Catalog } from './catalog-shape';
 import { catalogLoader, type TranslatorLoader } from './catalog';
+import { pseudoCatalog } from './pseudo';
 import { createTranslator, translatorLoader } from './translate';
 
-export const loadUiCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=all', import: 'default' }));
+export const loadUiCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=all', import: 'default' }), pseudoCatalog);
 export const loadUiTranslator = translatorLoader(loadUiCatalog);
 
-export const loadPopupCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=popup', import: 'default' }));
+export const loadPopupCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=popup', import: 'default' }), pseudoCatalog);
 export const loadPopupTranslator = translatorLoader(loadPopupCatalog);
 
-const loadPopupGuidesCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=popupGuides', import: 'default' }));
+const loadPopupGuidesCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=popupGuides', import: 'default' }), pseudoCatalog);
 /** The popup's words with the guides' (their own chunk per language), for the panels that show a guide. */
 export const loadPopupGuidesTranslator: TranslatorLoader = async (locale, timeZone) => {
   const [popup, guides] = await Promise.all([loadPopupCatalog(locale), loadPopupGuidesCatalog(locale)]);

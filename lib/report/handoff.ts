@@ -7,9 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { recordOf, z } from '../zod';
-import type { Report } from './assemble';
+import { REPORT_OPEN } from './hand-over';
 
-const REPORT_OPEN = 'credit-lens/report-open';
 const REPORT_GET = 'credit-lens/report-get';
 /** Far above any Billing page's snapshot; a runaway page must not fill the background's memory. */
 export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
@@ -34,6 +33,7 @@ export const ReportOpenMessage = z.object({
   html: z.string().check(z.maxLength(MAX_REPORT_BYTES)),
   stats: SnapshotStats,
 });
+export type ReportOpenMessage = z.infer<typeof ReportOpenMessage>;
 const ReportGetMessage = z.object({ type: z.literal(REPORT_GET), id: z.string().check(z.maxLength(64)) });
 export const HandedReport = z.object({ html: z.string(), stats: SnapshotStats });
 export type HandedReport = z.infer<typeof HandedReport>;
@@ -58,13 +58,6 @@ export function serveReports(): void {
     }
     return undefined;
   });
-}
-
-/** The content script's side: hand the built report over; the report page opens. */
-export async function handOverReport(report: Report): Promise<void> {
-  const message = { type: REPORT_OPEN, html: report.html, stats: report.contents.page } satisfies z.infer<typeof ReportOpenMessage>;
-  const reply = (await browser.runtime.sendMessage(message)) as { ok?: unknown } | undefined;
-  if (reply?.ok !== true) throw new Error('the background did not take the report');
 }
 
 /** The report page's side: the report it was opened for, or null when the background no longer has it. */

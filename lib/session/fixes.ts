@@ -2,7 +2,11 @@
  * The values the user showed (issue 12): each stored fix of this account and page kind is looked up
  * on the page at every read. Where the reader's own answer is missing or differs from what the fix
  * finds, the fix's value stands and the status card says "read as you showed". A fix that no longer
- * finds its element leaves the reader's answer alone and is reported, so the card can say so once.
+ * finds its element leaves the reader's answer alone and is reported, so the card can say so once
+ * (./lost-fixes.ts).
+ *
+ * Only a user's pick makes a fix, so this code loads with the misread loop's (`misread.js`,
+ * components/misread/lazy.ts): `PageReading` loads it before the first read that has fixes to apply.
  */
 import type { FixField, ReadingFix } from '../notes/schema';
 import { textOf } from '../reader/dom';
@@ -98,36 +102,4 @@ function withAmount(reading: BillingReading, role: AmountRole, amount: LabelledA
     amounts,
     missing: reading.missing.filter((item) => item !== 'balances'),
   };
-}
-
-export type LostFixOp = { type: 'fix/lost'; id: string; at: string | null };
-
-/**
- * "A fix that no longer finds its element says so once": the first read that misses it marks it lost
- * in the notes and this tab tells the user; later reads, and other tabs, see the mark and stay quiet.
- * A fix that finds its element again loses the mark, so a later loss is told again.
- */
-export class LostFixNotices {
-  /** Lost fixes this tab is telling the user about. */
-  told: ReadingFix[] = [];
-  private readonly sent = new Set<string>();
-
-  constructor(private readonly send: (op: LostFixOp) => void) {}
-
-  update(found: readonly ReadingFix[], lost: readonly ReadingFix[], now: Date = new Date()): void {
-    for (const fix of lost) {
-      if (fix.lostAt !== null || this.sent.has(`lost:${fix.id}`)) continue;
-      this.sent.add(`lost:${fix.id}`);
-      this.sent.delete(`found:${fix.id}`);
-      this.told = [...this.told.filter((other) => other.id !== fix.id), fix];
-      this.send({ type: 'fix/lost', id: fix.id, at: now.toISOString() });
-    }
-    for (const fix of found) {
-      this.told = this.told.filter((other) => other.id !== fix.id);
-      if (fix.lostAt === null || this.sent.has(`found:${fix.id}`)) continue;
-      this.sent.add(`found:${fix.id}`);
-      this.sent.delete(`lost:${fix.id}`);
-      this.send({ type: 'fix/lost', id: fix.id, at: null });
-    }
-  }
 }

@@ -5,6 +5,7 @@ import { READ_FAILED, PageReading, type ReadDone } from './reading';
 import { testScope } from '../overlay/test-scope';
 import { aFix } from '../notes/test-fixtures';
 import { describeTarget } from '../reader/fix-target';
+import * as fixes from './fixes';
 
 const URL = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
 const PAGE = `
@@ -104,9 +105,11 @@ describe('reading the Billing page in a session', () => {
     session.scope.close();
     session = testScope();
     reads = [];
-    reading = new PageReading(session.scope, document, URL, (done) => reads.push(done), () => [fix]);
+    reading = new PageReading(session.scope, document, URL, (done) => reads.push(done), { stored: () => [fix], load: async () => fixes });
     reading.schedule();
     await settle();
+    // The fixes' code loads before the first read (it is not in the Billing module): no read without them.
+    expect(reads).toHaveLength(1);
     expect(reading.reading?.creditBalance).toBe('50.00');
     expect(reading.shown).toEqual(['creditBalance']);
     expect(reads.at(-1)?.fixesFound).toEqual([fix]);
@@ -115,6 +118,27 @@ describe('reading the Billing page in a session', () => {
     expect(reading.reading?.creditBalance).toBeNull();
     expect(reading.shown).toEqual([]);
     expect(reads.at(-1)?.fixesLost).toEqual([fix]);
+  });
+
+  it('reads the page without the fixes when their code cannot load, and does not try again at every read', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div><span>Gift funds</span><span id="gift">$50.00</span></div>');
+    const fix = aFix({ accountId: '7234567890123456789', target: describeTarget(document.getElementById('gift')!)! });
+    session.scope.close();
+    session = testScope();
+    reads = [];
+    const load = vi.fn(() => Promise.reject(new Error('the extension was reloaded')));
+    reading = new PageReading(session.scope, document, URL, (done) => reads.push(done), { stored: () => [fix], load });
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    reading.schedule();
+    await settle();
+    expect(reading.reading?.spendSoFar).toBe('480.00');
+    expect(reading.reading?.creditBalance).toBeNull();
+    expect(reading.shown).toEqual([]);
+    document.getElementById('spend')!.textContent = '$490.00';
+    await settle();
+    expect(reading.reading?.spendSoFar).toBe('490.00');
+    expect(load).toHaveBeenCalledOnce();
+    debug.mockRestore();
   });
 
   it('stops reading when the user leaves the Finance pages', async () => {

@@ -5,7 +5,7 @@ import { PageWatcher } from '../reader/page-watcher';
 import { PageReader } from '../reader/read-page';
 import type { BillingReading } from '../reader/reading';
 import type { FixField, ReadingFix } from '../notes/schema';
-import { applyFixes, fixesFor } from './fixes';
+import type { applyFixes, fixesFor } from './fixes';
 import { NO_READ_ELEMENTS, type ReadElements } from '../reader/read-elements';
 import { quietly } from './quietly';
 
@@ -22,6 +22,20 @@ export interface ReadDone {
   fixesFound: readonly ReadingFix[];
   fixesLost: readonly ReadingFix[];
 }
+
+/** The code that applies the user's fixes (./fixes.ts), loaded with the misread loop's. */
+export interface FixApplier {
+  applyFixes: typeof applyFixes;
+  fixesFor: typeof fixesFor;
+}
+
+/** The fixes the user stored (every account's; those of the page's account and kind apply), and how to load their code. */
+export interface StoredFixes {
+  stored: () => readonly ReadingFix[];
+  load: () => Promise<FixApplier>;
+}
+
+const NO_FIXES: StoredFixes = { stored: () => [], load: () => Promise.reject(new Error('no fixes to apply')) };
 
 /**
  * Reads the page in idle time: once at the start, after each settled batch of page changes (one
@@ -42,14 +56,16 @@ export class PageReading {
   private readonly watcher: PageWatcher;
   /** Languages whose chunk failed to load: the page is read without them rather than not at all. */
   private readonly unloadable = new Set<LanguageCode>();
+  /** Loaded before the first read with stored fixes; null until then, or for good if it failed to load. */
+  private applier: FixApplier | null = null;
+  private applierFailed = false;
 
   constructor(
     private readonly scope: SessionScope,
     private readonly document: Document,
     public url: string,
     private readonly onRead: (done: ReadDone) => void,
-    /** The fixes the user stored (every account's); those of this page's account and kind apply. */
-    private readonly fixes: () => readonly ReadingFix[] = () => [],
+    private readonly fixes: StoredFixes = NO_FIXES,
   ) {
     this.reader = new PageReader(document);
     this.watcher = new PageWatcher({
@@ -77,17 +93,23 @@ export class PageReading {
   }
 
   schedule(): void {
-    this.scope.requestIdleCallback(() => this.readInPageLanguages(), { timeout: 500 });
+    this.scope.requestIdleCallback(() => this.readWhenReady(), { timeout: 500 });
+  }
+
+  /** Reads once what the read needs has loaded: the page's languages, then the fixes' code if there are fixes. */
+  private readWhenReady(): void {
+    if (!this.needsLanguages() && !this.needsFixApplier()) this.read();
   }
 
   /**
-   * Reads once the lexicon has the page's languages (lib/reader/page-languages.ts), each a chunk of
-   * its own (lib/lexicon/packs.ts). A page that renders late, or changes language, may need one later:
-   * it is loaded, the kept labels are dropped (they were judged without it), and the page read again.
+   * Whether the lexicon still lacks one of the page's languages (lib/reader/page-languages.ts), each a
+   * chunk of its own (lib/lexicon/packs.ts); if so it starts loading, and the page is read once it has.
+   * A page that renders late, or changes language, may need one later: the kept labels are then
+   * dropped (they were judged without it).
    */
-  private readInPageLanguages(): void {
+  private needsLanguages(): boolean {
     const missing = pageLanguages(this.document).filter((code) => !isInstalled(code) && !this.unloadable.has(code));
-    if (missing.length === 0) return this.read();
+    if (missing.length === 0) return false;
     void loadLanguages(missing)
       .then(
         () => this.reader.reset(),
@@ -99,6 +121,31 @@ export class PageReading {
       .then(() => {
         if (this.scope.active) this.schedule();
       });
+    return true;
+  }
+
+  /**
+   * Whether there are stored fixes and their code is still to load; if so it starts loading, and the
+   * page is read once it has. Only a user's pick makes a fix, so most sessions never load it. Code that
+   * failed to load leaves the page read without its fixes rather than not at all.
+   */
+  private needsFixApplier(): boolean {
+    if (this.applier || this.applierFailed || this.fixes.stored().length === 0) return false;
+    void this.fixes
+      .load()
+      .then(
+        (applier) => {
+          this.applier = applier;
+        },
+        (cause: unknown) => {
+          this.applierFailed = true;
+          quietly('could not load the fixes')(cause);
+        },
+      )
+      .then(() => {
+        if (this.scope.active) this.schedule();
+      });
+    return true;
   }
 
   private read(): void {
@@ -113,9 +160,11 @@ export class PageReading {
       ({ reading, couponElement } = read);
       this.elements = read.elements;
       for (const shadowRoot of this.reader.index.shadowRoots) this.watcher.observe(shadowRoot);
-      const fixed = applyFixes(this.document, reading, fixesFor({ fixes: this.fixes() }, reading), couponElement);
-      ({ reading, couponElement, shown } = fixed);
-      ({ found: fixesFound, lost: fixesLost } = fixed);
+      if (this.applier) {
+        const fixed = this.applier.applyFixes(this.document, reading, this.applier.fixesFor({ fixes: this.fixes.stored() }, reading), couponElement);
+        ({ reading, couponElement, shown } = fixed);
+        ({ found: fixesFound, lost: fixesLost } = fixed);
+      } else shown = [];
     } catch (cause) {
       // A page we cannot read gets a plain sentence, never an exception thrown into the page.
       error = READ_FAILED;

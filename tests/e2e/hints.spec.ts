@@ -246,6 +246,18 @@ test.describe('the coupon field, outlined in place', () => {
   });
 });
 
+test.describe('while the user types a code', () => {
+  test('a code typed with a space gets its card, from the rule that loads on the first typed character', async ({ page }) => {
+    await visit(page, PAYMENT_URL);
+    await couponField(page).fill('WELCOME 2026');
+    const card = hint(page, 'code-typing', 'spaces');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('space inside');
+    await couponField(page).fill('');
+    await expect(card).toHaveCount(0);
+  });
+});
+
 test.describe('why a code was rejected', () => {
   test('an "expired" message under the field ranks expired first, as a likely cause', async ({ page }) => {
     await visit(page, PAYMENT_URL);

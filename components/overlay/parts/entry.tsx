@@ -3,7 +3,8 @@
  * the Billing module, modules/billing-module.ts) so a Billing page does not carry them at first paint:
  * "Which type do I have?", a rejected code's likely causes with its "Copy support message" (a code the
  * user tried), the status card's misread panel (the dock opened) and pick mode's layer (started from
- * that panel, so this module has loaded by then).
+ * that panel, so this module has loaded by then); and the hint rule for a code the user types, and the
+ * pseudo-locale's messages (a development setting).
  *
  * It shares no chunk with the Billing module (Chrome refuses the module's own imports of a sibling), so
  * it carries its own Preact. Each part is therefore a tree of its own, rendered by this copy into an
@@ -24,6 +25,12 @@ import pickCss from '../../misread/pick-layer.css?inline';
 import { RejectionCauses } from '../RejectionCauses';
 import partsCss from './parts.css?inline';
 import { WhichTypeCard } from '../WhichTypeCard';
+
+// The code-typing rule, for the Billing module's stand-in (lib/hints/code-typing-on-demand.ts): it loads
+// with the parts when the user first types a code.
+export { codeTypingHints } from '../../../lib/hints/rules/code-typing';
+// The pseudo-locale's messages, a development setting, for the overlay's catalogue (lib/i18n/page-catalog.ts).
+export { pseudoCatalog } from '../../../lib/i18n/pseudo';
 
 export type Part =
   | { kind: 'which-type'; onClose(): void }

@@ -5,14 +5,12 @@
 import { installedPacks } from '../../../lib/lexicon';
 import { checkPlausibility, type PlausibilityFinding } from '../../../lib/hints/plausibility';
 import type { FixField, Observation, StoredNotes } from '../../../lib/notes/schema';
-import { newId } from '../../../lib/notes/ids';
 import { sendNotesOp } from '../../../lib/notes/op-message';
 import { latestObservation } from '../../../lib/overlay/observation';
 import { accountObservations } from '../../../lib/overlay/overlay-view';
 import type { SessionScope } from '../../../lib/overlay/scope';
 import type { BillingReading } from '../../../lib/reader/reading';
-import { LostFixNotices } from '../../../lib/session/fixes';
-import type { PickProblem } from '../../../lib/session/pick';
+import { LostFixNotices } from '../../../lib/session/lost-fixes';
 import { quietly } from '../../../lib/session/quietly';
 import { msg, type Msg } from '../../../lib/i18n/message';
 import type { MisreadActions } from '../../misread/MisreadPanel';
@@ -38,14 +36,6 @@ export function readingDoubts(reading: BillingReading | null, stored: StoredNote
   const previous = accountId ? latestObservation(accountObservations(stored, recorded, accountId), accountId) : null;
   return checkPlausibility(reading, previous, stored?.notes ?? null);
 }
-
-const PROBLEMS: Record<PickProblem, (text: string) => Msg> = {
-  'no-account': () => msg('misread.pickNoAccount'),
-  'no-label': () => msg('misread.pickNoLabel'),
-  'not-amount': (text) => msg('misread.pickNotAmount', { text }),
-  'not-entry': () => msg('misread.pickNotEntry'),
-  'not-unique': () => msg('misread.pickNotUnique'),
-};
 
 export class MisreadSession {
   doubts: readonly PlausibilityFinding[] = [];
@@ -119,8 +109,8 @@ export class MisreadSession {
     const reading = this.reading();
     const field = this.picking;
     if (!reading || !field) return msg('misread.pickNothing');
-    const outcome = this.lazy!.fixFromPick(element, field, reading, newId());
-    if (!outcome.ok) return PROBLEMS[outcome.problem](outcome.text);
+    const outcome = this.lazy!.fixOrProblem(element, field, reading);
+    if ('problem' in outcome) return outcome.problem;
     sendNotesOp({ type: 'fix/save', fix: outcome.fix }).catch(quietly('could not save a fix'));
     this.saved = field;
     this.ended();
@@ -139,14 +129,9 @@ export class MisreadSession {
     if (!reading) return;
     this.reportFailed = false;
     loadMisread()
-      .then(async ({ assembleReport, handOverReport, loadLanguages }) => {
-        // misread.js has its own copy of the lexicon's packs (it shares no chunk with this module), and
-        // the redaction keeps a date's digits only if it reads the date: it needs the page's month names.
-        // Without them the report still goes, those dates' digits redacted like any other number.
-        await loadLanguages(installedPacks().map((pack) => pack.lang)).catch(quietly('could not load the page languages for a report'));
-        const options = { url: this.document.location?.href ?? null, findings: [...this.doubts], userSays: { field: this.field, note: '' } };
-        return handOverReport(assembleReport(this.document, options, reading));
-      })
+      .then(({ saveReport }) =>
+        saveReport(this.document, { reading, findings: [...this.doubts], field: this.field, languages: installedPacks().map((pack) => pack.lang) }),
+      )
       .catch((cause: unknown) => {
         quietly('could not save a report')(cause);
         this.reportFailed = true;
