@@ -9,7 +9,7 @@ const misreadJs = vi.hoisted(() => ({
 }));
 vi.mock('../../lib/lexicon/packs', () => ({ loadLanguages: misreadJs.loadLanguages }));
 vi.mock('../../lib/report/assemble', () => ({ assembleReport: misreadJs.assembleReport }));
-vi.mock('../../lib/report/hand-over', () => ({ handOverReport: misreadJs.handOverReport }));
+vi.mock('../../lib/report/send', () => ({ handOverReport: misreadJs.handOverReport }));
 
 const { saveReport } = await import('./acts');
 

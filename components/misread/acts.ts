@@ -10,7 +10,7 @@ import { newId } from '../../lib/notes/ids';
 import type { FixField, ReadingFix } from '../../lib/notes/schema';
 import type { BillingReading } from '../../lib/reader/reading';
 import { assembleReport } from '../../lib/report/assemble';
-import { handOverReport } from '../../lib/report/hand-over';
+import { handOverReport } from '../../lib/report/send';
 import { fixFromPick, type PickProblem } from '../../lib/session/pick';
 import { quietly } from '../../lib/session/quietly';
 

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { recordOf, z } from '../zod';
-import { REPORT_OPEN } from './hand-over';
+import { REPORT_OPEN } from './send';
 
 const REPORT_GET = 'credit-lens/report-get';
 /** Far above any Billing page's snapshot; a runaway page must not fill the background's memory. */
