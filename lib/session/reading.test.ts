@@ -141,6 +141,45 @@ describe('reading the Billing page in a session', () => {
     debug.mockRestore();
   });
 
+  it("leaves the fixes' code unloaded on the page of an account that has none", async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div><span>Gift funds</span><span id="gift">$50.00</span></div>');
+    const elsewhere = aFix({ accountId: '7000000000000000001', target: describeTarget(document.getElementById('gift')!)! });
+    session.scope.close();
+    session = testScope();
+    reads = [];
+    const load = vi.fn(async () => fixes);
+    reading = new PageReading(session.scope, document, URL, (done) => reads.push(done), { stored: () => [elsewhere], load });
+    reading.schedule();
+    await settle();
+    expect(reads).toHaveLength(1);
+    expect(reading.reading?.spendSoFar).toBe('480.00');
+    expect(reading.reading?.creditBalance).toBeNull();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it("loads the fixes' code before the first read where the address names no account, and once while the page keeps changing", async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div><span>Ad account ID</span><span>7234567890123456789</span></div><div><span>Gift funds</span><span id="gift">$50.00</span></div>');
+    const fix = aFix({ accountId: '7234567890123456789', target: describeTarget(document.getElementById('gift')!)! });
+    session.scope.close();
+    session = testScope();
+    reads = [];
+    let arrive: (applier: typeof fixes) => void = () => {};
+    const load = vi.fn(() => new Promise<typeof fixes>((resolve) => (arrive = resolve)));
+    reading = new PageReading(session.scope, document, 'https://ads.tiktok.com/i18n/account/payment', (done) => reads.push(done), { stored: () => [fix], load });
+    reading.schedule();
+    await settle();
+    document.getElementById('spend')!.textContent = '$490.00';
+    await settle();
+    expect(reads).toHaveLength(0);
+    arrive(fixes);
+    await settle();
+    expect(load).toHaveBeenCalledOnce();
+    expect(reads).toHaveLength(1);
+    expect(reading.reading?.accountId).toBe('7234567890123456789');
+    expect(reading.reading?.spendSoFar).toBe('490.00');
+    expect(reading.reading?.creditBalance).toBe('50.00');
+  });
+
   it('stops reading when the user leaves the Finance pages', async () => {
     reading.schedule();
     await settle();

@@ -2,6 +2,7 @@ import { isInstalled, loadLanguages, type LanguageCode } from '../lexicon';
 import type { SessionScope } from '../overlay/scope';
 import { pageLanguages } from '../reader/page-languages';
 import { PageWatcher } from '../reader/page-watcher';
+import { accountIdFromUrl } from '../reader/page-kind';
 import { PageReader } from '../reader/read-page';
 import type { BillingReading } from '../reader/reading';
 import type { FixField, ReadingFix } from '../notes/schema';
@@ -59,6 +60,7 @@ export class PageReading {
   /** Loaded before the first read with stored fixes; null until then, or for good if it failed to load. */
   private applier: FixApplier | null = null;
   private applierFailed = false;
+  private applierLoading = false;
 
   constructor(
     private readonly scope: SessionScope,
@@ -125,12 +127,15 @@ export class PageReading {
   }
 
   /**
-   * Whether there are stored fixes and their code is still to load; if so it starts loading, and the
-   * page is read once it has. Only a user's pick makes a fix, so most sessions never load it. Code that
-   * failed to load leaves the page read without its fixes rather than not at all.
+   * Whether fixes may apply here and their code is still to load; if so it starts loading, and the page
+   * is read once it has. Only a user's pick makes a fix, so most sessions never load it, nor does a
+   * page of an account without fixes. Code that failed to load leaves the page read without its fixes
+   * rather than not at all.
    */
   private needsFixApplier(): boolean {
-    if (this.applier || this.applierFailed || this.fixes.stored().length === 0) return false;
+    if (this.applier || this.applierFailed || !this.mayHaveFixes()) return false;
+    if (this.applierLoading) return true;
+    this.applierLoading = true;
     void this.fixes
       .load()
       .then(
@@ -143,9 +148,21 @@ export class PageReading {
         },
       )
       .then(() => {
+        this.applierLoading = false;
         if (this.scope.active) this.schedule();
       });
     return true;
+  }
+
+  /**
+   * Whether a stored fix may be this page's, before it is read: the reading's account is the one the
+   * address names whenever it names one (lib/reader/read-page.ts), so only that account's fixes can
+   * apply; an address that names none may be any account's page.
+   */
+  private mayHaveFixes(): boolean {
+    const stored = this.fixes.stored();
+    const account = accountIdFromUrl(this.url).accountId;
+    return account === null ? stored.length > 0 : stored.some((fix) => fix.accountId === account);
   }
 
   private read(): void {
