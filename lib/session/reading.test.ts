@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../reader/read-page';
-import { READ_FAILED, PageReading, type ReadDone } from './reading';
+import { READ_FAILED, PageReading, type ReadDone, type StoredFixes } from './reading';
+import type { ReadingFix } from '../notes/schema';
 import { testScope } from '../overlay/test-scope';
 import { aFix } from '../notes/test-fixtures';
 import { describeTarget } from '../reader/fix-target';
@@ -26,6 +27,14 @@ beforeEach(() => {
   reads = [];
   reading = new PageReading(session.scope, document, URL, (done) => reads.push(done));
 });
+
+/** A new session on `url` whose stored fixes are `stored`, their code loaded by `load`. */
+function sessionWithFixes(stored: ReadingFix[], load: StoredFixes['load'], url = URL): void {
+  session.scope.close();
+  session = testScope();
+  reads = [];
+  reading = new PageReading(session.scope, document, url, (done) => reads.push(done), { stored: () => stored, load });
+}
 
 afterEach(() => {
   session.scope.close();
@@ -102,10 +111,7 @@ describe('reading the Billing page in a session', () => {
   it('reads a value the reader misses where the user showed it, and says which', async () => {
     document.body.insertAdjacentHTML('beforeend', '<div><span>Gift funds</span><span id="gift">$50.00</span></div>');
     const fix = aFix({ accountId: '7234567890123456789', target: describeTarget(document.getElementById('gift')!)! });
-    session.scope.close();
-    session = testScope();
-    reads = [];
-    reading = new PageReading(session.scope, document, URL, (done) => reads.push(done), { stored: () => [fix], load: async () => fixes });
+    sessionWithFixes([fix], async () => fixes);
     reading.schedule();
     await settle();
     // The fixes' code loads before the first read (it is not in the Billing module): no read without them.
@@ -123,11 +129,8 @@ describe('reading the Billing page in a session', () => {
   it('reads the page without the fixes when their code cannot load, and does not try again at every read', async () => {
     document.body.insertAdjacentHTML('beforeend', '<div><span>Gift funds</span><span id="gift">$50.00</span></div>');
     const fix = aFix({ accountId: '7234567890123456789', target: describeTarget(document.getElementById('gift')!)! });
-    session.scope.close();
-    session = testScope();
-    reads = [];
     const load = vi.fn(() => Promise.reject(new Error('the extension was reloaded')));
-    reading = new PageReading(session.scope, document, URL, (done) => reads.push(done), { stored: () => [fix], load });
+    sessionWithFixes([fix], load);
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     reading.schedule();
     await settle();
@@ -144,11 +147,8 @@ describe('reading the Billing page in a session', () => {
   it("leaves the fixes' code unloaded on the page of an account that has none", async () => {
     document.body.insertAdjacentHTML('beforeend', '<div><span>Gift funds</span><span id="gift">$50.00</span></div>');
     const elsewhere = aFix({ accountId: '7000000000000000001', target: describeTarget(document.getElementById('gift')!)! });
-    session.scope.close();
-    session = testScope();
-    reads = [];
     const load = vi.fn(async () => fixes);
-    reading = new PageReading(session.scope, document, URL, (done) => reads.push(done), { stored: () => [elsewhere], load });
+    sessionWithFixes([elsewhere], load);
     reading.schedule();
     await settle();
     expect(reads).toHaveLength(1);
@@ -160,12 +160,9 @@ describe('reading the Billing page in a session', () => {
   it("loads the fixes' code before the first read where the address names no account, and once while the page keeps changing", async () => {
     document.body.insertAdjacentHTML('beforeend', '<div><span>Ad account ID</span><span>7234567890123456789</span></div><div><span>Gift funds</span><span id="gift">$50.00</span></div>');
     const fix = aFix({ accountId: '7234567890123456789', target: describeTarget(document.getElementById('gift')!)! });
-    session.scope.close();
-    session = testScope();
-    reads = [];
     let arrive: (applier: typeof fixes) => void = () => {};
     const load = vi.fn(() => new Promise<typeof fixes>((resolve) => (arrive = resolve)));
-    reading = new PageReading(session.scope, document, 'https://ads.tiktok.com/i18n/account/payment', (done) => reads.push(done), { stored: () => [fix], load });
+    sessionWithFixes([fix], load, 'https://ads.tiktok.com/i18n/account/payment');
     reading.schedule();
     await settle();
     document.getElementById('spend')!.textContent = '$490.00';
