@@ -65,6 +65,24 @@ describe('a session reads in the page’s languages', () => {
     expect(reading.reading?.cashBalance).toBe('10.00');
   });
 
+  it('asks for a language once while the page keeps changing, and reads once it is in', async () => {
+    let asked = 0;
+    let arrive: () => void = () => {};
+    (globalThis as Record<symbol, unknown>)[IMPORTER] = () => {
+      asked++;
+      return new Promise((resolve) => (arrive = () => resolve(import('../lexicon/fr'))));
+    };
+    const { reading } = await startReading('<h1>Paiement</h1><div><span>Solde de trésorerie</span><span>1 234,00 €</span></div>', 'fr-FR');
+    await vi.waitFor(() => expect(asked).toBe(1));
+    document.body.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(reading.reads).toBe(0);
+    arrive();
+    await vi.waitFor(() => expect(reading.reads).toBe(1));
+    expect(reading.reading?.cashBalance).toBe('1234.00');
+    expect(asked).toBe(1);
+  });
+
   it('reads the page without a language whose chunk will not load, and does not ask again', async () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     let asked = 0;

@@ -36,6 +36,9 @@ export interface StoredFixes {
   load: () => Promise<FixApplier>;
 }
 
+/** The fixes' code, among what `PageReading` waits for (beside language codes). */
+const FIX_CODE = 'fix-code';
+
 const NO_FIXES: StoredFixes = { stored: () => [], load: () => Promise.reject(new Error('no fixes to apply')) };
 
 /**
@@ -60,7 +63,8 @@ export class PageReading {
   /** Loaded before the first read with stored fixes; null until then, or for good if it failed to load. */
   private applier: FixApplier | null = null;
   private applierFailed = false;
-  private applierLoading = false;
+  /** What is on its way before the next read (language codes, `FIX_CODE`): asked for once, not at every change. */
+  private readonly loading = new Set<string>();
 
   constructor(
     private readonly scope: SessionScope,
@@ -100,45 +104,52 @@ export class PageReading {
 
   /** Reads once what the read needs has loaded: the page's languages, then the fixes' code if there are fixes. */
   private readWhenReady(): void {
-    if (!this.needsLanguages() && !this.needsFixApplier()) this.read();
+    if (!this.needsLanguages() && !this.needsFixApplier() && this.loading.size === 0) this.read();
+  }
+
+  /** Waits for `load` before the next read: the page is read again once it settles, if the session lasts. */
+  private readAfter(what: readonly string[], load: Promise<unknown>): void {
+    for (const key of what) this.loading.add(key);
+    void load.then(() => {
+      for (const key of what) this.loading.delete(key);
+      if (this.scope.active) this.schedule();
+    });
   }
 
   /**
-   * Whether the lexicon still lacks one of the page's languages (lib/reader/page-languages.ts), each a
-   * chunk of its own (lib/lexicon/packs.ts); if so it starts loading, and the page is read once it has.
+   * Whether the lexicon lacks one of the page's languages (lib/reader/page-languages.ts) not yet on its
+   * way, each a chunk of its own (lib/lexicon/packs.ts); if so it starts loading, and the page is read
+   * once it has.
    * A page that renders late, or changes language, may need one later: the kept labels are then
    * dropped (they were judged without it).
    */
   private needsLanguages(): boolean {
-    const missing = pageLanguages(this.document).filter((code) => !isInstalled(code) && !this.unloadable.has(code));
+    const missing = pageLanguages(this.document).filter((code) => !isInstalled(code) && !this.unloadable.has(code) && !this.loading.has(code));
     if (missing.length === 0) return false;
-    void loadLanguages(missing)
-      .then(
+    this.readAfter(
+      missing,
+      loadLanguages(missing).then(
         () => this.reader.reset(),
         (cause: unknown) => {
           for (const code of missing) this.unloadable.add(code);
           quietly('could not load a lexicon language')(cause);
         },
-      )
-      .then(() => {
-        if (this.scope.active) this.schedule();
-      });
+      ),
+    );
     return true;
   }
 
   /**
-   * Whether fixes may apply here and their code is still to load; if so it starts loading, and the page
-   * is read once it has. Only a user's pick makes a fix, so most sessions never load it, nor does a
+   * Whether fixes may apply here and their code is still to load, and not on its way; if so it starts
+   * loading, and the page is read once it has. Only a user's pick makes a fix, so most sessions never load it, nor does a
    * page of an account without fixes. Code that failed to load leaves the page read without its fixes
    * rather than not at all.
    */
   private needsFixApplier(): boolean {
-    if (this.applier || this.applierFailed || !this.mayHaveFixes()) return false;
-    if (this.applierLoading) return true;
-    this.applierLoading = true;
-    void this.fixes
-      .load()
-      .then(
+    if (this.applier || this.applierFailed || this.loading.has(FIX_CODE) || !this.mayHaveFixes()) return false;
+    this.readAfter(
+      [FIX_CODE],
+      this.fixes.load().then(
         (applier) => {
           this.applier = applier;
         },
@@ -146,11 +157,8 @@ export class PageReading {
           this.applierFailed = true;
           quietly('could not load the fixes')(cause);
         },
-      )
-      .then(() => {
-        this.applierLoading = false;
-        if (this.scope.active) this.schedule();
-      });
+      ),
+    );
     return true;
   }
 
