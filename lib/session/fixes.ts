@@ -6,7 +6,8 @@
  * (./lost-fixes.ts).
  *
  * Only a user's pick makes a fix, so this code loads with the misread loop's (`misread.js`,
- * components/misread/lazy.ts): `PageReading` loads it before the first read of a page whose account has fixes.
+ * components/misread/lazy.ts): `PageReading` loads it before the first read of a page whose account
+ * has fixes.
  */
 import type { FixField, ReadingFix } from '../notes/schema';
 import { textOf } from '../reader/dom';

@@ -60,7 +60,10 @@ export class PageReading {
   private readonly watcher: PageWatcher;
   /** Languages whose chunk failed to load: the page is read without them rather than not at all. */
   private readonly unloadable = new Set<LanguageCode>();
-  /** Loaded before the first read of a page whose account has fixes; null until then, or for good if it failed to load. */
+  /**
+   * Loaded before the first read of a page whose account has fixes; null until then, or for good if it
+   * failed to load.
+   */
   private applier: FixApplier | null = null;
   private applierFailed = false;
   /** What is on its way before the next read (language codes, `FIX_CODE`): asked for once, not at every change. */
