@@ -27,6 +27,18 @@ describe('chunkLoader', () => {
     expect(importer.mock.calls).toEqual([['parts.js']]);
   });
 
+  it('shares one load and one module among every loader of the same file', async () => {
+    const module = { name: 'shared' };
+    const importer = vi.fn((_file: string) => Promise.resolve(module));
+    hand(importer);
+    const forParts = chunkLoader<typeof module>('shared.js');
+    const forRule = chunkLoader<typeof module>('shared.js');
+    await forRule.load();
+    expect(forParts.loaded()).toBe(module);
+    await expect(forParts.load()).resolves.toBe(module);
+    expect(importer).toHaveBeenCalledOnce();
+  });
+
   it('tries again after a failed load (an extension reload mid-way)', async () => {
     const importer = vi.fn().mockRejectedValueOnce(new Error('reloaded')).mockResolvedValueOnce({ ok: true });
     hand(importer);

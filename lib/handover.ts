@@ -30,26 +30,35 @@ export function handedImporter(): ChunkImporter | null {
   return typeof importer === 'function' ? (importer as ChunkImporter) : null;
 }
 
+interface ChunkState {
+  loading: Promise<unknown> | null;
+  module: unknown;
+}
+/** Per file, whoever asks for it: `parts.js` serves the overlay's parts, a hint rule and the pseudo-locale. */
+const chunks = new Map<string, ChunkState>();
+
 /**
- * A chunk loaded once, through the loader's importer, on first use: a load in progress is shared, a
- * failed one (an extension reload mid-way) may be tried again, and without the loader it fails clearly.
+ * A chunk loaded once, through the loader's importer, on first use by any of its loaders: a load in
+ * progress is shared, a failed one (an extension reload mid-way) may be tried again, and without the
+ * loader it fails clearly. `T` is what this caller uses of the chunk's exports.
  */
 export function chunkLoader<T>(file: string): { load(): Promise<T>; loaded(): T | null } {
-  let loading: Promise<T> | null = null;
-  let module: T | null = null;
+  let chunk = chunks.get(file);
+  if (!chunk) chunks.set(file, (chunk = { loading: null, module: null }));
+  const state = chunk;
   return {
     load() {
       const importer = handedImporter();
       if (!importer) return Promise.reject(new Error(`no Billing chunk importer for ${file} (the content script sets it)`));
-      loading ??= (importer(file) as Promise<T>).then(
-        (loaded) => (module = loaded),
+      state.loading ??= importer(file).then(
+        (loaded) => (state.module = loaded),
         (cause: unknown) => {
-          loading = null;
+          state.loading = null;
           throw cause;
         },
       );
-      return loading;
+      return state.loading as Promise<T>;
     },
-    loaded: () => module,
+    loaded: () => state.module as T | null,
   };
 }
