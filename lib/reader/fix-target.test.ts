@@ -34,6 +34,13 @@ describe('describing a picked element by meaning', () => {
     const document = open('<input id="a"><input type="submit" id="b"><td id="c"></td><div role="button" id="d"></div><span id="e"></span>');
     expect(['a', 'b', 'd', 'e'].map((id) => roleOf(document.getElementById(id)!))).toEqual(['textbox', 'button', 'button', 'generic']);
   });
+
+  it("gives a page's own tag named like an object's property the generic role", () => {
+    const document = open('<p id="p">Balance</p>');
+    const odd = document.createElement('constructor');
+    document.body.append(odd);
+    expect([roleOf(document.getElementById('p')!), roleOf(odd)]).toEqual(['paragraph', 'generic']);
+  });
 });
 
 describe('finding the element again', () => {

@@ -30,6 +30,9 @@ const CONTROLS = 'input, textarea, button, a[href], [role="button"], [role="link
 const LEVELS = 5;
 const MAX_LABEL = 80;
 
+/** The implicit roles a fix names, for the tags a label or a value sits in (the rest are "generic"). */
+const IMPLIED_ROLES = new Map(Object.entries({ td: 'cell', th: 'columnheader', li: 'listitem', dd: 'definition', dt: 'term', p: 'paragraph', strong: 'strong' }));
+
 export function roleOf(element: Element): string {
   const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
   if (explicit) return explicit.toLowerCase().slice(0, 40);
@@ -42,8 +45,8 @@ export function roleOf(element: Element): string {
   if (tag === 'button' || tag === 'summary') return 'button';
   if (tag === 'a' && element.hasAttribute('href')) return 'link';
   if (/^h[1-6]$/.test(tag)) return 'heading';
-  const implied: Record<string, string> = { td: 'cell', th: 'columnheader', li: 'listitem', dd: 'definition', dt: 'term', p: 'paragraph', strong: 'strong' };
-  return implied[tag] ?? 'generic';
+  // A Map, not an object: a page's own <constructor> tag must not find Object's.
+  return IMPLIED_ROLES.get(tag) ?? 'generic';
 }
 
 const same = (a: string, b: string) => squash(a).toLowerCase() === squash(b).toLowerCase();
