@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CAUSE_TEXT } from '../../../lib/hints/rejection-causes';
+import { reading } from '../../../lib/hints/testing';
 import type { Hint } from '../../../lib/hints/types';
 import { msg } from '../../../lib/i18n/message';
 import { CHUNK_IMPORTER, type ChunkImporter } from '../../../lib/handover';
@@ -25,6 +26,10 @@ const rejection = (causes: NonNullable<Hint['causes']>): Hint => ({
   },
 });
 const cause = (name: 'expired' | 'invalid'): NonNullable<Hint['causes']>[number] => ({ cause: name, score: 0.5, ...CAUSE_TEXT[name], because: [] });
+/** The dock's rows as the overlay hands them over. */
+const hintList = (hints: Hint[]) => ({ kind: 'hints', hints, focus: null, onDismiss() {}, showCouponEntry: null, showOnPage: null }) as const;
+/** The status card's values as the overlay hands them over, with a page read. */
+const statusCard = (more: Partial<import('../StatusCard').StatusCardProps>) => ({ kind: 'status', reading: reading(), reads: 1, error: null, ...more }) as const;
 
 const host = document.createElement('div');
 let unmount: () => Promise<void> = async () => {};
@@ -91,7 +96,7 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     const view = (hint: Hint) => (
       <InEnglish>
         <p data-testid="sibling">before</p>
-        <LazyPart part={{ kind: 'rejection', hint }} />
+        <LazyPart part={hintList([hint])} />
       </InEnglish>
     );
     await act(() => preact.render(view(rejection([cause('expired'), cause('invalid')])), host));
@@ -114,7 +119,7 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     const actions = { startPick: vi.fn(), saveReport: vi.fn() };
     const doubt = { rule: 'no-balance', severity: 'doubt', facts: { pageKind: 'payment', amountsRead: 0 } } as const;
     await act(() =>
-      preact.render(<InEnglish><LazyPart part={{ kind: 'misread', doubts: [doubt], lost: [], saved: null, actions }} /></InEnglish>, host),
+      preact.render(<InEnglish><LazyPart part={statusCard({ doubts: [doubt], misread: actions })} /></InEnglish>, host),
     );
     await settle();
     expect(host.querySelector('[data-testid="doubt"]')!.getAttribute('data-rules')).toBe('no-balance');
@@ -144,7 +149,7 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     await load.loadParts();
     expect(asked).toEqual(['parts.js']);
     const actions = { startPick() {}, saveReport() {} };
-    await act(() => preact.render(<InEnglish><LazyPart part={{ kind: 'misread', doubts: [], lost: [], saved: null, actions }} /></InEnglish>, host));
+    await act(() => preact.render(<InEnglish><LazyPart part={statusCard({ misread: actions })} /></InEnglish>, host));
     // No wait for a load: the panel's actions are there as soon as its tree has rendered.
     expect(host.querySelector('[data-action="save-report"]')).not.toBeNull();
     expect(asked).toEqual(['parts.js']);
