@@ -148,6 +148,7 @@ describe('the overlay', () => {
   it('offers to bring dismissed hints back', async () => {
     const act$ = actions();
     await show({ hints: [], dismissedCount: 2, actions: act$ });
+    await openDock();
     const restore = root.querySelector<HTMLButtonElement>('[data-action="restore-dismissed"]')!;
     expect(restore.textContent).toBe('Show 2 dismissed hints');
     await act(() => restore.click());
@@ -393,6 +394,7 @@ describe('the overlay', () => {
 
   it('opens "Which type do I have?" and closes it again', async () => {
     await show({ hints: [] });
+    await openDock();
     await act(() => root.querySelector<HTMLButtonElement>('[data-action="which-type"]')!.click());
     await loaded();
     expect(root.querySelector('[data-testid="which-type-guide"]')).not.toBeNull();

@@ -94,8 +94,8 @@ function OverlayView({
   // Parts load on first use (./parts/entry.tsx): the dock measures again once one shows.
   const [partsShown, setPartsShown] = useState(0);
   const partShown = () => setPartsShown((count) => count + 1);
-  // The dock's body (the cards and the status card's values) is a part too: folded, it could not be
-  // seen, so it comes once the dock first opens, and stays (hidden while folded, as it was) after that.
+  // The dock's body (the cards, the guide, the status card's values) is a part too: folded, it could not
+  // be seen, so it comes once the dock first opens, and stays (hidden while folded, as it was) after that.
   const [opened, setOpened] = useState(false);
   const t = useT();
   const isOpen = open && !minimised;
@@ -122,44 +122,35 @@ function OverlayView({
         onMove={(edge) => actions.moveDock?.(edge)}
         layoutKey={`${card.reads}:${guideOpen}:${partsShown}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`}
       >
-        {opened && hints.length > 0 && (
+        {opened && (
           <LazyPart
             part={{
-              kind: 'hints',
+              kind: 'rows',
               hints,
               focus: focusHint,
               onDismiss: actions.dismiss,
               showCouponEntry: canShowEntry ? actions.showCouponEntry : null,
               showOnPage: actions.showOnPage ?? null,
+              guideOpen,
+              onGuide: setGuideOpen,
+              dismissedCount,
+              restoreDismissed: actions.restoreDismissed,
             }}
             onShown={partShown}
             // Without the parts, each hint's title still says its answer.
             fallback={
-              <ul data-testid="hint-titles">
-                {hints.map((hint) => (
-                  <li key={hint.id}>
-                    <Text msg={hint.title} />
-                  </li>
-                ))}
-              </ul>
+              hints.length > 0 && (
+                <ul data-testid="hint-titles">
+                  {hints.map((hint) => (
+                    <li key={hint.id}>
+                      <Text msg={hint.title} />
+                    </li>
+                  ))}
+                </ul>
+              )
             }
           />
         )}
-        {guideOpen && (
-          <LazyPart part={{ kind: 'which-type', onClose: () => setGuideOpen(false) }} onShown={partShown} />
-        )}
-        <div class="links">
-          {!guideOpen && (
-            <button type="button" class="link-button" data-action="which-type" aria-expanded={false} onClick={() => setGuideOpen(true)}>
-              {t.t(msg('overlay.whichType'))}
-            </button>
-          )}
-          {dismissedCount > 0 && (
-            <button type="button" class="link-button" data-action="restore-dismissed" onClick={actions.restoreDismissed}>
-              {t.t(msg('overlay.showDismissed', { count: dismissedCount }))}
-            </button>
-          )}
-        </div>
         {/* The card's frame is here from the start, folded or not: its data-reads counts every read. */}
         <section
           data-testid="status-card"

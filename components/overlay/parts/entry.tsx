@@ -2,8 +2,8 @@
  * The overlay's parts that only a user action shows, built as a module of their own (`parts.js` beside
  * the Billing module, modules/billing-module.ts) so a Billing page does not carry them at first paint:
  * the dock's body once the dock first opens (the hint cards, with a rejected code's likely causes and
- * its "Copy support message", and the status card's values with its misread panel), "Which type do I
- * have?" and pick mode's layer (started from that panel, so this module has loaded by then); and the
+ * its "Copy support message", "Which type do I have?", and the status card's values with its misread
+ * panel) and pick mode's layer (started from that panel, so this module has loaded by then); and the
  * hint rule for a code the user types, and the pseudo-locale's messages (a development setting).
  *
  * It shares no chunk with the Billing module (Chrome refuses the module's own imports of a sibling), so
@@ -20,10 +20,9 @@ import { TranslatorProvider } from '../../i18n/i18n';
 import panelCss from '../../misread/misread-panel.css?inline';
 import { PickLayer, type PickLayerProps } from '../../misread/PickLayer';
 import pickCss from '../../misread/pick-layer.css?inline';
-import { HintList, type HintListProps } from '../HintList';
+import { DockRows, type DockRowsProps } from '../DockRows';
 import { StatusCard, type StatusCardProps } from '../StatusCard';
 import partsCss from './parts.css?inline';
-import { WhichTypeCard } from '../WhichTypeCard';
 
 // The code-typing rule, for the Billing module's stand-in (lib/hints/code-typing-on-demand.ts): it loads
 // with the parts when the user first types a code.
@@ -32,9 +31,8 @@ export { codeTypingHints } from '../../../lib/hints/rules/code-typing';
 export { pseudoCatalog } from '../../../lib/i18n/pseudo';
 
 export type Part =
-  | ({ kind: 'hints' } & Omit<HintListProps, 'loadTranslator'>)
+  | ({ kind: 'rows' } & Omit<DockRowsProps, 'loadTranslator'>)
   | ({ kind: 'status' } & StatusCardProps)
-  | { kind: 'which-type'; onClose(): void }
   | ({ kind: 'pick' } & PickLayerProps);
 
 export interface PartProps {
@@ -57,12 +55,10 @@ export function unmountPart(container: HTMLElement): void {
 
 function view(part: Part, loadTranslator: TranslatorLoader) {
   switch (part.kind) {
-    case 'hints':
-      return <HintList {...part} loadTranslator={loadTranslator} />;
+    case 'rows':
+      return <DockRows {...part} loadTranslator={loadTranslator} />;
     case 'status':
       return <StatusCard {...part} />;
-    case 'which-type':
-      return <WhichTypeCard onClose={part.onClose} />;
     case 'pick':
       return <PickLayer {...part} />;
   }
