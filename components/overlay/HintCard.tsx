@@ -1,11 +1,12 @@
 import { Fragment } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { TranslatorLoader } from '../../lib/i18n/catalog';
 import { msg, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import type { Hint } from '../../lib/hints/types';
 import { CreditProgress } from './CreditProgress';
-import { LazyPart } from './parts/LazyPart';
 import { NextStep } from './NextStep';
+import { RejectionCauses } from './RejectionCauses';
 
 export interface HintCardProps {
   hint: Hint;
@@ -16,6 +17,8 @@ export interface HintCardProps {
   onDismiss(hint: Hint): void;
   showCouponEntry: (() => void) | null;
   showOnPage?: ((selector: string) => void) | null;
+  /** Loads another language's translator (a rejection's support message "in English"). */
+  loadTranslator: TranslatorLoader;
 }
 
 const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
@@ -25,8 +28,11 @@ const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
   success: msg('severity.success'),
 };
 
-/** One hint: title, the why, the facts it used, and the one next step. Everything is text. */
-export function HintCard({ hint, initiallyExpanded, focusRequest = 0, onDismiss, showCouponEntry, showOnPage = null }: HintCardProps) {
+/**
+ * One hint: title, the why, the facts it used, and the one next step. Everything is text. A row of the
+ * dock's body, which comes with the parts (./parts/entry.tsx) once the dock first opens.
+ */
+export function HintCard({ hint, initiallyExpanded, focusRequest = 0, onDismiss, showCouponEntry, showOnPage = null, loadTranslator }: HintCardProps) {
   const t = useT();
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const id = useId();
@@ -85,8 +91,7 @@ export function HintCard({ hint, initiallyExpanded, focusRequest = 0, onDismiss,
             ))}
           </dl>
         )}
-        {/* Loaded as the card appears (a rejection follows the user's own try), shown with the details. */}
-        {hint.causes && <LazyPart part={{ kind: 'rejection', hint }} />}
+        {hint.causes && <RejectionCauses hint={hint} loadTranslator={loadTranslator} />}
         {hint.nextStep && hint.nextStep.action?.type !== 'copy-support' && (
           <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} showOnPage={showOnPage} />
         )}

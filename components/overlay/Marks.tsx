@@ -4,6 +4,7 @@ import type { Mark } from '../../lib/overlay/marks';
 import { Text, useT } from '../i18n/i18n';
 import { CreditProgress } from './CreditProgress';
 import type { MarkPlaces, MarkTracker } from './mark-tracker';
+import { preloadParts } from './parts/load';
 
 const px = (value: number) => String(Math.round(value)) + 'px';
 
@@ -46,6 +47,9 @@ export function Marks({ marks, tracker, onOpen }: { marks: readonly Mark[]; trac
             tabIndex={place ? 0 : -1}
             aria-hidden={place ? undefined : 'true'}
             style={place ? { left: px(place.left), top: px(place.top) } : undefined}
+            // Pressing it shows its card, which comes with the parts: they start loading on the way there.
+            onPointerEnter={preloadParts}
+            onFocus={preloadParts}
             onClick={() => onOpen(mark.hintId)}
           >
             <span class="mark-text">

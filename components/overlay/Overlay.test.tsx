@@ -65,9 +65,58 @@ async function show(props: Partial<OverlayProps>) {
 
 const cards = () => [...root.querySelectorAll<HTMLElement>('[data-hint]')];
 
+/**
+ * The overlay in a module graph of its own, as a fresh page has it: parts.js not asked for yet. Its
+ * importer answers when `arrive()` is called (or fails, with `fails`), so a test can act before it does.
+ */
+async function overlayOfItsOwn({ fails = false } = {}) {
+  vi.resetModules();
+  const parts = await import('./parts/entry');
+  vi.resetModules();
+  const preact = await import('preact');
+  const { act: freshAct } = await import('preact/test-utils');
+  const { Overlay: FreshOverlay } = await import('./Overlay');
+  const asked: string[] = [];
+  let answer: () => void = () => {};
+  const answered = new Promise<void>((done) => (answer = done));
+  const before = (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER];
+  (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] = (file: string) => {
+    asked.push(file);
+    return answered.then(() => (fails ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : parts));
+  };
+  const host = document.createElement('div');
+  document.body.append(host);
+  const settle = () => freshAct(async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); });
+  return {
+    host,
+    asked,
+    act: freshAct,
+    async show(props: Partial<OverlayProps>) {
+      await freshAct(() => preact.render(<FreshOverlay reading={reading()} reads={1} error={null} {...props} />, host));
+      await freshAct(async () => {});
+    },
+    async arrive() {
+      answer();
+      await settle();
+    },
+    async unmount() {
+      await freshAct(() => preact.render(null, host));
+      host.remove();
+      (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] = before;
+    },
+  };
+}
+
+/** Opens the folded dock as a user would, by its pill, and lets its body (a part) arrive. */
+async function openDock() {
+  await act(() => root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+  await loaded();
+}
+
 describe('the overlay', () => {
   it('shows a card per hint with its kind and state, in the order given, above the status card', async () => {
     await show({ hints: [hint({ id: 'r', kind: 'rejection', state: 'expired', severity: 'warning' }), hint()] });
+    await openDock();
     expect(cards().map((card) => `${card.dataset.hint}/${card.dataset.state}`)).toEqual(['rejection/expired', 'credit-status/pending']);
     expect(root.querySelector('[data-testid="status-card"]')).not.toBeNull();
     expect(root.querySelector('section.dock')?.getAttribute('aria-label')).toBe('Credit Lens');
@@ -76,6 +125,7 @@ describe('the overlay', () => {
   it('shows every card as a row (title and next step) whose details open on request', async () => {
     const step = { label: text('Open Finance > Payment') };
     await show({ hints: [hint({ id: 'a', nextStep: step }), hint({ id: 'b' }), hint({ id: 'c', severity: 'warning' })] });
+    await openDock();
     const expanded = cards().map((card) => card.querySelector('.hint-toggle')!.getAttribute('aria-expanded'));
     expect(expanded).toEqual(['false', 'false', 'false']);
     expect(cards()[0]!.querySelector('[data-testid="next-step-line"]')?.textContent).toBe('Open Finance > Payment');
@@ -88,6 +138,7 @@ describe('the overlay', () => {
   it('dismisses a hint through the action, with a button named after the hint', async () => {
     const act$ = actions();
     await show({ hints: [hint()], actions: act$ });
+    await openDock();
     const dismiss = root.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!;
     expect(dismiss.getAttribute('aria-label')).toBe('Dismiss: Credit expected by Nov 26, 2026');
     await act(() => dismiss.click());
@@ -97,6 +148,7 @@ describe('the overlay', () => {
   it('offers to bring dismissed hints back', async () => {
     const act$ = actions();
     await show({ hints: [], dismissedCount: 2, actions: act$ });
+    await openDock();
     const restore = root.querySelector<HTMLButtonElement>('[data-action="restore-dismissed"]')!;
     expect(restore.textContent).toBe('Show 2 dismissed hints');
     await act(() => restore.click());
@@ -147,6 +199,7 @@ describe('the overlay', () => {
     expect(button.hasAttribute('aria-label')).toBe(false);
     expect(root.querySelector('[data-testid="dock"]')!.getAttribute('data-open')).toBe('false');
     await act(() => button.click());
+    await loaded();
     expect(root.querySelector('[data-testid="dock"]')!.getAttribute('data-open')).toBe('true');
     const card = root.querySelector('[data-hint="credit-status"]')!;
     expect(card.querySelector('.hint-toggle')!.getAttribute('aria-expanded')).toBe('true');
@@ -157,6 +210,7 @@ describe('the overlay', () => {
 
   it('shows spend toward a threshold as a progress bar with its numbers', async () => {
     await show({ hints: [hint({ state: 'earning', progress: { current: 520, target: 1000, currency: 'USD' } })] });
+    await openDock();
     const bar = root.querySelector('progress')!;
     expect(bar.getAttribute('value')).toBe('520');
     expect(bar.getAttribute('max')).toBe('1000');
@@ -171,6 +225,7 @@ describe('the overlay', () => {
         hint({ id: 'x', kind: 'coupon-location', state: 'elsewhere', nextStep: { label: text('Evil'), action: { type: 'open-url', url: 'javascript:alert(1)' } } }),
       ],
     });
+    await openDock();
     const links = [...root.querySelectorAll('a')];
     expect(links).toHaveLength(1);
     expect(links[0]!.getAttribute('href')).toBe(url);
@@ -182,6 +237,8 @@ describe('the overlay', () => {
     const step = { label: text('Show me the field'), action: { type: 'scroll-to-coupon-entry' as const } };
     const coupon = hint({ kind: 'coupon-entry', state: 'field', nextStep: step });
     await show({ hints: [coupon], actions: act$ });
+    await openDock();
+    expect(cards()).toHaveLength(1);
     expect(root.querySelector('[data-action="scroll-to-coupon-entry"]')).toBeNull();
 
     const scope = new SessionScope({ signal: new AbortController().signal, isValid: true });
@@ -200,6 +257,7 @@ describe('the overlay', () => {
 
   it('shows a credit line in its own row, never as ad credit', async () => {
     await show({ reading: reading({ currency: 'EUR', creditBalance: '300.00', creditLine: { available: '41250.00', limit: '50000.00', currency: 'EUR' } }) });
+    await openDock();
     const line = root.querySelector('[data-field="creditLine"]')!;
     expect(line.textContent).toMatch(/41,250\.00 available of .*50,000\.00/);
     expect(root.querySelector('[data-field="creditBalance"]')!.textContent).toMatch(/300\.00/);
@@ -211,6 +269,7 @@ describe('the overlay', () => {
     const showOnPage = vi.fn();
     const step = { label: text('Show me its row'), action: { type: 'show-on-page' as const, selector: 'tbody > tr:nth-of-type(2)' } };
     await show({ hints: [hint({ kind: 'assignable-credit', state: 'not-assigned', severity: 'warning', nextStep: step })], actions: { ...actions(), showOnPage } });
+    await openDock();
     const button = root.querySelector<HTMLButtonElement>('[data-action="show-on-page"]')!;
     expect(button.getAttribute('data-target')).toBe('tbody > tr:nth-of-type(2)');
     await act(() => button.click());
@@ -244,6 +303,7 @@ describe('the overlay', () => {
         }),
       ],
     });
+    await openDock();
     await act(() => root.querySelector<HTMLButtonElement>('.hint-toggle')!.click());
     await loaded();
     expect(root.querySelector('[data-cause="invalid"]')!.textContent).toContain(evil);
@@ -269,8 +329,72 @@ describe('the overlay', () => {
     expect(root.querySelector('[data-action="wrong-value"]')).not.toBeNull();
   });
 
+  it('folded, the dock draws no card and no value: they come with the parts when it first opens, and stay when it folds', async () => {
+    await show({ hints: [hint({ id: 'a' }), hint({ id: 'b', kind: 'burn-rate', state: 'x' })] });
+    expect(cards()).toHaveLength(0);
+    expect(root.querySelector('[data-field]')).toBeNull();
+    // The status card's frame is there from the start: it counts the reads (docs/design.md).
+    expect(root.querySelector('[data-testid="status-card"]')!.getAttribute('data-reads')).toBe('1');
+    await openDock();
+    expect(cards().map((card) => card.dataset.hint)).toEqual(['credit-status', 'burn-rate']);
+    expect(root.querySelector('[data-testid="status-card"] [data-field="couponEntry"]')).not.toBeNull();
+    await act(() => cards()[1]!.querySelector<HTMLButtonElement>('.hint-toggle')!.click());
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="minimise"]')!.click());
+    expect(root.querySelector<HTMLElement>('[data-testid="dock-body"]')!.hidden).toBe(true);
+    expect(cards()).toHaveLength(2);
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+    expect(cards()[1]!.querySelector('.hint-toggle')!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('a mark starts loading the parts when it gets the focus; pressed before they arrive, it opens its card, details shown and focused, once they do', async () => {
+    const fresh = await overlayOfItsOwn();
+    const scope = new SessionScope({ signal: new AbortController().signal, isValid: true });
+    const tracker = new MarkTracker(scope, document, () => null, () => NO_READ_ELEMENTS);
+    const pending = hint();
+    const mark: Mark = { id: `${pending.id}#balance`, kind: 'balance', hintId: pending.id, severity: 'info', text: text('$50.00 pending'), anchor: { type: 'amount', role: 'creditBalance' } };
+    try {
+      await fresh.show({ hints: [hint({ id: 'other', kind: 'burn-rate', state: 'x' }), pending], marks: [mark], markTracker: tracker });
+      const button = fresh.host.querySelector<HTMLButtonElement>('button.mark')!;
+      expect(fresh.asked).toEqual([]);
+      await fresh.act(() => void button.dispatchEvent(new FocusEvent('focus')));
+      expect(fresh.asked).toEqual(['parts.js']);
+      await fresh.act(() => button.click());
+      expect(fresh.host.querySelector('[data-testid="dock"]')!.getAttribute('data-open')).toBe('true');
+      expect(fresh.host.querySelector('[data-hint]')).toBeNull();
+      await fresh.arrive();
+      const card = fresh.host.querySelector('[data-hint="credit-status"]')!;
+      expect(card.querySelector('.hint-toggle')!.getAttribute('aria-expanded')).toBe('true');
+      expect(document.activeElement).toBe(card.querySelector('.hint-toggle'));
+      expect(fresh.host.querySelector('[data-hint="burn-rate"] .hint-toggle')!.getAttribute('aria-expanded')).toBe('false');
+      expect(fresh.asked).toEqual(['parts.js']);
+    } finally {
+      await fresh.unmount();
+      scope.close();
+    }
+  });
+
+  it("when the parts cannot load, the open dock still lists each hint's title and the console says why", async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fresh = await overlayOfItsOwn({ fails: true });
+    try {
+      await fresh.show({ hints: [hint({ id: 'w', severity: 'warning', title: text('Activate SPRING-ADS-100 · 3 days left') }), hint()] });
+      await fresh.act(() => fresh.host.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+      await fresh.arrive();
+      const titles = [...fresh.host.querySelectorAll('[data-testid="hint-titles"] li')].map((item) => item.textContent);
+      expect(titles).toEqual(['Activate SPRING-ADS-100 · 3 days left', 'Credit expected by Nov 26, 2026']);
+      expect(error).toHaveBeenCalledWith('[Credit Lens] could not load a part of the overlay (parts.js)', expect.any(Error));
+      // The frame that counts reads stays, and so does the rest of the dock.
+      expect(fresh.host.querySelector('[data-testid="status-card"]')!.getAttribute('data-reads')).toBe('1');
+      expect(fresh.host.querySelector('[data-action="minimise"]')).not.toBeNull();
+    } finally {
+      await fresh.unmount();
+      error.mockRestore();
+    }
+  });
+
   it('opens "Which type do I have?" and closes it again', async () => {
     await show({ hints: [] });
+    await openDock();
     await act(() => root.querySelector<HTMLButtonElement>('[data-action="which-type"]')!.click());
     await loaded();
     expect(root.querySelector('[data-testid="which-type-guide"]')).not.toBeNull();

@@ -4,7 +4,7 @@ import type { Theme } from '../../lib/overlay/theme';
 import { chooseLocale, type LanguageSetting } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
 import { systemTimeZone } from '../../lib/credit/calendar';
-import { TranslatorProvider, useT, useTranslator } from '../i18n/i18n';
+import { Text, TranslatorProvider, useT, useTranslator } from '../i18n/i18n';
 import { Announcer } from './Announcer';
 import { Dock } from './Dock';
 import type { DockSurroundings } from './dock-place';
@@ -12,12 +12,11 @@ import type { DockEdge } from '../../lib/overlay/dock-placement';
 import { LazyPart } from './parts/LazyPart';
 import { loadPageTranslator } from './page-translator';
 import { CouponOutline } from './CouponOutline';
-import { HintCard } from './HintCard';
 import type { CouponTargetTracker } from './outline-tracker';
 import type { Mark } from '../../lib/overlay/marks';
 import type { MarkTracker } from './mark-tracker';
 import { Marks } from './Marks';
-import { StatusCard, type StatusCardProps } from './StatusCard';
+import type { StatusCardProps } from './StatusCard';
 import type { PickLayerProps } from '../misread/PickLayer';
 
 export interface OverlayActions {
@@ -95,7 +94,8 @@ function OverlayView({
   // Parts load on first use (./parts/entry.tsx): the dock measures again once one shows.
   const [partsShown, setPartsShown] = useState(0);
   const partShown = () => setPartsShown((count) => count + 1);
-  // The status card's misread panel loads once the dock first opens.
+  // The dock's body (the cards, the guide, the status card's values) is a part too: folded, it could not
+  // be seen, so it comes once the dock first opens, and stays (hidden while folded, as it was) after that.
   const [opened, setOpened] = useState(false);
   const t = useT();
   const isOpen = open && !minimised;
@@ -122,38 +122,45 @@ function OverlayView({
         onMove={(edge) => actions.moveDock?.(edge)}
         layoutKey={`${card.reads}:${guideOpen}:${partsShown}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`}
       >
-        {hints.length > 0 && (
-          <div class="hints" data-testid="hints" aria-label={t.t(msg('overlay.hintsList'))} role="list">
-            {hints.map((hint) => (
-              <div role="listitem" key={hint.id}>
-                <HintCard
-                  hint={hint}
-                  initiallyExpanded={false}
-                  focusRequest={focusHint?.id === hint.id ? focusHint.count : 0}
-                  onDismiss={actions.dismiss}
-                  showCouponEntry={canShowEntry ? actions.showCouponEntry : null}
-                  showOnPage={actions.showOnPage ?? null}
-                />
-              </div>
-            ))}
-          </div>
+        {opened && (
+          <LazyPart
+            part={{
+              kind: 'rows',
+              hints,
+              focus: focusHint,
+              onDismiss: actions.dismiss,
+              showCouponEntry: canShowEntry ? actions.showCouponEntry : null,
+              showOnPage: actions.showOnPage ?? null,
+              guideOpen,
+              onGuide: setGuideOpen,
+              dismissedCount,
+              restoreDismissed: actions.restoreDismissed,
+            }}
+            onShown={partShown}
+            // Without the parts, each hint's title still says its answer.
+            fallback={
+              hints.length > 0 && (
+                <ul data-testid="hint-titles">
+                  {hints.map((hint) => (
+                    <li key={hint.id}>
+                      <Text msg={hint.title} />
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          />
         )}
-        {guideOpen && (
-          <LazyPart part={{ kind: 'which-type', onClose: () => setGuideOpen(false) }} onShown={partShown} />
-        )}
-        <div class="links">
-          {!guideOpen && (
-            <button type="button" class="link-button" data-action="which-type" aria-expanded={false} onClick={() => setGuideOpen(true)}>
-              {t.t(msg('overlay.whichType'))}
-            </button>
-          )}
-          {dismissedCount > 0 && (
-            <button type="button" class="link-button" data-action="restore-dismissed" onClick={actions.restoreDismissed}>
-              {t.t(msg('overlay.showDismissed', { count: dismissedCount }))}
-            </button>
-          )}
-        </div>
-        <StatusCard {...card} layoutHintShown={hints.some((hint) => hint.kind === 'layout-changed')} panelWanted={opened} onPanelShown={partShown} />
+        {/* The card's frame is here from the start, folded or not: its data-reads counts every read. */}
+        <section
+          data-testid="status-card"
+          data-page-kind={card.reading?.pageKind ?? 'other'}
+          data-reads={card.reads}
+          data-doubt={card.doubts?.length ? 'yes' : undefined}
+          aria-label={t.t(msg('status.label'))}
+        >
+          {opened && <LazyPart part={{ kind: 'status', ...card, layoutHintShown: hints.some((hint) => hint.kind === 'layout-changed') }} onShown={partShown} />}
+        </section>
       </Dock>
       <Announcer hints={hints} />
       {/* After the dock, so the dock keeps its place in the tree when the outline comes and goes. */}

@@ -4,13 +4,12 @@ import type { FixField, ReadingFix } from '../../lib/notes/schema';
 import type { BillingReading } from '../../lib/reader/reading';
 import { msg, type Msg, type Param } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
-import type { MisreadActions } from '../misread/MisreadPanel';
+import { MisreadPanel, type MisreadActions } from '../misread/MisreadPanel';
 import { couponEntrySummary, creditLineSummary, moneyParam, pageName } from './format';
-import { LazyPart } from './parts/LazyPart';
 
 export interface StatusCardProps {
   reading: BillingReading | null;
-  /** Completed reads; tests and the benchmark watch it to see that the reader re-ran (or did not). */
+  /** Completed reads; tests and the benchmark watch it on the card's frame (`data-reads`, ./Overlay.tsx). */
   reads: number;
   /** Set when the page could not be read: the card says so instead of going quiet. */
   error: string | null;
@@ -30,14 +29,6 @@ export interface StatusCardProps {
   misread?: MisreadActions | null;
   /** "Save a report" failed. */
   reportFailed?: boolean;
-}
-
-/** Where the card stands in the overlay: its misread panel loads on first use (./parts/entry.tsx). */
-interface PanelLoading {
-  /** The dock has been opened: the panel can be seen, so it loads. */
-  panelWanted?: boolean;
-  /** The panel has shown (the dock measures itself again). */
-  onPanelShown?(): void;
 }
 
 interface Row {
@@ -63,10 +54,13 @@ function rows(reading: BillingReading): Row[] {
   ].filter((row): row is Row => row.value !== null);
 }
 
-/** The compact card the content script shows on Billing pages: what Credit Lens read, at a glance. */
+/**
+ * The compact card the content script shows on Billing pages: what Credit Lens read, at a glance. It
+ * comes with the dock's body (./parts/entry.tsx) once the dock first opens, inside the frame the
+ * overlay's own tree keeps from the start (`[data-testid="status-card"]`, ./Overlay.tsx).
+ */
 export function StatusCard({
   reading,
-  reads,
   error,
   onMinimise,
   layoutHintShown = false,
@@ -76,26 +70,15 @@ export function StatusCard({
   fixSaved = null,
   misread = null,
   reportFailed = false,
-  panelWanted = true,
-  onPanelShown,
-}: StatusCardProps & PanelLoading) {
+}: StatusCardProps) {
   const t = useT();
   const [expanded, setExpanded] = useState(true);
   const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
   // A doubt, a lost fix or a just-saved one leads the card; otherwise the two actions wait below the values.
   const panelFirst = doubts.length > 0 || lostFixes.length > 0 || fixSaved !== null || reportFailed;
-  const panel = panelWanted && (
-    <LazyPart part={{ kind: 'misread', doubts, lost: lostFixes, saved: fixSaved, reportFailed, actions: misread }} onShown={onPanelShown} />
-  );
+  const panel = <MisreadPanel doubts={doubts} lost={lostFixes} saved={fixSaved} reportFailed={reportFailed} actions={misread} />;
   return (
-    <section
-      class="card"
-      data-testid="status-card"
-      data-page-kind={reading?.pageKind ?? 'other'}
-      data-reads={reads}
-      data-doubt={doubts.length > 0 ? 'yes' : undefined}
-      aria-label={t.t(msg('status.label'))}
-    >
+    <div class="card">
       <header class="bar">
         <span class="logo" aria-hidden="true">◎</span>
         <h2 class="title">{t.t(msg('common.brand'))}</h2>
@@ -160,6 +143,6 @@ export function StatusCard({
           </ul>
         )}
       </div>
-    </section>
+    </div>
   );
 }

@@ -108,6 +108,9 @@ test.describe('fixture pages read in the browser', () => {
       // A live page's intermediate states may look right (or wrong) for a moment: judge the settled page.
       if (live) await waitForPageTime(page, LIVE_SETTLED_MS);
 
+      // The values show in the open dock (they come with its body): open it, as a user would, so that
+      // a field counted absent is absent from the card and not merely not drawn yet.
+      await o.open();
       for (const field of FIELDS) {
         if (!(field in expected)) continue;
         const want = expected[field];
@@ -118,11 +121,10 @@ test.describe('fixture pages read in the browser', () => {
         await expect(o.fieldLocator(field), `${field}: shown digits are those of ${String(want)}`).toHaveText(shownDigits(String(want)), { timeout });
       }
       // With real layout (a value clipped or parked off the page is judged by its box), the card doubts
-      // only the page written to be doubted. What it doubts is told in the misread panel, which loads
-      // once the dock opens (components/overlay/parts/).
+      // only the page written to be doubted. What it doubts is told in the misread panel, which comes
+      // with the open dock's body (components/overlay/parts/).
       if (DOUBTED[fixture.name]) {
         await expect(o.card).toHaveAttribute('data-doubt', 'yes');
-        await o.open();
         await expect(o.card.locator('[data-testid="doubt"]')).toHaveAttribute('data-rules', DOUBTED[fixture.name]!);
       } else await expect(o.card, `no doubt about ${fixture.name}`).not.toHaveAttribute('data-doubt');
     });

@@ -45,6 +45,7 @@ test('(a) shows the Payment page balances and the account', async ({ page }) => 
 test('(b) follows the page when an amount changes', async ({ page }) => {
   await page.goto(PAYMENT_URL);
   const o = overlay(page);
+  await o.open();
   await expect(o.fieldLocator('creditBalance')).toHaveText(CREDIT);
   const readsBefore = await o.reads();
 
@@ -86,6 +87,7 @@ test('(c) stays off a non-Billing landing page and appears once the user navigat
 
   await app.navigate(page, '/i18n/account/payment');
   await expect(overlay(page).card).toHaveAttribute('data-page-kind', 'payment');
+  await overlay(page).open();
   await expect(overlay(page).fieldLocator('cashBalance')).toHaveText(CASH);
 });
 

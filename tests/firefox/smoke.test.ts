@@ -38,13 +38,23 @@ describe('the Firefox build in Firefox ESR', () => {
     await serveAt(page, fixture.url, html);
     await page.goto(fixture.url);
     // The overlay contract (docs/design.md): an open shadow root under credit-lens-overlay.
-    const { pageKind, rows } = await waitInPage(
+    const pageKind = await waitInPage(
+      page,
+      () => {
+        const card = document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector('[data-testid="status-card"]');
+        if (!card || card.getAttribute('data-page-kind') === 'other' || Number(card.getAttribute('data-reads')) < 1) return null;
+        return card.getAttribute('data-page-kind');
+      },
+      null,
+    );
+    // Folded, the dock is a pill; its values show once the user opens it (they come with parts.js).
+    await page.evaluate(() => document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="badge"]')?.click());
+    const rows = await waitInPage(
       page,
       (fields) => {
         const card = document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector('[data-testid="status-card"]');
-        if (!card || card.getAttribute('data-page-kind') === 'other' || Number(card.getAttribute('data-reads')) < 1) return null;
-        const rows = Object.fromEntries(fields.map((field) => [field, card.querySelector(`[data-field="${field}"]`)?.textContent ?? null]));
-        return { pageKind: card.getAttribute('data-page-kind'), rows };
+        if (!card?.querySelector('[data-field]')) return null;
+        return Object.fromEntries(fields.map((field) => [field, card.querySelector(`[data-field="${field}"]`)?.textContent ?? null]));
       },
       [...FIELDS],
     );

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/i18n';
 import { loadPageTranslator } from '../page-translator';
@@ -9,13 +10,15 @@ type Parts = Awaited<ReturnType<typeof loadParts>>;
 /**
  * A part of the overlay from `parts.js`, loaded when first shown (./entry.tsx). This tree renders an
  * empty element; the parts' own Preact renders the part into it and updates it whenever this renders.
- * A module that cannot load (an extension reload mid-way) leaves the element empty and says why in
- * the console; the rest of the overlay carries on.
+ * A module that cannot load (an extension reload mid-way) says why in the console and leaves the
+ * element empty, or shows `fallback` (this tree's own words) in its place; the rest of the overlay
+ * carries on.
  */
-export function LazyPart({ part, onShown }: { part: Part; onShown?(): void }) {
+export function LazyPart({ part, onShown, fallback }: { part: Part; onShown?(): void; fallback?: ComponentChildren }) {
   const translator = useT();
   const holder = useRef<HTMLDivElement>(null);
   const [parts, setParts] = useState<Parts | null>(loadedParts);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     if (parts) return;
@@ -24,7 +27,10 @@ export function LazyPart({ part, onShown }: { part: Part; onShown?(): void }) {
       (loaded) => {
         if (alive) setParts(loaded);
       },
-      (cause: unknown) => console.error('[Credit Lens] could not load a part of the overlay (parts.js)', cause),
+      (cause: unknown) => {
+        console.error('[Credit Lens] could not load a part of the overlay (parts.js)', cause);
+        if (alive) setFailed(true);
+      },
     );
     return () => {
       alive = false;
@@ -50,5 +56,5 @@ export function LazyPart({ part, onShown }: { part: Part; onShown?(): void }) {
     return () => parts.unmountPart(element);
   }, [parts]);
 
-  return <div class="lazy-part" ref={holder} />;
+  return failed && fallback ? <>{fallback}</> : <div class="lazy-part" ref={holder} />;
 }

@@ -1,10 +1,10 @@
 /**
  * The overlay's parts that only a user action shows, built as a module of their own (`parts.js` beside
  * the Billing module, modules/billing-module.ts) so a Billing page does not carry them at first paint:
- * "Which type do I have?", a rejected code's likely causes with its "Copy support message" (a code the
- * user tried), the status card's misread panel (the dock opened) and pick mode's layer (started from
- * that panel, so this module has loaded by then); and the hint rule for a code the user types, and the
- * pseudo-locale's messages (a development setting).
+ * the dock's body once the dock first opens (the hint cards, with a rejected code's likely causes and
+ * its "Copy support message", "Which type do I have?", and the status card's values with its misread
+ * panel) and pick mode's layer (started from that panel, so this module has loaded by then); and the
+ * hint rule for a code the user types, and the pseudo-locale's messages (a development setting).
  *
  * It shares no chunk with the Billing module (Chrome refuses the module's own imports of a sibling), so
  * it carries its own Preact. Each part is therefore a tree of its own, rendered by this copy into an
@@ -15,16 +15,14 @@
 import { render } from 'preact';
 import type { TranslatorLoader } from '../../../lib/i18n/catalog';
 import type { Translator } from '../../../lib/i18n/translate';
-import type { Hint } from '../../../lib/hints/types';
 import guidesCss from '../../guides/guides.css?inline';
 import { TranslatorProvider } from '../../i18n/i18n';
-import { MisreadPanel, type MisreadPanelProps } from '../../misread/MisreadPanel';
 import panelCss from '../../misread/misread-panel.css?inline';
 import { PickLayer, type PickLayerProps } from '../../misread/PickLayer';
 import pickCss from '../../misread/pick-layer.css?inline';
-import { RejectionCauses } from '../RejectionCauses';
+import { DockRows, type DockRowsProps } from '../DockRows';
+import { StatusCard, type StatusCardProps } from '../StatusCard';
 import partsCss from './parts.css?inline';
-import { WhichTypeCard } from '../WhichTypeCard';
 
 // The code-typing rule, for the Billing module's stand-in (lib/hints/code-typing-on-demand.ts): it loads
 // with the parts when the user first types a code.
@@ -33,9 +31,8 @@ export { codeTypingHints } from '../../../lib/hints/rules/code-typing';
 export { pseudoCatalog } from '../../../lib/i18n/pseudo';
 
 export type Part =
-  | { kind: 'which-type'; onClose(): void }
-  | { kind: 'rejection'; hint: Hint }
-  | ({ kind: 'misread' } & MisreadPanelProps)
+  | ({ kind: 'rows' } & Omit<DockRowsProps, 'loadTranslator'>)
+  | ({ kind: 'status' } & StatusCardProps)
   | ({ kind: 'pick' } & PickLayerProps);
 
 export interface PartProps {
@@ -58,12 +55,10 @@ export function unmountPart(container: HTMLElement): void {
 
 function view(part: Part, loadTranslator: TranslatorLoader) {
   switch (part.kind) {
-    case 'which-type':
-      return <WhichTypeCard onClose={part.onClose} />;
-    case 'rejection':
-      return <RejectionCauses hint={part.hint} loadTranslator={loadTranslator} />;
-    case 'misread':
-      return <MisreadPanel {...part} />;
+    case 'rows':
+      return <DockRows {...part} loadTranslator={loadTranslator} />;
+    case 'status':
+      return <StatusCard {...part} />;
     case 'pick':
       return <PickLayer {...part} />;
   }

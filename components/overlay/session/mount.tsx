@@ -2,7 +2,6 @@ import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { SessionScope } from '../../../lib/overlay/scope';
 import overlayCss from '../overlay.css?inline';
-import misreadCss from '../../misread/misread.css?inline';
 import { Overlay, type OverlayProps } from '../Overlay';
 
 /** The host's own styles start from nothing, not from the page's (what WXT's shadow-root UI resets). */
@@ -85,7 +84,7 @@ export class OverlayMount {
     const body = doc.createElement('body');
     const style = doc.createElement('style');
     // The parts a user action shows bring their own sheets when they load (../parts/entry.tsx).
-    style.textContent = `${HOST_RESET}\n${overlayCss}\n${misreadCss}`.trim();
+    style.textContent = `${HOST_RESET}\n${overlayCss}`.trim();
     head.append(style);
     html.append(head, body);
     shadow.append(html);
