@@ -36,7 +36,7 @@ export function DockRows({ hints, focus, guideOpen, onGuide, dismissedCount, res
         <div class="hints" data-testid="hints" aria-label={t.t(msg('overlay.hintsList'))} role="list">
           {hints.map((hint) => (
             <div role="listitem" key={hint.id}>
-              <HintCard hint={hint} initiallyExpanded={false} focusRequest={focus?.id === hint.id ? focus.count : 0} {...card} />
+              <HintCard hint={hint} focusRequest={focus?.id === hint.id ? focus.count : 0} {...card} />
             </div>
           ))}
         </div>

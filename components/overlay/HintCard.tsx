@@ -10,8 +10,6 @@ import { RejectionCauses } from './RejectionCauses';
 
 export interface HintCardProps {
   hint: Hint;
-  /** Open at first; in the dock every row starts folded (title and next step) until asked. */
-  initiallyExpanded: boolean;
   /** Grows each time a mark on the page asks for this card: it opens its details and takes focus. */
   focusRequest?: number;
   onDismiss(hint: Hint): void;
@@ -32,9 +30,10 @@ const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
  * One hint: title, the why, the facts it used, and the one next step. Everything is text. A row of the
  * dock's body, which comes with the parts (./parts/entry.tsx) once the dock first opens.
  */
-export function HintCard({ hint, initiallyExpanded, focusRequest = 0, onDismiss, showCouponEntry, showOnPage = null, loadTranslator }: HintCardProps) {
+export function HintCard({ hint, focusRequest = 0, onDismiss, showCouponEntry, showOnPage = null, loadTranslator }: HintCardProps) {
   const t = useT();
-  const [expanded, setExpanded] = useState(initiallyExpanded);
+  // Every row starts folded (its title and next step) until asked.
+  const [expanded, setExpanded] = useState(false);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -13,8 +13,6 @@ export interface StatusCardProps {
   reads: number;
   /** Set when the page could not be read: the card says so instead of going quiet. */
   error: string | null;
-  /** Folds the whole overlay into a small badge; absent where the card stands alone. */
-  onMinimise?: () => void;
   /** A layout-changed hint card already says the page looks different; the card does not repeat it. */
   layoutHintShown?: boolean;
   /** What the plausibility rules doubt about this reading: the card's quiet "may be wrong" state. */
@@ -62,7 +60,6 @@ function rows(reading: BillingReading): Row[] {
 export function StatusCard({
   reading,
   error,
-  onMinimise,
   layoutHintShown = false,
   doubts = [],
   shownFields = [],
@@ -94,11 +91,6 @@ export function StatusCard({
         >
           {expanded ? '–' : '+'}
         </button>
-        {onMinimise && (
-          <button type="button" class="toggle" data-action="minimise" aria-label={t.t(msg('status.minimise'))} title={t.t(msg('status.minimiseTip'))} onClick={onMinimise}>
-            <span aria-hidden="true">▁</span>
-          </button>
-        )}
       </header>
       <div id="credit-lens-body" class="body" hidden={!expanded}>
         {error && (
