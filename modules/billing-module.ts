@@ -62,16 +62,18 @@ const loaderBrowser = (root: string): PluginOption => ({
 });
 
 /**
- * In the Billing module only, the hint registry's `code-typing` rule is its stand-in
- * (lib/hints/code-typing-on-demand.ts), which loads the rule with `parts.js` once the user types a code:
- * the rule runs on that user action only, and every Billing page would otherwise carry it at first paint.
+ * In the Billing module only, the hint registry's `code-typing` and `rejection` rules are their stand-ins
+ * (lib/hints/on-demand.ts), which load the rules with `parts.js` once the user types a code or the page
+ * rejects one: the rules have work only after that user action, and every Billing page would otherwise
+ * carry them at first paint.
  */
-const typingRuleOnDemand = (root: string): PluginOption => ({
-  name: 'credit-lens:typing-rule-on-demand',
+const RULES_ON_DEMAND = new Set(['./rules/code-typing', './rules/rejection']);
+const rulesOnDemand = (root: string): PluginOption => ({
+  name: 'credit-lens:rules-on-demand',
   enforce: 'pre',
   resolveId: (id, importer) =>
-    id === './rules/code-typing' && importer && resolve(importer) === resolve(root, 'lib/hints/index.ts')
-      ? resolve(root, 'lib/hints/code-typing-on-demand.ts')
+    RULES_ON_DEMAND.has(id) && importer && resolve(importer) === resolve(root, 'lib/hints/index.ts')
+      ? resolve(root, 'lib/hints/on-demand.ts')
       : null,
 });
 
@@ -90,7 +92,7 @@ export default defineWxtModule((wxt) => {
     for (const module of MODULES) {
       await build({
         ...contentConfig,
-        plugins: [loaderBrowser(wxt.config.root), ...(module.name === 'billing' ? [typingRuleOnDemand(wxt.config.root)] : []), ...plugins],
+        plugins: [loaderBrowser(wxt.config.root), ...(module.name === 'billing' ? [rulesOnDemand(wxt.config.root)] : []), ...plugins],
         configFile: false,
         logLevel: 'warn',
         build: {

@@ -6,6 +6,7 @@ import { systemTimeZone } from '../../lib/credit/calendar';
 import { activePromotions } from '../../lib/hints/active-promotions';
 import { LANGUAGE_CODES, loadLanguages } from '../../lib/lexicon';
 import { rankCauses } from '../../lib/hints/rejection-causes';
+import { classifyRejection } from '../../lib/hints/rejection-message';
 import type { RankedCause } from '../../lib/hints/types';
 import type { Code, NotesDoc, Observation } from '../../lib/notes/schema';
 
@@ -18,7 +19,7 @@ export function rejectionCausesFor(code: Code, notes: NotesDoc, observations: re
   const timeZone = systemTimeZone();
   // The code's own promotion slot is what is in question; its siblings may hold it.
   const promotions = activePromotions({ reading: null, notes, observations, now, timeZone });
-  return rankCauses(code.rejectedMessage ?? '', {
+  return rankCauses(classifyRejection(code.rejectedMessage ?? ''), {
     now,
     saved: { code, match: 'exact' },
     typedCode: null,

@@ -10,7 +10,7 @@ import { overlayActions, overlayProps } from '@/components/overlay/session/props
 import { ThemeFollower } from '@/components/overlay/session/theme';
 import { DockEdgeMemory } from '@/components/overlay/session/dock-edge';
 import { keepClearBoxes } from '@/components/overlay/page-boxes';
-import { onTypingRuleLoaded } from '@/lib/hints/code-typing-on-demand';
+import { onRulesLoaded } from '@/lib/hints/on-demand';
 import { summaryOf } from '@/lib/overlay/page-summary';
 import { SessionScope } from '@/lib/overlay/scope';
 import { noticeExtensionGone } from '@/lib/session/extension-gone';
@@ -102,7 +102,7 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
     mount.render();
   });
   const misread = new MisreadSession(scope, document, () => mount.host, () => page.reading, () => mount.render());
-  scope.onClose(onTypingRuleLoaded(() => hints.refresh()));
+  scope.onClose(onRulesLoaded(() => hints.refresh()));
   answerThePopup(scope, () => summaryOf(page.reading, page.url));
   watchCouponTyping(scope, document, () => tracker.field(), (code) => hints.typed(code));
   noticeExtensionGone(scope, ctx);

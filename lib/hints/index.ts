@@ -19,7 +19,8 @@ import { bySeverity, type Hint, type HintInput, type HintKind, type HintRule } f
 
 export * from './types';
 export { creditStatusOf, EXPIRING_SOON_DAYS, type CreditReason, type CreditStatus } from '../credit/credit-state';
-export { CAUSE_TEXT, classifyRejection, rankCauses, type MessageCause, type RejectionContext } from './rejection-causes';
+export { CAUSE_TEXT, rankCauses, type RejectionContext } from './rejection-causes';
+export { classifyRejection, type MessageCause } from './rejection-message';
 export { findSavedCode, normaliseCode } from './codes';
 export { paymentPageUrl } from './links';
 export { hintId } from './hint-id';

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { RejectionCause } from '../notes/schema';
 import type { ActivePromotion } from './active-promotions';
 import { englishTranslator } from '../i18n/node-catalog';
-import { classifyRejection, rankCauses as rankCauseMessages, type RejectionContext } from './rejection-causes';
+import { rankCauses as rankCauseMessages, type RejectionContext } from './rejection-causes';
+import { classifyRejection } from './rejection-message';
 
 /** The ranked causes as an English reader sees them. */
 const rankCauses = (text: string, context: RejectionContext) => {
   const t = englishTranslator();
-  return rankCauseMessages(text, context).map((c) => ({ ...c, title: t.t(c.title), because: c.because.map((reason) => t.t(reason)), check: t.t(c.check) }));
+  return rankCauseMessages(classifyRejection(text), context).map((c) => ({ ...c, title: t.t(c.title), because: c.because.map((reason) => t.t(reason)), check: t.t(c.check) }));
 };
 import { ACCOUNT, code } from './testing';
 

@@ -1,10 +1,9 @@
 /**
- * Why a code was likely rejected (issue 3, item 4). The page's error message is classified in every
- * lexicon language, then each cause is scored with what else is known: the code's dates in the notes,
- * an active promotion, a Business Center owned account, how the code was typed. Scores are relative
- * likelihoods for ordering a checklist, never a verdict: the UI says "likely causes".
+ * Why a code was likely rejected (issue 3, item 4). What the page's error message names (classified
+ * in every lexicon language, ./rejection-message.ts) is scored with what else is known: the code's
+ * dates in the notes, an active promotion, a Business Center owned account, how the code was typed.
+ * Scores are relative likelihoods for ordering a checklist, never a verdict: the UI says "likely causes".
  */
-import { matchConcepts, type Concept, type LanguageCode } from '../lexicon';
 import type { RejectionCause } from '../notes/schema';
 import type { ActivePromotion } from './active-promotions';
 import { usableTimeZone } from '../credit/calendar';
@@ -14,20 +13,9 @@ import { msg, type Msg } from '../i18n/message';
 import { cleanText, currenciesDiffer } from './format';
 import { MANUAL_ENTRY_MARKETS } from './market';
 import { day } from './params';
+import type { MessageCause } from './rejection-message';
 import { causeShortMsg, offerStateMsg } from './state-words';
 import type { RankedCause } from './types';
-
-export const MESSAGE_CONCEPTS = ['msgExpired', 'msgAlreadyUsed', 'msgNotEligible', 'msgPromotionActive', 'msgInvalidCode', 'msgGenericError'] as const;
-type MessageConcept = (typeof MESSAGE_CONCEPTS)[number];
-
-const CAUSE_OF: Record<MessageConcept, RejectionCause> = {
-  msgExpired: 'expired',
-  msgAlreadyUsed: 'already-used',
-  msgNotEligible: 'not-eligible',
-  msgPromotionActive: 'promotion-active',
-  msgInvalidCode: 'invalid',
-  msgGenericError: 'unknown',
-};
 
 /** Ties are broken in this order: mistyping is the most common reason a good code fails. */
 export const CAUSE_ORDER: readonly RejectionCause[] = ['invalid', 'expired', 'already-used', 'promotion-active', 'not-eligible', 'unknown'];
@@ -40,30 +28,6 @@ export const CAUSE_TEXT: Record<RejectionCause, { title: Msg; check: Msg }> = {
   'not-eligible': { title: msg('cause.notEligible.title'), check: msg('cause.notEligible.check') },
   unknown: { title: msg('cause.unknown.title'), check: msg('cause.unknown.check') },
 };
-
-export interface MessageCause {
-  cause: RejectionCause;
-  concept: Concept;
-  lang: LanguageCode;
-  phrase: string;
-  exact: boolean;
-}
-
-/** The causes the message itself names, in the lexicon's order of confidence (exact, then longer phrases). */
-export function classifyRejection(text: string): MessageCause[] {
-  if (typeof text !== 'string' || !text.trim()) return [];
-  const seen = new Set<RejectionCause>();
-  const causes: MessageCause[] = [];
-  for (const match of matchConcepts(text.slice(0, 2000), MESSAGE_CONCEPTS)) {
-    const cause = CAUSE_OF[match.concept as MessageConcept];
-    if (!cause || seen.has(cause)) continue;
-    seen.add(cause);
-    causes.push({ cause, concept: match.concept, lang: match.lang, phrase: match.phrase, exact: match.exact });
-  }
-  // A specific cause explains the failure better than "failed" / "error" beside it.
-  const specific = causes.filter((c) => c.cause !== 'unknown');
-  return specific.length > 0 ? [...specific, ...causes.filter((c) => c.cause === 'unknown')] : causes;
-}
 
 export interface RejectionContext {
   now: Date;
@@ -87,8 +51,11 @@ export interface RejectionContext {
 const PRIOR = 0.1;
 const PRIOR_UNKNOWN = 0.05;
 
-/** Every cause, most likely first, `unknown` always last. */
-export function rankCauses(messageText: string, context: RejectionContext): RankedCause[] {
+/**
+ * Every cause, most likely first, `unknown` always last. `named`: the causes the message names
+ * (`classifyRejection` in ./rejection-message.ts), worked out where the lexicon is installed.
+ */
+export function rankCauses(named: readonly MessageCause[], context: RejectionContext): RankedCause[] {
   const score = new Map<RejectionCause, number>(CAUSE_ORDER.map((c) => [c, c === 'unknown' ? PRIOR_UNKNOWN : PRIOR]));
   const because = new Map<RejectionCause, Msg[]>(CAUSE_ORDER.map((c) => [c, []]));
   const add = (cause: RejectionCause, weight: number, reason: Msg) => {
@@ -96,7 +63,7 @@ export function rankCauses(messageText: string, context: RejectionContext): Rank
     because.get(cause)!.push(reason);
   };
 
-  classifyRejection(messageText).forEach((m, i) => {
+  named.forEach((m, i) => {
     // Generic "failed" / "error" says a code failed, not why; "invalid" is what many pages say for any
     // failure, so facts from the notes can outrank it.
     const named = (i === 0 ? 0.6 : 0.45) + (m.exact ? 0.05 : 0) - (m.cause === 'invalid' ? 0.15 : 0);

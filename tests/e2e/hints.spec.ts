@@ -248,8 +248,13 @@ test.describe('the coupon field, outlined in place', () => {
 
 test.describe('while the user types a code', () => {
   test('a code typed with a space gets its card, from the rule that loads on the first typed character', async ({ page }) => {
-    await visit(page, PAYMENT_URL);
+    // Typed in a folded dock nobody pointed at (opening it would load parts.js first): the card comes
+    // only if the hints are worked out again once the rule has loaded.
+    await page.goto(PAYMENT_URL);
+    await expect(overlay(page).pill).toBeVisible();
     await couponField(page).fill('WELCOME 2026');
+    await expect(overlay(page).pill).toContainText('Your code has a space inside');
+    await overlay(page).open();
     const card = hint(page, 'code-typing', 'spaces');
     await expect(card).toBeVisible();
     await expect(card).toContainText('space inside');
@@ -267,6 +272,19 @@ test.describe('why a code was rejected', () => {
     await expect(card).toBeVisible();
     await expect(card.locator('[data-cause]').first()).toHaveAttribute('data-cause', 'expired');
     await expect(card).toContainText(/likely causes/i);
+  });
+
+  test('an error shown before anything loaded the ranking gets its card and mark, from the ranking that loads then', async ({ page }) => {
+    // No typed code and a folded dock nobody pointed at: nothing has loaded parts.js before the error shows.
+    await page.goto(PAYMENT_URL);
+    await expect(overlay(page).pill).toBeVisible();
+    await testApp(page).showError('This promo code has expired.');
+    // The pill says the most urgent hint: the rejection's, once the hints are worked out again.
+    await expect(overlay(page).pill).toContainText('Code not accepted: likely causes');
+    await expect(page.locator('credit-lens-overlay .mark[data-mark="rejection"]')).toContainText('likely: expired');
+    await overlay(page).open();
+    const card = hint(page, 'rejection', 'expired');
+    await expect(card.locator('[data-cause]').first()).toHaveAttribute('data-cause', 'expired');
   });
 
   test('a generic error with an active promotion in the notes ranks "another promotion is active" first', async ({ context, page, extensionId }) => {

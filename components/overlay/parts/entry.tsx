@@ -24,9 +24,10 @@ import { DockRows, type DockRowsProps } from '../DockRows';
 import { StatusCard, type StatusCardProps } from '../StatusCard';
 import partsCss from './parts.css?inline';
 
-// The code-typing rule, for the Billing module's stand-in (lib/hints/code-typing-on-demand.ts): it loads
-// with the parts when the user first types a code.
+// The hint rules for the Billing module's stand-ins (lib/hints/on-demand.ts): they load with the parts
+// when the user first types a code, or the page first shows a rejected one.
 export { codeTypingHints } from '../../../lib/hints/rules/code-typing';
+export { rejectionCards } from '../../../lib/hints/rejection-cards';
 // The pseudo-locale's messages, a development setting, for the overlay's catalogue (lib/i18n/page-catalog.ts).
 export { pseudoCatalog } from '../../../lib/i18n/pseudo';
 

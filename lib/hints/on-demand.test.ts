@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type * as PartsEntry from '../../components/overlay/parts/entry';
+import { CHUNK_IMPORTER } from '../handover';
+import type { RulesOnDemand } from './on-demand';
+import { rejectionCards } from './rejection-cards';
+import { codeTypingHints as typingRule } from './rules/code-typing';
+import { rejectionHints as rejectionRule } from './rules/rejection';
+import { input, reading } from './testing';
+
+const now = new Date('2026-03-10T12:00:00Z');
+const typed = input({ now, typedCode: ' SPRING 2026 ' });
+const rejected = input({
+  now,
+  reading: reading({ messages: [{ text: 'This code has expired.', kind: 'error', source: 'coupon-entry', nearCouponEntry: true }] }),
+});
+const RULES: RulesOnDemand = { codeTypingHints: typingRule, rejectionCards };
+const scope = globalThis as Record<symbol, unknown>;
+
+/** A fresh copy of the stand-ins (their load state is the module's), with `importer` as the loader's. */
+async function standIns(importer?: (file: string) => Promise<unknown>) {
+  vi.resetModules();
+  if (importer) scope[CHUNK_IMPORTER] = importer;
+  return import('./on-demand');
+}
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+beforeEach(() => {
+  vi.spyOn(console, 'debug').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  delete scope[CHUNK_IMPORTER];
+  vi.restoreAllMocks();
+});
+
+it('parts.js exports what the stand-ins use', () => {
+  expectTypeOf<typeof PartsEntry>().toExtend<RulesOnDemand>();
+});
+
+describe('the Billing module’s code-typing rule, loaded when the user first types a code', () => {
+  it('loads nothing while nothing is typed', async () => {
+    const importer = vi.fn(() => Promise.resolve(RULES));
+    const { codeTypingHints } = await standIns(importer);
+    expect(codeTypingHints(input({ now, typedCode: null }))).toEqual([]);
+    await settle();
+    expect(importer).not.toHaveBeenCalled();
+  });
+
+  it('loads the rule with parts.js on the first typed code, once, then says what the rule says', async () => {
+    const importer = vi.fn((_file: string) => Promise.resolve(RULES));
+    const { codeTypingHints, onRulesLoaded } = await standIns(importer);
+    const refresh = vi.fn();
+    onRulesLoaded(refresh);
+    expect(codeTypingHints(typed)).toEqual([]);
+    expect(codeTypingHints(typed)).toEqual([]); // the next character, while it loads
+    await settle();
+    expect(importer.mock.calls).toEqual([['parts.js']]);
+    // The session works the hints out again, and now they are the rule's.
+    expect(refresh).toHaveBeenCalledOnce();
+    expect(codeTypingHints(typed)).toEqual(typingRule(typed));
+    expect(codeTypingHints(typed).map((hint) => hint.state)).toContain('spaces');
+  });
+
+  it('gives no cards when the rule cannot load, and tries again on the next typed code', async () => {
+    const importer = vi.fn((_file: string): Promise<unknown> => Promise.reject(new Error('the extension was reloaded')));
+    const { codeTypingHints, onRulesLoaded } = await standIns(importer);
+    const refresh = vi.fn();
+    const stop = onRulesLoaded(refresh);
+    expect(codeTypingHints(typed)).toEqual([]);
+    await settle();
+    expect(refresh).not.toHaveBeenCalled();
+    importer.mockImplementation(() => Promise.resolve(RULES));
+    expect(codeTypingHints(typed)).toEqual([]);
+    await settle();
+    expect(importer).toHaveBeenCalledTimes(2);
+    expect(refresh).toHaveBeenCalledOnce();
+    // A session that ended is not called any more.
+    stop();
+    expect(codeTypingHints(typed)).toEqual(typingRule(typed));
+  });
+});
+
+describe('the Billing module’s rejection rule, ranked once the page shows a rejected code', () => {
+  it('loads nothing on a page without an error about a code', async () => {
+    const importer = vi.fn(() => Promise.resolve(RULES));
+    const { rejectionHints } = await standIns(importer);
+    const quiet = input({ now, reading: reading({ messages: [{ text: 'Payment failed', kind: 'error', source: 'toast', nearCouponEntry: false }] }) });
+    expect(rejectionHints(quiet)).toEqual([]);
+    expect(rejectionHints(input({ now, reading: null }))).toEqual([]);
+    await settle();
+    expect(importer).not.toHaveBeenCalled();
+  });
+
+  it('loads the ranking with parts.js for the first rejected code, hands it the message’s matches, then says what the rule says', async () => {
+    const cards = vi.fn(rejectionCards);
+    const importer = vi.fn((_file: string) => Promise.resolve({ ...RULES, rejectionCards: cards }));
+    const { rejectionHints, onRulesLoaded } = await standIns(importer);
+    const refresh = vi.fn();
+    onRulesLoaded(refresh);
+    expect(rejectionHints(rejected)).toEqual([]);
+    await settle();
+    expect(importer.mock.calls).toEqual([['parts.js']]);
+    expect(refresh).toHaveBeenCalledOnce();
+    expect(rejectionHints(rejected)).toEqual(rejectionRule(rejected));
+    expect(rejectionHints(rejected).map((hint) => hint.state)).toEqual(['expired']);
+    // Classified in the Billing module, with its lexicon: parts.js gets the matches, not the words to match.
+    expect(cards).toHaveBeenCalledWith(rejected, [{ text: 'This code has expired.', named: [expect.objectContaining({ cause: 'expired', lang: 'en' })] }]);
+  });
+
+  it('shares one load of parts.js with the code-typing rule', async () => {
+    const importer = vi.fn((_file: string) => Promise.resolve(RULES));
+    const { codeTypingHints, rejectionHints, onRulesLoaded } = await standIns(importer);
+    const refresh = vi.fn();
+    onRulesLoaded(refresh);
+    expect(codeTypingHints(typed)).toEqual([]);
+    expect(rejectionHints(rejected)).toEqual([]);
+    await settle();
+    expect(importer).toHaveBeenCalledOnce();
+    expect(refresh).toHaveBeenCalledOnce();
+    expect(rejectionHints(rejected)).toEqual(rejectionRule(rejected));
+  });
+});
