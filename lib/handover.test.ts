@@ -39,6 +39,20 @@ describe('chunkLoader', () => {
     expect(importer).toHaveBeenCalledOnce();
   });
 
+  it("tells every file's listener once the module arrives, whichever loader asked, and not after unsubscribing", async () => {
+    const importer = vi.fn((_file: string) => Promise.resolve({ name: 'told' }));
+    hand(importer);
+    const told: string[] = [];
+    const forRule = chunkLoader('told.js');
+    forRule.onLoaded(() => told.push('rule'));
+    const stop = forRule.onLoaded(() => told.push('gone'));
+    stop();
+    await chunkLoader('told.js').load();
+    expect(told).toEqual(['rule']);
+    await chunkLoader('told.js').load();
+    expect(told).toEqual(['rule']);
+  });
+
   it('tries again after a failed load (an extension reload mid-way)', async () => {
     const importer = vi.fn().mockRejectedValueOnce(new Error('reloaded')).mockResolvedValueOnce({ ok: true });
     hand(importer);

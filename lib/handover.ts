@@ -33,6 +33,8 @@ export function handedImporter(): ChunkImporter | null {
 interface ChunkState {
   loading: Promise<unknown> | null;
   module: unknown;
+  /** Told once the module is in, whoever asked for it. */
+  listeners: Set<() => void>;
 }
 /** Per file, whoever asks for it: `parts.js` serves the overlay's parts, a hint rule and the pseudo-locale. */
 const chunks = new Map<string, ChunkState>();
@@ -42,16 +44,20 @@ const chunks = new Map<string, ChunkState>();
  * progress is shared, a failed one (an extension reload mid-way) may be tried again, and without the
  * loader it fails clearly. `T` is what this caller uses of the chunk's exports.
  */
-export function chunkLoader<T>(file: string): { load(): Promise<T>; loaded(): T | null } {
+export function chunkLoader<T>(file: string): { load(): Promise<T>; loaded(): T | null; onLoaded(listener: () => void): () => void } {
   let chunk = chunks.get(file);
-  if (!chunk) chunks.set(file, (chunk = { loading: null, module: null }));
+  if (!chunk) chunks.set(file, (chunk = { loading: null, module: null, listeners: new Set() }));
   const state = chunk;
   return {
     load() {
       const importer = handedImporter();
       if (!importer) return Promise.reject(new Error(`no Billing chunk importer for ${file} (the content script sets it)`));
       state.loading ??= importer(file).then(
-        (loaded) => (state.module = loaded),
+        (loaded) => {
+          state.module = loaded;
+          for (const listener of state.listeners) listener();
+          return loaded;
+        },
         (cause: unknown) => {
           state.loading = null;
           throw cause;
@@ -60,5 +66,13 @@ export function chunkLoader<T>(file: string): { load(): Promise<T>; loaded(): T 
       return state.loading as Promise<T>;
     },
     loaded: () => state.module as T | null,
+    /**
+     * Calls `listener` once the module arrives, loaded by any of the file's loaders: what works with
+     * it when it is there (a hint's details) is worked out again. Returns the unsubscribe.
+     */
+    onLoaded(listener) {
+      state.listeners.add(listener);
+      return () => state.listeners.delete(listener);
+    },
   };
 }

@@ -3,9 +3,11 @@ import type * as PartsEntry from '../../components/overlay/parts/entry';
 import { CHUNK_IMPORTER } from '../handover';
 import type { RulesOnDemand } from './on-demand';
 import { rejectionCards } from './rejection-cards';
+import { creditDetails } from './credit-status-details';
+import { creditStatusHints as creditRule } from './rules/credit-status';
 import { codeTypingHints as typingRule } from './rules/code-typing';
 import { rejectionHints as rejectionRule } from './rules/rejection';
-import { input, reading } from './testing';
+import { input, notes, observation, offer, reading } from './testing';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const typed = input({ now, typedCode: ' SPRING 2026 ' });
@@ -13,7 +15,8 @@ const rejected = input({
   now,
   reading: reading({ messages: [{ text: 'This code has expired.', kind: 'error', source: 'coupon-entry', nearCouponEntry: true }] }),
 });
-const RULES: RulesOnDemand = { codeTypingHints: typingRule, rejectionCards };
+const RULES: RulesOnDemand = { codeTypingHints: typingRule, rejectionCards, creditDetails };
+const earning = input({ now, notes: notes({ offers: [offer()] }), observations: [observation('2026-03-01T00:00:00Z', { spendSoFar: '200.00' })] });
 const scope = globalThis as Record<symbol, unknown>;
 
 /** A fresh copy of the stand-ins (their load state is the module's), with `importer` as the loader's. */
@@ -121,5 +124,30 @@ describe('the Billing module’s rejection rule, ranked once the page shows a re
     expect(importer).toHaveBeenCalledOnce();
     expect(refresh).toHaveBeenCalledOnce();
     expect(rejectionHints(rejected)).toEqual(rejectionRule(rejected));
+  });
+});
+
+describe('the Billing module’s credit-status cards, their details with the open dock’s body', () => {
+  it('gives the same titles, marks and progress as the rule from the start, without details, and asks for nothing', async () => {
+    const importer = vi.fn(() => Promise.resolve(RULES));
+    const { creditStatusHints } = await standIns(importer);
+    const full = creditRule(earning);
+    const folded = creditStatusHints(earning);
+    expect(full[0]!.explanation.length).toBeGreaterThan(0);
+    expect(folded).toEqual(full.map((hint) => ({ ...hint, explanation: [], facts: [], nextStep: null })));
+    await settle();
+    expect(importer).not.toHaveBeenCalled();
+  });
+
+  it('has the rule’s details once parts.js is in, whoever loaded it, and the session is told to work the hints out again', async () => {
+    const importer = vi.fn((_file: string) => Promise.resolve(RULES));
+    const { creditStatusHints, onRulesLoaded } = await standIns(importer);
+    const { chunkLoader } = await import('../handover');
+    const refresh = vi.fn();
+    onRulesLoaded(refresh);
+    // The open dock's body asks for parts.js through a loader of its own (components/overlay/parts/load.ts).
+    await chunkLoader('parts.js').load();
+    expect(refresh).toHaveBeenCalledOnce();
+    expect(creditStatusHints(earning)).toEqual(creditRule(earning));
   });
 });

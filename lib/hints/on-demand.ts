@@ -1,13 +1,15 @@
 /**
  * The Billing module's stand-ins for the hint rules it does not carry (modules/billing-module.ts puts
- * them in place of ./rules/code-typing.ts and ./rules/rejection.ts there). Each rule only has work
+ * them in place of ./rules/code-typing.ts, ./rules/rejection.ts and ./rules/credit-status.ts there). Each rule only has work
  * after something the user did: a code typed into the page's promo code field, a code the page
  * rejected. So the rules come with the overlay's parts (`parts.js`, components/overlay/parts/entry.tsx)
  * the first time a stand-in has work, and the hints are worked out again once they have
- * (`onRulesLoaded`). Until then, and if they cannot load, the stand-ins give no cards. Everywhere else
- * (the popup, inspect, the tests) the rules themselves are registered.
+ * (`onRulesLoaded`). Until then, and if they cannot load, the stand-ins give no cards. The
+ * credit-status cards' details come the same way, with the open dock's body (see creditStatusHints).
+ * Everywhere else (the popup, inspect, the tests) the rules themselves are registered.
  */
 import { chunkLoader } from '../handover';
+import { creditStatusRule, type CreditDetailsOf } from './credit-status-card';
 import { rejectedMessages, type RejectedMessage } from './rejection-message';
 import type { Hint, HintInput, HintRule } from './types';
 
@@ -16,10 +18,11 @@ export interface RulesOnDemand {
   codeTypingHints: HintRule;
   /** The rejection rule's second step: the page's rejected messages were found and classified here. */
   rejectionCards(input: HintInput, messages: readonly RejectedMessage[]): Hint[];
+  /** The credit-status cards' details, shown only in the open dock, whose body comes with `parts.js`. */
+  creditDetails: CreditDetailsOf;
 }
 
 const parts = chunkLoader<RulesOnDemand>('parts.js');
-const listeners = new Set<() => void>();
 let loading = false;
 
 /** The rules once `parts.js` is in; until then null, and the first ask starts loading it. */
@@ -28,9 +31,7 @@ function rules(): RulesOnDemand | null {
   if (loaded || loading) return loaded;
   loading = true;
   parts.load().then(
-    () => {
-      for (const listener of listeners) listener();
-    },
+    () => (loading = false),
     (cause: unknown) => {
       // The next ask tries again (an extension reloaded mid-way loads nothing).
       loading = false;
@@ -48,8 +49,14 @@ export const rejectionHints: HintRule = (input) => {
   return messages.length > 0 ? (rules()?.rejectionCards(input, messages) ?? []) : [];
 };
 
-/** Calls `listener` once the rules have loaded, so the hints are worked out again; returns the unsubscribe. */
-export function onRulesLoaded(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+/**
+ * The credit-status cards with their titles, marks and progress from the start; their details once
+ * `parts.js` is in, which this never asks for: the open dock's body brings it, and only it shows them.
+ */
+export const creditStatusHints: HintRule = (input) => creditStatusRule(parts.loaded()?.creditDetails ?? null)(input);
+
+/**
+ * Calls `listener` once `parts.js` has loaded, whoever asked for it, so the hints are worked out again
+ * with what came; returns the unsubscribe.
+ */
+export const onRulesLoaded = (listener: () => void): (() => void) => parts.onLoaded(listener);

@@ -192,6 +192,19 @@ test.describe('credit status from the notes', () => {
     await expect(bar).toHaveAttribute('max', '1000');
     await expect(bar).toHaveAccessibleName('Spend toward the threshold');
   });
+
+  test('the pill says the answer from the first paint; the open card has its why, facts and next step, which come with the dock\'s body', async ({ context, page, extensionId }) => {
+    await seedNotes(context, extensionId, { offers: [spendMatchOffer({ id: 'offer-spend-1000', name: 'Spend $1,000, get $300', threshold: '1000.00', creditAmount: '300.00' })] });
+    await page.goto(PAYMENT_URL);
+    await expect(overlay(page).pill).toContainText('Spend $1,000, get $300');
+    await overlay(page).open();
+    const card = hint(page, 'credit-status', 'earning');
+    // Folded, a row shows its next step; opened, the why and the facts it was worked out from.
+    await expect(card).toContainText('plan the campaigns that will use it');
+    await expand(card);
+    await expect(card).toContainText('left to spend.');
+    await expect(card.locator('.fact dt')).toContainText(['Threshold', 'Credit', 'Counted spend', 'Left to spend']);
+  });
 });
 
 test.describe('the coupon field, outlined in place', () => {

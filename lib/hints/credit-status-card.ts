@@ -1,0 +1,133 @@
+/**
+ * The credit-status card's summary: what a folded dock, the pill and the marks show of a tracked
+ * spend-match offer (its title, severity, progress and mark line). Its details (why, the facts, the next
+ * step) are ./credit-status-details.ts, handed in: the full rule (./rules/credit-status.ts) always has
+ * them; the Billing module gets them with the open dock's body (`parts.js`, ./on-demand.ts).
+ */
+import type { Offer } from '../notes/schema';
+import { creditStatusOf, type CreditStatus } from '../credit/credit-state';
+import { daysUntil, usableTimeZone } from '../credit/calendar';
+import { countdown, deadlineCountdown } from '../notes/countdown';
+import { msg, type Msg, type Param } from '../i18n/message';
+import { cleanText, validCurrency } from './format';
+import { dateOf, day, money, time } from './params';
+import { hintId } from './hint-id';
+import { paymentPageUrl } from './links';
+import { accountNotes, inScope } from './scope';
+import type { CreditState, Hint, HintFact, HintInput, HintRule, NextStep, Severity } from './types';
+
+/** What a card's sentences are made of, worked out once per offer. */
+export interface CreditWords {
+  /** The offer's name as noted, or "Spend-match offer". */
+  name: Param;
+  money: (value: number | null) => Param;
+  now: Date;
+  timeZone: string | null | undefined;
+  useBy: Param | null;
+  qualifyBy: Param | null;
+  /** The account's Finance > Payment page, where recorded spend and balances show. */
+  billing: string | null;
+}
+
+/** The card's details: below the title once its row is opened. */
+export interface CreditDetails {
+  explanation: Msg[];
+  facts: HintFact[];
+  nextStep: NextStep | null;
+}
+export type CreditDetailsOf = (status: CreditStatus, offer: Offer, words: CreditWords) => CreditDetails;
+
+const SEVERITY: Record<CreditState, Severity> = {
+  'not-started': 'info',
+  earning: 'info',
+  pending: 'info',
+  overdue: 'warning',
+  arrived: 'success',
+  expiring: 'warning',
+  expired: 'info',
+  'used-up': 'info',
+};
+
+/** One card per tracked spend-match offer of the page's account; without `details`, titles only. */
+export const creditStatusRule =
+  (details: CreditDetailsOf | null): HintRule =>
+  (input) =>
+    input.notes.offers
+      .filter((offer) => offer.status !== 'dismissed' && inScope(input, offer.accountId))
+      .map((offer) => hintFor(input, offer, creditStatusOf(offer, input.observations, input.reading, input.now, usableTimeZone(input.timeZone)), details));
+
+function hintFor(input: HintInput, offer: Offer, status: CreditStatus, details: CreditDetailsOf | null): Hint {
+  const currency = status.currency ?? validCurrency(accountNotes(input, offer.accountId)?.currency);
+  const words: CreditWords = {
+    name: cleanText(offer.name, 80) || { msg: msg('hint.offerFallback') },
+    money: (value) => money(value, currency),
+    now: input.now,
+    timeZone: input.timeZone,
+    useBy: status.useByDay ? day(status.useByDay) : null,
+    qualifyBy: status.qualifyBy ? day(offer.qualifyBy!) : null,
+    billing: paymentPageUrl(offer.accountId),
+  };
+  const hint: Hint = {
+    id: hintId('credit-status', offer.id, status.state),
+    kind: 'credit-status',
+    state: status.state,
+    severity: status.reason === 'currency-mismatch' ? 'warning' : SEVERITY[status.state],
+    title: titleOf(status, words),
+    ...(details ? details(status, offer, words) : { explanation: [], facts: [], nextStep: null }),
+    subject: { type: 'offer', id: offer.id },
+  };
+  if (status.state === 'earning' && status.spent !== null && status.threshold !== null) {
+    // Time left to qualify, in the words the popup's offer cards use (lib/notes/countdown.ts).
+    const left = offer.qualifyBy ? deadlineCountdown('offer-qualify', countdown(offer.qualifyBy, input.now, { timeZone: usableTimeZone(input.timeZone) })) : null;
+    hint.progress = { current: status.spent, target: status.threshold, currency, ...(left ? { left } : {}) };
+  }
+  const mark = markLine(status, words);
+  if (mark) hint.mark = mark;
+  return hint;
+}
+
+/** The answer first: the state, with its one amount, time or count of days. */
+function titleOf(status: CreditStatus, { name, money, now, timeZone, useBy }: CreditWords): Msg {
+  switch (status.state) {
+    case 'not-started':
+      if (status.reason === 'currency-mismatch' && status.currencyMismatch) {
+        const { offer, seen } = status.currencyMismatch;
+        return msg('hint.creditStatus.currencyMismatchTitle', { name, seen, offer });
+      }
+      return msg('hint.creditStatus.notStartedTitle', { name });
+    case 'earning':
+      return msg('hint.creditStatus.earningTitle', { name, spent: money(status.spent), threshold: money(status.threshold) });
+    case 'pending':
+      return status.expectedBy ? msg('hint.creditStatus.pendingTitle', { name, time: time(status.expectedBy) }) : msg('hint.creditStatus.pendingTitleSoon', { name });
+    case 'overdue':
+      return msg('hint.creditStatus.overdueTitle', { name });
+    case 'arrived':
+      return useBy ? msg('hint.creditStatus.arrivedTitle', { name, date: useBy }) : msg('hint.creditStatus.arrivedTitleNoDate', { name });
+    case 'expiring': {
+      const days = status.useBy ? daysUntil(status.useBy, now, usableTimeZone(timeZone)) : null;
+      return days !== null && days <= 1 ? msg('hint.creditStatus.expiringTitleToday', { name }) : msg('hint.creditStatus.expiringTitle', { name, count: days ?? 0 });
+    }
+    case 'expired':
+      return status.reason === 'qualify-deadline-passed' ? msg('hint.creditStatus.qualifyPassedTitle', { name }) : msg('hint.creditStatus.expiredTitle', { name });
+    case 'used-up':
+      return msg('hint.creditStatus.usedUpTitle', { name });
+  }
+}
+
+/** The mark beside the page's credit balance or the offer's row: the state and its one number or date. */
+function markLine(status: CreditStatus, { money, useBy }: CreditWords): Msg | null {
+  const credit: Param = status.creditAmount !== null ? money(status.creditAmount) : { msg: msg('hint.creditStatus.markCredit') };
+  switch (status.state) {
+    case 'earning':
+      return status.spent !== null && status.threshold !== null ? msg('hint.creditStatus.markEarning', { spent: money(status.spent), threshold: money(status.threshold) }) : null;
+    case 'pending':
+      return status.expectedBy ? msg('hint.creditStatus.markPending', { credit, date: dateOf(status.expectedBy) }) : msg('hint.creditStatus.markPendingSoon', { credit });
+    case 'overdue':
+      return msg('hint.creditStatus.markOverdue', { credit });
+    case 'arrived':
+    case 'expiring':
+      return useBy ? msg('hint.creditStatus.markUseBy', { credit, date: useBy }) : null;
+    default:
+      return null;
+  }
+}
