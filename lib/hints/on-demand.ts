@@ -4,7 +4,7 @@
  * The first two only have work after something the user did: a code typed into the page's promo code
  * field, a code the page rejected. So the rules come with the overlay's parts (`parts.js`, components/overlay/parts/entry.tsx)
  * the first time a stand-in has work, and the hints are worked out again once they have
- * (`onRulesLoaded`). Until then, and if they cannot load, the stand-ins give no cards. The
+ * (`onRulesLoaded`). Until then, and if they cannot load, those two give no cards. The
  * credit-status cards' details come the same way, with the open dock's body (see creditStatusHints).
  * Everywhere else (the popup, inspect, the tests) the rules themselves are registered.
  */

@@ -144,9 +144,9 @@ export class PageReading {
 
   /**
    * Whether fixes may apply here and their code is still to load, and not on its way; if so it starts
-   * loading, and the page is read once it has. Only a user's pick makes a fix, so most sessions never load it, nor does a
-   * page of an account without fixes. Code that failed to load leaves the page read without its fixes
-   * rather than not at all.
+   * loading, and the page is read once it has. Only a user's pick makes a fix, so most sessions never
+   * load it, nor does a page of an account without fixes. Code that failed to load leaves the page read
+   * without its fixes rather than not at all.
    */
   private needsFixApplier(): boolean {
     if (this.applier || this.applierFailed || this.loading.has(FIX_CODE) || !this.mayHaveFixes()) return false;
