@@ -2,11 +2,11 @@
  * The Billing module's stand-ins for the hint rules it does not carry (modules/billing-module.ts puts
  * them in place of ./rules/code-typing.ts, ./rules/rejection.ts and ./rules/credit-status.ts there).
  * The first two only have work after something the user did: a code typed into the page's promo code
- * field, a code the page rejected. So the rules come with the overlay's parts (`parts.js`, components/overlay/parts/entry.tsx)
- * the first time a stand-in has work, and the hints are worked out again once they have
- * (`onRulesLoaded`). Until then, and if they cannot load, those two give no cards. The
- * credit-status cards' details come the same way, with the open dock's body (see creditStatusHints).
- * Everywhere else (the popup, inspect, the tests) the rules themselves are registered.
+ * field, a code the page rejected. So their rules come with the overlay's parts (`parts.js`,
+ * components/overlay/parts/entry.tsx) the first time a stand-in has work, and the hints are worked out
+ * again once they have (`onRulesLoaded`); until then, and if they cannot load, those two give no cards.
+ * The credit-status cards' details come with the same module, brought by the open dock's body (see
+ * creditStatusHints). Everywhere else (the popup, inspect, the tests) the rules themselves are registered.
  */
 import { chunkLoader } from '../handover';
 import { creditStatusRule, type CreditDetailsOf } from './credit-status-card';
