@@ -13,7 +13,7 @@ export interface MarksProps {
   onOpen(hintId: string): void;
 }
 
-const px = (value: number) => String(Math.round(value)) + 'px';
+const px = (value: number) => Math.round(value) + 'px';
 
 /**
  * The marks beside the page's own values: buttons in our shadow root, `position: fixed` at the places
@@ -66,8 +66,9 @@ export class MarksView implements View<MarksProps> {
         // Pressing it shows its card, which comes with the parts: they start loading on the way there.
         button.addEventListener('pointerenter', preloadParts);
         button.addEventListener('focus', preloadParts);
-        button.addEventListener('click', () => this.props?.onOpen(this.shown.get(mark.id)!.mark.hintId));
-        this.shown.set(mark.id, (entry = { button, mark }));
+        const made = (entry = { button, mark });
+        button.addEventListener('click', () => this.props!.onOpen(made.mark.hintId));
+        this.shown.set(mark.id, made);
       }
       const { button } = entry;
       entry.mark = mark;

@@ -10,7 +10,7 @@ export interface OutlineProps {
 
 /** Each of a box's sides that it has, as a CSS length in whole pixels. */
 function at(node: HTMLElement, box: Partial<Record<'left' | 'top' | 'width' | 'height', number>>): void {
-  for (const side of ['left', 'top', 'width', 'height'] as const) if (box[side] !== undefined) node.style[side] = String(Math.round(box[side])) + 'px';
+  for (const side of ['left', 'top', 'width', 'height'] as const) if (box[side] !== undefined) node.style[side] = Math.round(box[side]) + 'px';
 }
 
 /**
