@@ -4,7 +4,7 @@ import type { Translator } from '../../lib/i18n/translate';
 import { DOCK_EDGES, type DockEdge } from '../../lib/overlay/dock-placement';
 import { DockPlacer, type DockSurroundings } from './dock-place';
 import { preloadParts } from './parts/load';
-import { el, textNodes, type View } from './plain/view';
+import { attrs, el, textNodes, type View } from './plain/view';
 
 const MOVE_LABEL: Record<DockEdge, Msg> = {
   right: msg('dock.moveToRight'),
@@ -25,11 +25,6 @@ export interface DockProps {
   surroundings: DockSurroundings | null;
   onOpen(open: boolean): void;
   onMove(edge: DockEdge): void;
-}
-
-/** Sets each attribute, as Preact did: a false `aria-`/`data-` value is written "false". */
-function attrs(node: Element, values: Record<string, string | number | boolean>): void {
-  for (const name in values) node.setAttribute(name, String(values[name]));
 }
 
 /**

@@ -15,7 +15,7 @@ import type { MarkTracker } from './mark-tracker';
 import { AnnouncerView } from './plain/announcer';
 import { MarksView } from './plain/marks';
 import { OutlineView } from './plain/outline';
-import { el, textNodes } from './plain/view';
+import { attrs, el, textNodes } from './plain/view';
 import type { StatusCardProps } from './StatusCard';
 import type { PickLayerProps } from '../misread/PickLayer';
 
@@ -170,9 +170,7 @@ export class Overlay {
     const doc = this.parent.ownerDocument;
     const pieces = (this.pieces ??= this.make(doc));
     const { root, dock, status } = pieces;
-    root.setAttribute('data-theme', theme);
-    root.lang = t.locale;
-    root.dir = t.dir;
+    attrs(root, { 'data-theme': theme, lang: t.locale, dir: t.dir });
     const isOpen = this.open && !minimised;
     dock.update(
       {
@@ -213,11 +211,12 @@ export class Overlay {
         t,
       );
     }
-    status.setAttribute('data-page-kind', card.reading?.pageKind ?? 'other');
-    status.setAttribute('data-reads', String(card.reads));
-    if (card.doubts?.length) status.setAttribute('data-doubt', 'yes');
-    else status.removeAttribute('data-doubt');
-    status.setAttribute('aria-label', t.t(msg('status.label')));
+    attrs(status, {
+      'data-page-kind': card.reading?.pageKind ?? 'other',
+      'data-reads': card.reads,
+      'data-doubt': card.doubts?.length ? 'yes' : null,
+      'aria-label': t.t(msg('status.label')),
+    });
     if (this.opened) {
       this.status ??= new LazyPart(status, this.partShown);
       this.status.update({ part: { kind: 'status', ...card, layoutHintShown: hints.some((hint) => hint.kind === 'layout-changed') } }, t);

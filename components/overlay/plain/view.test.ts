@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishTranslator } from '../../../lib/i18n/node-catalog';
 import { msg } from '../../../lib/i18n/message';
-import { el, textNodes } from './view';
+import { attrs, el, textNodes } from './view';
 
 describe('textNodes', () => {
   it('puts each value in its own <bdi> and the words around it as text', () => {
@@ -38,5 +38,17 @@ describe('el', () => {
     expect(div.childNodes[1]).toBe(span);
     expect(div.lastChild!.nodeType).toBe(Node.TEXT_NODE);
     expect(div.querySelector('i')).toBeNull();
+  });
+});
+
+describe('attrs', () => {
+  it('writes what a kept node shows now: values as strings, booleans as words, null and undefined taken away', () => {
+    const section = el(document, 'section', { 'data-doubt': 'yes', title: 'old' });
+    attrs(section, { 'data-open': false, 'data-clear': true, 'data-reads': 3, 'data-doubt': null, title: undefined });
+    expect(section.getAttribute('data-open')).toBe('false');
+    expect(section.getAttribute('data-clear')).toBe('true');
+    expect(section.getAttribute('data-reads')).toBe('3');
+    expect(section.hasAttribute('data-doubt')).toBe(false);
+    expect(section.hasAttribute('title')).toBe(false);
   });
 });

@@ -23,6 +23,15 @@ export function textNodes(t: Translator, message: Msg): Node[] {
   });
 }
 
+/** Sets each attribute on a node kept across updates, as Preact did: null/undefined removes it, a boolean is written "true"/"false". */
+export function attrs(node: Element, values: Record<string, string | number | boolean | null | undefined>): void {
+  for (const name in values) {
+    const value = values[name];
+    if (value == null) node.removeAttribute(name);
+    else node.setAttribute(name, String(value));
+  }
+}
+
 /** `el(doc, 'button', { class: 'mark', 'data-testid': 'mark' }, ...children)`: attributes set as strings, null/undefined/false left out. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
