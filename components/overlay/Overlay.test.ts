@@ -181,6 +181,33 @@ describe('the overlay', () => {
     expect(root.querySelector('[data-testid="badge"]')).not.toBeNull();
   });
 
+  it("moves the focus only on the user's own open and fold, and keeps it on the pill while the overlay updates", async () => {
+    await show({ hints: [hint()] });
+    const pill = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
+    pill.focus();
+    await show({ hints: [hint({ title: text('Credit expected by Nov 27, 2026') })], reads: 2 });
+    expect(root.querySelector('[data-testid="badge"]')).toBe(pill);
+    expect(document.activeElement).toBe(pill);
+    expect(pill.textContent).toBe('Credit expected by Nov 27, 2026');
+    await act(() => pill.click());
+    expect(document.activeElement).toBe(root.querySelector('[data-action="minimise"]'));
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="minimise"]')!.click());
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="badge"]'));
+    // Opened and folded from elsewhere (another tab's setting): the focus stays where the user left it.
+    const outside = document.body.appendChild(document.createElement('button'));
+    outside.focus();
+    await show({ hints: [hint()], minimised: false });
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+    outside.focus();
+    await show({ hints: [hint()], minimised: true });
+    expect(root.querySelector('[data-testid="badge"]')).not.toBeNull();
+    expect(document.activeElement).toBe(outside);
+    await show({ hints: [hint()], minimised: false });
+    expect(root.querySelector('[data-action="minimise"]')).not.toBeNull();
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+
   it('moves the dock to the next edge round the window when asked, naming where it goes', async () => {
     const act$ = { ...actions(), moveDock: vi.fn<NonNullable<OverlayActions['moveDock']>>() };
     await show({ hints: [hint()], actions: act$, dockEdge: 'right' });
