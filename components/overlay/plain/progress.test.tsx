@@ -12,15 +12,19 @@ import { markProgress } from './progress';
 const t = createTranslator('en', { ...readCatalog('en', 'page'), 'test.text': '{text}' });
 const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 
-/** What the dock's cards draw for the same progress (CreditProgress → ProgressBar), decorative. */
+/** What the dock's cards draw for the same progress (CreditProgress → ProgressBar), its bar a picture as a mark's is. */
 function drawnByPreact(progress: NonNullable<Hint['progress']>): string {
   const host = document.createElement('div');
   render(
     <TranslatorProvider translator={t}>
-      <CreditProgress progress={progress} decorative />
+      <CreditProgress progress={progress} />
     </TranslatorProvider>,
     host,
   );
+  const bar = host.querySelector('progress');
+  bar?.removeAttribute('aria-label');
+  bar?.removeAttribute('aria-valuetext');
+  bar?.setAttribute('aria-hidden', 'true');
   return host.innerHTML;
 }
 
@@ -33,6 +37,12 @@ describe("a mark's progress bar", () => {
     ['with no spend known', { current: Number.NaN, target: 300, currency: 'EUR' }],
   ])('is the markup the dock and the popup draw, %s', (_, progress) => {
     expect(markProgress(document, t, progress)?.outerHTML ?? '').toBe(drawnByPreact(progress));
+  });
+
+  it('is hidden from assistive tech: inside a mark, the words beside it say it', () => {
+    const bar = markProgress(document, t, { current: 1, target: 2, currency: 'USD' })!.querySelector('progress')!;
+    expect(bar.getAttribute('aria-hidden')).toBe('true');
+    expect(bar.hasAttribute('aria-label')).toBe(false);
   });
 
   it('shows page text in the time left as text', () => {
