@@ -4,9 +4,9 @@ import { useT } from '../i18n/i18n';
 import { ProgressBar } from '../ProgressBar';
 
 /** A hint's spend toward its threshold and time left, in the overlay's words (the bar is the popup's). */
-export function CreditProgress({ progress, decorative = false }: { progress: NonNullable<Hint['progress']>; decorative?: boolean }) {
+export function CreditProgress({ progress }: { progress: NonNullable<Hint['progress']> }) {
   const t = useT();
   const { current, target, currency } = progress;
   const text = t.t(msg('overlay.progressText', { spent: { money: current, currency }, threshold: { money: target, currency } }));
-  return <ProgressBar current={current} target={target} label={t.t(msg('overlay.progressLabel'))} text={text} left={progress.left ?? null} decorative={decorative} />;
+  return <ProgressBar current={current} target={target} label={t.t(msg('overlay.progressLabel'))} text={text} left={progress.left ?? null} />;
 }

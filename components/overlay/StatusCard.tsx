@@ -9,7 +9,7 @@ import { couponEntrySummary, creditLineSummary, moneyParam, pageName } from './f
 
 export interface StatusCardProps {
   reading: BillingReading | null;
-  /** Completed reads; tests and the benchmark watch it on the card's frame (`data-reads`, ./Overlay.tsx). */
+  /** Completed reads; tests and the benchmark watch it on the card's frame (`data-reads`, ./Overlay.ts). */
   reads: number;
   /** Set when the page could not be read: the card says so instead of going quiet. */
   error: string | null;
@@ -55,7 +55,7 @@ function rows(reading: BillingReading): Row[] {
 /**
  * The compact card the content script shows on Billing pages: what Credit Lens read, at a glance. It
  * comes with the dock's body (./parts/entry.tsx) once the dock first opens, inside the frame the
- * overlay's own tree keeps from the start (`[data-testid="status-card"]`, ./Overlay.tsx).
+ * overlay's own tree keeps from the start (`[data-testid="status-card"]`, ./Overlay.ts).
  */
 export function StatusCard({
   reading,

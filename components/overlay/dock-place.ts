@@ -4,8 +4,6 @@
  * changes, and once the window has stopped resizing or scrolling. Between those it stays put: a dock
  * that chased every scroll event would be hard to click.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type Inputs } from 'preact/hooks';
-import type { RefObject } from 'preact';
 import { placeDock, type DockEdge, type DockPlace } from '../../lib/overlay/dock-placement';
 import type { Box } from '../../lib/overlay/outline-geometry';
 import { viewportOf } from './page-measure';
@@ -22,50 +20,67 @@ export interface DockSurroundings {
   keepClear(): Box[];
 }
 
-export function useDockPlace(dock: RefObject<HTMLElement | null>, open: boolean, edge: DockEdge, surroundings: DockSurroundings | null, inputs: Inputs): DockPlace | null {
-  const [place, setPlace] = useState<DockPlace | null>(null);
-  const latest = useRef({ open, edge, surroundings });
-  latest.current = { open, edge, surroundings };
+/** What the dock wants, as of its last draw. */
+interface Wanted {
+  open: boolean;
+  edge: DockEdge;
+  surroundings: DockSurroundings | null;
+}
 
-  const measure = () => {
-    const element = dock.current;
-    const view = element?.ownerDocument.defaultView;
-    if (!element || !view) return;
-    const viewport = viewportOf(element.ownerDocument);
-    const { open: isOpen, edge: wantedEdge, surroundings: around } = latest.current;
+export class DockPlacer {
+  /** Where the dock sits; null until it was first measured (it stays out of sight until then). */
+  place: DockPlace | null = null;
+  private wanted: Wanted = { open: false, edge: 'right', surroundings: null };
+  private key: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly later = () => {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.measure(), SETTLE_MS);
+  };
+
+  /** `moved` redraws the dock at its new place. */
+  constructor(
+    private readonly dock: HTMLElement,
+    private readonly moved: () => void,
+  ) {
+    const view = dock.ownerDocument.defaultView;
+    view?.addEventListener('resize', this.later, { passive: true });
+    view?.document.addEventListener('scroll', this.later, { capture: true, passive: true });
+  }
+
+  /** After each draw: measures again when the dock opened or folded, changed edge, or its content (`layoutKey`) changed. */
+  update(wanted: Wanted, layoutKey: string): void {
+    this.wanted = wanted;
+    const key = `${wanted.open} ${wanted.edge} ${layoutKey}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.measure();
+    }
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    const view = this.dock.ownerDocument.defaultView;
+    view?.removeEventListener('resize', this.later);
+    view?.document.removeEventListener('scroll', this.later, { capture: true });
+  }
+
+  private measure(): void {
+    const element = this.dock;
+    if (!element.ownerDocument.defaultView) return;
+    const { open, edge, surroundings } = this.wanted;
     // The content's own height: the dock is laid out unconstrained (max-height: none) while measured.
     const previous = element.style.maxHeight;
     element.style.maxHeight = 'none';
     const natural = { width: Math.ceil(element.offsetWidth), height: Math.ceil(element.scrollHeight) };
     element.style.maxHeight = previous;
-    const width = isOpen ? OPEN_WIDTH : natural.width;
-    const want = { width, height: natural.height, minHeight: isOpen ? OPEN_MIN_HEIGHT : natural.height };
-    const next = placeDock(viewport, around?.keepClear() ?? [], want, wantedEdge);
-    setPlace((last) => (last && samePlace(last, next) ? last : next));
-  };
-
-  useLayoutEffect(measure, [open, edge, ...inputs]);
-
-  useEffect(() => {
-    const view = dock.current?.ownerDocument.defaultView;
-    if (!view) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const later = () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        measure();
-      }, SETTLE_MS);
-    };
-    view.addEventListener('resize', later, { passive: true });
-    view.document.addEventListener('scroll', later, { capture: true, passive: true });
-    return () => {
-      if (timer !== null) clearTimeout(timer);
-      view.removeEventListener('resize', later);
-      view.document.removeEventListener('scroll', later, { capture: true });
-    };
-  }, []);
-  return place;
+    const want = { width: open ? OPEN_WIDTH : natural.width, height: natural.height, minHeight: open ? OPEN_MIN_HEIGHT : natural.height };
+    const next = placeDock(viewportOf(element.ownerDocument), surroundings?.keepClear() ?? [], want, edge);
+    const last = this.place;
+    if (last && samePlace(last, next)) return;
+    this.place = next;
+    this.moved();
+  }
 }
 
 function samePlace(a: DockPlace, b: DockPlace): boolean {

@@ -87,7 +87,7 @@ export class MarkTracker {
     if (!same) this.refresh();
   }
 
-  /** The rendered marks' sizes (Marks.tsx measures its own buttons). */
+  /** The rendered marks' sizes (plain/marks.ts measures its own buttons). */
   setSizes(sizes: ReadonlyMap<string, Size>): void {
     let changed = false;
     for (const [id, size] of sizes) {

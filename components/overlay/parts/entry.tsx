@@ -8,7 +8,7 @@
  *
  * It shares no chunk with the Billing module (Chrome refuses the module's own imports of a sibling), so
  * it carries its own Preact. Each part is therefore a tree of its own, rendered by this copy into an
- * element the overlay's tree leaves empty (./LazyPart.tsx): one Preact instance owns each tree, so hooks
+ * element the overlay leaves empty (./LazyPart.ts): one Preact instance owns each tree, so hooks
  * and context work. What the overlay's context holds, the translator, comes in as a prop and is
  * provided again here, to this copy's context.
  */
@@ -69,7 +69,7 @@ function view(part: Part, loadTranslator: TranslatorLoader) {
 
 /**
  * The parts' sheets, once per shadow root (or document), where they sat when the overlay's one sheet
- * held them (components/overlay/session/mount.tsx): the guides' before the overlay's rules; the overlay's
+ * held them (components/overlay/session/mount.ts): the guides' before the overlay's rules; the overlay's
  * rules for the parts (./parts.css, once at its end), pick mode's and the panel's after them, so the
  * cascade is unchanged.
  */

@@ -4,6 +4,7 @@ import { CAUSE_TEXT } from '../../../lib/hints/rejection-causes';
 import { reading } from '../../../lib/hints/testing';
 import type { Hint } from '../../../lib/hints/types';
 import { msg } from '../../../lib/i18n/message';
+import { englishTranslator } from '../../../lib/i18n/node-catalog';
 import { CHUNK_IMPORTER, type ChunkImporter } from '../../../lib/handover';
 
 vi.mock('../../../lib/i18n/page-catalog', async () => {
@@ -52,11 +53,9 @@ async function overlayAndParts(importer?: (parts: unknown) => ChunkImporter) {
   const parts = await import('./entry');
   const partsI18n = await import('../../i18n/i18n');
   vi.resetModules();
-  const preact = await import('preact');
   const { act } = await import('preact/test-utils');
   const { LazyPart } = await import('./LazyPart');
   const load = await import('./load');
-  const { InEnglish } = await import('../../i18n/testing');
   expect((await import('../../i18n/i18n')).useT).not.toBe(partsI18n.useT);
   const asked: string[] = [];
   const give: ChunkImporter = importer?.(parts) ?? ((file) => (file === 'parts.js' ? Promise.resolve(parts) : Promise.reject(new Error(file))));
@@ -65,17 +64,41 @@ async function overlayAndParts(importer?: (parts: unknown) => ChunkImporter) {
     return give(file);
   };
   document.body.append(host);
-  const settle = () => act(async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); });
-  unmount = () => act(() => preact.render(null, host));
-  return { preact, act, LazyPart, InEnglish, asked, settle, load };
+  const microtasks = async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); };
+  const settle = () => act(microtasks);
+  const shown: InstanceType<typeof LazyPart>[] = [];
+  unmount = () => act(() => shown.splice(0).forEach((view) => view.destroy()));
+  /**
+   * A part shown in English, as the overlay shows it, after `siblings`, and its module let arrive (as
+   * one step, so the part's effects run in it); with `wait: false`, only what shows at once.
+   */
+  const show = async (part: Part, { onShown, siblings = [], wait = true }: { onShown?(): void; siblings?: Node[]; wait?: boolean } = {}) => {
+    host.append(...siblings);
+    const view = new LazyPart(host, onShown);
+    shown.push(view);
+    await act(async () => {
+      view.update({ part }, englishTranslator());
+      if (wait) await microtasks();
+    });
+    return { view, update: (next: Part) => act(() => view.update({ part: next }, englishTranslator())) };
+  };
+  return { act, show, asked, settle, load };
+}
+
+type Part = import('./entry').Part;
+function sibling(words: string): HTMLElement {
+  const p = document.createElement('p');
+  p.dataset.testid = 'sibling';
+  p.textContent = words;
+  return p;
 }
 
 describe('a part of the overlay loaded on first use (parts.js)', () => {
   it('"Which type do I have?" renders from its own module, its hooks answer, and it closes through the overlay', async () => {
-    const { preact, act, LazyPart, InEnglish, asked, settle } = await overlayAndParts();
+    const { act, show, asked, settle } = await overlayAndParts();
     const onGuide = vi.fn();
     const onShown = vi.fn();
-    await act(() => preact.render(<InEnglish><LazyPart part={dockRows([], { guideOpen: true, onGuide })} onShown={onShown} /></InEnglish>, host));
+    await show(dockRows([], { guideOpen: true, onGuide }), { onShown });
     await settle();
     expect(asked).toEqual(['parts.js']);
     const guide = host.querySelector('[data-testid="which-type-guide"]');
@@ -93,14 +116,8 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
   });
 
   it("a rejected code's causes render, follow the overlay's updates, and keep what the user ticked", async () => {
-    const { preact, act, LazyPart, InEnglish, settle } = await overlayAndParts();
-    const view = (hint: Hint) => (
-      <InEnglish>
-        <p data-testid="sibling">before</p>
-        <LazyPart part={dockRows([hint])} />
-      </InEnglish>
-    );
-    await act(() => preact.render(view(rejection([cause('expired'), cause('invalid')])), host));
+    const { act, show, settle } = await overlayAndParts();
+    const { update } = await show(dockRows([rejection([cause('expired'), cause('invalid')])]), { siblings: [sibling('before')] });
     await settle();
     const causes = () => [...host.querySelectorAll('[data-cause]')].map((item) => item.getAttribute('data-cause'));
     expect(causes()).toEqual(['expired', 'invalid']);
@@ -108,7 +125,7 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     const box = host.querySelector<HTMLInputElement>('[data-cause="expired"] input[type="checkbox"]')!;
     await act(() => box.click());
     // The overlay's tree renders again (a new reading): the guide's tree stays and takes the new hint.
-    await act(() => preact.render(view(rejection([cause('invalid'), cause('expired')])), host));
+    await update(dockRows([rejection([cause('invalid'), cause('expired')])]));
     await settle();
     expect(causes()).toEqual(['invalid', 'expired']);
     expect(host.querySelector<HTMLInputElement>('[data-cause="expired"] input[type="checkbox"]')!.checked).toBe(true);
@@ -116,12 +133,10 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
   });
 
   it("the status card's misread panel renders its doubt and its actions reach the session", async () => {
-    const { preact, act, LazyPart, InEnglish, settle } = await overlayAndParts();
+    const { act, show, settle } = await overlayAndParts();
     const actions = { startPick: vi.fn(), saveReport: vi.fn() };
     const doubt = { rule: 'no-balance', severity: 'doubt', facts: { pageKind: 'payment', amountsRead: 0 } } as const;
-    await act(() =>
-      preact.render(<InEnglish><LazyPart part={statusCard({ doubts: [doubt], misread: actions })} /></InEnglish>, host),
-    );
+    await show(statusCard({ doubts: [doubt], misread: actions }));
     await settle();
     expect(host.querySelector('[data-testid="doubt"]')!.getAttribute('data-rules')).toBe('no-balance');
     await act(() => host.querySelector<HTMLButtonElement>('[data-action="wrong-value"]')!.click());
@@ -133,10 +148,10 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
   });
 
   it("pick mode's layer, started from the loaded panel, shows in the same frame and takes the focus", async () => {
-    const { preact, act, LazyPart, InEnglish, load } = await overlayAndParts();
+    const { act, show, load } = await overlayAndParts();
     await load.loadParts();
     const mode = { view: { box: { top: 10, left: 20, width: 30, height: 40 }, text: '$1,234.50', target: document.body } } as unknown as import('../../misread/pick-mode').PickMode;
-    await act(() => preact.render(<InEnglish><LazyPart part={{ kind: 'pick', field: 'cashBalance', mode, problem: null }} /></InEnglish>, host));
+    await show({ kind: 'pick', field: 'cashBalance', mode, problem: null });
     expect(host.querySelector('[data-testid="pick-layer"]')).not.toBeNull();
     expect(host.querySelector<HTMLElement>('[data-testid="pick-box"]')!.style.width).toBe('30px');
     expect(host.querySelector('[data-testid="pick-status"]')!.textContent).toContain('$1,234.50');
@@ -145,12 +160,12 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
   });
 
   it('once the pill has asked for the module, a part shows in the same frame as the tree it is in', async () => {
-    const { preact, act, LazyPart, InEnglish, asked, load } = await overlayAndParts();
+    const { show, asked, load } = await overlayAndParts();
     load.preloadParts();
     await load.loadParts();
     expect(asked).toEqual(['parts.js']);
     const actions = { startPick() {}, saveReport() {} };
-    await act(() => preact.render(<InEnglish><LazyPart part={statusCard({ misread: actions })} /></InEnglish>, host));
+    await show(statusCard({ misread: actions }), { wait: false });
     // No wait for a load: the panel's actions are there as soon as its tree has rendered.
     expect(host.querySelector('[data-action="save-report"]')).not.toBeNull();
     expect(asked).toEqual(['parts.js']);
@@ -158,16 +173,8 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
 
   it('a module that cannot load says so in the console and leaves the rest of the overlay as it is', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { preact, act, LazyPart, InEnglish, settle } = await overlayAndParts(() => () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
-    await act(() =>
-      preact.render(
-        <InEnglish>
-          <p data-testid="sibling">still here</p>
-          <LazyPart part={dockRows([])} />
-        </InEnglish>,
-        host,
-      ),
-    );
+    const { show, settle } = await overlayAndParts(() => () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    await show(dockRows([]), { siblings: [sibling('still here')] });
     await settle();
     expect(error).toHaveBeenCalledWith('[Credit Lens] could not load a part of the overlay (parts.js)', expect.any(Error));
     expect(host.querySelector('.lazy-part')!.childNodes).toHaveLength(0);
@@ -175,12 +182,12 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
   });
 
   it('leaves with the overlay: its tree is unmounted with the element', async () => {
-    const { preact, act, LazyPart, InEnglish, settle } = await overlayAndParts();
-    await act(() => preact.render(<InEnglish><LazyPart part={dockRows([])} /></InEnglish>, host));
+    const { act, show, settle } = await overlayAndParts();
+    const { view } = await show(dockRows([]));
     await settle();
     const holder = host.querySelector<HTMLElement>('.lazy-part')!;
     expect(holder.childNodes.length).toBeGreaterThan(0);
-    await act(() => preact.render(<InEnglish><p /></InEnglish>, host));
+    await act(() => view.destroy());
     expect(holder.isConnected).toBe(false);
     expect(holder.childNodes).toHaveLength(0);
   });

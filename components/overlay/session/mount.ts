@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { SessionScope } from '../../../lib/overlay/scope';
 import overlayCss from '../overlay.css?inline';
@@ -28,7 +27,7 @@ interface ShadowUi {
  */
 export class OverlayMount {
   host: HTMLElement | null = null;
-  private container: HTMLElement | null = null;
+  private overlay: Overlay | null = null;
   private ui: ShadowUi | null = null;
   private mounting = false;
 
@@ -42,7 +41,7 @@ export class OverlayMount {
   ) {}
 
   render(): void {
-    if (this.container && this.scope.active) render(<Overlay {...this.props()} />, this.container);
+    if (this.overlay && this.scope.active) this.overlay.update(this.props());
   }
 
   /** Mounts or removes the overlay; `wanted` is asked again after mounting, which takes a moment. */
@@ -66,8 +65,8 @@ export class OverlayMount {
     const ui = this.ui;
     this.ui = null;
     if (!ui) return;
-    if (this.container) render(null, this.container);
-    this.container = null;
+    this.overlay?.destroy();
+    this.overlay = null;
     this.host = null;
     ui.host.remove();
     ui.container.replaceChildren();
@@ -101,7 +100,7 @@ export class OverlayMount {
     const anchor = this.document.querySelector('body');
     if (!anchor) throw new Error('[Credit Lens] the overlay has no <body> to go in');
     anchor.append(ui.host);
-    this.container = ui.container;
+    this.overlay = new Overlay(ui.container);
     this.host = ui.host;
     this.mounted();
     this.render();

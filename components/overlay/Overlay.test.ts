@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { reading } from '../../lib/hints/testing';
 import type { Hint } from '../../lib/hints/types';
 import { SessionScope } from '../../lib/overlay/scope';
@@ -23,6 +22,12 @@ vi.mock('../../lib/i18n/page-catalog', async () => {
 const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 
 const root = testRoot();
+// The overlay drawn into the root, once per test, and updated by each `show`.
+let overlay: Overlay | null = null;
+afterEach(() => {
+  overlay?.destroy();
+  overlay = null;
+});
 
 // The parts a user action shows load as their own module through the loader's importer (./parts/load.ts).
 beforeAll(async () => {
@@ -58,7 +63,7 @@ function actions() {
 }
 
 async function show(props: Partial<OverlayProps>) {
-  await act(() => render(<Overlay reading={reading()} reads={1} error={null} {...props} />, root));
+  await act(() => (overlay ??= new Overlay(root)).update({ reading: reading(), reads: 1, error: null, ...props }));
   // The overlay's words load as their own chunk before it renders.
   await act(async () => {});
 }
@@ -73,7 +78,6 @@ async function overlayOfItsOwn({ fails = false } = {}) {
   vi.resetModules();
   const parts = await import('./parts/entry');
   vi.resetModules();
-  const preact = await import('preact');
   const { act: freshAct } = await import('preact/test-utils');
   const { Overlay: FreshOverlay } = await import('./Overlay');
   const asked: string[] = [];
@@ -86,13 +90,14 @@ async function overlayOfItsOwn({ fails = false } = {}) {
   };
   const host = document.createElement('div');
   document.body.append(host);
+  const fresh = new FreshOverlay(host);
   const settle = () => freshAct(async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); });
   return {
     host,
     asked,
     act: freshAct,
     async show(props: Partial<OverlayProps>) {
-      await freshAct(() => preact.render(<FreshOverlay reading={reading()} reads={1} error={null} {...props} />, host));
+      await freshAct(() => fresh.update({ reading: reading(), reads: 1, error: null, ...props }));
       await freshAct(async () => {});
     },
     async arrive() {
@@ -100,7 +105,7 @@ async function overlayOfItsOwn({ fails = false } = {}) {
       await settle();
     },
     async unmount() {
-      await freshAct(() => preact.render(null, host));
+      fresh.destroy();
       host.remove();
       (globalThis as Record<symbol, unknown>)[CHUNK_IMPORTER] = before;
     },
@@ -174,6 +179,33 @@ describe('the overlay', () => {
     await act(() => fold.click());
     expect(act$.setMinimised).toHaveBeenLastCalledWith(true);
     expect(root.querySelector('[data-testid="badge"]')).not.toBeNull();
+  });
+
+  it("moves the focus only on the user's own open and fold, and keeps it on the pill while the overlay updates", async () => {
+    await show({ hints: [hint()] });
+    const pill = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
+    pill.focus();
+    await show({ hints: [hint({ title: text('Credit expected by Nov 27, 2026') })], reads: 2 });
+    expect(root.querySelector('[data-testid="badge"]')).toBe(pill);
+    expect(document.activeElement).toBe(pill);
+    expect(pill.textContent).toBe('Credit expected by Nov 27, 2026');
+    await act(() => pill.click());
+    expect(document.activeElement).toBe(root.querySelector('[data-action="minimise"]'));
+    await act(() => root.querySelector<HTMLButtonElement>('[data-action="minimise"]')!.click());
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="badge"]'));
+    // Opened and folded from elsewhere (another tab's setting): the focus stays where the user left it.
+    const outside = document.body.appendChild(document.createElement('button'));
+    outside.focus();
+    await show({ hints: [hint()], minimised: false });
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!.click());
+    outside.focus();
+    await show({ hints: [hint()], minimised: true });
+    expect(root.querySelector('[data-testid="badge"]')).not.toBeNull();
+    expect(document.activeElement).toBe(outside);
+    await show({ hints: [hint()], minimised: false });
+    expect(root.querySelector('[data-action="minimise"]')).not.toBeNull();
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
   });
 
   it('moves the dock to the next edge round the window when asked, naming where it goes', async () => {

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Box } from '../../lib/overlay/outline-geometry';
+import { DockPlacer } from './dock-place';
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+/** A dock in the page, what it must keep clear of (counted: one call per measure), and its placer. */
+function placed(boxes: Box[] = []) {
+  const dock = document.body.appendChild(document.createElement('section'));
+  const keepClear = vi.fn(() => boxes);
+  const moved = vi.fn();
+  const placer = new DockPlacer(dock, moved);
+  return { dock, keepClear, moved, placer, surroundings: { keepClear } };
+}
+
+describe("the dock's placement", () => {
+  it('measures when the dock opens or folds, changes edge or its content changes, and only then', () => {
+    const { keepClear, moved, placer, surroundings } = placed();
+    expect(placer.place).toBeNull();
+    placer.update({ open: false, edge: 'right', surroundings }, 'a');
+    expect(keepClear).toHaveBeenCalledTimes(1);
+    expect(moved).toHaveBeenCalledTimes(1);
+    expect(placer.place?.edge).toBe('right');
+    placer.update({ open: false, edge: 'right', surroundings }, 'a');
+    expect(keepClear).toHaveBeenCalledTimes(1);
+    placer.update({ open: false, edge: 'right', surroundings }, 'b');
+    expect(keepClear).toHaveBeenCalledTimes(2);
+    // Measured again in the same place: nothing to redraw.
+    expect(moved).toHaveBeenCalledTimes(1);
+    placer.update({ open: true, edge: 'right', surroundings }, 'b');
+    placer.update({ open: true, edge: 'left', surroundings }, 'b');
+    expect(keepClear).toHaveBeenCalledTimes(4);
+    expect(placer.place?.edge).toBe('left');
+    expect(moved).toHaveBeenCalledTimes(3);
+    placer.destroy();
+  });
+
+  it('looks for space again once the window has stopped scrolling or resizing, and not after it is gone', () => {
+    vi.useFakeTimers();
+    const { keepClear, placer, surroundings } = placed();
+    placer.update({ open: false, edge: 'right', surroundings }, 'a');
+    for (let i = 0; i < 5; i++) {
+      document.dispatchEvent(new Event('scroll'));
+      vi.advanceTimersByTime(50);
+    }
+    expect(keepClear).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(120);
+    expect(keepClear).toHaveBeenCalledTimes(2);
+    window.dispatchEvent(new Event('resize'));
+    vi.advanceTimersByTime(120);
+    expect(keepClear).toHaveBeenCalledTimes(3);
+    document.dispatchEvent(new Event('scroll'));
+    placer.destroy();
+    window.dispatchEvent(new Event('resize'));
+    vi.advanceTimersByTime(500);
+    expect(keepClear).toHaveBeenCalledTimes(3);
+  });
+});
