@@ -68,11 +68,15 @@ const loaderBrowser = (root: string): PluginOption => ({
  * carry them at first paint. So is `credit-status`, whose cards' details come with the open dock's body.
  */
 const RULES_ON_DEMAND = new Set(['./rules/code-typing', './rules/rejection', './rules/credit-status']);
+/** And the rules' details (lib/hints/summary.ts) are the stand-ins' registry, which parts.js fills. */
+const DETAILS_ON_DEMAND = './details/index';
 const rulesOnDemand = (root: string): PluginOption => ({
   name: 'credit-lens:rules-on-demand',
   enforce: 'pre',
   resolveId: (id, importer) =>
-    RULES_ON_DEMAND.has(id) && importer && resolve(importer) === resolve(root, 'lib/hints/index.ts')
+    importer &&
+    ((RULES_ON_DEMAND.has(id) && resolve(importer) === resolve(root, 'lib/hints/index.ts')) ||
+      (id === DETAILS_ON_DEMAND && resolve(importer) === resolve(root, 'lib/hints/summary.ts')))
       ? resolve(root, 'lib/hints/on-demand.ts')
       : null,
 });

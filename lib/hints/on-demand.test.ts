@@ -4,6 +4,7 @@ import { CHUNK_IMPORTER } from '../handover';
 import type { RulesOnDemand } from './on-demand';
 import { rejectionCards } from './rejection-cards';
 import { creditDetails } from './credit-status-details';
+import { HINT_DETAILS } from './details/index';
 import { creditStatusHints as creditRule } from './rules/credit-status';
 import { codeTypingHints as typingRule } from './rules/code-typing';
 import { rejectionHints as rejectionRule } from './rules/rejection';
@@ -15,7 +16,7 @@ const rejected = input({
   now,
   reading: reading({ messages: [{ text: 'This code has expired.', kind: 'error', source: 'coupon-entry', nearCouponEntry: true }] }),
 });
-const RULES: RulesOnDemand = { codeTypingHints: typingRule, rejectionCards, creditDetails };
+const RULES: RulesOnDemand = { codeTypingHints: typingRule, rejectionCards, creditDetails, hintDetails: HINT_DETAILS };
 const earning = input({ now, notes: notes({ offers: [offer()] }), observations: [observation('2026-03-01T00:00:00Z', { spendSoFar: '200.00' })] });
 const scope = globalThis as Record<symbol, unknown>;
 

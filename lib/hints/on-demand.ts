@@ -10,6 +10,7 @@
  */
 import { chunkLoader } from '../handover';
 import { creditStatusRule, type CreditDetailsOf } from './credit-status-card';
+import type { HintDetailsByKind } from './details/index';
 import { rejectedMessages, type RejectedMessage } from './rejection-message';
 import type { Hint, HintInput, HintRule } from './types';
 
@@ -20,6 +21,8 @@ export interface RulesOnDemand {
   rejectionCards(input: HintInput, messages: readonly RejectedMessage[]): Hint[];
   /** The credit-status cards' details, shown only in the open dock, whose body comes with `parts.js`. */
   creditDetails: CreditDetailsOf;
+  /** Every rule's details (./details/index.ts), shown only in the open dock, whose body comes with `parts.js`. */
+  hintDetails: HintDetailsByKind;
 }
 
 const parts = chunkLoader<RulesOnDemand>('parts.js');
@@ -54,6 +57,12 @@ export const rejectionHints: HintRule = (input) => {
  * `parts.js` is in, which this never asks for: the open dock's body brings it, and only it shows them.
  */
 export const creditStatusHints: HintRule = (input) => creditStatusRule(parts.loaded()?.creditDetails ?? null)(input);
+
+/**
+ * The registry of details the rules' summaries take (./summary.ts, in place of ./details/index.ts
+ * here): empty until `parts.js` is in, which this never asks for either.
+ */
+export const detailsFor = <K extends keyof HintDetailsByKind>(kind: K): HintDetailsByKind[K] | null => parts.loaded()?.hintDetails[kind] ?? null;
 
 /**
  * Calls `listener` once `parts.js` has loaded, whoever asked for it, so the hints are worked out again

@@ -127,3 +127,10 @@ export interface Hint {
 }
 
 export type HintRule = (input: HintInput) => Hint[];
+
+/** A card's details: below its title once its row is opened (./summary.ts). */
+export type HintDetails = Pick<Hint, 'explanation' | 'facts' | 'nextStep'>;
+/** A card without its details: what the pill, the marks, the announcer and a folded row show. */
+export type HintSummary = Omit<Hint, keyof HintDetails>;
+/** A rule's details of one card, from what its summary worked out (`context`). */
+export type DetailsOf<C> = (context: C, input: HintInput) => HintDetails;

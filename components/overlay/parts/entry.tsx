@@ -30,6 +30,7 @@ import partsCss from './parts.css?inline';
 export { codeTypingHints } from '../../../lib/hints/rules/code-typing';
 export { rejectionCards } from '../../../lib/hints/rejection-cards';
 export { creditDetails } from '../../../lib/hints/credit-status-details';
+export { HINT_DETAILS as hintDetails } from '../../../lib/hints/details/index';
 // The pseudo-locale's messages, a development setting, for the overlay's catalogue (lib/i18n/page-catalog.ts).
 export { pseudoCatalog } from '../../../lib/i18n/pseudo';
 

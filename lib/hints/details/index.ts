@@ -1,0 +1,15 @@
+/**
+ * Every hint rule's details, by kind (../summary.ts): one file per kind, named after it. The Billing
+ * module takes this registry with the open dock's body (`parts.js`, components/overlay/parts/entry.tsx)
+ * and, until it is in, gives the summaries alone (../on-demand.ts).
+ */
+import { burnRateDetails } from './burn-rate';
+import { spendBeforeActivationDetails } from './spend-before-activation';
+
+export const HINT_DETAILS = Object.freeze({
+  'burn-rate': burnRateDetails,
+  'spend-before-activation': spendBeforeActivationDetails,
+});
+export type HintDetailsByKind = typeof HINT_DETAILS;
+
+export const detailsFor = <K extends keyof HintDetailsByKind>(kind: K): HintDetailsByKind[K] | null => HINT_DETAILS[kind];
