@@ -4,10 +4,12 @@
  * and, until it is in, gives the summaries alone (../on-demand.ts).
  */
 import { burnRateDetails } from './burn-rate';
+import { codeDeadlineDetails } from './code-deadline';
 import { spendBeforeActivationDetails } from './spend-before-activation';
 
 export const HINT_DETAILS = Object.freeze({
   'burn-rate': burnRateDetails,
+  'code-deadline': codeDeadlineDetails,
   'spend-before-activation': spendBeforeActivationDetails,
 });
 export type HintDetailsByKind = typeof HINT_DETAILS;
