@@ -5,11 +5,13 @@
  */
 import { burnRateDetails } from './burn-rate';
 import { codeDeadlineDetails } from './code-deadline';
+import { couponLocationDetails } from './coupon-location';
 import { spendBeforeActivationDetails } from './spend-before-activation';
 
 export const HINT_DETAILS = Object.freeze({
   'burn-rate': burnRateDetails,
   'code-deadline': codeDeadlineDetails,
+  'coupon-location': couponLocationDetails,
   'spend-before-activation': spendBeforeActivationDetails,
 });
 export type HintDetailsByKind = typeof HINT_DETAILS;
