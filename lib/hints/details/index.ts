@@ -5,12 +5,14 @@
  */
 import { burnRateDetails } from './burn-rate';
 import { codeDeadlineDetails } from './code-deadline';
+import { codeRedeemedDetails } from './code-redeemed';
 import { couponLocationDetails } from './coupon-location';
 import { spendBeforeActivationDetails } from './spend-before-activation';
 
 export const HINT_DETAILS = Object.freeze({
   'burn-rate': burnRateDetails,
   'code-deadline': codeDeadlineDetails,
+  'code-redeemed': codeRedeemedDetails,
   'coupon-location': couponLocationDetails,
   'spend-before-activation': spendBeforeActivationDetails,
 });
