@@ -5,6 +5,7 @@
  */
 import { burnRateDetails } from './burn-rate';
 import { codeDeadlineDetails } from './code-deadline';
+import { codeMarketDetails } from './code-market';
 import { codeRedeemedDetails } from './code-redeemed';
 import { couponLocationDetails } from './coupon-location';
 import { spendBeforeActivationDetails } from './spend-before-activation';
@@ -12,6 +13,7 @@ import { spendBeforeActivationDetails } from './spend-before-activation';
 export const HINT_DETAILS = Object.freeze({
   'burn-rate': burnRateDetails,
   'code-deadline': codeDeadlineDetails,
+  'code-market': codeMarketDetails,
   'code-redeemed': codeRedeemedDetails,
   'coupon-location': couponLocationDetails,
   'spend-before-activation': spendBeforeActivationDetails,
