@@ -8,6 +8,7 @@ import { codeDeadlineDetails } from './code-deadline';
 import { codeMarketDetails } from './code-market';
 import { codeRedeemedDetails } from './code-redeemed';
 import { couponLocationDetails } from './coupon-location';
+import { creditStatusDetails } from './credit-status';
 import { spendBeforeActivationDetails } from './spend-before-activation';
 
 export const HINT_DETAILS = Object.freeze({
@@ -16,6 +17,7 @@ export const HINT_DETAILS = Object.freeze({
   'code-market': codeMarketDetails,
   'code-redeemed': codeRedeemedDetails,
   'coupon-location': couponLocationDetails,
+  'credit-status': creditStatusDetails,
   'spend-before-activation': spendBeforeActivationDetails,
 });
 export type HintDetailsByKind = typeof HINT_DETAILS;
