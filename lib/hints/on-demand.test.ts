@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type * as PartsEntry from '../../components/overlay/parts/entry';
 import { CHUNK_IMPORTER } from '../handover';
+import { pageMarks } from '../overlay/marks';
 import type { RulesOnDemand } from './on-demand';
 import { rejectionCards } from './rejection-cards';
 import { HINT_DETAILS } from './details/index';
@@ -8,7 +9,7 @@ import { HINT_RULES } from './index';
 import { codeTypingHints as typingRule } from './rules/code-typing';
 import { rejectionHints as rejectionRule } from './rules/rejection';
 import type { DetailedKind } from './summary';
-import { code, input, notes, observation, offer, OTHER_ACCOUNT, reading } from './testing';
+import { ACCOUNT, code, input, notes, observation, offer, OTHER_ACCOUNT, reading } from './testing';
 import type { HintInput } from './types';
 
 const now = new Date('2026-03-10T12:00:00Z');
@@ -38,6 +39,17 @@ async function billingRules(importer: (file: string) => Promise<unknown>) {
 
 /** A page and notes on which each rule with details gives a card. */
 const SCENES: Record<DetailedKind, HintInput> = {
+  'assignable-credit': input({
+    now,
+    reading: reading({
+      pageKind: 'promotions',
+      url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}`,
+      promotions: [
+        { name: 'Holiday ad credit', creditType: 'assignable', status: 'available', amount: '150.00', usedAmount: '0.00', currency: 'USD', validFrom: '2026-03-01', validUntil: '2026-04-30', selector: 'tbody > tr:nth-of-type(1)' },
+      ],
+      amounts: [{ role: 'creditBalance', value: '150.00', currency: 'USD', label: 'Ad credit', text: '$150.00' }],
+    }),
+  }),
   'credit-status': input({ now, notes: notes({ offers: [offer()] }), observations: [observation('2026-03-01T00:00:00Z', { spendSoFar: '200.00' })] }),
   'burn-rate': input({
     now: new Date('2026-03-11T00:00:00Z'),
@@ -167,7 +179,10 @@ describe('the Billing module’s cards, their details with the open dock’s bod
       const full = HINT_RULES[kind](SCENES[kind]);
       expect(full.length, kind).toBeGreaterThan(0);
       expect(full.every((hint) => hint.explanation.length > 0 && hint.facts.length > 0), kind).toBe(true);
-      expect(rules[kind](SCENES[kind]), kind).toEqual(full.map((hint) => ({ ...hint, explanation: [], facts: [], nextStep: null })));
+      const folded = rules[kind](SCENES[kind]);
+      expect(folded, kind).toEqual(full.map((hint) => ({ ...hint, explanation: [], facts: [], nextStep: null })));
+      // The marks beside the page's values need only the summary.
+      expect(pageMarks(folded, SCENES[kind].reading), kind).toEqual(pageMarks(full, SCENES[kind].reading));
     }
     await settle();
     expect(importer).not.toHaveBeenCalled();

@@ -120,6 +120,11 @@ export interface Hint {
    * hints about something the page shows (lib/overlay/marks.ts picks the element).
    */
   mark?: Msg;
+  /**
+   * The promotion row the hint is about, for its mark: by its selector where the hint shows the row
+   * (the Promotions page's table), else by its name (cards have no selector).
+   */
+  promotion?: { name: string; selector: string | null };
   /** For kind `rejection`: likely causes, most likely first. */
   causes?: RankedCause[];
   /** The offer or code the hint is about, when there is one. */

@@ -3,6 +3,7 @@
  * module takes this registry with the open dock's body (`parts.js`, components/overlay/parts/entry.tsx)
  * and, until it is in, gives the summaries alone (../on-demand.ts).
  */
+import { assignableCreditDetails } from './assignable-credit';
 import { burnRateDetails } from './burn-rate';
 import { codeDeadlineDetails } from './code-deadline';
 import { codeMarketDetails } from './code-market';
@@ -12,6 +13,7 @@ import { creditStatusDetails } from './credit-status';
 import { spendBeforeActivationDetails } from './spend-before-activation';
 
 export const HINT_DETAILS = Object.freeze({
+  'assignable-credit': assignableCreditDetails,
   'burn-rate': burnRateDetails,
   'code-deadline': codeDeadlineDetails,
   'code-market': codeMarketDetails,
