@@ -64,6 +64,7 @@ const SCENES: Record<DetailedKind, HintInput> = {
     observations: [observation('2026-03-01T00:00:00Z', { spendSoFar: '150.00' }), observation('2026-03-06T00:00:00Z', { spendSoFar: '250.00' })],
   }),
   'code-deadline': input({ now, notes: notes({ codes: [code()] }) }),
+  'coupon-entry': input({ now, reading: reading({ couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) }),
   'coupon-location': input({ now }),
   'code-redeemed': input({ now, typedCode: 'welcome2026', notes: notes({ codes: [code({ id: 'applied-1', accountId: OTHER_ACCOUNT, status: 'applied', appliedOn: '2026-02-10T09:00:00.000Z' })] }) }),
   'code-market': input({ now, reading: reading({ currency: 'EUR' }), notes: notes({ codes: [code()] }) }),

@@ -8,6 +8,7 @@ import { burnRateDetails } from './burn-rate';
 import { codeDeadlineDetails } from './code-deadline';
 import { codeMarketDetails } from './code-market';
 import { codeRedeemedDetails } from './code-redeemed';
+import { couponEntryDetails } from './coupon-entry';
 import { couponLocationDetails } from './coupon-location';
 import { creditStatusDetails } from './credit-status';
 import { spendBeforeActivationDetails } from './spend-before-activation';
@@ -18,6 +19,7 @@ export const HINT_DETAILS = Object.freeze({
   'code-deadline': codeDeadlineDetails,
   'code-market': codeMarketDetails,
   'code-redeemed': codeRedeemedDetails,
+  'coupon-entry': couponEntryDetails,
   'coupon-location': couponLocationDetails,
   'credit-status': creditStatusDetails,
   'spend-before-activation': spendBeforeActivationDetails,
