@@ -66,6 +66,7 @@ const SCENES: Record<DetailedKind, HintInput> = {
   'code-deadline': input({ now, notes: notes({ codes: [code()] }) }),
   'coupon-entry': input({ now, reading: reading({ couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) }),
   'coupon-location': input({ now }),
+  'layout-changed': input({ now, reading: reading({ missing: ['coupon entry'] }) }),
   'code-redeemed': input({ now, typedCode: 'welcome2026', notes: notes({ codes: [code({ id: 'applied-1', accountId: OTHER_ACCOUNT, status: 'applied', appliedOn: '2026-02-10T09:00:00.000Z' })] }) }),
   'code-market': input({ now, reading: reading({ currency: 'EUR' }), notes: notes({ codes: [code()] }) }),
 };

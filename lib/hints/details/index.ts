@@ -11,6 +11,7 @@ import { codeRedeemedDetails } from './code-redeemed';
 import { couponEntryDetails } from './coupon-entry';
 import { couponLocationDetails } from './coupon-location';
 import { creditStatusDetails } from './credit-status';
+import { layoutChangedDetails } from './layout-changed';
 import { spendBeforeActivationDetails } from './spend-before-activation';
 
 export const HINT_DETAILS = Object.freeze({
@@ -22,6 +23,7 @@ export const HINT_DETAILS = Object.freeze({
   'coupon-entry': couponEntryDetails,
   'coupon-location': couponLocationDetails,
   'credit-status': creditStatusDetails,
+  'layout-changed': layoutChangedDetails,
   'spend-before-activation': spendBeforeActivationDetails,
 });
 export type HintDetailsByKind = typeof HINT_DETAILS;
