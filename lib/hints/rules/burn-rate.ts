@@ -81,11 +81,17 @@ function projection(input: HintInput, offer: Offer, status: CreditStatus): [Hint
   const left = status.creditAmount !== null && status.creditAmount > 0 ? Math.min(status.creditBalance, status.creditAmount) : status.creditBalance;
   const daysLeft = Math.max(0, (status.useBy.getTime() - now.getTime()) / DAY_MS);
   const unused = left - rate.perDay * daysLeft;
-  const subject = { type: 'offer' as const, id: offer.id };
-  if (unused > Math.max(0.01 * left, 0.005)) {
-    const title = msg('hint.burnRate.unusedTitle', { name, unused: money(unused, status.currency) });
-    return [{ id: hintId('burn-rate', offer.id, 'will-expire-unused'), kind: 'burn-rate', state: 'will-expire-unused', severity: 'warning', title, subject }, { offer, status, rate, left, daysLeft, unused }];
-  }
-  const title = msg('hint.burnRate.onTrackTitle', { name });
-  return [{ id: hintId('burn-rate', offer.id, 'on-track'), kind: 'burn-rate', state: 'on-track', severity: 'success', title, subject }, { offer, status, rate, left, daysLeft, unused: null }];
+  const onTrack = !(unused > Math.max(0.01 * left, 0.005));
+  const state = onTrack ? 'on-track' : 'will-expire-unused';
+  return [
+    {
+      id: hintId('burn-rate', offer.id, state),
+      kind: 'burn-rate',
+      state,
+      severity: onTrack ? 'success' : 'warning',
+      title: onTrack ? msg('hint.burnRate.onTrackTitle', { name }) : msg('hint.burnRate.unusedTitle', { name, unused: money(unused, status.currency) }),
+      subject: { type: 'offer', id: offer.id },
+    },
+    { offer, status, rate, left, daysLeft, unused: onTrack ? null : unused },
+  ];
 }

@@ -17,6 +17,17 @@ export const codeMarketHints = withDetails('code-market', (input) => {
   const market = manualEntryMarket(input, input.reading?.accountId ?? first.accountId);
   if (market.fit !== 'outside') return [];
   const currency = market.currency!;
-  const title = msg('hint.codeMarket.title', { currency });
-  return [[{ id: hintId('code-market', first.id, 'outside-manual-entry'), kind: 'code-market', state: 'outside-manual-entry', severity: 'info', title, subject: { type: 'code', id: first.id } }, { currency, waiting }]];
+  return [
+    [
+      {
+        id: hintId('code-market', first.id, 'outside-manual-entry'),
+        kind: 'code-market',
+        state: 'outside-manual-entry',
+        severity: 'info',
+        title: msg('hint.codeMarket.title', { currency }),
+        subject: { type: 'code', id: first.id },
+      },
+      { currency, waiting },
+    ],
+  ];
 });

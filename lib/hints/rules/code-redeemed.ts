@@ -17,9 +17,18 @@ export const codeRedeemedHints = withDetails('code-redeemed', (input) => {
   for (const candidate of candidates) {
     const applied = redeemedBefore(candidate.code, input.notes.codes);
     if (!applied || applied.id === candidate.savedId) continue;
-    const title = msg('hint.codeRedeemed.title', { code: cleanText(applied.code, 64) });
     return [
-      [{ id: hintId('code-redeemed', applied.id, 'already-applied'), kind: 'code-redeemed', state: 'already-applied', severity: 'warning', title, subject: { type: 'code', id: applied.id } }, applied],
+      [
+        {
+          id: hintId('code-redeemed', applied.id, 'already-applied'),
+          kind: 'code-redeemed',
+          state: 'already-applied',
+          severity: 'warning',
+          title: msg('hint.codeRedeemed.title', { code: cleanText(applied.code, 64) }),
+          subject: { type: 'code', id: applied.id },
+        },
+        applied,
+      ],
     ];
   }
   return [];
