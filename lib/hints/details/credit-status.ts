@@ -3,7 +3,8 @@
  * where it does, the facts it was worked out from, and the one thing to do next.
  */
 import { msg, type Msg, type Param } from '../../i18n/message';
-import { time } from '../params';
+import { day, time } from '../params';
+import { paymentPageUrl } from '../links';
 import type { CreditStatus } from '../../credit/credit-state';
 import type { DetailsOf, HintFact, NextStep } from '../types';
 import type { Offer } from '../../notes/schema';
@@ -16,8 +17,12 @@ export interface CreditWords {
   now: Date;
   timeZone: string | null | undefined;
   useBy: Param | null;
+}
+
+/** What the details' sentences add: the day to qualify by, and the account's Finance > Payment page. */
+interface DetailWords extends CreditWords {
   qualifyBy: Param | null;
-  /** The account's Finance > Payment page, where recorded spend and balances show. */
+  /** Where recorded spend and balances show. */
   billing: string | null;
 }
 
@@ -30,9 +35,12 @@ export interface CreditCard {
 const CHECK_SPEND = msg('hint.creditStatus.checkSpend');
 const PLAN_AHEAD = msg('hint.creditStatus.planAhead');
 
-export const creditStatusDetails: DetailsOf<CreditCard> = ({ status, offer, words }) => ({ ...explain(status, words), facts: facts(status, offer, words) });
+export const creditStatusDetails: DetailsOf<CreditCard> = ({ status, offer, words }) => ({
+  ...explain(status, { ...words, qualifyBy: status.qualifyBy ? day(offer.qualifyBy!) : null, billing: paymentPageUrl(offer.accountId) }),
+  facts: facts(status, offer, words),
+});
 
-function explain(status: CreditStatus, { money, now, useBy, qualifyBy, billing }: CreditWords): { explanation: Msg[]; nextStep: NextStep | null } {
+function explain(status: CreditStatus, { money, now, useBy, qualifyBy, billing }: DetailWords): { explanation: Msg[]; nextStep: NextStep | null } {
   const credit: Param = status.creditAmount !== null ? money(status.creditAmount) : { msg: msg('hint.creditStatus.theCredit') };
   const hours = status.windowHours;
   switch (status.state) {

@@ -12,7 +12,6 @@ import { msg, type Msg, type Param } from '../../i18n/message';
 import { cleanText, validCurrency } from '../format';
 import { dateOf, day, money, time } from '../params';
 import { hintId } from '../hint-id';
-import { paymentPageUrl } from '../links';
 import { accountNotes, inScope } from '../scope';
 import { withDetails } from '../summary';
 import type { CreditCard, CreditWords } from '../details/credit-status';
@@ -44,8 +43,6 @@ function cardFor(input: HintInput, offer: Offer, status: CreditStatus): [HintSum
     now: input.now,
     timeZone: input.timeZone,
     useBy: status.useByDay ? day(status.useByDay) : null,
-    qualifyBy: status.qualifyBy ? day(offer.qualifyBy!) : null,
-    billing: paymentPageUrl(offer.accountId),
   };
   const hint: HintSummary = {
     id: hintId('credit-status', offer.id, status.state),
