@@ -1,10 +1,11 @@
 /**
  * A hint rule as its summary and its details. The summary (id, kind, state, severity, title, progress,
- * mark, subject) is all the pill, the marks, the announcer and a folded row show; the details
- * (explanation, facts, next step) only an opened row shows. Each rule with details works out its
- * summaries here with what its details need (`context`), and ./details/ holds the details, one file
- * per kind. In the Billing module the registry of details is ./on-demand.ts's, which has them once
- * the open dock's body (`parts.js`) is in; everywhere else (the popup, inspect, the tests) a rule is whole.
+ * mark, subject, promotion) is all the pill, the marks, the announcer and a folded row show; the
+ * details (explanation, facts, next step) only an opened row shows. A rule (./rules/) works out its
+ * cards' summaries, each with what its details are made from (`context`), and hands them to
+ * `withDetails`; ./details/ holds the details, one file per kind. In the Billing module the registry of
+ * details is ./on-demand.ts's, which has them once the open dock's body (`parts.js`) is in; everywhere
+ * else (the popup, inspect, the tests) a rule is whole.
  */
 import { detailsFor, type HintDetailsByKind } from './details/index';
 import type { DetailsOf, HintDetails, HintInput, HintRule, HintSummary } from './types';
