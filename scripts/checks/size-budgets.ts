@@ -26,7 +26,7 @@ export const BUDGETS = {
   /**
    * What a Billing page loads first (web-accessible, imported on Billing routes only): the reader with
    * the English lexicon, hint rules and the overlay with its marks; other languages are chunks loaded on
-   * demand, and what only a user action shows is `parts.js`. 63.9 KB when this budget was set: 121 KB
+   * demand, and what only a user action shows is `parts.js`. 63.8 KB when this budget was set: 121 KB
    * before the lexicon was split by language, 98.7 before the module stopped carrying zod, the notes
    * store and its own copy of the polyfill, 83.3 before other languages' month names went to their
    * lexicon chunks and the guides and the misread panel to parts.js, 78.0 before the build dropped its
