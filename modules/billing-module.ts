@@ -65,14 +65,18 @@ const loaderBrowser = (root: string): PluginOption => ({
  * In the Billing module only, the hint registry's `code-typing` and `rejection` rules are their stand-ins
  * (lib/hints/on-demand.ts), which load the rules with `parts.js` once the user types a code or the page
  * rejects one: the rules have work only after that user action, and every Billing page would otherwise
- * carry them at first paint. So is `credit-status`, whose cards' details come with the open dock's body.
+ * carry them at first paint. So is the registry of the rules' details (lib/hints/summary.ts), which only
+ * the open dock shows: the stand-in's comes with its body.
  */
-const RULES_ON_DEMAND = new Set(['./rules/code-typing', './rules/rejection', './rules/credit-status']);
+const RULES_ON_DEMAND = new Set(['./rules/code-typing', './rules/rejection']);
+const DETAILS_ON_DEMAND = './details/index';
 const rulesOnDemand = (root: string): PluginOption => ({
   name: 'credit-lens:rules-on-demand',
   enforce: 'pre',
   resolveId: (id, importer) =>
-    RULES_ON_DEMAND.has(id) && importer && resolve(importer) === resolve(root, 'lib/hints/index.ts')
+    importer &&
+    ((RULES_ON_DEMAND.has(id) && resolve(importer) === resolve(root, 'lib/hints/index.ts')) ||
+      (id === DETAILS_ON_DEMAND && resolve(importer) === resolve(root, 'lib/hints/summary.ts')))
       ? resolve(root, 'lib/hints/on-demand.ts')
       : null,
 });

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { HINT_DETAILS } from './details/index';
 import { computeHints, HINT_RULES, SEVERITIES, type HintKind } from './index';
 import { code, input, notes, observation, offer, reading } from './testing';
 
@@ -12,6 +13,14 @@ describe('the rule registry', () => {
     const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => f.slice(0, -3)).sort();
     expect(ruleFiles).toEqual(kinds);
     for (const kind of kinds) expect(files).toContain(`${kind}.test.ts`);
+  });
+
+  it('has the details of a rule that has them in one file named after its kind, registered, and no other', () => {
+    const detailFiles = readdirSync(fileURLToPath(new URL('./details/', import.meta.url)))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3));
+    expect(Object.keys(HINT_DETAILS).sort()).toEqual(detailFiles.sort());
+    for (const kind of detailFiles) expect(Object.keys(HINT_RULES)).toContain(kind);
   });
 
   it('only produces hints of the kind each rule is registered for', () => {

@@ -24,7 +24,7 @@ export { classifyRejection, type MessageCause } from './rejection-message';
 export { findSavedCode, normaliseCode } from './codes';
 export { paymentPageUrl } from './links';
 export { hintId } from './hint-id';
-export { WHERE_CODES_GO } from './rules/coupon-location';
+export { WHERE_CODES_GO } from './details/coupon-location';
 
 /** Every rule, keyed by the kind it produces (and its file name). Order breaks ties between equally severe hints. */
 export const HINT_RULES: Readonly<Record<HintKind, HintRule>> = Object.freeze({

@@ -1,13 +1,16 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type * as PartsEntry from '../../components/overlay/parts/entry';
 import { CHUNK_IMPORTER } from '../handover';
+import { pageMarks } from '../overlay/marks';
 import type { RulesOnDemand } from './on-demand';
 import { rejectionCards } from './rejection-cards';
-import { creditDetails } from './credit-status-details';
-import { creditStatusHints as creditRule } from './rules/credit-status';
+import { HINT_DETAILS } from './details/index';
+import { HINT_RULES } from './index';
 import { codeTypingHints as typingRule } from './rules/code-typing';
 import { rejectionHints as rejectionRule } from './rules/rejection';
-import { input, notes, observation, offer, reading } from './testing';
+import type { DetailedKind } from './summary';
+import { ACCOUNT, code, input, notes, observation, offer, OTHER_ACCOUNT, reading } from './testing';
+import type { HintInput } from './types';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const typed = input({ now, typedCode: ' SPRING 2026 ' });
@@ -15,8 +18,7 @@ const rejected = input({
   now,
   reading: reading({ messages: [{ text: 'This code has expired.', kind: 'error', source: 'coupon-entry', nearCouponEntry: true }] }),
 });
-const RULES: RulesOnDemand = { codeTypingHints: typingRule, rejectionCards, creditDetails };
-const earning = input({ now, notes: notes({ offers: [offer()] }), observations: [observation('2026-03-01T00:00:00Z', { spendSoFar: '200.00' })] });
+const RULES: RulesOnDemand = { codeTypingHints: typingRule, rejectionCards, hintDetails: HINT_DETAILS };
 const scope = globalThis as Record<symbol, unknown>;
 
 /** A fresh copy of the stand-ins (their load state is the module's), with `importer` as the loader's. */
@@ -25,6 +27,50 @@ async function standIns(importer?: (file: string) => Promise<unknown>) {
   if (importer) scope[CHUNK_IMPORTER] = importer;
   return import('./on-demand');
 }
+
+/** The hint rules as the Billing module builds them: their details from the stand-ins' registry. */
+async function billingRules(importer: (file: string) => Promise<unknown>) {
+  const standIn = await standIns(importer);
+  vi.doMock('./details/index', () => ({ detailsFor: standIn.detailsFor }));
+  const { HINT_RULES: rules } = await import('./index');
+  vi.doUnmock('./details/index');
+  return { ...standIn, rules };
+}
+
+/** A page and notes on which each rule with details gives a card. */
+const SCENES: Record<DetailedKind, HintInput> = {
+  'assignable-credit': input({
+    now,
+    reading: reading({
+      pageKind: 'promotions',
+      url: `https://ads.tiktok.com/i18n/account/promotions?aadvid=${ACCOUNT}`,
+      promotions: [
+        { name: 'Holiday ad credit', creditType: 'assignable', status: 'available', amount: '150.00', usedAmount: '0.00', currency: 'USD', validFrom: '2026-03-01', validUntil: '2026-04-30', selector: 'tbody > tr:nth-of-type(1)' },
+      ],
+      amounts: [{ role: 'creditBalance', value: '150.00', currency: 'USD', label: 'Ad credit', text: '$150.00' }],
+    }),
+  }),
+  'credit-status': input({ now, notes: notes({ offers: [offer()] }), observations: [observation('2026-03-01T00:00:00Z', { spendSoFar: '200.00' })] }),
+  'burn-rate': input({
+    now: new Date('2026-03-11T00:00:00Z'),
+    reading: null,
+    notes: notes({ offers: [offer({ arrivedOn: '2026-03-01T00:00:00Z', expiresOn: '2026-03-31' })] }),
+    observations: [observation('2026-03-05T00:00:00Z', { spendSoFar: '100.00', creditBalance: '400.00' }), observation('2026-03-10T00:00:00Z', { spendSoFar: '150.00', creditBalance: '400.00' })],
+  }),
+  'spend-before-activation': input({
+    now,
+    reading: null,
+    notes: notes({ offers: [offer({ activatedOn: '2026-03-05T00:00:00Z' })] }),
+    observations: [observation('2026-03-01T00:00:00Z', { spendSoFar: '150.00' }), observation('2026-03-06T00:00:00Z', { spendSoFar: '250.00' })],
+  }),
+  'code-deadline': input({ now, notes: notes({ codes: [code()] }) }),
+  'coupon-entry': input({ now, reading: reading({ couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) }),
+  'coupon-location': input({ now }),
+  'layout-changed': input({ now, reading: reading({ missing: ['coupon entry'] }) }),
+  'code-redeemed': input({ now, typedCode: 'welcome2026', notes: notes({ codes: [code({ id: 'applied-1', accountId: OTHER_ACCOUNT, status: 'applied', appliedOn: '2026-02-10T09:00:00.000Z' })] }) }),
+  'code-market': input({ now, reading: reading({ currency: 'EUR' }), notes: notes({ codes: [code()] }) }),
+};
+const DETAILED = Object.keys(SCENES) as DetailedKind[];
 
 const settle = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
@@ -127,27 +173,32 @@ describe('the Billing module’s rejection rule, ranked once the page shows a re
   });
 });
 
-describe('the Billing module’s credit-status cards, their details with the open dock’s body', () => {
-  it('gives the same titles, marks and progress as the rule from the start, without details, and asks for nothing', async () => {
+describe('the Billing module’s cards, their details with the open dock’s body', () => {
+  it('gives each card the same title, mark and progress as its rule from the start, without details, and asks for nothing', async () => {
     const importer = vi.fn(() => Promise.resolve(RULES));
-    const { creditStatusHints } = await standIns(importer);
-    const full = creditRule(earning);
-    const folded = creditStatusHints(earning);
-    expect(full[0]!.explanation.length).toBeGreaterThan(0);
-    expect(folded).toEqual(full.map((hint) => ({ ...hint, explanation: [], facts: [], nextStep: null })));
+    const { rules } = await billingRules(importer);
+    for (const kind of DETAILED) {
+      const full = HINT_RULES[kind](SCENES[kind]);
+      expect(full.length, kind).toBeGreaterThan(0);
+      expect(full.every((hint) => hint.explanation.length > 0 && hint.facts.length > 0), kind).toBe(true);
+      const folded = rules[kind](SCENES[kind]);
+      expect(folded, kind).toEqual(full.map((hint) => ({ ...hint, explanation: [], facts: [], nextStep: null })));
+      // The marks beside the page's values need only the summary.
+      expect(pageMarks(folded, SCENES[kind].reading), kind).toEqual(pageMarks(full, SCENES[kind].reading));
+    }
     await settle();
     expect(importer).not.toHaveBeenCalled();
   });
 
-  it('has the rule’s details once parts.js is in, whoever loaded it, and the session is told to work the hints out again', async () => {
+  it('has every rule’s details once parts.js is in, whoever loaded it, and the session is told to work the hints out again', async () => {
     const importer = vi.fn((_file: string) => Promise.resolve(RULES));
-    const { creditStatusHints, onRulesLoaded } = await standIns(importer);
+    const { rules, onRulesLoaded } = await billingRules(importer);
     const { chunkLoader } = await import('../handover');
     const refresh = vi.fn();
     onRulesLoaded(refresh);
     // The open dock's body asks for parts.js through a loader of its own (components/overlay/parts/load.ts).
     await chunkLoader('parts.js').load();
     expect(refresh).toHaveBeenCalledOnce();
-    expect(creditStatusHints(earning)).toEqual(creditRule(earning));
+    for (const kind of DETAILED) expect(rules[kind](SCENES[kind]), kind).toEqual(HINT_RULES[kind](SCENES[kind]));
   });
 });

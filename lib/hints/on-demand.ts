@@ -1,15 +1,15 @@
 /**
- * The Billing module's stand-ins for the hint rules it does not carry (modules/billing-module.ts puts
- * them in place of ./rules/code-typing.ts, ./rules/rejection.ts and ./rules/credit-status.ts there).
- * The first two only have work after something the user did: a code typed into the page's promo code
- * field, a code the page rejected. So their rules come with the overlay's parts (`parts.js`,
+ * The Billing module's stand-ins for what of the hint rules it does not carry (modules/billing-module.ts
+ * puts them in place of ./rules/code-typing.ts, ./rules/rejection.ts and ./details/index.ts there).
+ * The first two rules only have work after something the user did: a code typed into the page's promo
+ * code field, a code the page rejected. So they come with the overlay's parts (`parts.js`,
  * components/overlay/parts/entry.tsx) the first time a stand-in has work, and the hints are worked out
  * again once they have (`onRulesLoaded`); until then, and if they cannot load, those two give no cards.
- * The credit-status cards' details come with the same module, brought by the open dock's body (see
- * creditStatusHints). Everywhere else (the popup, inspect, the tests) the rules themselves are registered.
+ * The rules' details (./summary.ts) come with the same module, brought by the open dock's body (see
+ * detailsFor). Everywhere else (the popup, inspect, the tests) the rules themselves are registered.
  */
 import { chunkLoader } from '../handover';
-import { creditStatusRule, type CreditDetailsOf } from './credit-status-card';
+import type { HintDetailsByKind } from './details/index';
 import { rejectedMessages, type RejectedMessage } from './rejection-message';
 import type { Hint, HintInput, HintRule } from './types';
 
@@ -18,8 +18,8 @@ export interface RulesOnDemand {
   codeTypingHints: HintRule;
   /** The rejection rule's second step: the page's rejected messages were found and classified here. */
   rejectionCards(input: HintInput, messages: readonly RejectedMessage[]): Hint[];
-  /** The credit-status cards' details, shown only in the open dock, whose body comes with `parts.js`. */
-  creditDetails: CreditDetailsOf;
+  /** Every rule's details (./details/index.ts), shown only in the open dock, whose body comes with `parts.js`. */
+  hintDetails: HintDetailsByKind;
 }
 
 const parts = chunkLoader<RulesOnDemand>('parts.js');
@@ -50,10 +50,11 @@ export const rejectionHints: HintRule = (input) => {
 };
 
 /**
- * The credit-status cards with their titles, marks and progress from the start; their details once
- * `parts.js` is in, which this never asks for: the open dock's body brings it, and only it shows them.
+ * The registry of details the rules' summaries take (./summary.ts): so the cards have their titles,
+ * marks and progress from the start, and their details once `parts.js` is in, which this never asks
+ * for: the open dock's body brings it, and only it shows them.
  */
-export const creditStatusHints: HintRule = (input) => creditStatusRule(parts.loaded()?.creditDetails ?? null)(input);
+export const detailsFor = <K extends keyof HintDetailsByKind>(kind: K): HintDetailsByKind[K] | null => parts.loaded()?.hintDetails[kind] ?? null;
 
 /**
  * Calls `listener` once `parts.js` has loaded, whoever asked for it, so the hints are worked out again

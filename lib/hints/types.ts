@@ -120,6 +120,11 @@ export interface Hint {
    * hints about something the page shows (lib/overlay/marks.ts picks the element).
    */
   mark?: Msg;
+  /**
+   * The promotion row the hint is about, for its mark: by its selector where the hint shows the row
+   * (the Promotions page's table), else by its name (cards have no selector).
+   */
+  promotion?: { name: string; selector: string | null };
   /** For kind `rejection`: likely causes, most likely first. */
   causes?: RankedCause[];
   /** The offer or code the hint is about, when there is one. */
@@ -127,3 +132,10 @@ export interface Hint {
 }
 
 export type HintRule = (input: HintInput) => Hint[];
+
+/** A card's details: below its title once its row is opened (./summary.ts). */
+export type HintDetails = Pick<Hint, 'explanation' | 'facts' | 'nextStep'>;
+/** A card without its details: what the pill, the marks, the announcer and a folded row show. */
+export type HintSummary = Omit<Hint, keyof HintDetails>;
+/** A rule's details of one card, from what its summary worked out (`context`). */
+export type DetailsOf<C> = (context: C, input: HintInput) => HintDetails;

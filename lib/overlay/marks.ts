@@ -56,15 +56,12 @@ function earningRow(hint: Hint, reading: BillingReading): number | null {
   return earning.length === 1 ? earning[0]! : null;
 }
 
-/** The row the hint shows ("Show me its row"), else the one named in its facts (cards have no selector). */
+/** The promotion row the hint is about: by the selector it shows the row by, else by its name. */
 function namedRow(hint: Hint, reading: BillingReading): number | null {
-  const action = hint.nextStep?.action;
-  if (action?.type === 'show-on-page') {
-    const index = reading.promotions.findIndex((promotion) => promotion.selector === action.selector);
-    if (index !== -1) return index;
-  }
-  const name = hint.facts.find((fact) => fact.label.key === 'fact.credit')?.value;
-  const index = typeof name === 'string' ? reading.promotions.findIndex((promotion) => promotion.name === name) : -1;
+  const row = hint.promotion;
+  if (!row) return null;
+  const bySelector = row.selector ? reading.promotions.findIndex((promotion) => promotion.selector === row.selector) : -1;
+  const index = bySelector !== -1 ? bySelector : reading.promotions.findIndex((promotion) => promotion.name === row.name);
   return index === -1 ? null : index;
 }
 

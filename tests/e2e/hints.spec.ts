@@ -207,6 +207,25 @@ test.describe('credit status from the notes', () => {
   });
 });
 
+test.describe('a warning from the notes', () => {
+  test('spend before an offer\'s activation: the pill warns from the first paint; the open card has its why, facts and next step, which come with the dock\'s body', async ({ context, page, extensionId }) => {
+    const activatedOn = new Date(Date.now() + 48 * HOUR).toISOString();
+    await seedNotes(context, extensionId, {
+      offers: [spendMatchOffer({ id: 'offer-later', name: 'Spend $1,000, get $300', threshold: '1000.00', creditAmount: '300.00', activatedOn })],
+      observations: [observedSpend(new Date(Date.now() - 24 * HOUR), '400.00')],
+    });
+    await page.goto(PAYMENT_URL);
+    await expect(overlay(page).pill).toContainText('campaigns are spending before the offer is active');
+    await overlay(page).open();
+    const card = hint(page, 'spend-before-activation', 'offer-not-active-yet');
+    // Folded, the row shows its next step; opened, the why and the facts it was worked out from.
+    await expect(card).toContainText('Activate the offer before spending more');
+    await expand(card);
+    await expect(card).toContainText('Only spend after activation counts toward the $1,000.00 threshold');
+    await expect(card.locator('.fact dt')).toContainText(['Spend before activation', 'Activated']);
+  });
+});
+
 test.describe('the coupon field, outlined in place', () => {
   test('the outline covers the field, and follows scrolling and a re-rendered field', async ({ page }) => {
     await visit(page, PAYMENT_URL);

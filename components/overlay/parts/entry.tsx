@@ -25,11 +25,11 @@ import { StatusCard, type StatusCardProps } from '../StatusCard';
 import partsCss from './parts.css?inline';
 
 // The hint rules for the Billing module's stand-ins (lib/hints/on-demand.ts): they load with the parts
-// when the user first types a code, or the page first shows a rejected one; and the credit-status
-// cards' details, which only the open dock's body shows.
+// when the user first types a code, or the page first shows a rejected one; and the rules' details,
+// which only the open dock's body shows.
 export { codeTypingHints } from '../../../lib/hints/rules/code-typing';
 export { rejectionCards } from '../../../lib/hints/rejection-cards';
-export { creditDetails } from '../../../lib/hints/credit-status-details';
+export { HINT_DETAILS as hintDetails } from '../../../lib/hints/details/index';
 // The pseudo-locale's messages, a development setting, for the overlay's catalogue (lib/i18n/page-catalog.ts).
 export { pseudoCatalog } from '../../../lib/i18n/pseudo';
 

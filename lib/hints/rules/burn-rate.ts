@@ -8,10 +8,12 @@ import { creditStatusOf, type CreditStatus } from '../../credit/credit-state';
 import { spendPoints, type SpendPoint } from '../../credit/spend';
 import { msg, type Param } from '../../i18n/message';
 import { cleanText, DAY_MS } from '../format';
-import { dateOf, day, money, time } from '../params';
+import { money } from '../params';
 import { hintId } from '../hint-id';
 import { inScope } from '../scope';
-import type { Hint, HintFact, HintInput, HintRule } from '../types';
+import { withDetails } from '../summary';
+import type { BurnRate } from '../details/burn-rate';
+import type { HintInput, HintSummary } from '../types';
 
 /** How far back "recent" spend reaches. */
 export const RECENT_DAYS = 7;
@@ -56,16 +58,17 @@ export function dailySpend(points: readonly SpendPoint[], now: Date, days = RECE
   return null;
 }
 
-export const burnRateHints: HintRule = (input) =>
+export const burnRateHints = withDetails('burn-rate', (input) =>
   input.notes.offers.flatMap((offer) => {
     if (offer.status === 'dismissed' || !inScope(input, offer.accountId)) return [];
     const status = creditStatusOf(offer, input.observations, input.reading, input.now, usableTimeZone(input.timeZone));
     if (status.state !== 'arrived' && status.state !== 'expiring') return [];
-    const hint = projection(input, offer, status);
-    return hint ? [hint] : [];
-  });
+    const card = projection(input, offer, status);
+    return card ? [card] : [];
+  }),
+);
 
-function projection(input: HintInput, offer: Offer, status: CreditStatus): Hint | null {
+function projection(input: HintInput, offer: Offer, status: CreditStatus): [HintSummary, BurnRate] | null {
   const { now } = input;
   if (!status.useBy || status.creditBalance === null || status.creditBalance <= 0) return null;
   // A balance seen before the credit landed says nothing about what is left of it.
@@ -73,45 +76,22 @@ function projection(input: HintInput, offer: Offer, status: CreditStatus): Hint 
   const rate = dailySpend(spendPoints(offer, input.observations, input.reading, now).points, now);
   if (!rate || !Number.isFinite(rate.perDay)) return null;
 
-  const amount = (value: number) => money(value, status.currency);
-  const perDay = (value: number): Param => ({ msg: msg('common.perDay', { amount: amount(value) }) });
   const name: Param = cleanText(offer.name, 80) || { msg: msg('hint.offerFallback') };
   // Several offers share one balance: this offer's credit is at most what it granted.
   const left = status.creditAmount !== null && status.creditAmount > 0 ? Math.min(status.creditBalance, status.creditAmount) : status.creditBalance;
   const daysLeft = Math.max(0, (status.useBy.getTime() - now.getTime()) / DAY_MS);
-  const willUse = rate.perDay * daysLeft;
-  const unused = left - willUse;
-  const useBy = status.useByFrom === 'offer' && offer.expiresOn ? day(offer.expiresOn) : time(status.useBy);
-  const recent = { rate: perDay(rate.perDay), count: Math.max(1, Math.round(rate.days)) };
-  const facts: HintFact[] = [
-    { label: msg('fact.recentSpend'), value: { msg: rate.measure === 'credit' ? msg('factValue.recentSpendCredit', recent) : msg('factValue.recentSpend', recent) } },
-    { label: msg('fact.creditLeft'), value: amount(left) },
-    { label: msg('fact.useBy'), value: useBy },
-  ];
-
-  if (unused > Math.max(0.01 * left, 0.005)) {
-    return {
-      id: hintId('burn-rate', offer.id, 'will-expire-unused'),
+  const unused = left - rate.perDay * daysLeft;
+  const onTrack = !(unused > Math.max(0.01 * left, 0.005));
+  const state = onTrack ? 'on-track' : 'will-expire-unused';
+  return [
+    {
+      id: hintId('burn-rate', offer.id, state),
       kind: 'burn-rate',
-      state: 'will-expire-unused',
-      severity: 'warning',
-      title: msg('hint.burnRate.unusedTitle', { name, unused: amount(unused) }),
-      explanation: [msg('hint.burnRate.unusedText', { rate: perDay(rate.perDay), unused: amount(unused), date: useBy }), msg('hint.burnRate.unusedWhy')],
-      facts: [...facts, { label: msg('fact.projectedUnused'), value: amount(unused) }],
-      nextStep: { label: msg('hint.burnRate.unusedStep', { rate: perDay(left / Math.max(daysLeft, 1)), date: useBy }) },
+      state,
+      severity: onTrack ? 'success' : 'warning',
+      title: onTrack ? msg('hint.burnRate.onTrackTitle', { name }) : msg('hint.burnRate.unusedTitle', { name, unused: money(unused, status.currency) }),
       subject: { type: 'offer', id: offer.id },
-    };
-  }
-  const usedUpAt = new Date(now.getTime() + (left / rate.perDay) * DAY_MS);
-  return {
-    id: hintId('burn-rate', offer.id, 'on-track'),
-    kind: 'burn-rate',
-    state: 'on-track',
-    severity: 'success',
-    title: msg('hint.burnRate.onTrackTitle', { name }),
-    explanation: [msg('hint.burnRate.onTrackText', { rate: perDay(rate.perDay), left: amount(left), usedUp: dateOf(usedUpAt), date: useBy })],
-    facts,
-    nextStep: null,
-    subject: { type: 'offer', id: offer.id },
-  };
+    },
+    { offer, status, rate, left, daysLeft, unused: onTrack ? null : unused },
+  ];
 }

@@ -6,31 +6,28 @@
  */
 import { msg } from '../../i18n/message';
 import { hintId } from '../hint-id';
-import { MANUAL_ENTRY_MARKETS, manualEntryMarket } from '../market';
-import { codesFact, codesToActivate } from '../saved-codes';
-import type { HintFact, HintRule } from '../types';
+import { manualEntryMarket } from '../market';
+import { codesToActivate } from '../saved-codes';
+import { withDetails } from '../summary';
 
-export const codeMarketHints: HintRule = (input) => {
+export const codeMarketHints = withDetails('code-market', (input) => {
   const waiting = codesToActivate(input);
   const first = waiting[0];
   if (!first) return [];
   const market = manualEntryMarket(input, input.reading?.accountId ?? first.accountId);
   if (market.fit !== 'outside') return [];
   const currency = market.currency!;
-  const facts: HintFact[] = [{ label: msg('fact.accountCurrency'), value: currency }];
-  const saved = codesFact(waiting, input.now, input.timeZone);
-  if (saved) facts.push(saved);
   return [
-    {
-      id: hintId('code-market', first.id, 'outside-manual-entry'),
-      kind: 'code-market',
-      state: 'outside-manual-entry',
-      severity: 'info',
-      title: msg('hint.codeMarket.title', { currency }),
-      explanation: [msg('hint.codeMarket.text', { markets: MANUAL_ENTRY_MARKETS, currency })],
-      facts,
-      nextStep: { label: msg('hint.codeMarket.step') },
-      subject: { type: 'code', id: first.id },
-    },
+    [
+      {
+        id: hintId('code-market', first.id, 'outside-manual-entry'),
+        kind: 'code-market',
+        state: 'outside-manual-entry',
+        severity: 'info',
+        title: msg('hint.codeMarket.title', { currency }),
+        subject: { type: 'code', id: first.id },
+      },
+      { currency, waiting },
+    ],
   ];
-};
+});

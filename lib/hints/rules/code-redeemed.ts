@@ -5,40 +5,31 @@
  */
 import { msg } from '../../i18n/message';
 import { cleanText } from '../format';
-import { day } from '../params';
 import { hintId } from '../hint-id';
 import { redeemedBefore } from '../redeemed-codes';
 import { codesToActivate } from '../saved-codes';
-import type { HintFact, HintRule } from '../types';
+import { withDetails } from '../summary';
 
-export const codeRedeemedHints: HintRule = (input) => {
+export const codeRedeemedHints = withDetails('code-redeemed', (input) => {
   const typed = typeof input.typedCode === 'string' && input.typedCode.trim() ? input.typedCode : null;
   // What the user is typing, else a saved code still waiting to be activated that was applied before.
   const candidates = typed ? [{ code: typed, savedId: null }] : codesToActivate(input).map((code) => ({ code: code.code, savedId: code.id }));
   for (const candidate of candidates) {
     const applied = redeemedBefore(candidate.code, input.notes.codes);
     if (!applied || applied.id === candidate.savedId) continue;
-    const shown = cleanText(applied.code, 64);
-    const here = applied.accountId === (input.reading?.accountId ?? null);
-    const where = here ? { msg: msg('factValue.thisAdAccount') } : { msg: msg('factValue.adAccountId', { account: applied.accountId }) };
-    const when = applied.appliedOn ? day(applied.appliedOn.slice(0, 10)) : { msg: msg('factValue.dateNotNoted') };
-    const facts: HintFact[] = [
-      { label: msg('fact.code'), value: shown },
-      { label: msg('fact.appliedOn'), value: { msg: msg('factValue.appliedWhere', { date: when, where }) } },
-    ];
     return [
-      {
-        id: hintId('code-redeemed', applied.id, 'already-applied'),
-        kind: 'code-redeemed',
-        state: 'already-applied',
-        severity: 'warning',
-        title: msg('hint.codeRedeemed.title', { code: shown }),
-        explanation: [here ? msg('hint.codeRedeemed.textHere', { code: shown }) : msg('hint.codeRedeemed.textElsewhere', { code: shown, account: applied.accountId })],
-        facts,
-        nextStep: { label: msg('hint.codeRedeemed.step') },
-        subject: { type: 'code', id: applied.id },
-      },
+      [
+        {
+          id: hintId('code-redeemed', applied.id, 'already-applied'),
+          kind: 'code-redeemed',
+          state: 'already-applied',
+          severity: 'warning',
+          title: msg('hint.codeRedeemed.title', { code: cleanText(applied.code, 64) }),
+          subject: { type: 'code', id: applied.id },
+        },
+        applied,
+      ],
     ];
   }
   return [];
-};
+});

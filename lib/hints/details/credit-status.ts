@@ -1,22 +1,46 @@
 /**
  * The credit-status card's details, below its title once the row is opened: why the credit stands
- * where it does, the facts it was worked out from, and the one thing to do next. Kept apart from the
- * summary (./credit-status-card.ts) because only the open dock shows them, so the Billing module takes
- * them with the dock's body (`parts.js`).
+ * where it does, the facts it was worked out from, and the one thing to do next.
  */
-import { msg, type Msg, type Param } from '../i18n/message';
-import { time } from './params';
-import type { CreditDetailsOf, CreditWords } from './credit-status-card';
-import type { CreditStatus } from '../credit/credit-state';
-import type { HintFact, NextStep } from './types';
-import type { Offer } from '../notes/schema';
+import { msg, type Msg, type Param } from '../../i18n/message';
+import { day, time } from '../params';
+import { paymentPageUrl } from '../links';
+import type { CreditStatus } from '../../credit/credit-state';
+import type { DetailsOf, HintFact, NextStep } from '../types';
+import type { Offer } from '../../notes/schema';
+
+/** What a card's sentences are made of, worked out once per offer (by its summary, ../rules/credit-status.ts). */
+export interface CreditWords {
+  /** The offer's name as noted, or "Spend-match offer". */
+  name: Param;
+  money: (value: number | null) => Param;
+  now: Date;
+  timeZone: string | null | undefined;
+  useBy: Param | null;
+}
+
+/** What the details' sentences add: the day to qualify by, and the account's Finance > Payment page. */
+interface DetailWords extends CreditWords {
+  qualifyBy: Param | null;
+  /** Where recorded spend and balances show. */
+  billing: string | null;
+}
+
+export interface CreditCard {
+  status: CreditStatus;
+  offer: Offer;
+  words: CreditWords;
+}
 
 const CHECK_SPEND = msg('hint.creditStatus.checkSpend');
 const PLAN_AHEAD = msg('hint.creditStatus.planAhead');
 
-export const creditDetails: CreditDetailsOf = (status, offer, words) => ({ ...explain(status, words), facts: facts(status, offer, words) });
+export const creditStatusDetails: DetailsOf<CreditCard> = ({ status, offer, words }) => ({
+  ...explain(status, { ...words, qualifyBy: status.qualifyBy ? day(offer.qualifyBy!) : null, billing: paymentPageUrl(offer.accountId) }),
+  facts: facts(status, offer, words),
+});
 
-function explain(status: CreditStatus, { money, now, useBy, qualifyBy, billing }: CreditWords): { explanation: Msg[]; nextStep: NextStep | null } {
+function explain(status: CreditStatus, { money, now, useBy, qualifyBy, billing }: DetailWords): { explanation: Msg[]; nextStep: NextStep | null } {
   const credit: Param = status.creditAmount !== null ? money(status.creditAmount) : { msg: msg('hint.creditStatus.theCredit') };
   const hours = status.windowHours;
   switch (status.state) {

@@ -1,0 +1,45 @@
+/** The code-deadline card's details: the code's dates, why its nearest deadline matters, and where to enter it. */
+import type { Code } from '../../notes/schema';
+import type { CodeClock } from '../../credit/code-window';
+import { msg } from '../../i18n/message';
+import { enterCodeSentence } from '../enter-code';
+import { cleanText } from '../format';
+import { day } from '../params';
+import { paymentPageUrl } from '../links';
+import type { DetailsOf, HintFact, HintInput, NextStep } from '../types';
+
+export interface CodeDeadline {
+  code: Code;
+  clock: CodeClock;
+  /** Which deadline the card is about: passed ones, none known, or the nearer of the two. */
+  why: 'expired' | 'window-passed' | 'no-deadline' | 'activate' | 'expires';
+}
+
+export const codeDeadlineDetails: DetailsOf<CodeDeadline> = ({ code, clock, why }, input) => {
+  const facts: HintFact[] = [
+    { label: msg('fact.received'), value: day(code.receivedOn) },
+    ...(clock.activateBy
+      ? [{ label: msg('fact.activateBy'), value: clock.activateByFromNotes ? day(clock.activateBy) : { msg: msg('factValue.activateByComputed', { date: day(clock.activateBy) }) } }]
+      : []),
+    ...(clock.expiresOn ? [{ label: msg('fact.expires'), value: day(clock.expiresOn) }] : []),
+  ];
+  const source = cleanText(code.source, 80);
+  if (source) facts.push({ label: msg('fact.from'), value: source });
+  if (why === 'expired') return { explanation: [msg('hint.codeDeadline.expiredText')], facts, nextStep: null };
+  const explanation =
+    why === 'window-passed'
+      ? [msg('hint.codeDeadline.windowPassedText', { date: day(clock.activateBy!) })]
+      : why === 'no-deadline'
+        ? [enterCodeSentence(input.reading)]
+        : [msg(why === 'activate' ? 'hint.codeDeadline.activateWhy' : 'hint.codeDeadline.expiresWhy'), enterCodeSentence(input.reading), msg('hint.codeDeadline.onePromotion')];
+  return { explanation, facts, nextStep: enterIt(input, code) };
+};
+
+function enterIt(input: HintInput, code: Code): NextStep {
+  const page = input.reading;
+  if (page && page.couponEntry.kind !== 'none' && page.accountId === code.accountId) {
+    return { label: msg('step.showWhereToEnter'), action: { type: 'scroll-to-coupon-entry' } };
+  }
+  const url = paymentPageUrl(code.accountId);
+  return url ? { label: msg('step.openPayment'), action: { type: 'open-url', url } } : { label: msg('step.inAdsManager') };
+}
