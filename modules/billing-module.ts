@@ -41,7 +41,7 @@ export const moduleOutput = (name: string) => ({
  * and `parts.js` itself (entrypoints/content/index.ts) and none may import another.
  */
 const MODULES = [
-  { name: 'billing', entry: 'entrypoints/content/billing.tsx' },
+  { name: 'billing', entry: 'entrypoints/content/billing.ts' },
   { name: 'misread', entry: 'components/misread/lazy.ts' },
   { name: 'parts', entry: 'components/overlay/parts/entry.tsx' },
 ];

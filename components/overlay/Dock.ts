@@ -4,7 +4,7 @@ import type { Translator } from '../../lib/i18n/translate';
 import { DOCK_EDGES, type DockEdge } from '../../lib/overlay/dock-placement';
 import { DockPlacer, type DockSurroundings } from './dock-place';
 import { preloadParts } from './parts/load';
-import { attrs, el, textNodes, type View } from './plain/view';
+import { attrs, el, px, textNodes, type View } from './plain/view';
 
 const MOVE_LABEL: Record<DockEdge, Msg> = {
   right: msg('dock.moveToRight'),
@@ -12,8 +12,6 @@ const MOVE_LABEL: Record<DockEdge, Msg> = {
   top: msg('dock.moveToTop'),
   bottom: msg('dock.moveToBottom'),
 };
-
-const px = (value: number) => Math.round(value) + 'px';
 
 /** The edge after this one, round the window: one button moves the dock, its name says where to. */
 const nextEdge = (edge: DockEdge): DockEdge => DOCK_EDGES[(DOCK_EDGES.indexOf(edge) + 1) % DOCK_EDGES.length]!;

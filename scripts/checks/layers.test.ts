@@ -42,7 +42,7 @@ describe('layers import downward only', () => {
       { path: 'lib/credit/spend.ts', source: "import type { BillingReading } from '../reader/reading';\nimport { z } from '../zod';" },
       { path: 'components/overlay/session/mount.tsx', source: "import { render } from 'preact';\nimport { createShadowRootUi } from '#imports';\nimport { Overlay } from '../Overlay';\nimport { SessionScope } from '@/lib/overlay/scope';" },
       { path: 'components/popup/OfferCard.tsx', source: "import { guideStep } from '../guides/WhichTypeGuide';" },
-      { path: 'entrypoints/content/billing.tsx', source: "import { PageReading } from '@/lib/session/reading';" },
+      { path: 'entrypoints/content/billing.ts', source: "import { PageReading } from '@/lib/session/reading';" },
     ];
     expect(findUpwardImports(files)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { Mark } from '../../../lib/overlay/marks';
 import type { MarkPlaces, MarkTracker } from '../mark-tracker';
 import { preloadParts } from '../parts/load';
 import { markProgress } from './progress';
-import { el, textNodes, type View } from './view';
+import { el, px, textNodes, type View } from './view';
 
 export interface MarksProps {
   marks: readonly Mark[];
@@ -12,8 +12,6 @@ export interface MarksProps {
   tracker: MarkTracker | null;
   onOpen(hintId: string): void;
 }
-
-const px = (value: number) => Math.round(value) + 'px';
 
 /**
  * The marks beside the page's own values: buttons in our shadow root, `position: fixed` at the places

@@ -1,7 +1,7 @@
 import { msg } from '../../../lib/i18n/message';
 import type { Translator } from '../../../lib/i18n/translate';
 import type { CouponTargetTracker } from '../outline-tracker';
-import { el, type View } from './view';
+import { el, px, type View } from './view';
 
 export interface OutlineProps {
   /** Set while the in-place outline should show; null, nothing drawn. */
@@ -10,7 +10,7 @@ export interface OutlineProps {
 
 /** Each of a box's sides that it has, as a CSS length in whole pixels. */
 function at(node: HTMLElement, box: Partial<Record<'left' | 'top' | 'width' | 'height', number>>): void {
-  for (const side of ['left', 'top', 'width', 'height'] as const) if (box[side] !== undefined) node.style[side] = Math.round(box[side]) + 'px';
+  for (const side of ['left', 'top', 'width', 'height'] as const) if (box[side] !== undefined) node.style[side] = px(box[side]);
 }
 
 /**

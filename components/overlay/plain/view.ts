@@ -12,6 +12,9 @@ export interface View<P> {
   destroy(): void;
 }
 
+/** A CSS length in whole pixels: what the overlay writes for every place it measured. */
+export const px = (value: number): string => Math.round(value) + 'px';
+
 /** A message as nodes, each value in its own <bdi> (what <Text> rendered). */
 export function textNodes(t: Translator, message: Msg): Node[] {
   const doc = document;
