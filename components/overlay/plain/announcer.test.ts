@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testRoot } from '../../../tests/support/test-root';
 import type { Hint } from '../../../lib/hints/types';
 import { readCatalog } from '../../../lib/i18n/node-catalog';
 import { createTranslator } from '../../../lib/i18n/translate';
@@ -10,12 +11,7 @@ const t = createTranslator('en', { ...readCatalog('en', 'page'), 'test.text': '{
 const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
 const hint = (id: string, severity: Hint['severity'], title: string): Hint => ({ id, kind: 'code-deadline', state: 'x', severity, title: text(title), explanation: [], facts: [], nextStep: null });
 
-let parent: HTMLDivElement;
-beforeEach(() => {
-  parent = document.createElement('div');
-  document.body.append(parent);
-});
-afterEach(() => parent.remove());
+const parent = testRoot();
 
 describe('AnnouncerView', () => {
   it('announces new critical hints once, in a live region that exists from the start', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { testRoot } from '../../../tests/support/test-root';
 import { readCatalog } from '../../../lib/i18n/node-catalog';
 import { createTranslator } from '../../../lib/i18n/translate';
 import type { Msg } from '../../../lib/i18n/message';
@@ -38,12 +39,7 @@ function fakeTracker() {
   return { fake, tracker: fake as unknown as MarkTracker };
 }
 
-let parent: HTMLDivElement;
-beforeEach(() => {
-  parent = document.createElement('div');
-  document.body.append(parent);
-});
-afterEach(() => parent.remove());
+const parent = testRoot();
 
 const button = (kind: string) => parent.querySelector<HTMLButtonElement>(`button.mark[data-mark="${kind}"]`)!;
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testRoot } from '../../../tests/support/test-root';
 import { englishTranslator } from '../../../lib/i18n/node-catalog';
 import type { OutlineLayout } from '../../../lib/overlay/outline-geometry';
 import type { CouponTargetTracker, EntryKind } from '../outline-tracker';
@@ -27,12 +28,7 @@ function fakeTracker(kind: EntryKind) {
   return { fake, tracker: fake as unknown as CouponTargetTracker };
 }
 
-let parent: HTMLDivElement;
-beforeEach(() => {
-  parent = document.createElement('div');
-  document.body.append(parent);
-});
-afterEach(() => parent.remove());
+const parent = testRoot();
 
 const outline = () => parent.querySelector<HTMLElement>('.coupon-outline');
 const callout = () => parent.querySelector<HTMLElement>('.coupon-callout');
