@@ -9,7 +9,7 @@ import { useT } from '../i18n/i18n';
 import { dateAt } from './cells';
 import { rememberedFrameWidth, rememberFrameWidth } from './frame-width';
 import { TimelineCard, barLabel } from './TimelineCard';
-import { BarShapes, Legend, Patterns } from './TimelineParts';
+import { AxisTicks, BarShapes, GridLines, Legend, Patterns } from './TimelineParts';
 
 /** Room for the lane labels, left of the time axis. */
 const LABEL_WIDTH = 190;
@@ -159,14 +159,7 @@ export function Timeline({
         {width > 0 && (
           <>
             <svg class="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-              {geometry.ticks.map((tick) => (
-                <g key={tick.date}>
-                  <line class={tick.major ? 'tick major' : 'tick'} x1={x(tick.x)} x2={x(tick.x)} y1={tick.major ? 4 : 18} y2={AXIS_HEIGHT} />
-                  <text class={tick.major ? 'tick-label major' : 'tick-label'} x={x(tick.x) + 3} y={tick.major ? 13 : 26}>
-                    {tick.major ? monthOf(tick.date, t) : t.value(Number(tick.date.slice(8)))}
-                  </text>
-                </g>
-              ))}
+              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} height={AXIS_HEIGHT} label={(tick) => (tick.major ? monthOf(tick.date, t) : t.value(Number(tick.date.slice(8))))} />
               <text class="today-label" x={x(geometry.todayX)} y={12} text-anchor="middle">
                 {t.t(msg('board.today'))}
               </text>
@@ -191,9 +184,7 @@ export function Timeline({
                 onKeyDown={onKeyDown}
               >
                 <Patterns />
-                {geometry.ticks.map((tick) => (
-                  <line key={tick.date} class={tick.major ? 'grid major' : 'grid'} x1={x(tick.x)} x2={x(tick.x)} y1={0} y2={geometry.height} />
-                ))}
+                <GridLines ticks={geometry.ticks} plotX={LABEL_WIDTH} height={geometry.height} />
                 {drawn.map((lane) => (
                   <g key={lane.key} class={`lane${lane.bars[0]!.laneIndex % 2 ? ' odd' : ''}`}>
                     <rect class="lane-bg" x={0} y={lane.y} width={width} height={lane.height} />
