@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
@@ -16,6 +16,8 @@ const LABEL_WIDTH = 190;
 const RIGHT_GAP = 16;
 const AXIS_HEIGHT = 30;
 const MAX_HEIGHT = 340;
+/** Lanes drawn above and below the visible band, so a scroll does not show them blank for a frame. */
+const LANE_MARGIN = 60;
 const KEYS: Record<string, BarMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
@@ -88,7 +90,13 @@ export function Timeline({
   // The bar Tab lands on: the one last moved to, else the first.
   const current = active && bars.has(active) ? active : (geometry.lanes[0]?.bars[0]?.rowKey ?? null);
 
-  const band = visibleLanes(geometry.lanes, scroll.top - 60, scroll.top + scroll.height + 60);
+  // The first paint with bars draws only the lanes in view; the margin a scroll would bring follows
+  // once it is painted (an effect runs after the frame), as the list's rows do.
+  const [painted, setPainted] = useState(false);
+  const hasLanes = geometry.lanes.length > 0;
+  useEffect(() => setPainted(hasLanes), [hasLanes]);
+  const margin = painted ? LANE_MARGIN : 0;
+  const band = visibleLanes(geometry.lanes, scroll.top - margin, scroll.top + scroll.height + margin);
   const activeLane = current ? geometry.lanes[bars.get(current)!.laneIndex] : undefined;
   // The focused bar stays in the DOM even when scrolled away, so focus is never lost.
   const drawn: Lane[] = activeLane && !band.includes(activeLane) ? [...band, activeLane] : band;
