@@ -28,6 +28,8 @@ const monthOf = (date: string, t: Translator) => {
   return monthFormats.get(tag)!.format(new Date(`${date}T12:00:00Z`));
 };
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** The key of the bar an event happened in, if any: one set of listeners on the lanes serves every bar. */
+const barKeyOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest<SVGGElement>('g.bar')?.dataset.key ?? null) : null);
 
 export function Timeline({
   waiting = false,
@@ -190,6 +192,26 @@ export function Timeline({
                 data-plot-x={LABEL_WIDTH}
                 data-plot-width={plotWidth}
                 onKeyDown={onKeyDown}
+                // Entering and leaving a bar (mouseenter and mouseleave on each bar, said once here).
+                onMouseOver={(e) => {
+                  const key = barKeyOf(e.target);
+                  if (key && key !== barKeyOf(e.relatedTarget)) setCard(key);
+                }}
+                onMouseOut={(e) => {
+                  const key = barKeyOf(e.target);
+                  if (key && key !== barKeyOf(e.relatedTarget)) setCard(null);
+                }}
+                onFocusIn={(e) => {
+                  const key = barKeyOf(e.target);
+                  if (!key) return;
+                  setActive(key);
+                  setCard(key);
+                }}
+                onFocusOut={(e) => barKeyOf(e.target) && setCard(null)}
+                onClick={(e) => {
+                  const key = barKeyOf(e.target);
+                  if (key) onPick(key);
+                }}
               >
                 <Patterns />
                 <GridLines ticks={geometry.ticks} plotX={LABEL_WIDTH} height={geometry.height} />
@@ -210,9 +232,6 @@ export function Timeline({
                         described={card === bar.rowKey}
                         now={now}
                         timeZone={timeZone}
-                        onShow={(on) => setCard(on ? bar.rowKey : null)}
-                        onFocus={() => setActive(bar.rowKey)}
-                        onPick={() => onPick(bar.rowKey)}
                       />
                     ))}
                   </g>
@@ -251,9 +270,6 @@ function BarGroup({
   described,
   now,
   timeZone,
-  onShow,
-  onFocus,
-  onPick,
 }: {
   bar: Bar;
   row: BoardRow;
@@ -263,9 +279,6 @@ function BarGroup({
   described: boolean;
   now: Date;
   timeZone: string;
-  onShow: (on: boolean) => void;
-  onFocus: () => void;
-  onPick: () => void;
 }) {
   const t = useT();
   return (
@@ -277,14 +290,6 @@ function BarGroup({
       tabindex={tabbable ? 0 : -1}
       aria-label={barLabel(row, now, timeZone, t)}
       aria-describedby={described ? 'timeline-card' : undefined}
-      onMouseEnter={() => onShow(true)}
-      onMouseLeave={() => onShow(false)}
-      onFocus={() => {
-        onFocus();
-        onShow(true);
-      }}
-      onBlur={() => onShow(false)}
-      onClick={onPick}
     >
       <BarShapes bar={bar} plotX={plotX} overdue={row.deadline?.overdue ?? false} />
     </g>
