@@ -11,7 +11,9 @@
  * On a loaded machine the paired median itself moves by 15-30 ms between runs: one build against a
  * copy of itself gave -13.6 ms (ROUNDS=21), and one change's two orders gave +23.8 and +31.1 (session 7;
  * the empty page opens in the "before" extension's origin, so the slots are not quite alike). Run both
- * orders and take half the difference of the two paired medians as the effect.
+ * orders and take half the difference of the two paired medians as the effect. The mean of the rounds'
+ * differences is printed too, with its standard error: an effect smaller than about twice that error
+ * cannot be told from the machine's noise (ROUNDS=101 brings it to about 2 ms; session 10).
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -116,8 +118,14 @@ try {
       }
     }
     const empty = median(times.blank);
-    const paired = median(times.after.map((after, i) => after - times.before[i]!));
+    const differences = times.after.map((after, i) => after - times.before[i]!);
+    const paired = median(differences);
     console.log(`paired: after minus before, median of the rounds' differences: ${paired >= 0 ? '+' : ''}${paired.toFixed(1)} ms`);
+    // The rounds' differences spread by some 20 ms (SD) on the shared machine: their mean's standard
+    // error says how small an effect this many rounds can tell from nothing (about 2 ms at ROUNDS=101).
+    const mean = differences.reduce((sum, d) => sum + d, 0) / differences.length;
+    const sd = Math.sqrt(differences.reduce((sum, d) => sum + (d - mean) ** 2, 0) / Math.max(1, differences.length - 1));
+    console.log(`paired: mean of the rounds' differences ${mean >= 0 ? '+' : ''}${mean.toFixed(1)} ms, standard error ${(sd / Math.sqrt(differences.length)).toFixed(1)} ms`);
     for (const side of ['before', 'after'] as const) {
       const shown = median(times[side]);
       console.log(`${side}: board first rows and timeline bars at ${shown.toFixed(1)} ms, ${(shown / empty).toFixed(2)} x an empty extension page (${empty.toFixed(1)} ms); medians of ${ROUNDS}, alternated in one browser`);

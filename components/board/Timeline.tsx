@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
@@ -9,13 +9,15 @@ import { useT } from '../i18n/i18n';
 import { dateAt } from './cells';
 import { rememberedFrameWidth, rememberFrameWidth } from './frame-width';
 import { TimelineCard, barLabel } from './TimelineCard';
-import { BarShapes, Legend, Patterns } from './TimelineParts';
+import { AxisTicks, BarShapes, GridLines, Legend, Patterns } from './TimelineParts';
 
 /** Room for the lane labels, left of the time axis. */
 const LABEL_WIDTH = 190;
 const RIGHT_GAP = 16;
 const AXIS_HEIGHT = 30;
 const MAX_HEIGHT = 340;
+/** Lanes drawn above and below the visible band, so a scroll does not show them blank for a frame. */
+const LANE_MARGIN = 60;
 const KEYS: Record<string, BarMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
@@ -26,6 +28,8 @@ const monthOf = (date: string, t: Translator) => {
   return monthFormats.get(tag)!.format(new Date(`${date}T12:00:00Z`));
 };
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** The key of the bar an event happened in, if any: one set of listeners on the lanes serves every bar. */
+const barKeyOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest<SVGGElement>('g.bar')?.dataset.key ?? null) : null);
 
 export function Timeline({
   waiting = false,
@@ -88,7 +92,13 @@ export function Timeline({
   // The bar Tab lands on: the one last moved to, else the first.
   const current = active && bars.has(active) ? active : (geometry.lanes[0]?.bars[0]?.rowKey ?? null);
 
-  const band = visibleLanes(geometry.lanes, scroll.top - 60, scroll.top + scroll.height + 60);
+  // The first paint with bars draws only the lanes in view; the margin a scroll would bring follows
+  // once it is painted (an effect runs after the frame), as the list's rows do.
+  const [painted, setPainted] = useState(false);
+  const hasLanes = geometry.lanes.length > 0;
+  useEffect(() => setPainted(hasLanes), [hasLanes]);
+  const margin = painted ? LANE_MARGIN : 0;
+  const band = visibleLanes(geometry.lanes, scroll.top - margin, scroll.top + scroll.height + margin);
   const activeLane = current ? geometry.lanes[bars.get(current)!.laneIndex] : undefined;
   // The focused bar stays in the DOM even when scrolled away, so focus is never lost.
   const drawn: Lane[] = activeLane && !band.includes(activeLane) ? [...band, activeLane] : band;
@@ -159,14 +169,7 @@ export function Timeline({
         {width > 0 && (
           <>
             <svg class="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-              {geometry.ticks.map((tick) => (
-                <g key={tick.date}>
-                  <line class={tick.major ? 'tick major' : 'tick'} x1={x(tick.x)} x2={x(tick.x)} y1={tick.major ? 4 : 18} y2={AXIS_HEIGHT} />
-                  <text class={tick.major ? 'tick-label major' : 'tick-label'} x={x(tick.x) + 3} y={tick.major ? 13 : 26}>
-                    {tick.major ? monthOf(tick.date, t) : t.value(Number(tick.date.slice(8)))}
-                  </text>
-                </g>
-              ))}
+              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} height={AXIS_HEIGHT} label={(tick) => (tick.major ? monthOf(tick.date, t) : t.value(Number(tick.date.slice(8))))} />
               <text class="today-label" x={x(geometry.todayX)} y={12} text-anchor="middle">
                 {t.t(msg('board.today'))}
               </text>
@@ -189,11 +192,29 @@ export function Timeline({
                 data-plot-x={LABEL_WIDTH}
                 data-plot-width={plotWidth}
                 onKeyDown={onKeyDown}
+                // Entering and leaving a bar (mouseenter and mouseleave on each bar, said once here).
+                onMouseOver={(e) => {
+                  const key = barKeyOf(e.target);
+                  if (key && key !== barKeyOf(e.relatedTarget)) setCard(key);
+                }}
+                onMouseOut={(e) => {
+                  const key = barKeyOf(e.target);
+                  if (key && key !== barKeyOf(e.relatedTarget)) setCard(null);
+                }}
+                onFocusIn={(e) => {
+                  const key = barKeyOf(e.target);
+                  if (!key) return;
+                  setActive(key);
+                  setCard(key);
+                }}
+                onFocusOut={(e) => barKeyOf(e.target) && setCard(null)}
+                onClick={(e) => {
+                  const key = barKeyOf(e.target);
+                  if (key) onPick(key);
+                }}
               >
                 <Patterns />
-                {geometry.ticks.map((tick) => (
-                  <line key={tick.date} class={tick.major ? 'grid major' : 'grid'} x1={x(tick.x)} x2={x(tick.x)} y1={0} y2={geometry.height} />
-                ))}
+                <GridLines ticks={geometry.ticks} plotX={LABEL_WIDTH} height={geometry.height} />
                 {drawn.map((lane) => (
                   <g key={lane.key} class={`lane${lane.bars[0]!.laneIndex % 2 ? ' odd' : ''}`}>
                     <rect class="lane-bg" x={0} y={lane.y} width={width} height={lane.height} />
@@ -211,9 +232,6 @@ export function Timeline({
                         described={card === bar.rowKey}
                         now={now}
                         timeZone={timeZone}
-                        onShow={(on) => setCard(on ? bar.rowKey : null)}
-                        onFocus={() => setActive(bar.rowKey)}
-                        onPick={() => onPick(bar.rowKey)}
                       />
                     ))}
                   </g>
@@ -252,9 +270,6 @@ function BarGroup({
   described,
   now,
   timeZone,
-  onShow,
-  onFocus,
-  onPick,
 }: {
   bar: Bar;
   row: BoardRow;
@@ -264,9 +279,6 @@ function BarGroup({
   described: boolean;
   now: Date;
   timeZone: string;
-  onShow: (on: boolean) => void;
-  onFocus: () => void;
-  onPick: () => void;
 }) {
   const t = useT();
   return (
@@ -278,14 +290,6 @@ function BarGroup({
       tabindex={tabbable ? 0 : -1}
       aria-label={barLabel(row, now, timeZone, t)}
       aria-describedby={described ? 'timeline-card' : undefined}
-      onMouseEnter={() => onShow(true)}
-      onMouseLeave={() => onShow(false)}
-      onFocus={() => {
-        onFocus();
-        onShow(true);
-      }}
-      onBlur={() => onShow(false)}
-      onClick={onPick}
     >
       <BarShapes bar={bar} plotX={plotX} overdue={row.deadline?.overdue ?? false} />
     </g>

@@ -1,4 +1,4 @@
-import type { Bar } from '../../lib/board/timeline';
+import type { Bar, Tick } from '../../lib/board/timeline';
 import { BAR_HEIGHT } from '../../lib/board/timeline';
 import type { SegmentKind } from '../../lib/board/rows';
 import { msg } from '../../lib/i18n/message';
@@ -32,6 +32,48 @@ export function Patterns() {
         <rect class="pat-fg pat-credit-fg" x="1.5" y="1.5" width="2" height="2" />
       </pattern>
     </defs>
+  );
+}
+
+/**
+ * The ticks of one kind (major or not) as a single path, from `top` to `bottom`: the same strokes as
+ * a line per tick, in two elements instead of one per tick (issue 13, the first paint).
+ */
+const tickPath = (ticks: readonly Tick[], major: boolean, plotX: number, top: number, bottom: number) =>
+  ticks
+    .filter((tick) => tick.major === major)
+    .map((tick) => `M${plotX + tick.x} ${top}V${bottom}`)
+    .join('');
+
+/**
+ * The axis's ticks and their labels. Painted in this order (minor lines, minor labels, major lines,
+ * major labels) so that where a minor label runs into the next major tick, the tick's line stays on
+ * top, as when each tick was its own line and label in date order; nothing else on the axis overlaps.
+ */
+export function AxisTicks({ ticks, plotX, height, label }: { ticks: readonly Tick[]; plotX: number; height: number; label: (tick: Tick) => string }) {
+  return (
+    <>
+      {[false, true].map((major) => [
+        <path key={major ? 'major' : 'minor'} class={major ? 'tick major' : 'tick'} d={tickPath(ticks, major, plotX, major ? 4 : 18, height)} />,
+        ...ticks
+          .filter((tick) => tick.major === major)
+          .map((tick) => (
+            <text key={tick.date} class={major ? 'tick-label major' : 'tick-label'} x={plotX + tick.x + 3} y={major ? 13 : 26}>
+              {label(tick)}
+            </text>
+          )),
+      ])}
+    </>
+  );
+}
+
+/** The grid's lines down the lanes, one path per kind of tick. */
+export function GridLines({ ticks, plotX, height }: { ticks: readonly Tick[]; plotX: number; height: number }) {
+  return (
+    <>
+      <path class="grid" d={tickPath(ticks, false, plotX, 0, height)} />
+      <path class="grid major" d={tickPath(ticks, true, plotX, 0, height)} />
+    </>
   );
 }
 

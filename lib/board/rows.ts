@@ -216,7 +216,12 @@ const validDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isN
 /** Where an item sits on the time axis: from its first segment's start to its last segment's end. */
 export function spanOf(row: BoardRow): { start: number; end: number | null } | null {
   if (row.segments.length === 0) return null;
-  const start = Math.min(...row.segments.map((s) => s.start));
-  const ends = row.segments.map((s) => s.end);
-  return { start, end: ends.includes(null) ? null : Math.max(...(ends as number[])) };
+  // One pass, no arrays: the timeline asks this of every row as the board opens.
+  let start = Infinity;
+  let end: number | null = -Infinity;
+  for (const segment of row.segments) {
+    start = Math.min(start, segment.start);
+    end = end === null || segment.end === null ? null : Math.max(end, segment.end);
+  }
+  return { start, end };
 }

@@ -4,7 +4,7 @@
  * parts of each bar before today (drawn muted), the ticks, and where the arrow keys go from a bar.
  */
 import { addDays, localDateOf, startOfDay } from '../credit/calendar';
-import { spanOf, type BoardRow, type SegmentKind } from './rows';
+import { spanOf, type BoardRow, type Segment, type SegmentKind } from './rows';
 
 export interface TimelineOptions {
   now: Date;
@@ -39,7 +39,8 @@ export interface Bar {
   y: number;
   /** Left end of the first part; the arrow keys order bars by it. */
   x: number;
-  parts: BarPart[];
+  /** Worked out when first read: the board draws the bars of the lanes in view, a few dozen of a thousand. */
+  readonly parts: BarPart[];
   /** The next deadline, when it falls inside the window. */
   deadlineX: number | null;
 }
@@ -73,6 +74,13 @@ export interface TimelineGeometry {
 }
 
 type Span = NonNullable<ReturnType<typeof spanOf>>;
+/** What a bar's parts are laid out by: the window, now, and the scale clamped to the window. */
+interface PartFrame {
+  start: number;
+  end: number;
+  now: number;
+  clampX: (t: number) => number;
+}
 // What `a.localeCompare(b)` answers, from one collator: localeCompare makes one per call.
 const byKey = new Intl.Collator().compare;
 
@@ -90,6 +98,7 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
   const x = timeScale(start, end, opts.width);
   const now = opts.now.getTime();
   const clampX = (t: number) => Math.min(opts.width, Math.max(0, x(t)));
+  const frame: PartFrame = { start, end, now, clampX };
 
   // Each row's span worked out once: grouping and packing both need it, for a thousand rows.
   const groups = new Map<string, { label: Lane['label']; rows: { row: BoardRow; span: Span }[] }>();
@@ -122,27 +131,9 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
       let track = tracks.findIndex((edge) => edge + 2 <= left);
       if (track === -1) track = tracks.push(right) - 1;
       else tracks[track] = right;
-      const parts: BarPart[] = [];
-      for (const segment of row.segments) {
-        const segEnd = segment.end ?? end;
-        if (segEnd <= start || segment.start >= end) continue;
-        // A part that straddles today is two parts: the muted past and the rest.
-        const cuts = segment.start < now && segEnd > now ? [segment.start, now, segEnd] : [segment.start, segEnd];
-        for (let i = 0; i + 1 < cuts.length; i++) {
-          const a = clampX(cuts[i]!);
-          const b = clampX(cuts[i + 1]!);
-          parts.push({ kind: segment.kind, x: a, width: Math.max(b - a, 1), past: cuts[i + 1]! <= now, open: segment.end === null && i + 2 === cuts.length });
-        }
-      }
       const due = row.deadline?.at.getTime() ?? null;
-      bars.push({
-        rowKey: row.key,
-        laneIndex,
-        y: y + LANE_PADDING + track * (BAR_HEIGHT + TRACK_GAP),
-        x: left,
-        parts,
-        deadlineX: due !== null && due >= start && due <= end ? x(due) : null,
-      });
+      const deadlineX = due !== null && due >= start && due <= end ? x(due) : null;
+      bars.push(new LaidOutBar(row.key, laneIndex, y + LANE_PADDING + track * (BAR_HEIGHT + TRACK_GAP), left, deadlineX, row.segments, frame));
     }
     const height = 2 * LANE_PADDING + tracks.length * BAR_HEIGHT + (tracks.length - 1) * TRACK_GAP;
     lanes.push({ key, label: group.label, y, height, bars });
@@ -150,6 +141,39 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
   }
 
   return { start, end, width: opts.width, todayX: x(now), lanes, height: y, ticks: ticksOf(firstDay, endDay, opts.timeZone, x), outside };
+}
+
+/** A bar whose parts are worked out on first read (`Bar.parts`); the rest is known as it is placed. */
+class LaidOutBar implements Bar {
+  private laidOut: BarPart[] | null = null;
+  constructor(
+    readonly rowKey: string,
+    readonly laneIndex: number,
+    readonly y: number,
+    readonly x: number,
+    readonly deadlineX: number | null,
+    private readonly segments: readonly Segment[],
+    private readonly frame: PartFrame,
+  ) {}
+  get parts(): BarPart[] {
+    return (this.laidOut ??= partsOf(this.segments, this.frame));
+  }
+}
+
+/** A bar's segments within the window, each cut in two where it straddles today (the muted past and the rest). */
+function partsOf(segments: readonly Segment[], { start, end, now, clampX }: PartFrame): BarPart[] {
+  const parts: BarPart[] = [];
+  for (const segment of segments) {
+    const segEnd = segment.end ?? end;
+    if (segEnd <= start || segment.start >= end) continue;
+    const cuts = segment.start < now && segEnd > now ? [segment.start, now, segEnd] : [segment.start, segEnd];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const a = clampX(cuts[i]!);
+      const b = clampX(cuts[i + 1]!);
+      parts.push({ kind: segment.kind, x: a, width: Math.max(b - a, 1), past: cuts[i + 1]! <= now, open: segment.end === null && i + 2 === cuts.length });
+    }
+  }
+  return parts;
 }
 
 /**
