@@ -1,5 +1,6 @@
 import { Text } from './i18n/i18n';
 import type { Msg } from '../lib/i18n/message';
+import { barValue } from './progress-value';
 
 /**
  * Spend toward a threshold, and the time left to reach it: the popup's offer cards and the overlay's hint
@@ -20,8 +21,8 @@ export function ProgressBar({
   text: string;
   left?: Msg | null;
 }) {
-  if (!(target > 0) || !Number.isFinite(current)) return null;
-  const shown = Math.max(0, Math.min(current, target));
+  const shown = barValue(current, target);
+  if (shown === null) return null;
   return (
     <span class="progress">
       <progress max={target} value={shown} aria-label={label} aria-valuetext={text} />
