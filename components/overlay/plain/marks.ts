@@ -4,7 +4,7 @@ import type { Mark } from '../../../lib/overlay/marks';
 import type { MarkPlaces, MarkTracker } from '../mark-tracker';
 import { preloadParts } from '../parts/load';
 import { markProgress } from './progress';
-import { el, px, textNodes, type View } from './view';
+import { attrs, el, px, textNodes, type View } from './view';
 
 export interface MarksProps {
   marks: readonly Mark[];
@@ -70,8 +70,7 @@ export class MarksView implements View<MarksProps> {
       }
       const { button } = entry;
       entry.mark = mark;
-      button.setAttribute('data-mark', mark.kind);
-      button.setAttribute('data-severity', mark.severity);
+      attrs(button, { 'data-mark': mark.kind, 'data-severity': mark.severity });
       const progress = mark.progress && markProgress(doc, t, mark.progress);
       button.replaceChildren(el(doc, 'span', { class: 'mark-text' }, el(doc, 'span', { class: 'severity', 'aria-hidden': 'true' }), ...textNodes(t, mark.text)));
       if (progress) button.append(progress);
@@ -92,23 +91,18 @@ export class MarksView implements View<MarksProps> {
 
   /** Each mark at its place, or (not placed yet, or no room) laid out for measuring only: out of sight and out of the Tab order. */
   private place(): void {
-    const sizes = new Map<string, { width: number; height: number }>();
     for (const [id, { button }] of this.shown) {
       const place = this.places.get(id);
-      button.setAttribute('data-placed', String(!!place));
+      attrs(button, { 'data-placed': !!place, 'data-placement': place?.placement, 'aria-hidden': place ? null : 'true' });
       button.tabIndex = place ? 0 : -1;
       if (place) {
-        button.setAttribute('data-placement', place.placement);
-        button.removeAttribute('aria-hidden');
         button.style.left = px(place.left);
         button.style.top = px(place.top);
-      } else {
-        button.removeAttribute('data-placement');
-        button.setAttribute('aria-hidden', 'true');
-        button.removeAttribute('style');
-      }
+      } else button.removeAttribute('style');
     }
-    // The marks' own sizes (their words depend on the language), for choosing a place they fit in.
+    // The marks' own sizes (their words depend on the language), for choosing a place they fit in; read
+    // after every write above, so the page is laid out once.
+    const sizes = new Map<string, { width: number; height: number }>();
     for (const [id, { button }] of this.shown) sizes.set(id, { width: button.offsetWidth, height: button.offsetHeight });
     this.tracker?.setSizes(sizes);
   }
