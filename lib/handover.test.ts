@@ -19,7 +19,11 @@ describe('chunkLoader', () => {
     hand(importer);
     const parts = chunkLoader<typeof module>('parts.js');
     expect(parts.loaded()).toBeNull();
-    const [first, second] = await Promise.all([parts.load(), parts.load()]);
+    expect(parts.loading()).toBe(false);
+    const both = Promise.all([parts.load(), parts.load()]);
+    expect(parts.loading()).toBe(true);
+    const [first, second] = await both;
+    expect(parts.loading()).toBe(false);
     expect(first).toBe(module);
     expect(second).toBe(module);
     expect(parts.loaded()).toBe(module);
@@ -57,7 +61,10 @@ describe('chunkLoader', () => {
     const importer = vi.fn().mockRejectedValueOnce(new Error('reloaded')).mockResolvedValueOnce({ ok: true });
     hand(importer);
     const misread = chunkLoader<{ ok: boolean }>('misread.js');
-    await expect(misread.load()).rejects.toThrow('reloaded');
+    const failing = misread.load();
+    expect(misread.loading()).toBe(true);
+    await expect(failing).rejects.toThrow('reloaded');
+    expect(misread.loading()).toBe(false);
     expect(misread.loaded()).toBeNull();
     await expect(misread.load()).resolves.toEqual({ ok: true });
     expect(importer).toHaveBeenCalledTimes(2);

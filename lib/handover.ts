@@ -44,7 +44,20 @@ const chunks = new Map<string, ChunkState>();
  * progress is shared, a failed one (an extension reload mid-way) may be tried again, and without the
  * loader it fails clearly. `T` is what this caller uses of the chunk's exports.
  */
-export function chunkLoader<T>(file: string): { load(): Promise<T>; loaded(): T | null; onLoaded(listener: () => void): () => void } {
+export interface ChunkLoader<T> {
+  load(): Promise<T>;
+  /** The module, once it has arrived; null before. */
+  loaded(): T | null;
+  /** Whether a load is on its way: a caller that only starts one need not ask again meanwhile. */
+  loading(): boolean;
+  /**
+   * Calls `listener` once the module arrives, loaded by any of the file's loaders: what works with it
+   * when it is there (a hint's details) is worked out again. Returns the unsubscribe.
+   */
+  onLoaded(listener: () => void): () => void;
+}
+
+export function chunkLoader<T>(file: string): ChunkLoader<T> {
   let chunk = chunks.get(file);
   if (!chunk) chunks.set(file, (chunk = { loading: null, module: null, listeners: new Set() }));
   const state = chunk;
@@ -66,10 +79,7 @@ export function chunkLoader<T>(file: string): { load(): Promise<T>; loaded(): T 
       return state.loading as Promise<T>;
     },
     loaded: () => state.module as T | null,
-    /**
-     * Calls `listener` once the module arrives, loaded by any of the file's loaders: what works with
-     * it when it is there (a hint's details) is worked out again. Returns the unsubscribe.
-     */
+    loading: () => state.loading !== null && state.module === null,
     onLoaded(listener) {
       state.listeners.add(listener);
       return () => state.listeners.delete(listener);

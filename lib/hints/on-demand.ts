@@ -23,21 +23,16 @@ export interface RulesOnDemand {
 }
 
 const parts = chunkLoader<RulesOnDemand>('parts.js');
-let loading = false;
 
-/** The rules once `parts.js` is in; until then null, and the first ask starts loading it. */
+/**
+ * The rules once `parts.js` is in; until then null, and an ask with no load on its way starts one, so a
+ * failure is told once per load. The next ask after a failure tries again (an extension reloaded
+ * mid-way loads nothing).
+ */
 function rules(): RulesOnDemand | null {
   const loaded = parts.loaded();
-  if (loaded || loading) return loaded;
-  loading = true;
-  parts.load().then(
-    () => (loading = false),
-    (cause: unknown) => {
-      // The next ask tries again (an extension reloaded mid-way loads nothing).
-      loading = false;
-      console.debug('[Credit Lens] could not load the hint rules (parts.js)', cause);
-    },
-  );
+  if (loaded || parts.loading()) return loaded;
+  parts.load().catch((cause: unknown) => console.debug('[Credit Lens] could not load the hint rules (parts.js)', cause));
   return null;
 }
 
