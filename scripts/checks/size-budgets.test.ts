@@ -35,14 +35,15 @@ const BOARD_HTML = '<script type="module" src="/chunks/board-7.js"></script><lin
 const lexicons = (bytes = 2_000): Record<string, Buffer> =>
   Object.fromEntries(LANGUAGE_CODES.filter((code) => code !== 'en').map((code) => [`content-scripts/billing/lexicon-${code}.js`, js(`var e={lang:\`${code}\`,terms:{}};export{e as default};`, incompressible(bytes))]));
 
-function build(sizes: { content?: number; popup?: number; runtime?: number; billing?: number; board?: number } = {}): BuildFiles {
+function build(sizes: { content?: number; popup?: number; runtime?: number; billing?: number; board?: number; boardStyles?: number } = {}): BuildFiles {
   return fakeBuild({
     ...lexicons(),
     'manifest.json': JSON.stringify(MANIFEST),
     'content-scripts/content.js': incompressible(sizes.content ?? 4_000),
     'popup.html': POPUP_HTML,
     'options.html': '<script type="module" src="/chunks/options-1.js"></script>',
-    'board.html': BOARD_HTML,
+    'board.html': sizes.boardStyles ? `${BOARD_HTML}<style>${incompressible(sizes.boardStyles).toString('base64')}</style>` : BOARD_HTML,
+    'assets/popup.css': '.popup{color:red}',
     'chunks/board-7.js': js('import{t}from"./jsxRuntime-B9UUVa3T.js";const f=()=>import("./lazy-3.js");', incompressible(sizes.board ?? 2_000)),
     'chunks/popup-DmM5_2Wx.js': js(
       'import{n as e,t}from"./jsxRuntime-B9UUVa3T.js";import"./format-2.js";const l=()=>import("./lazy-3.js");',
@@ -63,6 +64,7 @@ const byName = (files: BuildFiles) => Object.fromEntries(measureBuild(JSON.parse
 describe('size budgets', () => {
   it('finds the scripts an HTML page loads', () => {
     expect(htmlScripts(POPUP_HTML, 'popup.html')).toEqual(['chunks/popup-DmM5_2Wx.js', 'chunks/jsxRuntime-B9UUVa3T.js']);
+    expect(htmlScripts(POPUP_HTML, 'popup.html', true)).toEqual(['chunks/popup-DmM5_2Wx.js', 'chunks/jsxRuntime-B9UUVa3T.js', 'assets/popup.css']);
     expect(htmlScripts('<script src="main.js"></script><script src="https://cdn.example/x.js"></script>', 'pages/a.html')).toEqual([
       'pages/main.js',
     ]);
@@ -77,20 +79,25 @@ describe('size budgets', () => {
   it('measures each entry with what it loads, and passes within budget', () => {
     const m = byName(build());
     expect(m['content script']!.files.map((f) => f.path)).toEqual(['content-scripts/content.js']);
-    expect(m['popup']!.files.map((f) => f.path).sort()).toEqual(['chunks/format-2.js', 'chunks/jsxRuntime-B9UUVa3T.js', 'chunks/popup-DmM5_2Wx.js']);
+    expect(m['popup']!.files.map((f) => f.path).sort()).toEqual(['assets/popup.css', 'chunks/format-2.js', 'chunks/jsxRuntime-B9UUVa3T.js', 'chunks/popup-DmM5_2Wx.js', 'popup.html']);
     expect(m['popup']!.gzBytes).toBe(m['popup']!.files.reduce((sum, f) => sum + f.gzBytes, 0));
     expect(m['options page']!.budget).toBeNull();
     expect(m['billing module (lazy)']!.files.map((f) => f.path).sort()).toEqual([
       'content-scripts/billing/billing.js',
       'content-scripts/billing/shared-9.js',
     ]);
-    expect(m['board']!.files.map((f) => f.path).sort()).toEqual(['chunks/board-7.js', 'chunks/jsxRuntime-B9UUVa3T.js']);
+    expect(m['board']!.files.map((f) => f.path).sort()).toEqual(['board.html', 'chunks/board-7.js', 'chunks/jsxRuntime-B9UUVa3T.js']);
     expect(m['board']!.budget).toBe(BUDGETS.board);
     expect(checkBudgets(Object.values(m), 'chrome-mv3')).toEqual([]);
   });
 
   it('fails on a board page over its budget through what it imports', () => {
     const problems = checkBudgets(Object.values(byName(build({ board: BUDGETS.board }))), 'chrome-mv3');
+    expect(problems).toEqual([expect.stringMatching(/^chrome-mv3: board is \d+\.\d KB gzipped, \d+ bytes over its 36\.0 KB budget$/)]);
+  });
+
+  it('counts the styles written into the board page against its budget', () => {
+    const problems = checkBudgets(Object.values(byName(build({ boardStyles: BUDGETS.board - 5_000 }))), 'chrome-mv3');
     expect(problems).toEqual([expect.stringMatching(/^chrome-mv3: board is \d+\.\d KB gzipped, \d+ bytes over its 36\.0 KB budget$/)]);
   });
 
