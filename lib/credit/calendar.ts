@@ -41,7 +41,10 @@ export function parseDay(text: string | null | undefined): Date | null {
   if (typeof text !== 'string') return null;
   const m = ISO_DATE.exec(text);
   if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Not destructured from an array: unoptimized code (a board's first rows) walks an iterator for that.
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return check;
