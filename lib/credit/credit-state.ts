@@ -138,11 +138,12 @@ function computeCreditStatus(
 
   const expectedBy = crossedAt ? expectedByOf(offer, crossedAt) : null;
   const qualifyBy = endOfDay(offer.qualifyBy, timeZone);
-  // Read by index: destructuring walks an iterator, which unoptimized code (a board's first rows) pays for.
-  const decided = stateOf(offer.status, t, { arrivedFrom, arrivedAt, useBy: arrivedFrom ? useBy : null, latestCredit, crossedAt, expectedBy, qualifyBy, spent: counted.spent, mismatch });
-  // One object, built once the state is known: a base copied into each answer doubled the allocation
-  // of every offer the board, the popup and the badge ask about.
-  return {
+  const usableUntil = arrivedFrom ? useBy : null;
+  // The answer is built once, when the state is known: a base object copied into each answer doubled
+  // the allocation of every offer the board, the popup and the badge ask about.
+  const is = (state: CreditState, reason: CreditReason): CreditStatus => ({
+    state,
+    reason,
     currency,
     threshold,
     creditAmount,
@@ -159,49 +160,33 @@ function computeCreditStatus(
     arrivedFrom,
     creditBalance: latestCredit?.credit ?? null,
     creditBalanceAt: latestCredit?.at ?? null,
-    useBy: arrivedFrom ? useBy : null,
+    useBy: usableUntil,
     useByDay: arrivedFrom ? useByDay : null,
     useByFrom: arrivedFrom ? useByFrom : null,
     validityDays: validityDaysOf(offer),
     qualifyBy,
     currencyMismatch: mismatch,
     otherAccount,
-    state: decided[0],
-    reason: decided[1],
-  };
-}
+  });
 
-interface Clocks {
-  arrivedFrom: CreditStatus['arrivedFrom'];
-  arrivedAt: Date | null;
-  useBy: Date | null;
-  latestCredit: SpendPoint | null;
-  crossedAt: Date | null;
-  expectedBy: Date | null;
-  qualifyBy: Date | null;
-  spent: number | null;
-  mismatch: CreditStatus['currencyMismatch'];
-}
-
-function stateOf(status: SpendMatchTerms['status'], t: number, c: Clocks): [CreditState, CreditReason] {
   // What the user marked wins over what we infer.
-  if (status === 'used-up') return ['used-up', 'marked-used-up'];
-  if (status === 'expired') return ['expired', 'marked-expired'];
+  if (offer.status === 'used-up') return is('used-up', 'marked-used-up');
+  if (offer.status === 'expired') return is('expired', 'marked-expired');
 
-  if (c.arrivedFrom) {
-    if (c.useBy && t >= c.useBy.getTime()) return ['expired', 'credit-expired'];
+  if (arrivedFrom) {
+    if (usableUntil && t >= usableUntil.getTime()) return is('expired', 'credit-expired');
     // Back to zero after it landed: drawn down by campaigns (credit goes before cash).
-    if (c.arrivedAt && c.latestCredit && c.latestCredit.at.getTime() > c.arrivedAt.getTime() && c.latestCredit.credit! <= EPSILON) {
-      return ['used-up', 'balance-zero'];
+    if (arrivedAt && latestCredit && latestCredit.at.getTime() > arrivedAt.getTime() && latestCredit.credit! <= EPSILON) {
+      return is('used-up', 'balance-zero');
     }
-    if (c.useBy && c.useBy.getTime() - t <= EXPIRING_SOON_DAYS * DAY_MS) return ['expiring', 'expiry-near'];
-    return ['arrived', 'arrived'];
+    if (usableUntil && usableUntil.getTime() - t <= EXPIRING_SOON_DAYS * DAY_MS) return is('expiring', 'expiry-near');
+    return is('arrived', 'arrived');
   }
-  if (c.crossedAt && c.expectedBy) {
+  if (crossedAt && expectedBy) {
     // "After 48 h with nothing" (DOMAIN.md): the 48th hour itself is still inside the window.
-    return t <= c.expectedBy.getTime() ? ['pending', 'window-open'] : ['overdue', 'window-passed'];
+    return t <= expectedBy.getTime() ? is('pending', 'window-open') : is('overdue', 'window-passed');
   }
-  if (c.qualifyBy && t >= c.qualifyBy.getTime()) return ['expired', 'qualify-deadline-passed'];
-  if (c.spent !== null && c.spent > EPSILON) return ['earning', 'spend-below-threshold'];
-  return ['not-started', c.mismatch && c.spent === null ? 'currency-mismatch' : 'no-spend-seen'];
+  if (qualifyBy && t >= qualifyBy.getTime()) return is('expired', 'qualify-deadline-passed');
+  if (counted.spent !== null && counted.spent > EPSILON) return is('earning', 'spend-below-threshold');
+  return is('not-started', mismatch && counted.spent === null ? 'currency-mismatch' : 'no-spend-seen');
 }
