@@ -142,8 +142,6 @@ function computeCreditStatus(
   // The answer is built once, when the state is known: a base object copied into each answer doubled
   // the allocation of every offer the board, the popup and the badge ask about.
   const is = (state: CreditState, reason: CreditReason): CreditStatus => ({
-    state,
-    reason,
     currency,
     threshold,
     creditAmount,
@@ -167,6 +165,9 @@ function computeCreditStatus(
     qualifyBy,
     currencyMismatch: mismatch,
     otherAccount,
+    // Last, where the spread of a base put them: the same object, key order included.
+    state,
+    reason,
   });
 
   // What the user marked wins over what we infer.
