@@ -7,7 +7,7 @@ import { startOfDay } from '../credit/calendar';
 import { codeTiming } from '../credit/code-window';
 import { creditStatusOf, type CreditStatus } from '../credit/credit-state';
 import type { CreditState } from '../credit/terms';
-import { deadlinesOf, type Deadline } from '../notes/deadlines';
+import { codeDeadlines, offerDeadlines, type Deadline } from '../notes/deadlines';
 import { observationsOf } from '../notes/observations';
 import type { Account, Code, NotesDoc, ObservationsByAccount, Offer } from '../notes/schema';
 
@@ -85,21 +85,30 @@ export interface BoardRow {
 
 export function boardRows(notes: NotesDoc, observations: ObservationsByAccount, now: Date, timeZone: string): BoardRow[] {
   const accounts = new Map<string, Account>(notes.accounts.map((account) => [account.id, account]));
-  const deadlines = new Map<string, Deadline>();
-  // deadlinesOf sorts by time: the first one seen per item is its earliest.
-  for (const deadline of deadlinesOf(notes, observations, now, { timeZone })) {
-    const key = `${deadline.subject.type}:${deadline.subject.id}`;
-    if (!deadlines.has(key)) deadlines.set(key, deadline);
-  }
   const rows: BoardRow[] = [];
+  // Each item's own deadlines, the ones deadlinesOf lists for it: the board needs only the earliest,
+  // and sorting the whole notebook's list to find it cost more than the rest of a row.
+  const found: Deadline[] = [];
   for (const offer of notes.offers) {
-    const status = creditStatusOf(offer, observationsOf(observations, offer.accountId), null, now, timeZone);
-    rows.push(offerRow(offer, status, accounts.get(offer.accountId) ?? null, deadlines.get(`offer:${offer.id}`) ?? null));
+    const seen = observationsOf(observations, offer.accountId);
+    found.length = 0;
+    const deadline = earliest(offerDeadlines(offer, seen, now, timeZone, found));
+    const status = creditStatusOf(offer, seen, null, now, timeZone);
+    rows.push(offerRow(offer, status, accounts.get(offer.accountId) ?? null, deadline));
   }
   for (const code of notes.codes) {
-    rows.push(codeRow(code, now, timeZone, accounts.get(code.accountId) ?? null, deadlines.get(`code:${code.id}`) ?? null));
+    found.length = 0;
+    const deadline = earliest(codeDeadlines(code, now, timeZone, found));
+    rows.push(codeRow(code, now, timeZone, accounts.get(code.accountId) ?? null, deadline));
   }
   return rows;
+}
+
+/** The first of the soonest, as deadlinesOf's stable sort would put it first. */
+function earliest(deadlines: readonly Deadline[]): Deadline | null {
+  let first: Deadline | null = null;
+  for (const deadline of deadlines) if (!first || deadline.at.getTime() < first.at.getTime()) first = deadline;
+  return first;
 }
 
 function offerRow(offer: Offer, status: CreditStatus, account: Account | null, deadline: Deadline | null): BoardRow {

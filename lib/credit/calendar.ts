@@ -41,7 +41,10 @@ export function parseDay(text: string | null | undefined): Date | null {
   if (typeof text !== 'string') return null;
   const m = ISO_DATE.exec(text);
   if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Not destructured from an array: unoptimized code (a board's first rows) walks an iterator for that.
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return check;
@@ -87,12 +90,25 @@ interface WallClock {
 }
 
 function wallClock(instant: Date, timeZone: string): WallClock {
+  const formatter = formatterFor(timeZone);
+  // format() costs a third of formatToParts (no array of part objects). Its text is the parts joined,
+  // so where this engine writes them in en-US order (checked once), the numbers are read from it.
+  const fast = enUsOrder ??= fieldOrder(formatter) === 'month/day/year, hour:minute:second';
+  const m = fast ? WALL_CLOCK.exec(formatter.format(instant)) : null;
+  if (m) return { year: +m[3]!, month: +m[1]!, day: +m[2]!, hour: +m[4]!, minute: +m[5]!, second: +m[6]! };
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+  for (const part of formatter.formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
 }
+const WALL_CLOCK = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
+let enUsOrder: boolean | undefined;
+const fieldOrder = (formatter: Intl.DateTimeFormat): string =>
+  formatter
+    .formatToParts(0)
+    .map((part) => (part.type === 'literal' ? part.value : part.type))
+    .join('');
 
 /**
  * Remembered answers: Intl's formatToParts is the slow step, and a notebook asks about the same few
@@ -123,6 +139,9 @@ export function localDateOf(instant: Date, timeZone: string): string {
 }
 
 const dayNumberOf = (isoDate: string): number => {
+  // A YYYY-MM-DD date is read in place, without the arrays split and map make (a board asks for a
+  // thousand days as it opens); anything else as before.
+  if (ISO_DATE.test(isoDate)) return Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8)) / 86_400_000;
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   return Date.UTC(year, month - 1, day) / 86_400_000;
 };
@@ -131,13 +150,11 @@ const dayNumberOf = (isoDate: string): number => {
 export const daysBetween = (from: string, to: string): number => Math.round(dayNumberOf(to) - dayNumberOf(from));
 
 export function addDays(isoDate: string, days: number): string {
-  const date = new Date((dayNumberOf(isoDate) + days) * 86_400_000);
-  return date.toISOString().slice(0, 10);
+  return isoDay(new Date((dayNumberOf(isoDate) + days) * 86_400_000));
 }
 
-/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in ms. */
-function offsetAt(instant: number, timeZone: string): number {
-  const c = wallClock(new Date(instant), timeZone);
+/** How far a wall clock `c` read at `instant` is ahead of UTC, in ms. */
+function offsetOf(c: WallClock, instant: number): number {
   const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
@@ -149,10 +166,14 @@ export function startOfDay(isoDate: string, timeZone: string): Date {
 
 function computeStartOfDay(isoDate: string, timeZone: string): number {
   const wallMidnight = dayNumberOf(isoDate) * 86_400_000;
-  let instant = wallMidnight - offsetAt(wallMidnight, timeZone);
-  instant = wallMidnight - offsetAt(instant, timeZone);
+  const first = wallMidnight - offsetOf(wallClock(new Date(wallMidnight), timeZone), wallMidnight);
+  const clock = wallClock(new Date(first), timeZone);
+  let instant = wallMidnight - offsetOf(clock, first);
+  // Where the second guess is the first (no offset change between them), its wall clock was just read:
+  // its date needs no third call to Intl.
+  let date = instant === first ? `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}` : localDateOf(new Date(instant), timeZone);
   // Midnight inside a DST gap lands on the day before: step forward to the day's first hour.
-  while (localDateOf(new Date(instant), timeZone) < isoDate) instant += 3_600_000;
+  while (date < isoDate) date = localDateOf(new Date((instant += 3_600_000)), timeZone);
   return instant;
 }
 

@@ -136,7 +136,12 @@ function computeCreditStatus(
   const latestCredit = latestCreditOf(points);
   const { useBy, day: useByDay, from: useByFrom } = useByOf(offer, arrivedAt, timeZone);
 
-  const base: Omit<CreditStatus, 'state' | 'reason'> = {
+  const expectedBy = crossedAt ? expectedByOf(offer, crossedAt) : null;
+  const qualifyBy = endOfDay(offer.qualifyBy, timeZone);
+  const usableUntil = arrivedFrom ? useBy : null;
+  // The answer is built once, when the state is known: a base object copied into each answer doubled
+  // the allocation of every offer the board, the popup and the badge ask about.
+  const is = (state: CreditState, reason: CreditReason): CreditStatus => ({
     currency,
     threshold,
     creditAmount,
@@ -148,39 +153,41 @@ function computeCreditStatus(
     crossedAt,
     crossedFrom,
     windowHours,
-    expectedBy: crossedAt ? expectedByOf(offer, crossedAt) : null,
+    expectedBy,
     arrivedAt,
     arrivedFrom,
     creditBalance: latestCredit?.credit ?? null,
     creditBalanceAt: latestCredit?.at ?? null,
-    useBy: arrivedFrom ? useBy : null,
+    useBy: usableUntil,
     useByDay: arrivedFrom ? useByDay : null,
     useByFrom: arrivedFrom ? useByFrom : null,
     validityDays: validityDaysOf(offer),
-    qualifyBy: endOfDay(offer.qualifyBy, timeZone),
+    qualifyBy,
     currencyMismatch: mismatch,
     otherAccount,
-  };
-  const is = (state: CreditState, reason: CreditReason): CreditStatus => ({ ...base, state, reason });
+    // Last, where the spread of a base put them: the same object, key order included.
+    state,
+    reason,
+  });
 
   // What the user marked wins over what we infer.
   if (offer.status === 'used-up') return is('used-up', 'marked-used-up');
   if (offer.status === 'expired') return is('expired', 'marked-expired');
 
   if (arrivedFrom) {
-    if (base.useBy && t >= base.useBy.getTime()) return is('expired', 'credit-expired');
+    if (usableUntil && t >= usableUntil.getTime()) return is('expired', 'credit-expired');
     // Back to zero after it landed: drawn down by campaigns (credit goes before cash).
     if (arrivedAt && latestCredit && latestCredit.at.getTime() > arrivedAt.getTime() && latestCredit.credit! <= EPSILON) {
       return is('used-up', 'balance-zero');
     }
-    if (base.useBy && base.useBy.getTime() - t <= EXPIRING_SOON_DAYS * DAY_MS) return is('expiring', 'expiry-near');
+    if (usableUntil && usableUntil.getTime() - t <= EXPIRING_SOON_DAYS * DAY_MS) return is('expiring', 'expiry-near');
     return is('arrived', 'arrived');
   }
-  if (crossedAt && base.expectedBy) {
+  if (crossedAt && expectedBy) {
     // "After 48 h with nothing" (DOMAIN.md): the 48th hour itself is still inside the window.
-    return t <= base.expectedBy.getTime() ? is('pending', 'window-open') : is('overdue', 'window-passed');
+    return t <= expectedBy.getTime() ? is('pending', 'window-open') : is('overdue', 'window-passed');
   }
-  if (base.qualifyBy && t >= base.qualifyBy.getTime()) return is('expired', 'qualify-deadline-passed');
+  if (qualifyBy && t >= qualifyBy.getTime()) return is('expired', 'qualify-deadline-passed');
   if (counted.spent !== null && counted.spent > EPSILON) return is('earning', 'spend-below-threshold');
   return is('not-started', mismatch && counted.spent === null ? 'currency-mismatch' : 'no-spend-seen');
 }

@@ -50,58 +50,79 @@ const ENDED: readonly Offer['status'][] = ['used-up', 'expired', 'dismissed'];
 export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount, now: Date, opts: DeadlineOptions = {}): Deadline[] {
   const timeZone = opts.timeZone ?? systemTimeZone();
   const deadlines: Deadline[] = [];
-  const onDate = (kind: DeadlineKind, date: string | null, entity: Offer | Code, type: 'offer' | 'code', title: Msg, likely?: true) => {
-    const at = endOfDay(date, timeZone);
-    // A date that does not exist (2026-02-31 in an old export) is no deadline.
-    if (!date || !at) return;
-    deadlines.push({ kind, at, date, accountId: entity.accountId, subject: { type, id: entity.id }, title, overdue: at <= now, likely });
-  };
-
-  for (const code of notes.codes) {
-    if (code.status !== 'unused') continue;
-    onDate('code-activation', activationDeadlineOf(code), code, 'code', msg('deadline.activateCode', { code: code.code }));
-    if (code.expiresOn) onDate('code-expiry', code.expiresOn, code, 'code', msg('deadline.codeExpires', { code: code.code }));
-  }
-
-  for (const offer of notes.offers) {
-    if (ENDED.includes(offer.status)) continue;
-    const seen = observationsOf(observations, offer.accountId);
-    // Credit the campaigns drew down to zero is used up, as the overlay says: nothing left to expire.
-    // The full state is asked only when the balance is at zero, the one case where it can say so.
-    if (creditBalanceAtZero(offer, seen, now) && creditStatusOf(offer, seen, null, now, timeZone).state === 'used-up') continue;
-    if (offer.arrivedOn || offer.status === 'arrived') {
-      const expiry = creditExpiryOf(offer, timeZone);
-      if (expiry) onDate('credit-expiry', expiry, offer, 'offer', msg('deadline.creditExpires', { name: offer.name }));
-      continue;
-    }
-    // The crossing (the user's, or counted from the readings) plus the processing window.
-    const crossed = crossedAtOf(offer, seen, null, now);
-    if (crossed) {
-      // The balance may already show the credit landed: the state machine decides, as it does for the
-      // popup's tag, the board's state and the overlay. Its expiry clock has started then (DOMAIN.md), so
-      // that is the deadline, not a processing window counting into "overdue".
-      const status = creditStatusOf(offer, seen, null, now, timeZone);
-      if (status.arrivedFrom === 'balance') {
-        onDate('credit-expiry', status.useByDay, offer, 'offer', msg('deadline.creditExpires', { name: offer.name }), true);
-        continue;
-      }
-    }
-    const at = crossed ? expectedByOf(offer, crossed) : null;
-    if (at) {
-      deadlines.push({
-        kind: 'credit-expected',
-        at,
-        date: null,
-        accountId: offer.accountId,
-        subject: { type: 'offer', id: offer.id },
-        title: msg('deadline.creditExpected', { name: offer.name }),
-        overdue: at < now,
-      });
-    } else if (offer.qualifyBy) {
-      onDate('offer-qualify', offer.qualifyBy, offer, 'offer', msg('deadline.reachThreshold', { name: offer.name }));
-    }
-  }
+  for (const code of notes.codes) codeDeadlines(code, now, timeZone, deadlines);
+  for (const offer of notes.offers) offerDeadlines(offer, observationsOf(observations, offer.accountId), now, timeZone, deadlines);
+  // Stable: deadlines at the same instant keep the order above (per item, the order they are added in).
   return deadlines.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/**
+ * One item's deadlines, added to `into` in the order deadlinesOf lists same-instant ones: the board asks
+ * per item for the earliest, without sorting the whole notebook's list to find it.
+ */
+export function codeDeadlines(code: Code, now: Date, timeZone: string, into: Deadline[] = []): Deadline[] {
+  if (code.status !== 'unused') return into;
+  onDate(into, now, timeZone, 'code-activation', activationDeadlineOf(code), code, 'code', msg('deadline.activateCode', { code: code.code }));
+  if (code.expiresOn) onDate(into, now, timeZone, 'code-expiry', code.expiresOn, code, 'code', msg('deadline.codeExpires', { code: code.code }));
+  return into;
+}
+
+/** `seen`: the offer's account's readings (observationsOf). */
+export function offerDeadlines(offer: Offer, seen: readonly Observation[], now: Date, timeZone: string, into: Deadline[] = []): Deadline[] {
+  if (ENDED.includes(offer.status)) return into;
+  // Credit the campaigns drew down to zero is used up, as the overlay says: nothing left to expire.
+  // The full state is asked only when the balance is at zero, the one case where it can say so.
+  if (creditBalanceAtZero(offer, seen, now) && creditStatusOf(offer, seen, null, now, timeZone).state === 'used-up') return into;
+  if (offer.arrivedOn || offer.status === 'arrived') {
+    const expiry = creditExpiryOf(offer, timeZone);
+    if (expiry) onDate(into, now, timeZone, 'credit-expiry', expiry, offer, 'offer', msg('deadline.creditExpires', { name: offer.name }));
+    return into;
+  }
+  // The crossing (the user's, or counted from the readings) plus the processing window.
+  const crossed = crossedAtOf(offer, seen, null, now);
+  if (crossed) {
+    // The balance may already show the credit landed: the state machine decides, as it does for the
+    // popup's tag, the board's state and the overlay. Its expiry clock has started then (DOMAIN.md), so
+    // that is the deadline, not a processing window counting into "overdue".
+    const status = creditStatusOf(offer, seen, null, now, timeZone);
+    if (status.arrivedFrom === 'balance') {
+      onDate(into, now, timeZone, 'credit-expiry', status.useByDay, offer, 'offer', msg('deadline.creditExpires', { name: offer.name }), true);
+      return into;
+    }
+  }
+  const at = crossed ? expectedByOf(offer, crossed) : null;
+  if (at) {
+    into.push({
+      kind: 'credit-expected',
+      at,
+      date: null,
+      accountId: offer.accountId,
+      subject: { type: 'offer', id: offer.id },
+      title: msg('deadline.creditExpected', { name: offer.name }),
+      overdue: at < now,
+    });
+  } else if (offer.qualifyBy) {
+    onDate(into, now, timeZone, 'offer-qualify', offer.qualifyBy, offer, 'offer', msg('deadline.reachThreshold', { name: offer.name }));
+  }
+  return into;
+}
+
+/** A whole-day deadline: it passes at the end of `date` in `timeZone`. */
+function onDate(
+  into: Deadline[],
+  now: Date,
+  timeZone: string,
+  kind: DeadlineKind,
+  date: string | null,
+  entity: Offer | Code,
+  type: 'offer' | 'code',
+  title: Msg,
+  likely?: true,
+): void {
+  const at = endOfDay(date, timeZone);
+  // A date that does not exist (2026-02-31 in an old export) is no deadline.
+  if (!date || !at) return;
+  into.push({ kind, at, date, accountId: entity.accountId, subject: { type, id: entity.id }, title, overdue: at <= now, likely });
 }
 
 /** Days to the nearest deadline still ahead (0: today), for the toolbar badge; null when there is none. */
