@@ -7,6 +7,7 @@ import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { cellTexts, progressWithPercent } from './cells';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
+import { usePainted } from './use-painted';
 import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
 
 /** Every row is this tall (CSS keeps it so), which is what lets the list draw only the rows in view. */
@@ -84,10 +85,9 @@ export function BoardList({
   }, [selected, rows]);
 
   // The first paint draws only the rows in the list's view that the window shows; the rest of that
-  // view and the margin a scroll would bring follow once it is painted (an effect runs after the
-  // frame), rather than lengthening that frame.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
+  // view and the margin a scroll would bring follow once it is painted, rather than lengthening that
+  // frame.
+  const painted = usePainted();
   const win = painted
     ? rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), scroll.height)
     : rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), Math.max(0, Math.min(scroll.height, fold)), 0);
