@@ -11,6 +11,7 @@ import * as words from '../../lib/i18n/board-translator';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { Board } from './Board';
 import { listHeightFor, ROW_HEIGHT } from './BoardList';
+import { rememberedListTop, rememberListTop } from './remembered-layout';
 
 vi.mock('../../lib/i18n/board-translator', async (actual) => {
   const real = await actual<typeof import('../../lib/i18n/board-translator')>();
@@ -156,31 +157,68 @@ describe('the board opening again at the same window width', () => {
   });
 });
 
+/** Where a browser would lay the list out: this far down the window (happy-dom lays out nothing). */
+function listStartsAt(top: number) {
+  const real = Element.prototype.getBoundingClientRect;
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    return this.classList.contains('list-scroll') ? DOMRect.fromRect({ x: 0, y: top, width: FRAME_WIDTH, height: listHeightFor(innerHeight) }) : real.call(this);
+  });
+}
+
+/** Opens the board on 40 codes and lets the notes' render run, and nothing that waits for a frame to be painted. */
+async function openOnManyRows(): Promise<number> {
+  const codes = Array.from({ length: 40 }, (_, i) => aCode({ id: `c${i}`, code: `CODE-${i}` }));
+  // As a browser lays the list out: as tall as the CSS lets it be.
+  const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')!;
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: (): number => listHeightFor(innerHeight),
+  });
+  onTestFinished(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+    vi.restoreAllMocks();
+    localStorage.clear();
+  });
+  let arrive!: (loaded: LoadedNotes) => void;
+  const services: NotesServices = { ...notesNeverArriving(), loadNotes: () => new Promise((resolve) => (arrive = resolve)) };
+  await mount(services);
+  arrive({ ...LOADED, notes: { ...LOADED.notes, codes } });
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  return codes.length;
+}
+const drawnRows = () => root.querySelectorAll('[data-testid="board-row"]').length;
+const afterPaint = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+
 describe("the board's first paint", () => {
   it("draws the rows in the list's view first, and the rows a scroll would bring once that frame is painted", async () => {
-    const codes = Array.from({ length: 40 }, (_, i) => aCode({ id: `c${i}`, code: `CODE-${i}` }));
-    // As a browser lays the list out: as tall as the CSS lets it be.
-    const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')!;
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-      configurable: true,
-      get: (): number => listHeightFor(innerHeight),
-    });
-    onTestFinished(() => {
-      Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-    });
-    let arrive!: (loaded: LoadedNotes) => void;
-    const services: NotesServices = { ...notesNeverArriving(), loadNotes: () => new Promise((resolve) => (arrive = resolve)) };
-    await mount(services);
-    arrive({ ...LOADED, notes: { ...LOADED.notes, codes } });
-    // The render the notes cause, and nothing that waits for a frame to be painted.
-    for (let i = 0; i < 10; i++) await Promise.resolve();
+    localStorage.clear();
+    const count = await openOnManyRows();
     const inView = Math.ceil(listHeightFor(innerHeight) / ROW_HEIGHT);
-    expect(root.querySelectorAll('[data-testid="board-row"]')).toHaveLength(inView);
+    expect(drawnRows()).toBe(inView);
 
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    });
-    expect(root.querySelectorAll('[data-testid="board-row"]').length).toBeGreaterThan(inView);
-    expect(root.querySelectorAll('[data-testid="board-row"]').length).toBeLessThan(codes.length + 1);
+    await afterPaint();
+    expect(drawnRows()).toBeGreaterThan(inView);
+    expect(drawnRows()).toBeLessThan(count + 1);
+  });
+
+  it('draws only the rows above the fold when it remembers where the list starts, and the rest of its view once painted', async () => {
+    localStorage.clear();
+    const top = innerHeight - 2.5 * ROW_HEIGHT;
+    rememberListTop(innerWidth, top);
+    listStartsAt(top);
+    await openOnManyRows();
+    expect(drawnRows()).toBe(3);
+
+    await afterPaint();
+    expect(drawnRows()).toBeGreaterThan(Math.ceil(listHeightFor(innerHeight) / ROW_HEIGHT));
+  });
+
+  it('draws the rows the window shows before the frame is painted when the list starts higher than remembered, and remembers where', async () => {
+    localStorage.clear();
+    rememberListTop(innerWidth, innerHeight - ROW_HEIGHT);
+    listStartsAt(innerHeight - 4 * ROW_HEIGHT);
+    await openOnManyRows();
+    expect(drawnRows()).toBe(4);
+    expect(rememberedListTop(innerWidth)).toBe(innerHeight - 4 * ROW_HEIGHT);
   });
 });

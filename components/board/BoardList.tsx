@@ -6,6 +6,8 @@ import { paymentPageUrl } from '../../lib/hints/links';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { cellTexts, progressWithPercent } from './cells';
+import { rememberedListTop, rememberListTop } from './remembered-layout';
+import { usePainted } from './use-painted';
 import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
 
 /** Every row is this tall (CSS keeps it so), which is what lets the list draw only the rows in view. */
@@ -48,12 +50,25 @@ export function BoardList({
   // would lay out the whole page, rows and timeline, before its first paint. The observer below reports
   // the true height after that layout, before the frame is painted, and redraws only if it differs.
   const [scroll, setScroll] = useState(() => ({ top: 0, height: listHeightFor(innerHeight) }));
+  // How much of the list the window shows, from its top edge down (at the page's top): the list sits
+  // below the filters and the timeline, so most of its own view starts below the fold (4 of its 14
+  // rows show at 1280 x 800). Where it starts is remembered for this window width, as asking would lay
+  // the page out; the observer below reports where it truly starts, before the frame is painted, and
+  // draws the rows the window shows then if the remembered top fell short of them.
+  const [fold, setFold] = useState(() => {
+    const top = rememberedListTop(innerWidth);
+    return top === null ? Infinity : innerHeight - top;
+  });
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const measure = () => {
       const next = { top: el.scrollTop, height: el.clientHeight };
       setScroll((last) => (last.top === next.top && last.height === next.height ? last : next));
+      // Read after the layout that made this report, so it costs none.
+      const top = el.getBoundingClientRect().top;
+      rememberListTop(innerWidth, top + scrollY);
+      setFold((last) => Math.max(last, innerHeight - top));
     };
     const resize = new ResizeObserver(measure);
     resize.observe(el);
@@ -69,11 +84,13 @@ export function BoardList({
     if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight - HEAD_HEIGHT) el.scrollTop = Math.max(0, top - ROW_HEIGHT);
   }, [selected, rows]);
 
-  // The first paint draws only the rows in the list's view; the margin a scroll would bring follows
-  // once it is painted (an effect runs after the frame), rather than lengthening that frame.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
-  const win = rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), scroll.height, painted ? undefined : 0);
+  // The first paint draws only the rows in the list's view that the window shows; the rest of that
+  // view and the margin a scroll would bring follow once it is painted, rather than lengthening that
+  // frame.
+  const painted = usePainted();
+  const win = painted
+    ? rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), scroll.height)
+    : rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), Math.max(0, Math.min(scroll.height, fold)), 0);
   const sortBy = (key: SortKey) => onView({ ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' });
   const ariaSort = (key: SortKey) => (view.sort === key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined);
 

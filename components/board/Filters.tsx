@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { BoardRow, BoardState, ItemKind } from '../../lib/board/rows';
 import { BOARD_STATES, ITEM_KINDS } from '../../lib/board/rows';
 import { DEFAULT_VIEW, SORT_KEYS, type BoardView, type SortKey } from '../../lib/board/view';
@@ -13,6 +14,26 @@ const ALL = '';
 const byName = new Intl.Collator(undefined, { numeric: true }).compare;
 const SEVERAL = '*';
 
+/** How many of the longest labels a select gets before the rest: were its widest option missing, it would widen a frame after the first paint. */
+const WIDEST_FEW = 3;
+
+/**
+ * A select's options before the rest come: the chosen ones, which it shows, and the few with the
+ * longest labels, as a select is as wide as its widest option (the widest by pixels is nearly always
+ * among the longest by letters; the account filter's width is also capped by the CSS, which long names
+ * reach: the agency notebook's 8 and 100 accounts both give 260 px, before and after).
+ */
+function firstOptions<T extends string>(values: readonly T[], chosen: readonly T[], labelOf: (value: T) => string): T[] {
+  const widest = new Set(
+    values
+      .map((v) => [v, labelOf(v).length] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, WIDEST_FEW)
+      .map(([v]) => v),
+  );
+  return values.filter((v) => widest.has(v) || chosen.includes(v));
+}
+
 /** A single choice in the UI; the URL may hold several (a bookmark), which shows as "n chosen" until changed. */
 function Choice<T extends string>({
   id,
@@ -22,6 +43,7 @@ function Choice<T extends string>({
   labelOf,
   onChoose,
   testId,
+  deferOptions = false,
 }: {
   id: string;
   label: string;
@@ -30,13 +52,22 @@ function Choice<T extends string>({
   labelOf: (value: T) => string;
   onChoose: (values: T[]) => void;
   testId: string;
+  deferOptions?: boolean;
 }) {
   const t = useT();
   const value = chosen.length === 0 ? ALL : chosen.length === 1 ? chosen[0]! : SEVERAL;
+  // A closed select shows only its chosen option, yet each option costs the first paint an element
+  // and a text to measure (the account filter has one per account): with `deferOptions`, the rest are
+  // put in once that frame is painted (an effect runs after it), or at once when the select is
+  // focused or pressed before then, so it never opens or answers a key short of them.
+  const [listed, setListed] = useState(!deferOptions);
+  useEffect(() => setListed(true), []);
+  const fill = () => setListed(true);
+  const options = listed ? values : firstOptions(values, chosen, labelOf);
   return (
     <div class="filter">
       <label for={id}>{label}</label>
-      <select id={id} data-testid={testId} value={value} onChange={(e) => {
+      <select id={id} data-testid={testId} value={value} onFocus={fill} onPointerDown={fill} onChange={(e) => {
         const next = e.currentTarget.value;
         if (next !== SEVERAL) onChoose(next === ALL ? [] : [next as T]);
       }}>
@@ -46,7 +77,7 @@ function Choice<T extends string>({
             {t.t(msg('board.several', { count: chosen.length }))}
           </option>
         )}
-        {values.map((v) => (
+        {options.map((v) => (
           <option key={v} value={v}>
             {labelOf(v)}
           </option>
@@ -80,7 +111,7 @@ export function Filters({ view, onView, accounts, rows }: { view: BoardView; onV
           onInput={(e) => set({ q: e.currentTarget.value })}
         />
       </div>
-      <Choice id="board-account" testId="filter-account" label={t.t(msg(COLUMN_LABELS.account))} values={accountIds} chosen={view.accounts} labelOf={(id) => names.get(id)!} onChoose={(accounts) => set({ accounts })} />
+      <Choice id="board-account" testId="filter-account" deferOptions label={t.t(msg(COLUMN_LABELS.account))} values={accountIds} chosen={view.accounts} labelOf={(id) => names.get(id)!} onChoose={(accounts) => set({ accounts })} />
       <Choice<ItemKind> id="board-kind" testId="filter-kind" label={t.t(msg(COLUMN_LABELS.kind))} values={ITEM_KINDS} chosen={view.kinds} labelOf={(k) => t.t(msg(KIND_LABELS[k]))} onChoose={(kinds) => set({ kinds })} />
       <Choice<BoardState> id="board-state" testId="filter-state" label={t.t(msg(COLUMN_LABELS.state))} values={BOARD_STATES} chosen={view.states} labelOf={(s) => t.t(msg(STATE_LABELS[s]))} onChoose={(states) => set({ states })} />
       <div class="filter">

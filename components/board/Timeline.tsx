@@ -7,7 +7,7 @@ import { msg } from '../../lib/i18n/message';
 import type { Translator } from '../../lib/i18n/translate';
 import { useT } from '../i18n/i18n';
 import { dateAt } from './cells';
-import { rememberedFrameWidth, rememberFrameWidth } from './frame-width';
+import { rememberedFrameWidth, rememberFrameWidth } from './remembered-layout';
 import { TimelineCard, barLabel } from './TimelineCard';
 import { AxisTicks, BarShapes, GridLines, Legend, Patterns } from './TimelineParts';
 

@@ -389,3 +389,34 @@ test('the board speaks the Language setting, and a change shows at once, the CSV
   expect(csv[0]!.every((name) => name.startsWith('[') && name.endsWith(']'))).toBe(true);
   expect(csv[1]![4]).toMatch(/^\[.+\]$/);
 });
+
+test('opened again, its first frame has every row the window shows and the account filter as wide as settled; the rest comes once painted', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  // The first frame with rows, as the browser paints it (read in that frame's animation callback).
+  await page.addInitScript(() => {
+    const tick = () => {
+      const drawn = document.querySelectorAll('[data-testid="board-row"]');
+      if (drawn.length === 0) return void requestAnimationFrame(tick);
+      const select = document.querySelector<HTMLSelectElement>('[data-testid="filter-account"]')!;
+      (window as unknown as { first: object }).first = {
+        rows: drawn.length,
+        lastRowBottom: drawn[drawn.length - 1]!.getBoundingClientRect().bottom,
+        options: select.options.length,
+        selectWidth: select.getBoundingClientRect().width,
+      };
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.reload();
+  await expect(page.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { first?: object }).first)).toBeDefined();
+  const first = await page.evaluate(() => (window as unknown as { first: { rows: number; lastRowBottom: number; options: number; selectWidth: number } }).first);
+  const viewport = page.viewportSize()!;
+  expect(first.lastRowBottom).toBeGreaterThanOrEqual(viewport.height);
+  expect(first.lastRowBottom - 52).toBeLessThan(viewport.height);
+  expect(first.options).toBeLessThan(10);
+
+  await expect.poll(() => rows(page).count()).toBeGreaterThan(first.rows);
+  await expect(page.getByTestId('filter-account').locator('option')).toHaveCount(100 + 1);
+  expect((await page.getByTestId('filter-account').boundingBox())!.width).toBe(first.selectWidth);
+});

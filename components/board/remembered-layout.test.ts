@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberedFrameWidth, rememberFrameWidth } from './frame-width';
+import { rememberedFrameWidth, rememberFrameWidth, rememberedListTop, rememberListTop } from './remembered-layout';
 
 function memoryStore(): Pick<Storage, 'getItem' | 'setItem'> & { writes: number } {
   const kept = new Map<string, string>();
@@ -33,7 +33,7 @@ describe("the timeline's remembered width", () => {
 
   it('ignores what is not a width it kept, and a frame not laid out yet', () => {
     const store = memoryStore();
-    for (const text of ['{', '42', 'null', '{"viewport":1280,"width":"1238"}', '{"viewport":1280,"width":-5}']) {
+    for (const text of ['{', '42', 'null', '{"viewport":1280,"measure":"1238"}', '{"viewport":1280,"measure":-5}']) {
       store.setItem('credit-lens/board-timeline-width', text);
       expect(rememberedFrameWidth(1280, store)).toBeNull();
     }
@@ -53,5 +53,17 @@ describe("the timeline's remembered width", () => {
     };
     expect(rememberedFrameWidth(1280, broken)).toBeNull();
     expect(() => rememberFrameWidth(1280, 1238, broken)).not.toThrow();
+  });
+});
+
+describe("the list's remembered top", () => {
+  it('is kept apart from the timeline\'s width, per window width', () => {
+    const store = memoryStore();
+    rememberFrameWidth(1280, 1238, store);
+    expect(rememberedListTop(1280, store)).toBeNull();
+    rememberListTop(1280, 595, store);
+    expect(rememberedListTop(1280, store)).toBe(595);
+    expect(rememberedFrameWidth(1280, store)).toBe(1238);
+    expect(rememberedListTop(1400, store)).toBeNull();
   });
 });

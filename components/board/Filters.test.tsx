@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, type BoardView } from '../../lib/board/view';
+import { loadBoardTranslator } from '../../lib/i18n/board-translator';
+import type { Translator } from '../../lib/i18n/translate';
+import { anAccount } from '../../lib/notes/test-fixtures';
+import { TranslatorProvider } from '../i18n/i18n';
+import { Filters } from './Filters';
+
+const ACCOUNTS = Array.from({ length: 30 }, (_, i) => anAccount({ id: String(7_100_000_000 + i), name: i === 17 ? 'The one account with the longest name' : `Shop ${i}` }));
+let root: HTMLDivElement;
+let t: Translator;
+beforeEach(async () => {
+  t = (await loadBoardTranslator('en', 'UTC'))!;
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+/** Renders the filters, running what the render runs and nothing that waits for the frame to be painted. */
+function renderFilters(view: BoardView) {
+  render(
+    <TranslatorProvider translator={t}>
+      <Filters view={view} onView={() => {}} accounts={ACCOUNTS} rows={[]} />
+    </TranslatorProvider>,
+    root,
+  );
+}
+const accountSelect = () => root.querySelector<HTMLSelectElement>('[data-testid="filter-account"]')!;
+const optionTexts = () => [...accountSelect().options].map((o) => o.text);
+const afterPaint = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+
+describe("the account filter's options", () => {
+  it('are, in the first frame, "All", the chosen account and the longest names (the select is as wide as its widest), and every account once painted', async () => {
+    renderFilters({ ...DEFAULT_VIEW, accounts: [ACCOUNTS[3]!.id] });
+    const first = optionTexts();
+    expect(first.slice(0, 2)).toEqual(['All', `Shop 3 (${ACCOUNTS[3]!.id})`]);
+    expect(first).toContain(`The one account with the longest name (${ACCOUNTS[17]!.id})`);
+    expect(first.length).toBeLessThanOrEqual(5);
+    expect(accountSelect().value).toBe(ACCOUNTS[3]!.id);
+    // The other choices have a few options each, all there from the start.
+    expect(root.querySelector<HTMLSelectElement>('[data-testid="filter-state"]')!.options.length).toBeGreaterThan(10);
+
+    await afterPaint();
+    expect(optionTexts()).toEqual(['All', ...ACCOUNTS.map((a) => `${a.name} (${a.id})`).sort(new Intl.Collator(undefined, { numeric: true }).compare)]);
+    expect(accountSelect().value).toBe(ACCOUNTS[3]!.id);
+  });
+
+  it('are all there as soon as the select is focused or pressed, before the frame is painted', async () => {
+    for (const event of [new FocusEvent('focus'), new Event('pointerdown', { bubbles: true })]) {
+      renderFilters(DEFAULT_VIEW);
+      expect(optionTexts().length).toBeLessThan(ACCOUNTS.length + 1);
+      accountSelect().dispatchEvent(event);
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(optionTexts()).toHaveLength(ACCOUNTS.length + 1);
+      render(null, root);
+    }
+  });
+});
