@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { BoardRow, BoardState, ItemKind } from '../../lib/board/rows';
 import { BOARD_STATES, ITEM_KINDS } from '../../lib/board/rows';
 import { DEFAULT_VIEW, SORT_KEYS, type BoardView, type SortKey } from '../../lib/board/view';
@@ -6,6 +6,7 @@ import { msg } from '../../lib/i18n/message';
 import type { Account } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
 import { COLUMN_LABELS, KIND_LABELS, SORT_LABELS, STATE_LABELS } from './labels';
+import { usePainted } from './use-painted';
 
 /** What needs the user now: the "Needs action" preset. */
 export const NEEDS_ACTION: readonly BoardState[] = ['overdue', 'window-closed', 'pending', 'expiring', 'to-activate'];
@@ -58,11 +59,12 @@ function Choice<T extends string>({
   const value = chosen.length === 0 ? ALL : chosen.length === 1 ? chosen[0]! : SEVERAL;
   // A closed select shows only its chosen option, yet each option costs the first paint an element
   // and a text to measure (the account filter has one per account): with `deferOptions`, the rest are
-  // put in once that frame is painted (an effect runs after it), or at once when the select is
-  // focused or pressed before then, so it never opens or answers a key short of them.
-  const [listed, setListed] = useState(!deferOptions);
-  useEffect(() => setListed(true), []);
-  const fill = () => setListed(true);
+  // put in once that frame is painted, or at once when the select is focused or pressed before then,
+  // so it never opens or answers a key short of them.
+  const painted = usePainted();
+  const [filled, setFilled] = useState(!deferOptions);
+  const listed = filled || painted;
+  const fill = () => setFilled(true);
   const options = listed ? values : firstOptions(values, chosen, labelOf);
   return (
     <div class="filter">

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
@@ -10,6 +10,7 @@ import { dateAt } from './cells';
 import { rememberedFrameWidth, rememberFrameWidth } from './remembered-layout';
 import { TimelineCard, barLabel } from './TimelineCard';
 import { AxisTicks, BarShapes, GridLines, Legend, Patterns } from './TimelineParts';
+import { usePainted } from './use-painted';
 
 /** Room for the lane labels, left of the time axis. */
 const LABEL_WIDTH = 190;
@@ -93,10 +94,8 @@ export function Timeline({
   const current = active && bars.has(active) ? active : (geometry.lanes[0]?.bars[0]?.rowKey ?? null);
 
   // The first paint with bars draws only the lanes in view; the margin a scroll would bring follows
-  // once it is painted (an effect runs after the frame), as the list's rows do.
-  const [painted, setPainted] = useState(false);
-  const hasLanes = geometry.lanes.length > 0;
-  useEffect(() => setPainted(hasLanes), [hasLanes]);
+  // once it is painted, as the list's rows do.
+  const painted = usePainted(geometry.lanes.length > 0);
   const margin = painted ? LANE_MARGIN : 0;
   const band = visibleLanes(geometry.lanes, scroll.top - margin, scroll.top + scroll.height + margin);
   const activeLane = current ? geometry.lanes[bars.get(current)!.laneIndex] : undefined;
