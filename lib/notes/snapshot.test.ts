@@ -46,39 +46,6 @@ describe("the notes snapshot the popup and the board paint from", () => {
     expect(await board.loadNotesSnapshot(async () => ({ ok: false, error: 'storage is not readable' }))).toEqual(expected);
   });
 
-  it('a page that asks early takes that answer in its first load, and asks again for every later one', async () => {
-    const { background, board } = await contexts();
-    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
-    const send = vi.spyOn(browser.runtime, 'sendMessage');
-    board.askEarly();
-    board.askEarly();
-    expect(send).toHaveBeenCalledTimes(1);
-    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([anOffer()]);
-    expect(send).toHaveBeenCalledTimes(1);
-    await board.loadNotesSnapshot();
-    expect(send).toHaveBeenCalledTimes(2);
-  });
-
-  it('an early answer is dropped when storage changes before the first load, which then asks again', async () => {
-    const { background, board } = await contexts();
-    board.askEarly();
-    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
-    const send = vi.spyOn(browser.runtime, 'sendMessage');
-    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([anOffer()]);
-    expect(send).toHaveBeenCalledTimes(1);
-  });
-
-  it('a fresh load never takes the early answer, and a failed early ask reads storage in the page', async () => {
-    const { background, board } = await contexts();
-    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
-    const expected = await background.loadNotes();
-    board.askEarly(async () => ({ ok: true, json: JSON.stringify({ ...expected, notes: { ...expected.notes, offers: [] } }) }));
-    expect((await board.loadNotesSnapshot(undefined, true)).notes.offers).toEqual([anOffer()]);
-    expect((await board.loadNotesSnapshot()).notes.offers).toEqual([]);
-    board.askEarly(() => Promise.reject(new Error('Could not establish connection')));
-    expect(await board.loadNotesSnapshot()).toEqual(expected);
-  });
-
   it("the Billing module's ask has no fallback: it says why there are no notes, and never reads storage itself", async () => {
     const { background, board } = await contexts();
     await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });

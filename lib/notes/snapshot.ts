@@ -52,38 +52,12 @@ export type NotesLoader = (fresh: boolean) => Promise<LoadedNotes>;
  */
 export const askNotesSnapshot = (ask: Ask = askBackground): NotesLoader => async (fresh) => fromReply(await ask({ type: NOTES_SNAPSHOT_MESSAGE, fresh }));
 
-let early: Promise<unknown> | null = null;
-const dropEarly = () => {
-  early = null;
-  browser.storage.onChanged.removeListener(dropEarly);
-};
-
-/**
- * Asks for the snapshot as the page's code starts to run, for the page's first load to take: the
- * board's first paint waits for its notes, and the answer takes longer to come than the rest of the
- * board's code takes to run (issue 13). A change to storage before the first load drops the answer,
- * which may predate it (the page does not watch for changes yet), and that load asks again.
- */
-export function askEarly(ask: Ask = askBackground): void {
-  if (early) return;
-  const asked = ask({ type: NOTES_SNAPSHOT_MESSAGE });
-  // A failure shows when the first load takes it, which then reads storage as after any failed ask.
-  asked.catch(() => {});
-  early = asked;
-  browser.storage.onChanged.addListener(dropEarly);
-}
-
 /**
  * The notes from the background's snapshot, or read from storage here when the background cannot give
  * one.
  */
 export async function loadNotesSnapshot(ask: Ask = askBackground, fresh = false): Promise<LoadedNotes> {
   try {
-    const asked = fresh ? null : early;
-    if (asked) {
-      dropEarly();
-      return fromReply(await asked);
-    }
     return await askNotesSnapshot(ask)(fresh);
   } catch {
     // No background to answer (it is starting, or the page outlived an update), or the text did not parse.
