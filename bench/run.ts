@@ -132,7 +132,7 @@ function weightRows(): Result[] {
     const value = kb(entry);
     return { name, value, unit: 'KB', ...atMost(limit), pass: value <= limit, detail: `${entry} in .output/chrome-mv3 (scripts/checks/size-budgets.ts measures it)` };
   };
-  return [row('Billing module, gzipped', 'billing module (lazy)', 60), row('popup first paint (scripts it imports), gzipped', 'popup', 30)];
+  return [row('Billing module, gzipped', 'billing module (lazy)', 60), row('popup first paint (its page, stylesheets and scripts), gzipped', 'popup', 30)];
 }
 
 const asResult = (row: BenchRow): Result => ({ name: row.name, value: row.value, unit: row.unit, target: row.target, pass: row.target ? row.pass : null, detail: row.detail });
