@@ -60,8 +60,9 @@ function Choice<T extends string>({
   // A closed select shows only its chosen option, yet each option costs the first paint an element
   // and a text to measure (the account filter has one per account): with `deferOptions`, the rest are
   // put in once that frame is painted, or at once when the select is focused or pressed before then,
-  // so it never opens or answers a key short of them.
-  const painted = usePainted();
+  // so it never opens or answers a key short of them. A select that holds none back neither waits for
+  // the paint nor renders again after it.
+  const painted = usePainted(deferOptions);
   const [filled, setFilled] = useState(!deferOptions);
   const listed = filled || painted;
   const fill = () => setFilled(true);
