@@ -21,12 +21,17 @@ const inlineBoardStyles = (): PluginOption => ({
     handler(html, context) {
       const bundle = context.bundle as OutputBundle | undefined;
       if (!bundle) return html;
-      const asset = (href: string) => Object.values(bundle).find((file): file is OutputAsset => file.type === 'asset' && `/${file.fileName}` === href);
+      // The bundle is keyed by file name; the page names a file by its path from the root.
+      const asset = (href: string): OutputAsset | undefined => {
+        const file = href.startsWith('/') ? bundle[href.slice(1)] : undefined;
+        return file?.type === 'asset' ? file : undefined;
+      };
       const result = inlineStylesheets(html, (href) => {
         const file = asset(href);
-        return file ? String(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source)) : null;
+        if (!file) return null;
+        return typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
       });
-      for (const href of result.inlined) delete bundle[asset(href)!.fileName];
+      for (const href of result.inlined) delete bundle[href.slice(1)];
       return result.html;
     },
   },
