@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { errorText } from './op-message';
 import { NOTES_SNAPSHOT_MESSAGE, type SnapshotAsk, type SnapshotReply } from './snapshot';
 import { loadNotes } from './store';
+import { answerPosts } from './worker-post';
 import { enqueue, opsQueued } from './writer';
 
 /**
@@ -23,18 +24,22 @@ export function serveNotesSnapshots(): void {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'local') cached = null;
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== NOTES_SNAPSHOT_MESSAGE) return undefined;
-    // A page that saw a change asks `fresh`: its change event may reach it before ours reaches us.
-    if ((message as SnapshotAsk).fresh === true || cached?.ops !== opsQueued()) cached = null;
-    cached ??= { ops: opsQueued(), json: enqueue(loadNotes).then((loaded) => JSON.stringify(loaded)) };
-    const mine = cached;
-    return mine.json.then(
-      (json): SnapshotReply => ({ ok: true, json }),
-      (error: unknown): SnapshotReply => {
-        if (cached === mine) cached = null;
-        return { ok: false, error: errorText(error) };
-      },
-    );
-  });
+  browser.runtime.onMessage.addListener(answerSnapshot);
+  answerPosts(answerSnapshot);
+}
+
+/** The reply to a snapshot ask, from a runtime message or a post (worker-post.ts); undefined for any other message. */
+function answerSnapshot(message: unknown): Promise<SnapshotReply> | undefined {
+  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== NOTES_SNAPSHOT_MESSAGE) return undefined;
+  // A page that saw a change asks `fresh`: its change event may reach it before ours reaches us.
+  if ((message as SnapshotAsk).fresh === true || cached?.ops !== opsQueued()) cached = null;
+  cached ??= { ops: opsQueued(), json: enqueue(loadNotes).then((loaded) => JSON.stringify(loaded)) };
+  const mine = cached;
+  return mine.json.then(
+    (json): SnapshotReply => ({ ok: true, json }),
+    (error: unknown): SnapshotReply => {
+      if (cached === mine) cached = null;
+      return { ok: false, error: errorText(error) };
+    },
+  );
 }

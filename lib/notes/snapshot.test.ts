@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { anOffer } from './test-fixtures';
+import type { PostedAsk } from './worker-post';
 
 type Contexts = { background: typeof import('./store'); board: typeof import('./snapshot') };
 
@@ -80,6 +81,33 @@ describe("the notes snapshot the popup and the board paint from", () => {
     expect(reads).not.toHaveBeenCalled();
     await board.loadNotesSnapshot(undefined, true);
     expect(reads).toHaveBeenCalled();
+  });
+
+  it("an extension page with the background's worker asks through it, not by a runtime message, and gets the same notes", async () => {
+    // The background as a service worker: its message listener is what serveNotesSnapshots adds.
+    vi.stubGlobal('ServiceWorkerGlobalScope', function ServiceWorkerGlobalScope() {});
+    let deliver: ((event: PostedAsk) => void) | undefined;
+    vi.stubGlobal('addEventListener', (type: string, listener: (event: PostedAsk) => void) => {
+      if (type === 'message') deliver = listener;
+    });
+    const { background, board } = await contexts();
+    vi.unstubAllGlobals();
+    await background.updateNotes({ type: 'offer/upsert', offer: anOffer() });
+    vi.stubGlobal('navigator', {
+      serviceWorker: {
+        controller: {
+          scriptURL: browser.runtime.getURL('/background.js'),
+          postMessage: (data: unknown, ports: MessagePort[]) => deliver!({ data, ports, waitUntil: () => {} }),
+        },
+      },
+    });
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    try {
+      expect(await board.loadNotesSnapshot()).toEqual(await background.loadNotes());
+      expect(send).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("right after a save resolves, the next snapshot has it, before storage's change event reaches the background", async () => {

