@@ -9,7 +9,7 @@ import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { NotesServices } from '../popup/services';
 import * as words from '../../lib/i18n/board-translator';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
-import { Board } from './Board';
+import { Board, LOADING_SHOWN_AFTER_MS } from './Board';
 import { listHeightFor, ROW_HEIGHT } from './BoardList';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
 
@@ -91,10 +91,17 @@ function notesNeverArriving(): NotesServices {
 }
 
 describe('the board opening', () => {
-  it('asks for the notes before it measures anything: a measurement then would lay the page out first', async () => {
-    const services = notesNeverArriving();
-    await mount(services);
-    expect(asked[0]).toBe('notes');
+  it('draws nothing while its notes are on their way, and says it is loading only when they are slow', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
+    await mount(notesNeverArriving());
+    expect(asked, 'nothing measured: a measurement would lay the page out').toEqual(['notes']);
+    expect(root.innerHTML).toBe('');
+    await act(async () => void vi.advanceTimersByTime(LOADING_SHOWN_AFTER_MS - 1));
+    expect(root.innerHTML).toBe('');
+    await act(async () => void vi.advanceTimersByTime(1));
+    expect(root.querySelector('.loading')?.textContent).toBe('Opening your notes…');
+    // Meanwhile the hidden timeline measures its frame, so the notes' render can be final.
     expect(asked).toContain('width');
   });
 
@@ -108,7 +115,7 @@ describe('the board opening', () => {
     await act(async () => {});
   });
 
-  it('lays out the timeline once when the notes arrive, at its measured width: it measured while they loaded', async () => {
+  it('lays out the timeline with rows once when the notes arrive, at its measured width', async () => {
     let arrive!: (loaded: LoadedNotes) => void;
     const services: NotesServices = {
       loadNotes: () => new Promise((resolve) => (arrive = resolve)),
@@ -122,7 +129,7 @@ describe('the board opening', () => {
     vi.mocked(timeline.timelineGeometry).mockClear();
 
     await act(async () => arrive(LOADED));
-    const layouts = vi.mocked(timeline.timelineGeometry).mock.calls;
+    const layouts = vi.mocked(timeline.timelineGeometry).mock.calls.filter(([rows]) => rows.length > 0);
     expect(layouts.map(([rows, options]) => [rows.length, options.width])).toEqual([[2, FRAME_WIDTH - 190 - 16]]);
     expect(root.querySelectorAll('[data-testid="board-row"]')).toHaveLength(2);
     expect(root.querySelectorAll('[data-testid="timeline-bar"]')).toHaveLength(2);

@@ -20,6 +20,12 @@ import { useUrlView } from './use-url-view';
 import { PageStatus } from '../PageStatus';
 
 const WEEK_MS = 7 * 86_400_000;
+/**
+ * How long the board shows nothing while its notes are on their way. They usually take some 20 ms,
+ * and drawing "Loading" for a frame then cost the first rows about 10 ms (bench/board-ab.ts, issue 13)
+ * and told nobody anything; a background that was asleep takes longer, and then the board says so.
+ */
+export const LOADING_SHOWN_AFTER_MS = 200;
 
 /** The board speaks the Language setting's choice, or the browser's language on "automatic"; a change shows at once. */
 export function Board({ services = boardServices }: { services?: NotesServices }) {
@@ -35,7 +41,14 @@ export function Board({ services = boardServices }: { services?: NotesServices }
   }, [services]);
   // Worked out as soon as the notes are in, while the words may still be loading: they need no words.
   const rows = useMemo(() => (notes.loaded ? boardRows(notes.loaded.notes, notes.loaded.observations, now, timeZone) : []), [notes.loaded, now, timeZone]);
-  if (!translator) return null;
+  const waiting = !notes.loaded && !notes.error;
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => setSlow(true), LOADING_SHOWN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [waiting]);
+  if (!translator || (waiting && !slow)) return null;
   return (
     <TranslatorProvider translator={translator}>
       <BoardView services={services} timeZone={timeZone} now={now} rows={rows} {...notes} />
@@ -100,7 +113,7 @@ function BoardView({
             </p>
           ) : (
             <>
-              {/* Mounted, unseen, while the notes load: it measures its width then, so its first render with rows is final. */}
+              {/* Mounted, unseen, while slow notes load: it measures its width then, so its first render with rows is final. */}
               <Timeline
                 waiting={!loaded}
                 rows={shown}

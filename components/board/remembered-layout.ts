@@ -7,19 +7,10 @@
  * holds there; each part still measures after each layout (a ResizeObserver), redraws if the
  * measure differs, before that frame is painted, and remembers the new one.
  */
+import { pageStore, type PageStore as Store } from '../../lib/page-store';
+
 const FRAME_WIDTH_KEY = 'credit-lens/board-timeline-width';
 const LIST_TOP_KEY = 'credit-lens/board-list-top';
-
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
-
-function localStore(): Store | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // Storage can be switched off; the board then measures, as it did the first time.
-    return null;
-  }
-}
 
 /** The measure last taken at this window width, or null if none (or what was kept is not one). */
 function remembered(key: string, viewport: number, store: Store | null): number | null {
@@ -42,8 +33,8 @@ function remember(key: string, viewport: number, measure: number, store: Store |
   }
 }
 
-export const rememberedFrameWidth = (viewport: number, store: Store | null = localStore()) => remembered(FRAME_WIDTH_KEY, viewport, store);
-export const rememberFrameWidth = (viewport: number, width: number, store: Store | null = localStore()) => remember(FRAME_WIDTH_KEY, viewport, width, store);
+export const rememberedFrameWidth = (viewport: number, store: Store | null = pageStore()) => remembered(FRAME_WIDTH_KEY, viewport, store);
+export const rememberFrameWidth = (viewport: number, width: number, store: Store | null = pageStore()) => remember(FRAME_WIDTH_KEY, viewport, width, store);
 /** How far down the page the list starts (its top edge, in CSS px from the page's top). */
-export const rememberedListTop = (viewport: number, store: Store | null = localStore()) => remembered(LIST_TOP_KEY, viewport, store);
-export const rememberListTop = (viewport: number, top: number, store: Store | null = localStore()) => remember(LIST_TOP_KEY, viewport, top, store);
+export const rememberedListTop = (viewport: number, store: Store | null = pageStore()) => remembered(LIST_TOP_KEY, viewport, store);
+export const rememberListTop = (viewport: number, top: number, store: Store | null = pageStore()) => remember(LIST_TOP_KEY, viewport, top, store);

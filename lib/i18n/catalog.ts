@@ -23,9 +23,13 @@ export type TranslatorLoader = (locale: UiLocale, timeZone: string) => Promise<T
 /** The pseudo-locale's messages, made from English's (./pseudo.ts; the Billing module loads it on demand). */
 export type PseudoCatalog = (english: Catalog) => Catalog | Promise<Catalog>;
 
+/** A glob of locale files (`{ '../../locales/ja.yml': … }`) by file name (`ja`). */
+export const byLocaleFile = <T>(glob: Readonly<Record<string, T>>): Map<string, T> =>
+  new Map(Object.entries(glob).map(([path, value]) => [path.replace(/^.*\/([^/]+)\.yml$/, '$1'), value]));
+
 /** A loader over one glob of locale files (`{ '../../locales/ja.yml': () => import(…) }`). */
 export function catalogLoader(glob: Record<string, () => Promise<Catalog>>, pseudo: PseudoCatalog): CatalogLoader {
-  const byFile = new Map(Object.entries(glob).map(([path, load]) => [path.replace(/^.*\/([^/]+)\.yml$/, '$1'), load]));
+  const byFile = byLocaleFile(glob);
   const english = () => byFile.get('en')!();
   return async (locale) => {
     if (locale === PSEUDO_LOCALE) return { locale, catalog: await pseudo(await english()) };

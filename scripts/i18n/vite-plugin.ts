@@ -3,7 +3,11 @@
  * the groups the surface shows). With `import.meta.glob` each file becomes its own chunk, so a page
  * loads exactly the language it speaks (lib/i18n/catalog.ts). The same parser as @wxt-dev/i18n's,
  * so the keys are the ones it types and writes into _locales.
+ *
+ * With `&hash` in the query, the module exports a hash of that catalogue instead: what a page that keeps
+ * its words from one opening to the next (lib/i18n/kept-words.ts) checks its copy against.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import type { Plugin } from 'vite';
@@ -18,6 +22,9 @@ function scopeOf(query: string): Scope {
   throw new Error(`[locale-messages] unknown scope "${scope}"`);
 }
 
+/** A catalogue's hash, short: it tells one version of a language's words from another, not a secret. */
+export const catalogHash = (json: string): string => createHash('sha256').update(json).digest('base64url').slice(0, 16);
+
 export function localeMessages(): Plugin {
   return {
     name: 'credit-lens:locale-messages',
@@ -26,8 +33,9 @@ export function localeMessages(): Plugin {
       const [path = '', query = ''] = id.split('?');
       if (!LOCALE_FILE.test(path)) return null;
       this.addWatchFile(path);
-      const catalog = shippedCatalog(toCatalog(parseMessagesText(await readFile(path, 'utf8'), 'YAML'), scopeOf(query)));
-      return { code: `export default ${JSON.stringify(catalog)};`, map: null };
+      const json = JSON.stringify(shippedCatalog(toCatalog(parseMessagesText(await readFile(path, 'utf8'), 'YAML'), scopeOf(query))));
+      const exported = new URLSearchParams(query).has('hash') ? JSON.stringify(catalogHash(json)) : json;
+      return { code: `export default ${exported};`, map: null };
     },
   };
 }
