@@ -4,7 +4,8 @@
  *   zod.ts -> lexicon -> reader -> i18n -> messages.ts -> credit -> notes -> hints -> board -> report
  *     -> overlay -> session -> components -> entrypoints
  *
- * - `lib/zod.ts` is below everything: it configures zod before any schema exists.
+ * - `lib/zod.ts` is below everything: it configures zod before any schema exists. `lib/page-store.ts`
+ *   (an extension page's localStorage) imports nothing and sits low too: the words and the board's layout use it.
  * - `lib/i18n/` (the message lookup) needs only language codes (lexicon) and currency digits (reader);
  *   the notes' Language setting and everything above it use it.
  * - `lib/messages.ts` (what the popup and the content script say to each other) carries a reading,
@@ -25,6 +26,7 @@ import { withoutComments } from './html-sinks';
 export const LAYERS: readonly string[] = [
   'lib/zod.ts',
   'lib/handover.ts',
+  'lib/page-store.ts',
   'lib/lexicon/',
   'lib/reader/',
   'lib/i18n/',
