@@ -14,10 +14,7 @@ function memoryStore(): PageStore & { items: Map<string, string> } {
 }
 
 /** A loader over `words`, counting its loads (each a chunk fetched). */
-function chunks(words = WORDS) {
-  const load = vi.fn<CatalogLoader>(async (locale) => (words[locale] ? { locale, catalog: words[locale] } : { locale: 'en', catalog: words.en! }));
-  return load;
-}
+const chunks = (words = WORDS) => vi.fn<CatalogLoader>(async (locale) => (words[locale] ? { locale, catalog: words[locale] } : { locale: 'en', catalog: words.en! }));
 
 describe("a page's words kept from one opening to the next", () => {
   it('the next opening of the same build has them without loading the chunk, the same words', async () => {

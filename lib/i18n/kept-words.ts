@@ -30,8 +30,8 @@ function keptFor(store: PageStore | null, key: string, hash: string): LoadedCata
 /**
  * `load`, answered from the page's store when it holds this build's words for the language, else loaded
  * and kept for the next opening. `hashes` is the glob of the hashes of the words this build ships, one
- * per locale file; a language with none (the pseudo-locale) is always loaded. `store` is
- * asked for on each load (null: storage is off, and nothing is kept).
+ * per locale file; a language with none (the pseudo-locale) is always loaded. `store` is asked for on
+ * each load (null: storage is off, and nothing is kept).
  */
 export function keptWords(load: CatalogLoader, prefix: string, hashes: Readonly<Record<string, string>>, store: () => PageStore | null): CatalogLoader {
   const byFile = byLocaleFile(hashes);
