@@ -4,32 +4,13 @@
  * that turns a day into an instant, or an instant into a day, takes the time zone: none defaults to
  * UTC or to the machine's, so the overlay, the popup, the badge and the reminders cannot disagree.
  */
+import { usableTimeZone } from '../time-zone';
 
 /** The browser's time zone: what the UI passes in. */
 export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/**
- * `timeZone` when Intl knows it, else UTC: a zone from notes or a test may be anything, and an unknown
- * zone must not cost the user their hints.
- */
-export function usableTimeZone(timeZone: string | null | undefined): string {
-  if (typeof timeZone !== 'string' || !timeZone) return 'UTC';
-  let known = zoneKnown.get(timeZone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (zoneKnown.size > 100) zoneKnown.clear();
-    zoneKnown.set(timeZone, known);
-  }
-  return known ? timeZone : 'UTC';
-}
-// Asked once per zone: building a DateTimeFormat to try a zone costs more than the date arithmetic
-// it guards, and a board of 1,000 items asks for every date it works out.
-const zoneKnown = new Map<string, boolean>();
+// Checked where the message lookup checks its zone too (lib/time-zone.ts); the calendar's callers ask it here.
+export { usableTimeZone };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

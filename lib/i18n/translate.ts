@@ -6,6 +6,7 @@
  * unknown, so a translation slip cannot take a hint away.
  */
 import { minorUnits } from '../reader/money';
+import { usableTimeZone } from '../time-zone';
 import type { CatalogLoader, TranslatorLoader } from './catalog';
 import type { Catalog, CatalogEntry, PluralCategory } from './catalog-shape';
 import { directionOf, intlTag, type UiLocale } from './locales';
@@ -24,16 +25,6 @@ export interface Translator {
 }
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
-
-function usableZone(timeZone: string | null | undefined): string {
-  if (typeof timeZone !== 'string' || !timeZone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
-}
 
 /** `make()`'s value, made on the first call. */
 function lazy<T>(make: () => T): () => T {
@@ -65,7 +56,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function createTranslator(locale: UiLocale, catalog: Catalog, options: { timeZone?: string | null } = {}): Translator {
   const tag = intlTag(locale);
-  const timeZone = usableZone(options.timeZone);
+  const timeZone = usableTimeZone(options.timeZone);
   // Each made on first use: a board or a popup draws with a few of them, and some cost tens of ms to
   // make the first time (ICU loads a list's or a language name's data), on the way to the first paint.
   const plural = lazy(() => new Intl.PluralRules(tag));

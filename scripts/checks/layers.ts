@@ -5,7 +5,8 @@
  *     -> overlay -> session -> components -> entrypoints
  *
  * - `lib/zod.ts` is below everything: it configures zod before any schema exists. `lib/page-store.ts`
- *   (an extension page's localStorage) imports nothing and sits low too: the words and the board's layout use it.
+ *   (an extension page's localStorage) and `lib/time-zone.ts` (which zone to work in) import nothing and
+ *   sit low too: the message lookup and the calendar both check their zone there.
  * - `lib/i18n/` (the message lookup) needs only language codes (lexicon) and currency digits (reader);
  *   the notes' Language setting and everything above it use it.
  * - `lib/messages.ts` (what the popup and the content script say to each other) carries a reading,
@@ -27,6 +28,7 @@ export const LAYERS: readonly string[] = [
   'lib/zod.ts',
   'lib/handover.ts',
   'lib/page-store.ts',
+  'lib/time-zone.ts',
   'lib/lexicon/',
   'lib/reader/',
   'lib/i18n/',
