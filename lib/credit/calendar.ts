@@ -113,11 +113,10 @@ const dayStarts = memo<number>();
 
 /** The date (YYYY-MM-DD) the wall calendar shows at `instant` in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): string {
-  return localDates(`${timeZone} ${instant.getTime()}`, () => {
-    const { year, month, day } = wallClock(instant, timeZone);
-    return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  });
+  return localDates(`${timeZone} ${instant.getTime()}`, () => clockDate(wallClock(instant, timeZone)));
 }
+/** The date (YYYY-MM-DD) a wall clock shows. */
+const clockDate = (c: WallClock): string => `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}`;
 
 const dayNumberOf = (isoDate: string): number => {
   // A YYYY-MM-DD date is read in place, without the arrays split and map make (a board asks for a
@@ -152,7 +151,7 @@ function computeStartOfDay(isoDate: string, timeZone: string): number {
   let instant = wallMidnight - offsetOf(clock, first);
   // Where the second guess is the first (no offset change between them), its wall clock was just read:
   // its date needs no third call to Intl.
-  let date = instant === first ? `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}` : localDateOf(new Date(instant), timeZone);
+  let date = instant === first ? clockDate(clock) : localDateOf(new Date(instant), timeZone);
   // Midnight inside a DST gap lands on the day before: step forward to the day's first hour.
   while (date < isoDate) date = localDateOf(new Date((instant += 3_600_000)), timeZone);
   return instant;
