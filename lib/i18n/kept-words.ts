@@ -39,11 +39,12 @@ export function keptWords(load: CatalogLoader, prefix: string, hashes: Readonly<
     const hash = locale === PSEUDO_LOCALE ? undefined : byFile.get(LOCALE_FILE[locale]);
     if (hash === undefined) return load(locale);
     const key = `${prefix}/${locale}`;
-    const kept = keptFor(store(), key, hash);
+    const shelf = store();
+    const kept = keptFor(shelf, key, hash);
     if (kept) return kept;
     const loaded = await load(locale);
     try {
-      store()?.setItem(key, JSON.stringify({ hash, locale: loaded.locale, catalog: loaded.catalog } satisfies Kept));
+      shelf?.setItem(key, JSON.stringify({ hash, locale: loaded.locale, catalog: loaded.catalog } satisfies Kept));
     } catch {
       // Full or switched off: the next opening loads the chunk, as this one did.
     }
