@@ -29,8 +29,12 @@ export function balanceRise(points: readonly SpendPoint[], crossedAt: Date, cred
   // The last balance at or before the crossing, then the first rise after it (loops, not filtered copies:
   // every crossed offer asks).
   let baseline: number | null = null;
-  for (const point of points) if (point.credit !== null && point.at.getTime() <= t) baseline = point.credit;
-  for (const point of points) {
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
+    if (point.credit !== null && point.at.getTime() <= t) baseline = point.credit;
+  }
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
     if (point.credit === null || point.at.getTime() <= t) continue;
     // No balance seen before the crossing: a balance already holding the offer's credit is the credit.
     if (baseline === null) {

@@ -44,7 +44,8 @@ function sightingsOf(observations: readonly BalanceSighting[], accountId: string
 function readSightings(observations: readonly BalanceSighting[], accountId: string, currency: string | null, now: Date): Sightings {
   let mismatch: { offer: string; seen: string } | null = null;
   const points: SpendPoint[] = [];
-  for (const observation of observations) {
+  for (let i = 0; i < observations.length; i++) {
+    const observation = observations[i]!;
     if (observation.accountId !== accountId) continue;
     const at = parseInstant(observation.at);
     if (!at || at.getTime() > now.getTime()) continue;
@@ -98,11 +99,15 @@ export function countSpend(points: readonly SpendPoint[], activatedAt: Date | nu
   // and the copies the filters made were most of the work. Points before activation give the baseline
   // (the last of them), then those after it count, in order.
   let before: number | null = null;
-  for (const point of points) if (point.spend !== null && point.at.getTime() < startsAt) before = point.spend;
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
+    if (point.spend !== null && point.at.getTime() < startsAt) before = point.spend;
+  }
   let previous = before;
   let spent: number | null = null;
   let crossing: SpendPoint | null = null;
-  for (const point of points) {
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
     if (point.spend === null || point.at.getTime() < startsAt) continue;
     const value = point.spend;
     const added = previous === null || value < previous ? Math.max(value, 0) : value - previous;

@@ -31,6 +31,7 @@ export function validCurrency(code: string | null | undefined): string | null {
 
 /** Both known and different: the one case where amounts must not be compared. */
 export function currenciesDiffer(a: string | null | undefined, b: string | null | undefined): boolean {
-  const [x, y] = [validCurrency(a), validCurrency(b)];
+  const x = validCurrency(a);
+  const y = validCurrency(b);
   return x !== null && y !== null && x !== y;
 }
