@@ -1,12 +1,13 @@
 /**
- * The board's rows are worked out item by item, with the calendar's remembered answers: these
- * properties hold them to what the plain functions say, for random notebooks across days and time
+ * The board's rows are worked out item by item, with the calendar's and the credit state's remembered
+ * answers: these properties hold them to what the plain functions say, for random notebooks across days and time
  * zones (DST edges included), on fixed seeds.
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { deadlinesOf } from '../notes/deadlines';
-import { groupObservations } from '../notes/observations';
+import { creditStatusOf, rememberedCreditStatus } from '../credit/credit-state';
+import { deadlinesOf, offerDeadlines } from '../notes/deadlines';
+import { groupObservations, observationsOf } from '../notes/observations';
 import type { NotesDoc, ObservationsByAccount, Offer } from '../notes/schema';
 import { aCode, anAccount, anObservation, anOffer } from '../notes/test-fixtures';
 import { boardRows } from './rows';
@@ -112,5 +113,21 @@ describe('board rows, property', () => {
       const fresh = (await import('./rows')).boardRows;
       expect(warm[i]).toEqual(fresh(notes, observations, now, timeZone));
     }
+  });
+
+  it("an offer's deadlines read from its worked-out state (as the board's rows ask) are those worked out without it (as the badge's list)", () => {
+    fc.assert(
+      fc.property(caseArb(), ({ notes, observations, now, timeZone }) => {
+        for (const offer of notes.offers) {
+          const seen = observationsOf(observations, offer.accountId);
+          // A copy is another offer to the remembered answers, which are kept by identity.
+          const without = offerDeadlines({ ...offer }, seen, now, timeZone);
+          creditStatusOf(offer, seen, null, now, timeZone);
+          expect(rememberedCreditStatus(offer, seen, null, now, timeZone)).not.toBeNull();
+          expect(offerDeadlines(offer, seen, now, timeZone)).toEqual(without);
+        }
+      }),
+      { seed: 1313, numRuns: 300 },
+    );
   });
 });

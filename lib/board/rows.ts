@@ -89,14 +89,17 @@ export function boardRows(notes: NotesDoc, observations: ObservationsByAccount, 
   // Each item's own deadlines, the ones deadlinesOf lists for it: the board needs only the earliest,
   // and sorting the whole notebook's list to find it cost more than the rest of a row.
   const found: Deadline[] = [];
-  for (const offer of notes.offers) {
+  for (let i = 0; i < notes.offers.length; i++) {
+    const offer = notes.offers[i]!;
     const seen = observationsOf(observations, offer.accountId);
     found.length = 0;
-    const deadline = earliest(offerDeadlines(offer, seen, now, timeZone, found));
+    // The state first: the offer's deadlines then read it rather than count its spend again.
     const status = creditStatusOf(offer, seen, null, now, timeZone);
+    const deadline = earliest(offerDeadlines(offer, seen, now, timeZone, found));
     rows.push(offerRow(offer, status, accounts.get(offer.accountId) ?? null, deadline));
   }
-  for (const code of notes.codes) {
+  for (let i = 0; i < notes.codes.length; i++) {
+    const code = notes.codes[i]!;
     found.length = 0;
     const deadline = earliest(codeDeadlines(code, now, timeZone, found));
     rows.push(codeRow(code, now, timeZone, accounts.get(code.accountId) ?? null, deadline));
@@ -107,7 +110,7 @@ export function boardRows(notes: NotesDoc, observations: ObservationsByAccount, 
 /** The first of the soonest, as deadlinesOf's stable sort would put it first. */
 function earliest(deadlines: readonly Deadline[]): Deadline | null {
   let first: Deadline | null = null;
-  for (const deadline of deadlines) if (!first || deadline.at.getTime() < first.at.getTime()) first = deadline;
+  for (let i = 0; i < deadlines.length; i++) if (!first || deadlines[i]!.at.getTime() < first.at.getTime()) first = deadlines[i]!;
   return first;
 }
 
@@ -228,7 +231,8 @@ export function spanOf(row: BoardRow): { start: number; end: number | null } | n
   // One pass, no arrays: the timeline asks this of every row as the board opens.
   let start = Infinity;
   let end: number | null = -Infinity;
-  for (const segment of row.segments) {
+  for (let i = 0; i < row.segments.length; i++) {
+    const segment = row.segments[i]!;
     start = Math.min(start, segment.start);
     end = end === null || segment.end === null ? null : Math.max(end, segment.end);
   }

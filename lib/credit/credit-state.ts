@@ -89,8 +89,27 @@ function latestCreditOf(points: readonly SpendPoint[]): SpendPoint | null {
  * of every offer's deadlines asks the full state only then.
  */
 export function creditBalanceAtZero(offer: SpendMatchTerms, observations: readonly BalanceSighting[], now: Date): boolean {
-  const latest = latestCreditOf(spendPoints(offer, observations, null, now).points);
-  return latest !== null && latest.credit! <= EPSILON;
+  return isZero(latestCreditOf(spendPoints(offer, observations, null, now).points)?.credit ?? null);
+}
+
+/** The same question of a worked-out state (its latest balance is that of the same points). */
+export const balanceAtZero = (status: CreditStatus): boolean => isZero(status.creditBalance);
+
+const isZero = (balance: number | null) => balance !== null && balance <= EPSILON;
+
+/**
+ * The answer `creditStatusOf` last gave for exactly these values, or null: for a caller that needs only
+ * part of the state and reads it from a full one where that is already worked out.
+ */
+export function rememberedCreditStatus(
+  offer: SpendMatchTerms,
+  observations: readonly BalanceSighting[],
+  reading: BillingReading | null,
+  now: Date,
+  timeZone: string,
+): CreditStatus | null {
+  const last = lastAnswer.get(offer);
+  return last && last.observations === observations && last.reading === reading && last.t === now.getTime() && last.zone === timeZone ? last.status : null;
 }
 
 export function creditStatusOf(
@@ -100,8 +119,8 @@ export function creditStatusOf(
   now: Date,
   timeZone: string,
 ): CreditStatus {
-  const last = lastAnswer.get(offer);
-  if (last && last.observations === observations && last.reading === reading && last.t === now.getTime() && last.zone === timeZone) return last.status;
+  const known = rememberedCreditStatus(offer, observations, reading, now, timeZone);
+  if (known) return known;
   const status = computeCreditStatus(offer, observations, reading, now, timeZone);
   if (typeof offer === 'object' && offer !== null) lastAnswer.set(offer, { observations, reading, t: now.getTime(), zone: timeZone, status });
   return status;

@@ -4,7 +4,7 @@
  */
 import { endOfDay, systemTimeZone } from '../credit/calendar';
 import { activationDeadlineOf } from '../credit/code-window';
-import { creditBalanceAtZero, creditStatusOf } from '../credit/credit-state';
+import { balanceAtZero, creditBalanceAtZero, creditStatusOf, rememberedCreditStatus } from '../credit/credit-state';
 import { creditExpiryOf, expectedByOf } from '../credit/credit-window';
 import { crossedAtOf } from '../credit/spend';
 import { msg, type Msg } from '../i18n/message';
@@ -70,16 +70,20 @@ export function codeDeadlines(code: Code, now: Date, timeZone: string, into: Dea
 /** `seen`: the offer's account's readings (observationsOf). */
 export function offerDeadlines(offer: Offer, seen: readonly Observation[], now: Date, timeZone: string, into: Deadline[] = []): Deadline[] {
   if (ENDED.includes(offer.status)) return into;
+  // The offer's full state where it is already worked out (the board's rows ask it first); else only the
+  // parts needed here, as for a list of every offer's deadlines (the badge, the reminders).
+  const known = rememberedCreditStatus(offer, seen, null, now, timeZone);
   // Credit the campaigns drew down to zero is used up, as the overlay says: nothing left to expire.
   // The full state is asked only when the balance is at zero, the one case where it can say so.
-  if (creditBalanceAtZero(offer, seen, now) && creditStatusOf(offer, seen, null, now, timeZone).state === 'used-up') return into;
+  const atZero = known ? balanceAtZero(known) : creditBalanceAtZero(offer, seen, now);
+  if (atZero && (known ?? creditStatusOf(offer, seen, null, now, timeZone)).state === 'used-up') return into;
   if (offer.arrivedOn || offer.status === 'arrived') {
     const expiry = creditExpiryOf(offer, timeZone);
     if (expiry) onDate(into, now, timeZone, 'credit-expiry', expiry, offer, 'offer', msg('deadline.creditExpires', { name: offer.name }));
     return into;
   }
   // The crossing (the user's, or counted from the readings) plus the processing window.
-  const crossed = crossedAtOf(offer, seen, null, now);
+  const crossed = known ? known.crossedAt : crossedAtOf(offer, seen, null, now);
   if (crossed) {
     // The balance may already show the credit landed: the state machine decides, as it does for the
     // popup's tag, the board's state and the overlay. Its expiry clock has started then (DOMAIN.md), so
