@@ -24,16 +24,24 @@ export interface CodeClock {
   expiresAt: Date | null;
 }
 
+// A code's deadlines and its state both read its clock (the board asks both of every code as it opens);
+// the last answer per code is kept, by identity, as stored codes are replaced, never changed in place.
+const clocks = new WeakMap<CodeDates, { timeZone: string; clock: CodeClock }>();
+
 export function codeClock(code: CodeDates, timeZone: string): CodeClock {
+  const last = clocks.get(code);
+  if (last && last.timeZone === timeZone) return last.clock;
   const activateBy = activationDeadlineOf(code);
   const expiresAt = endOfDay(code.expiresOn, timeZone);
-  return {
+  const clock: CodeClock = {
     activateBy,
     activateByFromNotes: parseDay(code.activateBy) !== null,
     activationEnds: endOfDay(activateBy, timeZone),
     expiresOn: expiresAt ? code.expiresOn : null,
     expiresAt,
   };
+  clocks.set(code, { timeZone, clock });
+  return clock;
 }
 
 export interface CodeTiming {

@@ -3,7 +3,7 @@
  * badge, the reminders and the calendar export all read this one list. Pure.
  */
 import { endOfDay, systemTimeZone } from '../credit/calendar';
-import { activationDeadlineOf } from '../credit/code-window';
+import { codeClock } from '../credit/code-window';
 import { balanceAtZero, creditBalanceAtZero, creditStatusOf, rememberedCreditStatus } from '../credit/credit-state';
 import { creditExpiryOf, expectedByOf } from '../credit/credit-window';
 import { crossedAtOf } from '../credit/spend';
@@ -62,8 +62,9 @@ export function deadlinesOf(notes: NotesDoc, observations: ObservationsByAccount
  */
 export function codeDeadlines(code: Code, now: Date, timeZone: string, into: Deadline[] = []): Deadline[] {
   if (code.status !== 'unused') return into;
-  onDate(into, now, timeZone, 'code-activation', activationDeadlineOf(code), code, 'code', msg('deadline.activateCode', { code: code.code }));
-  if (code.expiresOn) onDate(into, now, timeZone, 'code-expiry', code.expiresOn, code, 'code', msg('deadline.codeExpires', { code: code.code }));
+  const clock = codeClock(code, timeZone);
+  onDate(into, now, timeZone, 'code-activation', clock.activateBy, code, 'code', msg('deadline.activateCode', { code: code.code }));
+  if (clock.expiresOn) onDate(into, now, timeZone, 'code-expiry', clock.expiresOn, code, 'code', msg('deadline.codeExpires', { code: code.code }));
   return into;
 }
 
