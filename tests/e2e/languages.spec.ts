@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
 import { NOTES_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
 import { aCode, aNote, anAccount, anOffer } from '../../lib/notes/test-fixtures';
+import { agencyNotebook } from '../../scripts/agency-notes';
 import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -115,6 +116,30 @@ test.describe('the pseudo-locale at 1280×720', () => {
     const report = await layoutOf(page, 'credit-lens-overlay', true);
     expect(report.unbracketed).toEqual([]);
     expect(report.clipped).toEqual([]);
+  });
+
+  test("the board: each item's state, progress and actions show whole, in every state the notebook has", async ({ context, page, extensionId }) => {
+    // An agency's notebook (its items run through the states), put in through the background's import.
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const op = { type: NOTES_OP_MESSAGE, op: { type: 'import/apply', file: agencyNotebook({ accounts: 8, items: 10, now: new Date() }) } };
+    expect(await page.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify(op)})`)).toEqual({ ok: true });
+    await setLanguage(context, extensionId, 'en-XA');
+    await page.goto(`chrome-extension://${extensionId}/board.html`);
+    await expect(page.locator('[data-testid="board"][data-ready="true"]')).toHaveAttribute('lang', 'en-XA');
+    const states = await page.getByTestId('filter-state').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const shown: string[] = [];
+    const clipped: string[] = [];
+    for (const state of states) {
+      await page.getByTestId('filter-state').selectOption(state);
+      const rows = page.getByTestId('board-row');
+      if ((await rows.count()) === 0) continue;
+      shown.push(state);
+      // Text cut short (an ellipsis, more lines than shown, or past the cell's edge) is wider or taller than its box.
+      const parts = rows.locator('.state-chip, td[data-col="progress"] .cell-sub, td[data-col="actions"], .row-action');
+      clipped.push(...(await parts.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent ?? ''))));
+    }
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    expect([...new Set(clipped)]).toEqual([]);
   });
 
   test('the popup: every word bracketed, nothing clipped, in its lists and in a form with problems', async ({ context, page, extensionId }) => {
