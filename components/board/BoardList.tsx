@@ -183,17 +183,18 @@ function Row({
       class={`${selected ? 'selected' : ''}${row.ended ? ' ended' : ''}`}
       onClick={() => onSelect(row.key)}
     >
+      {/* The user's names take their own direction (dir="auto"), so a long one is cut at its end, not its start, in a right-to-left board. */}
       <td data-col="account">
-        <span class="cell-main">
-          <bdi>{cells.account}</bdi>
+        <span class="cell-main" dir="auto">
+          {cells.account}
         </span>
-        <span class="cell-sub mono">
-          <bdi>{cells.accountId}</bdi>
+        <span class="cell-sub mono" dir="ltr">
+          {cells.accountId}
         </span>
       </td>
       <td data-col="item">
-        <span class={`cell-main${row.kind === 'code' ? ' mono' : ''}`}>
-          <bdi>{cells.item}</bdi>
+        <span class={`cell-main${row.kind === 'code' ? ' mono' : ''}`} dir="auto">
+          {cells.item}
         </span>
         <span class="cell-sub">
           <span aria-hidden="true" class={`kind-mark kind-${row.kind}`} />

@@ -164,6 +164,37 @@ test.describe('the pseudo-locale at 1280×720', () => {
   });
 });
 
+test.describe('the board in Arabic at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test("the timeline's words sit on the chart, and the user's names keep their own direction", async ({ context, page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const op = { type: NOTES_OP_MESSAGE, op: { type: 'import/apply', file: agencyNotebook({ accounts: 8, items: 10, now: new Date() }) } };
+    expect(await page.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify(op)})`)).toEqual({ ok: true });
+    await setLanguage(context, extensionId, 'ar');
+    await page.goto(`chrome-extension://${extensionId}/board.html`);
+    const board = page.locator('[data-testid="board"][data-ready="true"]');
+    await expect(board).toHaveAttribute('dir', 'rtl');
+    // Time runs left to right; a label that ended at its x (the right-to-left default) ran off the chart's left edge.
+    const words = page.locator('svg.lanes text.lane-label, svg.axis text');
+    expect(await words.count()).toBeGreaterThan(8);
+    const offChart = await words.evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          const chart = (el as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
+          return box.left < chart.left - 1 || box.right > chart.right + 1;
+        })
+        .map((el) => el.textContent),
+    );
+    expect(offChart).toEqual([]);
+    // The agency's names are Latin: each takes left to right, so a long one is cut at its end, in a right-to-left table.
+    const names = page.locator('[data-testid="board-row"] td[data-col="account"] .cell-main');
+    expect(await names.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).direction))])).toEqual(['ltr']);
+    expect(await page.locator('.board-table').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  });
+});
+
 const PAGES = [
   { locale: 'ja', file: 'ja', fixture: 'ja-bc-payment' },
   { locale: 'ar', file: 'ar', fixture: 'ar-prepaid-payment-rtl' },
