@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { readCatalog } from '../../lib/i18n/node-catalog';
 import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
@@ -47,6 +47,21 @@ async function seedNotes(context: BrowserContext, extensionId: string): Promise<
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.evaluate(`globalThis.chrome.storage.local.set(${JSON.stringify({ notes, notes$: { v: NOTES_VERSION } })})`);
   await page.close();
+}
+
+/**
+ * The board in `language` with an agency's notebook (8 accounts whose items run through the states), put
+ * in through the background's import; resolves with the board once its notes are shown.
+ */
+async function openAgencyBoard(context: BrowserContext, page: Page, extensionId: string, language: string): Promise<Locator> {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const op = { type: NOTES_OP_MESSAGE, op: { type: 'import/apply', file: agencyNotebook({ accounts: 8, items: 10, now: new Date() }) } };
+  expect(await page.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify(op)})`)).toEqual({ ok: true });
+  await setLanguage(context, extensionId, language);
+  await page.goto(`chrome-extension://${extensionId}/board.html`);
+  const board = page.locator('[data-testid="board"][data-ready="true"]');
+  await expect(board).toBeVisible();
+  return board;
 }
 
 interface LayoutReport {
@@ -119,13 +134,7 @@ test.describe('the pseudo-locale at 1280×720', () => {
   });
 
   test("the board: each item's state, progress and actions show whole, in every state the notebook has", async ({ context, page, extensionId }) => {
-    // An agency's notebook (its items run through the states), put in through the background's import.
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    const op = { type: NOTES_OP_MESSAGE, op: { type: 'import/apply', file: agencyNotebook({ accounts: 8, items: 10, now: new Date() }) } };
-    expect(await page.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify(op)})`)).toEqual({ ok: true });
-    await setLanguage(context, extensionId, 'en-XA');
-    await page.goto(`chrome-extension://${extensionId}/board.html`);
-    await expect(page.locator('[data-testid="board"][data-ready="true"]')).toHaveAttribute('lang', 'en-XA');
+    await expect(await openAgencyBoard(context, page, extensionId, 'en-XA')).toHaveAttribute('lang', 'en-XA');
     const states = await page.getByTestId('filter-state').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     const shown: string[] = [];
     const clipped: string[] = [];
@@ -168,13 +177,7 @@ test.describe('the board in Arabic at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
   test("the timeline's words sit on the chart, and the user's names keep their own direction", async ({ context, page, extensionId }) => {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    const op = { type: NOTES_OP_MESSAGE, op: { type: 'import/apply', file: agencyNotebook({ accounts: 8, items: 10, now: new Date() }) } };
-    expect(await page.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify(op)})`)).toEqual({ ok: true });
-    await setLanguage(context, extensionId, 'ar');
-    await page.goto(`chrome-extension://${extensionId}/board.html`);
-    const board = page.locator('[data-testid="board"][data-ready="true"]');
-    await expect(board).toHaveAttribute('dir', 'rtl');
+    await expect(await openAgencyBoard(context, page, extensionId, 'ar')).toHaveAttribute('dir', 'rtl');
     // Time runs left to right; a label that ended at its x (the right-to-left default) ran off the chart's left edge.
     const words = page.locator('svg.lanes text.lane-label, svg.axis text');
     expect(await words.count()).toBeGreaterThan(8);
