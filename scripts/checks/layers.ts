@@ -6,7 +6,8 @@
  *
  * - `lib/zod.ts` is below everything: it configures zod before any schema exists. `lib/page-store.ts`
  *   (an extension page's localStorage) and `lib/time-zone.ts` (which zone to work in) import nothing and
- *   sit low too: the message lookup and the calendar both check their zone there.
+ *   sit low too: the words and the board's layout keep their copies in the one, and the message lookup
+ *   and the calendar both check their zone in the other.
  * - `lib/i18n/` (the message lookup) needs only language codes (lexicon) and currency digits (reader);
  *   the notes' Language setting and everything above it use it.
  * - `lib/messages.ts` (what the popup and the content script say to each other) carries a reading,
