@@ -25,6 +25,7 @@ import type { ExportFile } from '../lib/notes/schema';
 import { CHROME_BUILD_DIR, extensionDir, launchWithExtension } from '../scripts/browser';
 
 const BLANK = 'bench-blank.html';
+const FLOOR = 'bench-floor.html';
 const WARM_UPS = 2;
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -49,17 +50,26 @@ export interface FirstPaintBench<Extra> {
   dir?: string;
   /** Runs in the measured page once its content is painted (e.g. timing a click); not on the empty side. */
   after?: (page: Page) => Promise<Extra>;
+  /**
+   * A third side, alternated with the other two: a page with no UI whose module script is `floor`, until
+   * its first frame with an element `#bench-done`, which the script adds once it has what it waited for.
+   * It measures what the browser costs the measured page before any of its own work (bench/board.ts).
+   */
+  floor?: string;
 }
 
 export interface FirstPaintRuns<Extra> {
   page: (FirstFrames & { extra?: Extra })[];
   blank: FirstFrames[];
+  /** Empty unless `floor` was given. */
+  floor: FirstFrames[];
 }
 
-/** Runs at document start in every page: the first frames with `page`'s shell and content, or with a body. */
+/** Runs at document start in every page: the first frames with `page`'s shell and content, with the floor's `#bench-done`, or with a body. */
 function firstFrameProbe(page: string, content: readonly string[], shell: string | undefined): string {
   return `(() => {
     const measured = location.pathname.endsWith(${JSON.stringify(`/${page}`)});
+    const floor = location.pathname.endsWith(${JSON.stringify(`/${FLOOR}`)});
     const content = ${JSON.stringify(content)};
     const shell = ${JSON.stringify(shell ?? null)};
     const marks = (window.__firstFrames = {});
@@ -72,7 +82,7 @@ function firstFrameProbe(page: string, content: readonly string[], shell: string
           marks.content = now;
           return;
         }
-      } else if (document.body) {
+      } else if (floor ? document.getElementById('bench-done') : document.body) {
         marks.shell = marks.content = now;
         return;
       }
@@ -93,6 +103,10 @@ export async function measureFirstPaint<Extra = never>(bench: FirstPaintBench<Ex
   const copy = await mkdtemp(join(tmpdir(), 'credit-lens-bench-extension-'));
   await cp(extensionDir(bench.dir ?? CHROME_BUILD_DIR), copy, { recursive: true });
   await writeFile(join(copy, BLANK), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n');
+  if (bench.floor !== undefined) {
+    await writeFile(join(copy, FLOOR), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>floor</title><script type="module" src="/bench-floor.js"></script></head><body></body></html>\n');
+    await writeFile(join(copy, 'bench-floor.js'), bench.floor);
+  }
   const browser = await launchWithExtension({ headless: true, dir: copy });
   try {
     const origin = `chrome-extension://${browser.extensionId}`;
@@ -116,18 +130,22 @@ export async function measureFirstPaint<Extra = never>(bench: FirstPaintBench<Ex
       }
     };
     const blank = () => open(`${origin}/${BLANK}`, waitForFirstFrames);
+    const floor = () => open(`${origin}/${FLOOR}`, waitForFirstFrames);
     const measured = () =>
       open(`${origin}/${bench.page}`, async (page) => {
         const frames = await waitForFirstFrames(page);
         return bench.after ? { ...frames, extra: await bench.after(page) } : frames;
       });
+    const withFloor = bench.floor !== undefined;
     for (let i = 0; i < WARM_UPS; i++) {
       await blank();
+      if (withFloor) await floor();
       await measured();
     }
-    const runs: FirstPaintRuns<Extra> = { page: [], blank: [] };
+    const runs: FirstPaintRuns<Extra> = { page: [], blank: [], floor: [] };
     for (let i = 0; i < bench.repeats; i++) {
       runs.blank.push(await blank());
+      if (withFloor) runs.floor.push(await floor());
       runs.page.push(await measured());
     }
     return runs;
@@ -137,13 +155,17 @@ export async function measureFirstPaint<Extra = never>(bench: FirstPaintBench<Ex
   }
 }
 
-/** A first-paint bench row: `shown` as a ratio to an empty extension page's first frame, against `target`. */
-export function firstPaintRow(name: string, shownMs: number, emptyMs: number, target: number, detail: string): BenchRow {
+/** A first-paint bench row: `shown` as a ratio to an empty extension page's first frame, against `target`, or for information (null). */
+export function firstPaintRow(name: string, shownMs: number, emptyMs: number, target: number | null, detail: string): BenchRow {
   const ratio = shownMs / emptyMs;
-  return { name, value: Math.round(ratio * 100) / 100, target: `<= ${target}`, unit: 'x', pass: ratio <= target, detail };
+  const value = Math.round(ratio * 100) / 100;
+  return target === null ? { name, value, target: '', unit: 'x', pass: true, detail } : { name, value, target: `<= ${target}`, unit: 'x', pass: ratio <= target, detail };
 }
 
 /** What `tsx bench/<page>.ts` prints: one line per row. */
 export function printRows(rows: readonly BenchRow[]): void {
-  for (const row of rows) console.log(`${row.pass ? 'ok ' : 'NO '} ${row.name}: ${row.value} ${row.unit} (target ${row.target}) - ${row.detail}`);
+  for (const row of rows) {
+    const verdict = !row.target ? 'info' : row.pass ? 'ok  ' : 'NO  ';
+    console.log(`${verdict} ${row.name}: ${row.value} ${row.unit}${row.target ? ` (target ${row.target})` : ''} - ${row.detail}`);
+  }
 }
