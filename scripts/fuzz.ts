@@ -1,10 +1,11 @@
 /**
- * `npm run fuzz [-- --runs N] [--minutes M] [--only incremental|reader|import]...`
+ * `npm run fuzz [-- --runs N] [--minutes M] [--only incremental|reader|import|properties]...`
  *
  * Runs the random property tests on fresh seeds, round after round, until each chosen target has run
  * N cases (`--runs`) or M minutes have passed (`--minutes`; a round under way finishes); with
  * neither, one round of each. Targets: the kept reader against a fresh one (incremental), the reader
- * fed hostile pages (reader), imported notes under attack (import). `npm test` runs the same
+ * fed hostile pages (reader), imported notes under attack (import), and every other property test on
+ * the seeds helper (properties; scripts/checks/property-seeds.ts keeps each property on it). `npm test` runs the same
  * properties on fixed seeds (tests/support/property-seeds.ts); here every round draws a new seed, so
  * a failure prints the seed, the test and the command that replays it, and the exit code is 1.
  * Run it under `nice` on a shared machine.
@@ -15,14 +16,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FuzzLogLine } from '../tests/support/property-seeds';
+import { propertyTestFiles } from './checks/property-seeds';
 import { invokedDirectly } from './invoked-directly';
 
-export const TARGETS = {
+export type Target = 'incremental' | 'reader' | 'import' | 'properties';
+const DEDICATED: Record<Exclude<Target, 'properties'>, string> = {
   incremental: 'lib/reader/read-page.incremental.test.ts',
   reader: 'tests/unit/fuzz-reader.test.ts',
   import: 'tests/unit/fuzz-import.test.ts',
-} as const;
-export type Target = keyof typeof TARGETS;
+};
+/** The test files each target runs: the three above alone, and `properties`, every other property on the seeds helper (the board's, the calendar's, the hints', the reader's parts'). */
+export const TARGETS: Record<Target, readonly string[]> = {
+  incremental: [DEDICATED.incremental],
+  reader: [DEDICATED.reader],
+  import: [DEDICATED.import],
+  properties: propertyTestFiles().filter((file) => !Object.values(DEDICATED).includes(file)),
+};
 
 export interface FuzzOptions {
   runs: number | null;
@@ -62,11 +71,11 @@ export interface RoundResult {
 }
 
 /** The line that replays a failure: the same seed on the same test. */
-export function replayCommand(target: Target, failure: Pick<FuzzLogLine, 'seed' | 'test'>, numRuns?: number): string {
+export function replayCommand(target: Target, failure: Pick<FuzzLogLine, 'seed' | 'test'> & { file?: string }, numRuns?: number): string {
   const runs = numRuns === undefined ? '' : ` FUZZ_RUNS=${numRuns}`;
   // The last part of vitest's full name is the test's own; -t matches it as a pattern.
   const name = failure.test.split(' > ').at(-1)!.replace(/^'(.*)'$/, '$1').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return `FUZZ_SEED=${failure.seed}${runs} npx vitest run ${TARGETS[target]} -t ${JSON.stringify(name)}`;
+  return `FUZZ_SEED=${failure.seed}${runs} npx vitest run ${failure.file ?? TARGETS[target].join(' ')} -t ${JSON.stringify(name)}`;
 }
 
 function runRound(target: Target, seed: number, workDir: string): Promise<RoundResult> {
@@ -74,7 +83,7 @@ function runRound(target: Target, seed: number, workDir: string): Promise<RoundR
   return new Promise((resolve, reject) => {
     // A fuzz round hunts wrong answers: a test that is slow on a busy machine is not one, so vitest's
     // per-test timeout is lifted. The tests' own time bounds (fuzz-reader's BOUND_MS) still apply.
-    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', TARGETS[target], '--reporter=dot', '--testTimeout=600000'], {
+    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...TARGETS[target], '--reporter=dot', '--testTimeout=600000'], {
       env: { ...process.env, FUZZ_SEED: String(seed), FUZZ_LOG: log },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 
@@ -37,6 +38,13 @@ export function fuzzSettings(env: Record<string, string | undefined> = process.e
   return { seed, numRuns };
 }
 
+/**
+ * The seed a test draws its cases with when it samples them rather than asserts a property (a test that
+ * works out every case first, then checks them): the suite's under `npm test`, the fuzz run's fresh one
+ * under `npm run fuzz`.
+ */
+export const sampleSeed = (fuzz = fuzzSettings()): number => fuzz?.seed ?? SUITE_SEED;
+
 /** The (seed, run count) pairs a property runs on, in order. */
 export function seedRuns(numRuns: number, known: readonly KnownSeed[] = [], fuzz = fuzzSettings()): { seed: number; numRuns: number }[] {
   if (fuzz) return [{ seed: fuzz.seed, numRuns: fuzz.numRuns ?? numRuns }];
@@ -46,6 +54,8 @@ export function seedRuns(numRuns: number, known: readonly KnownSeed[] = [], fuzz
 /** One property's outcome, as `FUZZ_LOG` receives it. */
 export interface FuzzLogLine {
   test: string;
+  /** The test's file, relative to the working directory, for the replay line. */
+  file?: string;
   seed: number;
   /** Cases that ran (up to and including a failing one). */
   ran: number;
@@ -64,6 +74,7 @@ export function checkProperty<Ts>(property: fc.IProperty<Ts>, parameters: fc.Par
   if (log) {
     const line: FuzzLogLine = {
       test: expect.getState().currentTestName ?? '(outside a test)',
+      file: testFile(),
       seed: parameters.seed,
       ran: details.numRuns,
       failed: details.failed,
@@ -73,6 +84,11 @@ export function checkProperty<Ts>(property: fc.IProperty<Ts>, parameters: fc.Par
   }
   if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? `Property failed (seed ${parameters.seed})`, { cause: details.errorInstance });
 }
+
+const testFile = (): string | undefined => {
+  const path = expect.getState().testPath;
+  return path === undefined ? undefined : relative(process.cwd(), path);
+};
 
 /** `checkProperty` on each of the property's seeds. */
 export function assertOnSeeds<Ts>(property: fc.IProperty<Ts>, numRuns: number, known: readonly KnownSeed[] = []): void {

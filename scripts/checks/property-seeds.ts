@@ -1,0 +1,63 @@
+/**
+ * Every random property runs through the seeds helper (tests/support/property-seeds.ts): on fixed
+ * seeds under `npm test`, on a fresh seed under `npm run fuzz`. A property that calls fast-check
+ * itself with a seed of its own is never explored: it runs the same cases forever, and a bug they miss
+ * stays missed (the board's and the calendar's properties were so until this check).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { withoutComments } from './html-sinks';
+import { PROJECT_ROOT } from './source-files';
+
+/**
+ * fast-check's own runners, which take their seed from the caller rather than from the helper; a
+ * sample (cases drawn up front) is fine on the helper's seed. Seeds in a known-seeds list (a bug's
+ * regression case) are the helper's input, not a runner's, and are not flagged.
+ */
+const UNSEEDED: readonly [string, (line: string) => boolean][] = [
+  ['fc.assert (use assertOnSeeds)', (line) => /\bfc\.assert\s*\(/.test(line)],
+  ['fc.check (use checkProperty)', (line) => /\bfc\.check\s*\(/.test(line)],
+  ['a sample not on sampleSeed()', (line) => /\bfc\.(?:sample|statistics)\s*\(/.test(line) && !/\bsampleSeed\s*\(/.test(line)],
+];
+
+/** The helper's import, and a call of one of its runners. */
+const IMPORTS_HELPER = /^import\s[^;]*from\s+['"][./]*(?:tests\/)?support\/property-seeds['"]/m;
+const RUNS_ON_HELPER = /\b(?:assertOnSeeds|checkProperty|sampleSeed)\s*\(/;
+
+export interface UnseededProperty {
+  file: string;
+  line: number;
+  what: string;
+}
+
+/** The places in one test file where a property picks its own seed. */
+export function findUnseededProperties(file: string, source: string): UnseededProperty[] {
+  const findings: UnseededProperty[] = [];
+  withoutComments(source)
+    .split('\n')
+    .forEach((text, i) => {
+      for (const [what, matches] of UNSEEDED) if (matches(text)) findings.push({ file, line: i + 1, what });
+    });
+  return findings;
+}
+
+/** Whether a test file runs properties through the helper: what `npm run fuzz` explores. */
+export const usesSeedsHelper = (source: string): boolean => IMPORTS_HELPER.test(source) && RUNS_ON_HELPER.test(withoutComments(source));
+
+/** Every test file of ours (`*.test.ts`, `*.test.tsx`), relative to `root`, in a stable order. */
+export function testFiles(root: string = PROJECT_ROOT): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.test\.tsx?$/.test(entry.name)) files.push(relative(root, path));
+    }
+  };
+  for (const dir of ['components', 'entrypoints', 'lib', 'scripts', 'tests']) walk(join(root, dir));
+  return files.sort();
+}
+
+/** The test files with properties on the helper's seeds. */
+export const propertyTestFiles = (root: string = PROJECT_ROOT): string[] =>
+  testFiles(root).filter((file) => usesSeedsHelper(readFileSync(join(root, file), 'utf8')));
