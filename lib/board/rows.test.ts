@@ -99,6 +99,20 @@ describe('board rows', () => {
     expect(rows[1]).toMatchObject({ state: 'rejected', ended: false, nextStep: 'see-why-rejected', deadline: null });
   });
 
+  it('dates that contradict each other draw no stretch that runs backwards: a code applied the day before it was received, its credit expiring before that', () => {
+    // The counterexample the timeline's property found (the sliver drew over the next bar of its lane).
+    const code = aCode({ receivedOn: '2026-11-22', status: 'applied', appliedOn: '2026-11-21T10:00:00.000Z', expiresOn: '2026-11-20' });
+    const [row] = boardRows(notes({ codes: [code] }), {}, NOW, ZONE);
+    expect(row!.segments).toEqual([]);
+    expect(spanOf(row!)).toBeNull();
+    // The same code with its dates in order keeps both stretches.
+    const [fixed] = boardRows(notes({ codes: [{ ...code, receivedOn: '2026-11-20', expiresOn: '2026-12-31' }] }), {}, NOW, ZONE);
+    expect(fixed!.segments.map((s) => [s.kind, s.end! > s.start])).toEqual([
+      ['activation', true],
+      ['code-credit', true],
+    ]);
+  });
+
   it('an item of an account missing from the notes still gets a row, with no account name', () => {
     const [row] = boardRows(notes({ accounts: [], codes: [aCode()] }), {}, NOW, ZONE);
     expect(row).toMatchObject({ accountId: ACCOUNT_ID, accountName: null });

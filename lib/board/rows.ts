@@ -162,6 +162,16 @@ function offerNextStep(state: BoardState, status: CreditStatus): NextStep {
 
 const ms = (date: Date | null): number | null => (date ? date.getTime() : null);
 
+/**
+ * A stretch is drawn only where it has length: dates typed by hand can contradict each other (a code
+ * applied the day before it was received, a credit that expires before it landed), and a stretch that
+ * ends before it starts would draw a sliver outside its bar, over the next bar of its lane, and its card
+ * would give a range that runs backwards.
+ */
+function addSegment(segments: Segment[], kind: SegmentKind, start: number, end: number | null): void {
+  if (end === null || end > start) segments.push({ kind, start, end });
+}
+
 function offerSegments(offer: Offer, status: CreditStatus): Segment[] {
   const segments: Segment[] = [];
   const created = Date.parse(offer.createdAt);
@@ -169,15 +179,15 @@ function offerSegments(offer: Offer, status: CreditStatus): Segment[] {
   const crossed = ms(status.crossedAt);
   const arrived = ms(status.arrivedAt);
   const earnEnd = crossed ?? arrived ?? ms(status.qualifyBy);
-  if (start !== null && (earnEnd === null || earnEnd > start)) segments.push({ kind: 'earning', start, end: earnEnd });
+  if (start !== null) addSegment(segments, 'earning', start, earnEnd);
   if (crossed !== null && status.expectedBy) {
     // The window closes when the credit lands, if that is sooner than its last hour.
     const end = arrived !== null && arrived > crossed ? Math.min(arrived, status.expectedBy.getTime()) : status.expectedBy.getTime();
-    segments.push({ kind: 'pending', start: crossed, end });
+    addSegment(segments, 'pending', crossed, end);
   }
   if (status.arrivedFrom) {
     const from = arrived ?? crossed ?? start;
-    if (from !== null) segments.push({ kind: 'credit', start: from, end: ms(status.useBy) });
+    if (from !== null) addSegment(segments, 'credit', from, ms(status.useBy));
   }
   return segments;
 }
@@ -200,10 +210,10 @@ function codeRow(code: Code, now: Date, timeZone: string, account: Account | nul
   const segments: Segment[] = [];
   if (received !== null) {
     const end = code.status === 'applied' && !Number.isNaN(applied) ? applied : closes;
-    segments.push({ kind: 'activation', start: received, end });
+    addSegment(segments, 'activation', received, end);
   }
   if (code.status === 'applied' && !Number.isNaN(applied) && timing.clock.expiresAt) {
-    segments.push({ kind: 'code-credit', start: applied, end: timing.clock.expiresAt.getTime() });
+    addSegment(segments, 'code-credit', applied, timing.clock.expiresAt.getTime());
   }
   return {
     key: `code:${code.id}`,
