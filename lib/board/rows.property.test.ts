@@ -1,21 +1,48 @@
 /**
  * The board's rows are worked out item by item, with the calendar's and the credit state's remembered
  * answers: these properties hold them to what the plain functions say, for random notebooks across days and time
- * zones (DST edges included; tests/support/board-cases.ts).
+ * zones (DST edges included; tests/support/notebook-cases.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { boardCaseArb } from '../../tests/support/board-cases';
+import { notebookCaseArb } from '../../tests/support/notebook-cases';
 import { assertOnSeeds, sampleSeed } from '../../tests/support/property-seeds';
 import { creditStatusOf, rememberedCreditStatus } from '../credit/credit-state';
 import { deadlinesOf, offerDeadlines } from '../notes/deadlines';
 import { observationsOf } from '../notes/observations';
-import { boardRows } from './rows';
+import type { ObservationsByAccount } from '../notes/schema';
+import { boardRows, type BoardState } from './rows';
+
+/**
+ * Where each state sits in an item's life: time alone moves an item forward (an offer from earning to
+ * pending, overdue, arrived, expiring, expired; a code from waiting to a closed window to expired), never
+ * back. What the user marked (dismissed, applied, rejected, used up) holds at any time.
+ */
+const LIFE: Record<BoardState, number> = {
+  'not-started': 0,
+  earning: 1,
+  pending: 2,
+  overdue: 3,
+  arrived: 4,
+  expiring: 5,
+  expired: 6,
+  'used-up': 6,
+  'to-activate': 0,
+  'window-closed': 1,
+  'code-expired': 2,
+  applied: 0,
+  rejected: 0,
+  dismissed: 0,
+};
+
+/** The observations made by `now`: a page cannot have been read later than the moment asked about. */
+const seenBy = (observations: ObservationsByAccount, now: Date): ObservationsByAccount =>
+  Object.fromEntries(Object.entries(observations).map(([account, list]) => [account, list.filter((o) => Date.parse(o.at) <= now.getTime())]));
 
 describe('board rows, property', () => {
   it("each row's deadline is the first of its item's in deadlinesOf's sorted list", () => {
     assertOnSeeds(
-      fc.property(boardCaseArb(), ({ notes, observations, now, timeZone }) => {
+      fc.property(notebookCaseArb(), ({ notes, observations, now, timeZone }) => {
         const first = new Map<string, unknown>();
         for (const deadline of deadlinesOf(notes, observations, now, { timeZone })) {
           const key = `${deadline.subject.type}:${deadline.subject.id}`;
@@ -28,7 +55,7 @@ describe('board rows, property', () => {
   });
 
   it('rows worked out with answers remembered from other days and zones are the rows a fresh start gives', async () => {
-    const cases = fc.sample(boardCaseArb(), { seed: sampleSeed(), numRuns: 120 });
+    const cases = fc.sample(notebookCaseArb(), { seed: sampleSeed(), numRuns: 120 });
     // One module instance answers every case in turn (its caches filled by the cases before) ...
     const warm = cases.map(({ notes, observations, now, timeZone }) => boardRows(notes, observations, now, timeZone));
     // ... and a fresh one per case, with nothing remembered.
@@ -41,7 +68,7 @@ describe('board rows, property', () => {
 
   it("an offer's deadlines read from its worked-out state (as the board's rows ask) are those worked out without it (as the badge's list)", () => {
     assertOnSeeds(
-      fc.property(boardCaseArb(), ({ notes, observations, now, timeZone }) => {
+      fc.property(notebookCaseArb(), ({ notes, observations, now, timeZone }) => {
         for (const offer of notes.offers) {
           const seen = observationsOf(observations, offer.accountId);
           // A copy is another offer to the remembered answers, which are kept by identity.
@@ -49,6 +76,22 @@ describe('board rows, property', () => {
           creditStatusOf(offer, seen, null, now, timeZone);
           expect(rememberedCreditStatus(offer, seen, null, now, timeZone)).not.toBeNull();
           expect(offerDeadlines(offer, seen, now, timeZone)).toEqual(without);
+        }
+      }),
+      300,
+    );
+  });
+  it('with what had been seen by then, time alone only moves an item forward in its life, never back', () => {
+    assertOnSeeds(
+      fc.property(notebookCaseArb(), fc.integer({ min: 1, max: 200 * 24 }), ({ notes, observations, now, timeZone }, hours) => {
+        const later = new Date(now.getTime() + hours * 3_600_000);
+        const seen = seenBy(observations, now);
+        const before = new Map(boardRows(notes, seen, now, timeZone).map((row) => [row.key, row]));
+        for (const row of boardRows(notes, seen, later, timeZone)) {
+          const was = before.get(row.key)!;
+          expect(LIFE[row.state], `${row.key}: ${was.state} at ${now.toISOString()}, ${row.state} ${hours} h later`).toBeGreaterThanOrEqual(LIFE[was.state]);
+          // What the user marked does not change with time.
+          if (LIFE[was.state] === 0 && ['applied', 'rejected', 'dismissed'].includes(was.state)) expect(row.state).toBe(was.state);
         }
       }),
       300,

@@ -1,19 +1,19 @@
 /**
- * The timeline's geometry for random notebooks (tests/support/board-cases.ts), at random widths and
+ * The timeline's geometry for random notebooks (tests/support/notebook-cases.ts), at random widths and
  * windows: what the board draws must never hide a bar, draw outside its lane or chart, or leave a bar
  * the arrow keys cannot reach. The examples in timeline.test.ts say where bars go; these say what
  * holds for every notebook.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boardCaseArb } from '../../tests/support/board-cases';
+import { notebookCaseArb } from '../../tests/support/notebook-cases';
 import { assertOnSeeds } from '../../tests/support/property-seeds';
 import { boardRows } from './rows';
 import { BAR_HEIGHT, LANE_PADDING, moveFrom, timelineGeometry, type Bar, type BarMove } from './timeline';
 
 /** The drawing: a notebook's rows laid out at a width and a window, per account or per item. */
 const drawingArb = fc.record({
-  board: boardCaseArb(),
+  board: notebookCaseArb(),
   width: fc.integer({ min: 40, max: 2_000 }),
   daysBefore: fc.integer({ min: 0, max: 60 }),
   daysAfter: fc.integer({ min: 1, max: 120 }),

@@ -1,5 +1,6 @@
 /**
- * Random notebooks for the board's properties (lib/board/*.property.test.ts): a few accounts' offers,
+ * Random notebooks for the properties of what is worked out from them (the board's rows and timeline,
+ * lib/board/*.property.test.ts): a few accounts' offers,
  * codes and observations around a moment, across days and time zones (DST edges included), with the
  * odd invalid date or amount a hand-edited import can hold.
  */
@@ -13,7 +14,7 @@ const ACCOUNTS = ['7100000000000000001', '7100000000000000002', '710000000000000
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export interface BoardCase {
+export interface NotebookCase {
   notes: NotesDoc;
   observations: ObservationsByAccount;
   now: Date;
@@ -28,7 +29,7 @@ const nowArb = fc.oneof(
   fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }).map((t) => new Date(t)),
 );
 
-export function boardCaseArb(): fc.Arbitrary<BoardCase> {
+export function notebookCaseArb(): fc.Arbitrary<NotebookCase> {
   return fc.tuple(nowArb, fc.constantFrom(...ZONES)).chain(([now, timeZone]) => {
     const t = now.getTime();
     const day = fc.oneof(
