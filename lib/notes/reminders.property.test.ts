@@ -1,0 +1,48 @@
+/**
+ * Reminders for any notebook (tests/support/notebook-cases.ts): a reminder the background plans must
+ * show its notification when its alarm fires, if nothing changed in between, and say it in words in
+ * every language. The examples in reminders.test.ts cover each kind of deadline once; these cover the
+ * notebooks a hand-edited import or a long-running one can hold (DST edges, contradicting dates).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { notebookCaseArb } from '../../tests/support/notebook-cases';
+import { assertOnSeeds } from '../../tests/support/property-seeds';
+import { LOCALE_FILE, UI_LOCALES } from '../i18n/locales';
+import { readCatalog } from '../i18n/node-catalog';
+import { createTranslator } from '../i18n/translate';
+import { parseReminderName, planReminders, reminderNotice } from './reminders';
+
+/** What no sentence of ours contains: a number or date that failed, a value or placeholder missing. */
+const BROKEN = /NaN|undefined|\bnull\b|Infinity|Invalid Date|\{[a-zA-Z]+\}/;
+const catalogs = new Map(UI_LOCALES.map((locale) => [locale, readCatalog(LOCALE_FILE[locale])]));
+
+const bookArb = fc.record({
+  notebook: notebookCaseArb(),
+  reminderLeadDays: fc.uniqueArray(fc.constantFrom(0, 1, 3, 7, 14, 30), { maxLength: 4 }),
+  locale: fc.constantFrom(...UI_LOCALES),
+});
+
+describe('reminders, property', () => {
+  it('every planned reminder, when its alarm fires on the same notes, shows its notification, for its account, in words', () => {
+    assertOnSeeds(
+      fc.property(bookArb, ({ notebook: { notes, observations, now, timeZone }, reminderLeadDays, locale }) => {
+        const book = { notes, observations, settings: { reminderLeadDays } };
+        const t = createTranslator(locale, catalogs.get(locale)!, { timeZone });
+        for (const reminder of planReminders(book, now, { timeZone })) {
+          expect(reminder.when).toBeGreaterThan(now.getTime());
+          const parsed = parseReminderName(reminder.name);
+          expect(parsed).toEqual({ kind: reminder.deadline.kind, accountId: reminder.deadline.accountId, leadDays: reminder.leadDays, subject: reminder.deadline.subject });
+          const notice = reminderNotice(reminder.name, book, new Date(reminder.when), { timeZone });
+          expect(notice, `${reminder.name} at ${new Date(reminder.when).toISOString()} in ${timeZone}`).not.toBeNull();
+          expect(notice!.accountId).toBe(reminder.deadline.accountId);
+          for (const text of [t.t(notice!.title), ...notice!.message.map((line) => t.t(line))]) {
+            expect(text, `${locale} ${reminder.name}`).not.toMatch(BROKEN);
+            expect(text.trim()).not.toBe('');
+          }
+        }
+      }),
+      200,
+    );
+  });
+});
