@@ -240,6 +240,8 @@ describe('hints from any reading, notes and observations', () => {
         expect(Object.keys(HINT_RULES)).toContain(hints[0]?.kind ?? 'rejection');
       }),
       300,
+      // An offer earning toward a qualify-by day that does not exist (2026-02-31) made the credit-status rule throw.
+      [{ seed: -2114556686, numRuns: 271, why: 'fuzz: a countdown to a date that does not exist' }],
     );
   }, 30_000);
 });

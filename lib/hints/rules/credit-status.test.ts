@@ -23,6 +23,17 @@ describe('credit-status hints', () => {
     expect(hint!.explanation).toContain('$300.00 left to spend');
   });
 
+  it('counts down the days left to qualify, and none for a qualify-by day that does not exist', () => {
+    const earning = (qualifyBy: string) =>
+      creditStatusHints(input({ now, notes: notes({ offers: [offer({ qualifyBy })] }), observations: [observation('2026-03-01T00:00:00Z', { spendSoFar: '200.00' })] }))[0]!;
+    expect(earning('2026-03-20').progress!.left).toBeDefined();
+    // An import can hold it (the schema checks a date's shape); the hint used to be lost to a RangeError (fuzz seed -2114556686).
+    const impossible = earning('2026-02-31');
+    expect(impossible).toMatchObject({ state: 'earning', progress: { current: 200, target: 500, currency: 'USD' } });
+    expect(impossible.progress!.left).toBeUndefined();
+    expect(impossible.title).toBe('Spend $500, get $500: $200.00 of $500.00 spent');
+  });
+
   it('says when the credit is expected once the page shows spend over the threshold', () => {
     const [hint] = creditStatusHints(
       input({ now, notes: notes({ offers: [offer()] }), observations: [observation('2026-03-02T09:30:00Z', { spendSoFar: '512.00' })] }),

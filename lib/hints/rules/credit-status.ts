@@ -53,8 +53,10 @@ function cardFor(input: HintInput, offer: Offer, status: CreditStatus): [HintSum
     subject: { type: 'offer', id: offer.id },
   };
   if (status.state === 'earning' && status.spent !== null && status.threshold !== null) {
-    // Time left to qualify, in the words the popup's offer cards use (lib/notes/countdown.ts).
-    const left = offer.qualifyBy ? deadlineCountdown('offer-qualify', countdown(offer.qualifyBy, input.now, { timeZone: usableTimeZone(input.timeZone) })) : null;
+    // Time left to qualify, in the words the popup's offer cards use (lib/notes/countdown.ts). Only for
+    // a day that exists: the notes' schema checks a date's shape, so an import can hold 2026-02-31, which
+    // the credit state reads as no deadline (status.qualifyBy null) and the countdown refuses.
+    const left = offer.qualifyBy && status.qualifyBy ? deadlineCountdown('offer-qualify', countdown(offer.qualifyBy, input.now, { timeZone: usableTimeZone(input.timeZone) })) : null;
     hint.progress = { current: status.spent, target: status.threshold, currency, ...(left ? { left } : {}) };
   }
   const mark = markLine(status, words);
