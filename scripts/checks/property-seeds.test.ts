@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findUnseededProperties, propertyTestFiles, testFiles, usesSeedsHelper } from './property-seeds';
-import { PROJECT_ROOT } from './source-files';
+import { findUnseededProperties, propertyTestFiles, usesSeedsHelper } from './property-seeds';
+import { PROJECT_ROOT, testFiles } from './source-files';
 
 /** This file feeds the check broken cases, so the scan of the tree passes it over. */
 const SELF = 'scripts/checks/property-seeds.test.ts';

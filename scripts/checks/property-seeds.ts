@@ -4,10 +4,10 @@
  * itself with a seed of its own is never explored: it runs the same cases forever, and a bug they miss
  * stays missed (the board's and the calendar's properties were so until this check).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { withoutComments } from './html-sinks';
-import { PROJECT_ROOT } from './source-files';
+import { PROJECT_ROOT, testFiles } from './source-files';
 
 /**
  * fast-check's own runners, which take their seed from the caller rather than from the helper; a
@@ -43,20 +43,6 @@ export function findUnseededProperties(file: string, source: string): UnseededPr
 
 /** Whether a test file runs properties through the helper: what `npm run fuzz` explores. */
 export const usesSeedsHelper = (source: string): boolean => IMPORTS_HELPER.test(source) && RUNS_ON_HELPER.test(withoutComments(source));
-
-/** Every test file of ours (`*.test.ts`, `*.test.tsx`), relative to `root`, in a stable order. */
-export function testFiles(root: string = PROJECT_ROOT): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.test\.tsx?$/.test(entry.name)) files.push(relative(root, path));
-    }
-  };
-  for (const dir of ['components', 'entrypoints', 'lib', 'scripts', 'tests']) walk(join(root, dir));
-  return files.sort();
-}
 
 /** The test files with properties on the helper's seeds. */
 export const propertyTestFiles = (root: string = PROJECT_ROOT): string[] =>
