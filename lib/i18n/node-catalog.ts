@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { toCatalog, type Catalog, type Scope } from './catalog-shape';
+import { LOCALE_FILE } from './locales';
 import { createTranslator, type Translator } from './translate';
+import type { LanguageCode } from '../lexicon/types';
 
 export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
 
@@ -20,6 +22,15 @@ export function localeFiles(dir = LOCALES_DIR): string[] {
     .filter((name) => name.endsWith('.yml'))
     .map((name) => name.slice(0, -4))
     .sort();
+}
+
+const read = new Map<string, Catalog>();
+/** `locale`'s translator, its catalogue (of `scope`) read once, rendered in `timeZone`: the property tests speak every language. */
+export function localeTranslator(locale: LanguageCode, timeZone: string | null, scope: Scope = 'all'): Translator {
+  const key = `${locale}:${scope}`;
+  let catalog = read.get(key);
+  if (!catalog) read.set(key, (catalog = readCatalog(LOCALE_FILE[locale], scope)));
+  return createTranslator(locale, catalog, { timeZone });
 }
 
 let english: Catalog | null = null;
