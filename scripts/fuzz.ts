@@ -71,7 +71,7 @@ export interface RoundResult {
 }
 
 /** The line that replays a failure: the same seed on the same test. */
-export function replayCommand(target: Target, failure: Pick<FuzzLogLine, 'seed' | 'test'> & { file?: string }, numRuns?: number): string {
+export function replayCommand(target: Target, failure: Pick<FuzzLogLine, 'seed' | 'test' | 'file'>, numRuns?: number): string {
   const runs = numRuns === undefined ? '' : ` FUZZ_RUNS=${numRuns}`;
   // The last part of vitest's full name is the test's own; -t matches it as a pattern.
   const name = failure.test.split(' > ').at(-1)!.replace(/^'(.*)'$/, '$1').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

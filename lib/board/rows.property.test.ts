@@ -5,12 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { notebookCaseArb } from '../../tests/support/notebook-cases';
+import { notebookCaseArb, seenBy } from '../../tests/support/notebook-cases';
 import { assertOnSeeds, sampleSeed } from '../../tests/support/property-seeds';
 import { creditStatusOf, rememberedCreditStatus } from '../credit/credit-state';
 import { deadlinesOf, offerDeadlines } from '../notes/deadlines';
 import { observationsOf } from '../notes/observations';
-import type { ObservationsByAccount } from '../notes/schema';
 import { boardRows, type BoardState } from './rows';
 
 /**
@@ -34,10 +33,6 @@ const LIFE: Record<BoardState, number> = {
   rejected: 0,
   dismissed: 0,
 };
-
-/** The observations made by `now`: a page cannot have been read later than the moment asked about. */
-const seenBy = (observations: ObservationsByAccount, now: Date): ObservationsByAccount =>
-  Object.fromEntries(Object.entries(observations).map(([account, list]) => [account, list.filter((o) => Date.parse(o.at) <= now.getTime())]));
 
 describe('board rows, property', () => {
   it("each row's deadline is the first of its item's in deadlinesOf's sorted list", () => {

@@ -13,7 +13,7 @@ import { BAR_HEIGHT, LANE_PADDING, moveFrom, timelineGeometry, type Bar, type Ba
 
 /** The drawing: a notebook's rows laid out at a width and a window, per account or per item. */
 const drawingArb = fc.record({
-  board: notebookCaseArb(),
+  notebook: notebookCaseArb(),
   width: fc.integer({ min: 40, max: 2_000 }),
   daysBefore: fc.integer({ min: 0, max: 60 }),
   daysAfter: fc.integer({ min: 1, max: 120 }),
@@ -22,9 +22,9 @@ const drawingArb = fc.record({
 
 type Drawing = typeof drawingArb extends fc.Arbitrary<infer T> ? T : never;
 
-function layOut({ board, width, daysBefore, daysAfter, perItem }: Drawing) {
-  const rows = boardRows(board.notes, board.observations, board.now, board.timeZone);
-  return { rows, geometry: timelineGeometry(rows, { now: board.now, timeZone: board.timeZone, width, daysBefore, daysAfter, perItem }) };
+function layOut({ notebook, width, daysBefore, daysAfter, perItem }: Drawing) {
+  const rows = boardRows(notebook.notes, notebook.observations, notebook.now, notebook.timeZone);
+  return { rows, geometry: timelineGeometry(rows, { now: notebook.now, timeZone: notebook.timeZone, width, daysBefore, daysAfter, perItem }) };
 }
 
 /** Where a bar's drawing ends on the right: its last part's end. */

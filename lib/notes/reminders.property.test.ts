@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { notebookCaseArb } from '../../tests/support/notebook-cases';
+import { notebookCaseArb, seenBy } from '../../tests/support/notebook-cases';
 import { assertOnSeeds } from '../../tests/support/property-seeds';
 import { expectReadable } from '../../tests/support/readable';
 import { UI_LOCALES } from '../i18n/locales';
@@ -24,7 +24,9 @@ describe('reminders, property', () => {
   it('every planned reminder, when its alarm fires on the same notes, shows its notification, for its account, in words', () => {
     assertOnSeeds(
       fc.property(bookArb, ({ notebook: { notes, observations, now, timeZone }, reminderLeadDays, locale }) => {
-        const book = { notes, observations, settings: { reminderLeadDays } };
+        // Only what had been read by the time the reminders are planned: a sighting made later may rightly
+        // end a deadline (the threshold reached before the qualify-by day) and so its reminder.
+        const book = { notes, observations: seenBy(observations, now), settings: { reminderLeadDays } };
         const t = localeTranslator(locale, timeZone);
         for (const reminder of planReminders(book, now, { timeZone })) {
           expect(reminder.when).toBeGreaterThan(now.getTime());
@@ -37,6 +39,7 @@ describe('reminders, property', () => {
         }
       }),
       200,
+      [{ seed: 433345912, numRuns: 52, why: 'fuzz: a sighting dated after the planning moment ended the deadline before its alarm (the premise, not the code)' }],
     );
   });
 });

@@ -84,3 +84,10 @@ export function notebookCaseArb(): fc.Arbitrary<NotebookCase> {
       }));
   });
 }
+
+/**
+ * The observations made by `now`. A case's sightings may lie after its moment, which no real reading can:
+ * a property about what time alone does (a state moving on, a reminder firing later) asks with these.
+ */
+export const seenBy = (observations: ObservationsByAccount, now: Date): ObservationsByAccount =>
+  Object.fromEntries(Object.entries(observations).map(([account, list]) => [account, list.filter((o) => Date.parse(o.at) <= now.getTime())]));
