@@ -33,9 +33,5 @@ export function localeTranslator(locale: LanguageCode, timeZone: string | null, 
   return createTranslator(locale, catalog, { timeZone });
 }
 
-let english: Catalog | null = null;
 /** English, rendered in `timeZone` (UTC by default, so tests and `inspect` read the same on every machine). */
-export function englishTranslator(timeZone: string | null = null): Translator {
-  english ??= readCatalog('en');
-  return createTranslator('en', english, { timeZone });
-}
+export const englishTranslator = (timeZone: string | null = null): Translator => localeTranslator('en', timeZone);
