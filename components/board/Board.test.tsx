@@ -220,6 +220,22 @@ describe("the board's first paint", () => {
     expect(drawnRows()).toBeGreaterThan(Math.ceil(listHeightFor(innerHeight) / ROW_HEIGHT));
   });
 
+  it("names each bar by its item on the first paint, and says the rest once painted: its account, state and deadline", async () => {
+    localStorage.clear();
+    await openOnManyRows();
+    const names = () => [...root.querySelectorAll('[data-testid="timeline-bar"]')].map((bar) => bar.getAttribute('aria-label'));
+    const first = names();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first).toContain(anOffer().name);
+    expect(first.filter((name) => name !== anOffer().name).every((name) => /^CODE-\d+$/.test(name ?? ''))).toBe(true);
+
+    await afterPaint();
+    const spoken = names();
+    expect(spoken.length).toBeGreaterThanOrEqual(first.length);
+    expect(spoken).toContainEqual(expect.stringMatching(/^Spend-match offer Spend \$500, get \$500, .+: .+\. .+/));
+    for (const name of spoken) expect(name).toMatch(/^(Spend-match offer .+|Promo code CODE-\d+), .+: .+\. .+/);
+  });
+
   it('draws the rows the window shows before the frame is painted when the list starts higher than remembered, and remembers where', async () => {
     localStorage.clear();
     rememberListTop(innerWidth, innerHeight - ROW_HEIGHT);

@@ -229,6 +229,7 @@ export function Timeline({
                         tabbable={bar.rowKey === current}
                         marked={bar.rowKey === selected}
                         described={card === bar.rowKey}
+                        spoken={painted}
                         now={now}
                         timeZone={timeZone}
                       />
@@ -267,6 +268,7 @@ function BarGroup({
   tabbable,
   marked,
   described,
+  spoken,
   now,
   timeZone,
 }: {
@@ -276,6 +278,12 @@ function BarGroup({
   tabbable: boolean;
   marked: boolean;
   described: boolean;
+  /**
+   * Whether the bar says all a screen reader hears of it (barLabel: a row's state, amount and
+   * countdown worded, some hundred bars' worth): from the task after the first paint with bars. Until
+   * then, one frame, it is named by its item alone, so no bar is ever without a name.
+   */
+  spoken: boolean;
   now: Date;
   timeZone: string;
 }) {
@@ -287,7 +295,7 @@ function BarGroup({
       data-testid="timeline-bar"
       role="button"
       tabindex={tabbable ? 0 : -1}
-      aria-label={barLabel(row, now, timeZone, t)}
+      aria-label={spoken ? barLabel(row, now, timeZone, t) : row.name}
       aria-describedby={described ? 'timeline-card' : undefined}
     >
       <BarShapes bar={bar} plotX={plotX} overdue={row.deadline?.overdue ?? false} />
