@@ -173,6 +173,13 @@ describe('remembered amounts and dates (issue 13, the board’s first paint)', (
     }
   });
 
+  it('a day that does not exist is shown as written, not as the day Date would roll it into', () => {
+    const en = createTranslator('en', catalog, { timeZone: 'UTC' });
+    expect(en.value({ day: '2026-02-28' })).toBe('Feb 28, 2026');
+    expect(en.value({ day: '2026-02-31' })).toBe('2026-02-31');
+    expect(en.value({ day: '2026-13-01' })).toBe('2026-13-01');
+  });
+
   it('a date across a DST change, and a change of time zone, give that zone’s own day', () => {
     // 00:30 UTC on 25 Oct 2026 is still the 25th in Berlin (summer time ends that night), the 24th in New York.
     const at = { date: '2026-10-25T00:30:00.000Z' };

@@ -5,6 +5,7 @@
  * forms, numbers, amounts and dates. Never throws: a missing key shows the key, a bad value shows as
  * unknown, so a translation slip cannot take a hint away.
  */
+import { utcDayOf } from '../iso-day';
 import { minorUnits } from '../reader/money';
 import { usableTimeZone } from '../time-zone';
 import type { CatalogLoader, TranslatorLoader } from './catalog';
@@ -52,7 +53,6 @@ function cached<T>(build: (key: string) => T): (key: string) => T {
 }
 
 const RELATIVE_UNITS = new Set<string>(['day', 'hour', 'minute', 'second']);
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function createTranslator(locale: UiLocale, catalog: Catalog, options: { timeZone?: string | null } = {}): Translator {
   const tag = intlTag(locale);
@@ -130,9 +130,9 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
       });
     }
     if ('day' in param) {
-      const m = ISO_DAY.exec(param.day);
-      const at = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
-      return Number.isFinite(at) ? remembered(`d${at}`, () => dayFormat().format(at)) : String(param.day).slice(0, 40);
+      // A day that does not exist is shown as written, never as the day Date would roll it into.
+      const at = utcDayOf(param.day);
+      return at !== null ? remembered(`d${at}`, () => dayFormat().format(at)) : String(param.day).slice(0, 40);
     }
     if ('time' in param || 'date' in param) {
       const at = Date.parse('time' in param ? param.time : param.date);

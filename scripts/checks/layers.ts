@@ -5,9 +5,10 @@
  *     -> overlay -> session -> components -> entrypoints
  *
  * - `lib/zod.ts` is below everything: it configures zod before any schema exists. `lib/page-store.ts`
- *   (an extension page's localStorage) and `lib/time-zone.ts` (which zone to work in) import nothing and
- *   sit low too: the words and the board's layout keep their copies in the one, and the message lookup
- *   and the calendar both check their zone in the other.
+ *   (an extension page's localStorage), `lib/time-zone.ts` (which zone to work in) and `lib/iso-day.ts`
+ *   (a YYYY-MM-DD date, read strictly) import nothing and sit low too: the words and the board's layout
+ *   keep their copies in the first, and the message lookup and the calendar both check their zone in
+ *   the second and read a date in the third.
  * - `lib/i18n/` (the message lookup) needs only language codes (lexicon) and currency digits (reader);
  *   the notes' Language setting and everything above it use it.
  * - `lib/messages.ts` (what the popup and the content script say to each other) carries a reading,
@@ -30,6 +31,7 @@ export const LAYERS: readonly string[] = [
   'lib/handover.ts',
   'lib/page-store.ts',
   'lib/time-zone.ts',
+  'lib/iso-day.ts',
   'lib/lexicon/',
   'lib/reader/',
   'lib/i18n/',
