@@ -2,9 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
-import { intlTag } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
-import type { Translator } from '../../lib/i18n/translate';
 import { useT } from '../i18n/i18n';
 import { dateAt } from './cells';
 import { rememberedFrameWidth, rememberFrameWidth } from './remembered-layout';
@@ -21,13 +19,6 @@ const MAX_HEIGHT = 340;
 const LANE_MARGIN = 60;
 const KEYS: Record<string, BarMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-/** A tick's month name (the tick is a calendar day, YYYY-MM-DD), in the board's language. */
-const monthOf = (date: string, t: Translator) => {
-  const tag = intlTag(t.locale);
-  if (!monthFormats.has(tag)) monthFormats.set(tag, new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }));
-  return monthFormats.get(tag)!.format(new Date(`${date}T12:00:00Z`));
-};
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 /** The key of the bar an event happened in, if any: one set of listeners on the lanes serves every bar. */
 const barKeyOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest<SVGGElement>('g.bar')?.dataset.key ?? null) : null);
@@ -168,7 +159,7 @@ export function Timeline({
         {width > 0 && (
           <>
             <svg class="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} height={AXIS_HEIGHT} label={(tick) => (tick.major ? monthOf(tick.date, t) : t.value(Number(tick.date.slice(8))))} />
+              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} />
               <text class="today-label" x={x(geometry.todayX)} y={12} text-anchor="middle">
                 {t.t(msg('board.today'))}
               </text>

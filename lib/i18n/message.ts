@@ -14,6 +14,8 @@ export type Param =
   | { money: string | number | null; currency: string | null }
   /** A date-only value (`YYYY-MM-DD`), a calendar day wherever the user is. */
   | { day: string }
+  /** A date-only value's month (`YYYY-MM-DD`), short, as a time axis names it: "Dec", "12月". */
+  | { month: string }
   /** An instant (ISO 8601) as date and time in the user's time zone. */
   | { time: string }
   /** An instant (ISO 8601) as the calendar day it falls on in the user's time zone. */

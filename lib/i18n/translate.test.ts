@@ -173,6 +173,13 @@ describe('remembered amounts and dates (issue 13, the board’s first paint)', (
     }
   });
 
+  it("a day's month, short, as a time axis names it, in the translator's language; a day that does not exist as written", () => {
+    expect(createTranslator('en', catalog, { timeZone: 'Pacific/Kiritimati' }).value({ month: '2026-12-01' })).toBe('Dec');
+    expect(createTranslator('de', catalog, { timeZone: 'America/Los_Angeles' }).value({ month: '2027-03-31' })).toMatch(/^Mär/);
+    expect(createTranslator('ja', catalog).value({ month: '2026-12-31' })).toBe('12月');
+    expect(createTranslator('en', catalog).value({ month: '2026-02-31' })).toBe('2026-02-31');
+  });
+
   it('a day that does not exist is shown as written, not as the day Date would roll it into', () => {
     const en = createTranslator('en', catalog, { timeZone: 'UTC' });
     expect(en.value({ day: '2026-02-28' })).toBe('Feb 28, 2026');

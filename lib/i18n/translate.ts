@@ -67,6 +67,7 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
     return new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   });
   const dayFormat = lazy(() => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  const monthFormat = lazy(() => new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }));
   const dateFormat = lazy(() => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone }));
   const timeFormat = lazy(
     () =>
@@ -133,6 +134,10 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
       // A day that does not exist is shown as written, never as the day Date would roll it into.
       const at = utcDayOf(param.day);
       return at !== null ? remembered(`d${at}`, () => dayFormat().format(at)) : String(param.day).slice(0, 40);
+    }
+    if ('month' in param) {
+      const at = utcDayOf(param.month);
+      return at !== null ? remembered(`M${at}`, () => monthFormat().format(at)) : String(param.month).slice(0, 40);
     }
     if ('time' in param || 'date' in param) {
       const at = Date.parse('time' in param ? param.time : param.date);
