@@ -111,6 +111,22 @@ describe('import of a bad file says what is wrong, and where', () => {
     expect(error).toMatchObject({ field: 'notes.offers[2].id', message: 'expected a different id: notes.offers[0] already has this one' });
   });
 
+  it('a day that does not exist is named at its line, and nothing is imported', () => {
+    const file = JSON.parse(exportNotes(loaded(), NOW));
+    file.notes.offers[1].qualifyBy = '2026-02-31';
+    file.notes.codes[0].expiresOn = '2027-02-29';
+    const text = JSON.stringify(file, null, 2);
+    const errors = errorsOf(parseNotesFile(text));
+    expect(errors.map((e) => [e.field, e.message])).toEqual([
+      ['notes.offers[1].qualifyBy', 'expected a day of the calendar: 2026-02-31 does not exist'],
+      ['notes.codes[0].expiresOn', 'expected a day of the calendar: 2027-02-29 does not exist'],
+    ]);
+    expect(errors[0]!.line).toBe(lineOf(text, '"qualifyBy": "2026-02-31"'));
+    file.notes.offers[1].qualifyBy = '2028-02-29';
+    file.notes.codes[0].expiresOn = null;
+    expect(parseNotesFile(JSON.stringify(file)).ok).toBe(true);
+  });
+
   it('a huge file is refused before it is parsed', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const text = `{"format":"${EXPORT_FORMAT}","pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`;

@@ -3,6 +3,7 @@
  * previews before anything is applied. Applying is one op (`import/apply`), so a bad file, or a
  * refused write, changes nothing.
  */
+import { utcDayOf } from '../iso-day';
 import { describeIssue, formatPath, type IssueLike } from './issues';
 import { jsonErrorLocation, linesOfPaths } from './json-lines';
 import { NOTES_VERSION, migrateNotes } from './migrations';
@@ -88,6 +89,8 @@ export function parseNotesFile(text: string): ParsedNotesFile {
   if (!result.success) return fail(...locatedIssues(text, result.error.issues));
   const duplicates = duplicateIds(result.data.notes);
   if (duplicates.length > 0) return fail(...locatedIssues(text, duplicates));
+  const missingDays = daysThatDoNotExist(result.data.notes);
+  if (missingDays.length > 0) return fail(...locatedIssues(text, missingDays));
 
   const { notes, observations } = result.data;
   return {
@@ -115,6 +118,28 @@ function duplicateIds(notes: NotesDoc): IssueLike[] {
       else issues.push({ path: ['notes', list, index, 'id'], message: `a different id: ${formatPath(['notes', list, first])} already has this one` });
     });
   }
+  return issues;
+}
+
+/** The notes' date-only fields. */
+const DAY_FIELDS = { offers: ['qualifyBy', 'expiresOn'], codes: ['receivedOn', 'activateBy', 'expiresOn'] } as const;
+
+/**
+ * A day that does not exist (2026-02-31): the schema checks a date's shape only, and the credit state
+ * reads such a day as no deadline at all. An import names it rather than bring it in. Stored notes keep
+ * the schema's check alone, so a notebook that already holds one is read as before, not quarantined.
+ */
+function daysThatDoNotExist(notes: NotesDoc): IssueLike[] {
+  const issues: IssueLike[] = [];
+  const check = (list: keyof typeof DAY_FIELDS, items: readonly Record<string, unknown>[]) =>
+    items.forEach((item, index) => {
+      for (const field of DAY_FIELDS[list]) {
+        const day = item[field];
+        if (typeof day === 'string' && utcDayOf(day) === null) issues.push({ path: ['notes', list, index, field], message: `a day of the calendar: ${day} does not exist` });
+      }
+    });
+  check('offers', notes.offers);
+  check('codes', notes.codes);
   return issues;
 }
 
