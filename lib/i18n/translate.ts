@@ -113,6 +113,12 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
     return text;
   };
 
+  /** A date-only value in `format`; a day that does not exist is shown as written, never as the day Date would roll it into. */
+  const onDay = (day: string, key: string, format: () => Intl.DateTimeFormat): string => {
+    const at = utcDayOf(day);
+    return at !== null ? remembered(`${key}${at}`, () => format().format(at)) : String(day).slice(0, 40);
+  };
+
   function value(param: Param): string {
     if (typeof param === 'string') return param;
     if (typeof param === 'number') return Number.isFinite(param) ? numbers().format(param) : unknown();
@@ -130,15 +136,8 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
         }
       });
     }
-    if ('day' in param) {
-      // A day that does not exist is shown as written, never as the day Date would roll it into.
-      const at = utcDayOf(param.day);
-      return at !== null ? remembered(`d${at}`, () => dayFormat().format(at)) : String(param.day).slice(0, 40);
-    }
-    if ('month' in param) {
-      const at = utcDayOf(param.month);
-      return at !== null ? remembered(`M${at}`, () => monthFormat().format(at)) : String(param.month).slice(0, 40);
-    }
+    if ('day' in param) return onDay(param.day, 'd', dayFormat);
+    if ('month' in param) return onDay(param.month, 'M', monthFormat);
     if ('time' in param || 'date' in param) {
       const at = Date.parse('time' in param ? param.time : param.date);
       if (!Number.isFinite(at)) return unknown();
