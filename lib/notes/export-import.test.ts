@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_IMPORT_BYTES, exportNotes, parseNotesFile, type ParsedNotesFile } from './export-import';
+import { IsoDate } from '../reader/reading';
+import { DAY_FIELDS, MAX_IMPORT_BYTES, exportNotes, parseNotesFile, type ParsedNotesFile } from './export-import';
 import { NOTES_VERSION } from './migrations';
-import { DEFAULT_SETTINGS, EXPORT_FORMAT } from './schema';
+import { Code, DEFAULT_SETTINGS, EXPORT_FORMAT, Offer } from './schema';
 import { ACCOUNT_ID, aCode, aFix, aNote, anAccount, anObservation, anOffer } from './test-fixtures';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
@@ -125,6 +126,13 @@ describe('import of a bad file says what is wrong, and where', () => {
     file.notes.offers[1].qualifyBy = '2028-02-29';
     file.notes.codes[0].expiresOn = null;
     expect(parseNotesFile(JSON.stringify(file)).ok).toBe(true);
+  });
+
+  it("checks every date-only field of an offer and a code: its list is the schemas' own", () => {
+    const isDay = (field: unknown) => field === IsoDate || (field as { _zod: { def: { innerType?: unknown } } })._zod.def.innerType === IsoDate;
+    const dayFieldsOf = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape).filter((key) => isDay(schema.shape[key])).sort();
+    expect(dayFieldsOf(Offer)).toEqual([...DAY_FIELDS.offers].sort());
+    expect(dayFieldsOf(Code)).toEqual([...DAY_FIELDS.codes].sort());
   });
 
   it('a huge file is refused before it is parsed', () => {

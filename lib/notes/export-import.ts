@@ -121,8 +121,8 @@ function duplicateIds(notes: NotesDoc): IssueLike[] {
   return issues;
 }
 
-/** The notes' date-only fields. */
-const DAY_FIELDS = { offers: ['qualifyBy', 'expiresOn'], codes: ['receivedOn', 'activateBy', 'expiresOn'] } as const;
+/** The notes' date-only fields (export-import.test.ts holds this list to the schemas'). */
+export const DAY_FIELDS = { offers: ['qualifyBy', 'expiresOn'], codes: ['receivedOn', 'activateBy', 'expiresOn'] } as const;
 
 /**
  * A day that does not exist (2026-02-31): the schema checks a date's shape only, and the credit state
