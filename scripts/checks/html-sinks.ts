@@ -29,12 +29,22 @@ export function withoutComments(source: string): string {
     .replace(/(^|[^:\\])\/\/.*$/gm, '$1');
 }
 
-export function findHtmlSinks(file: string, source: string): SinkFinding[] {
-  const findings: SinkFinding[] = [];
+/** What a line of code is tested against: a pattern, or a rule that needs more than one. */
+export interface LineTest {
+  test(line: string): boolean;
+}
+
+/** Each line of `source`'s code (comments left out) that a named test matches, 1-based, in line order. */
+export function matchingLines(source: string, tests: readonly (readonly [string, LineTest])[]): { line: number; name: string }[] {
+  const found: { line: number; name: string }[] = [];
   withoutComments(source)
     .split('\n')
     .forEach((text, i) => {
-      for (const [sink, pattern] of SINKS) if (pattern.test(text)) findings.push({ file, line: i + 1, sink });
+      for (const [name, test] of tests) if (test.test(text)) found.push({ line: i + 1, name });
     });
-  return findings;
+  return found;
+}
+
+export function findHtmlSinks(file: string, source: string): SinkFinding[] {
+  return matchingLines(source, SINKS).map(({ line, name }) => ({ file, line, sink: name }));
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withoutComments } from './html-sinks';
+import { matchingLines, withoutComments, type LineTest } from './html-sinks';
 import { PROJECT_ROOT, testFiles } from './source-files';
 
 /**
@@ -14,10 +14,10 @@ import { PROJECT_ROOT, testFiles } from './source-files';
  * sample (cases drawn up front) is fine on the helper's seed. Seeds in a known-seeds list (a bug's
  * regression case) are the helper's input, not a runner's, and are not flagged.
  */
-const UNSEEDED: readonly [string, (line: string) => boolean][] = [
-  ['fc.assert (use assertOnSeeds)', (line) => /\bfc\.assert\s*\(/.test(line)],
-  ['fc.check (use checkProperty)', (line) => /\bfc\.check\s*\(/.test(line)],
-  ['a sample not on sampleSeed()', (line) => /\bfc\.(?:sample|statistics)\s*\(/.test(line) && !/\bsampleSeed\s*\(/.test(line)],
+const UNSEEDED: readonly [string, LineTest][] = [
+  ['fc.assert (use assertOnSeeds)', /\bfc\.assert\s*\(/],
+  ['fc.check (use checkProperty)', /\bfc\.check\s*\(/],
+  ['a sample not on sampleSeed()', { test: (line) => /\bfc\.(?:sample|statistics)\s*\(/.test(line) && !/\bsampleSeed\s*\(/.test(line) }],
 ];
 
 /** The helper's import, and a call of one of its runners. */
@@ -32,13 +32,7 @@ export interface UnseededProperty {
 
 /** The places in one test file where a property picks its own seed. */
 export function findUnseededProperties(file: string, source: string): UnseededProperty[] {
-  const findings: UnseededProperty[] = [];
-  withoutComments(source)
-    .split('\n')
-    .forEach((text, i) => {
-      for (const [what, matches] of UNSEEDED) if (matches(text)) findings.push({ file, line: i + 1, what });
-    });
-  return findings;
+  return matchingLines(source, UNSEEDED).map(({ line, name }) => ({ file, line, what: name }));
 }
 
 /** Whether a test file runs properties through the helper: what `npm run fuzz` explores. */
