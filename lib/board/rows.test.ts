@@ -113,6 +113,14 @@ describe('board rows', () => {
     ]);
   });
 
+  it('a code received on a day that does not exist starts no stretch and has no deadline, as its clock reads that day', () => {
+    // Date would roll 2026-02-31 into 3 March; the calendar, and so the code's clock, read it as no day.
+    const [row] = boardRows(notes({ codes: [aCode({ receivedOn: '2026-02-31' })] }), {}, NOW, ZONE);
+    expect(row!.deadline).toBeNull();
+    expect(row!.segments).toEqual([]);
+    expect(spanOf(row!)).toBeNull();
+  });
+
   it('an item of an account missing from the notes still gets a row, with no account name', () => {
     const [row] = boardRows(notes({ accounts: [], codes: [aCode()] }), {}, NOW, ZONE);
     expect(row).toMatchObject({ accountId: ACCOUNT_ID, accountName: null });

@@ -4,6 +4,7 @@
  * re-derived here, so the board says what the popup, the badge and the reminders say.
  */
 import { startOfDay } from '../credit/calendar';
+import { utcDayOf } from '../iso-day';
 import { codeTiming } from '../credit/code-window';
 import { creditStatusOf, type CreditStatus } from '../credit/credit-state';
 import type { CreditState } from '../credit/terms';
@@ -204,7 +205,8 @@ function codeRow(code: Code, now: Date, timeZone: string, account: Account | nul
           : timing.windowPassed
             ? 'window-closed'
             : 'to-activate';
-  const received = validDay(code.receivedOn) ? startOfDay(code.receivedOn, timeZone).getTime() : null;
+  // Read strictly, as the code's clock reads it: a day that does not exist starts no stretch.
+  const received = utcDayOf(code.receivedOn) === null ? null : startOfDay(code.receivedOn, timeZone).getTime();
   const closes = ms(timing.clock.activationEnds);
   const applied = code.appliedOn ? Date.parse(code.appliedOn) : Number.NaN;
   const segments: Segment[] = [];
@@ -232,8 +234,6 @@ function codeRow(code: Code, now: Date, timeZone: string, account: Account | nul
     segments,
   };
 }
-
-const validDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`));
 
 /** Where an item sits on the time axis: from its first segment's start to its last segment's end. */
 export function spanOf(row: BoardRow): { start: number; end: number | null } | null {
