@@ -6,6 +6,7 @@
  * translator says in its language (Intl.RelativeTimeFormat).
  */
 import { daysBetween, endOfDay, localDateOf, systemTimeZone } from '../credit/calendar';
+import { ISO_DATE } from '../iso-day';
 import { msg, type Msg, type RelativeUnit } from '../i18n/message';
 import type { DeadlineKind } from './deadlines';
 
@@ -29,13 +30,12 @@ export interface CountdownOptions {
   timeZone?: string;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 export function countdown(target: Date | string, now: Date, opts: CountdownOptions = {}): Countdown {
   const timeZone = opts.timeZone ?? systemTimeZone();
-  const dateOnly = typeof target === 'string' && DATE_ONLY.test(target);
+  const dateOnly = typeof target === 'string' && ISO_DATE.test(target);
   const at = dateOnly ? (endOfDay(target, timeZone) ?? new Date(Number.NaN)) : target instanceof Date ? target : new Date(target);
   if (Number.isNaN(at.getTime())) throw new RangeError(`Not a date: ${String(target)}`);
 
