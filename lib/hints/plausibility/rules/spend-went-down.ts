@@ -1,15 +1,20 @@
-import { parseInstant } from '../../../credit/values';
+import { DAY_MS, parseInstant } from '../../../credit/values';
+import { utcDayOf } from '../../../iso-day';
 import { formatUnits, onOneScale } from '../decimal';
 import { doubt, type PlausibilityRule } from '../types';
 
-/** The previous bill date: bills on automatic payment come monthly, so a period is taken as one calendar month. */
-function periodStart(nextBillDate: string): Date | null {
-  const [year, month, day] = nextBillDate.split('-').map(Number) as [number, number, number];
-  const start = new Date(Date.UTC(year, month - 2, day));
-  return Number.isFinite(start.getTime()) ? start : null;
+/**
+ * The previous bill date (UTC midnight, ms), from the next one's: bills on automatic payment come
+ * monthly, so a period is taken as one calendar month, ending on the month's last day where it is
+ * shorter (31 March's period starts on 28 February, not on "31 February", which Date reads as 3 March).
+ */
+function periodStart(nextBill: number): number {
+  const date = new Date(nextBill);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  const lastDayBefore = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Date.UTC(year, month - 1, Math.min(date.getUTCDate(), lastDayBefore));
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Spend so far only grows until a bill resets it. A lower number than the account's previous one,
@@ -23,12 +28,13 @@ export const spendWentDown: PlausibilityRule = ({ reading, previous }) => {
   if (!reading.nextBillDate || reading.spendSoFar === null || previous.spendSoFar === null) return [];
   const values = onOneScale([previous.spendSoFar, reading.spendSoFar]);
   const at = parseInstant(previous.at);
-  const start = periodStart(reading.nextBillDate);
-  const end = Date.parse(`${reading.nextBillDate}T00:00:00Z`);
-  if (!values || !at || !start || !Number.isFinite(end)) return [];
+  // Read strictly: a bill date that does not exist (2026-02-31) bounds no period.
+  const end = utcDayOf(reading.nextBillDate);
+  if (!values || !at || end === null) return [];
+  const start = periodStart(end);
   const [before, now] = values.units as [bigint, bigint];
   if (now >= before) return [];
-  const inPeriod = at.getTime() > start.getTime() + DAY_MS && at.getTime() < end - DAY_MS;
+  const inPeriod = at.getTime() > start + DAY_MS && at.getTime() < end - DAY_MS;
   if (!inPeriod) return [];
   return [
     doubt('spend-went-down', {
