@@ -34,6 +34,11 @@ describe('the code form', () => {
     expect(result.ok ? null : inEnglish(result.errors)).toEqual({ code: 'Enter the code as you received it', receivedOn: 'Pick the day you received the code' });
   });
 
+  it('asks to pick a date where a date field holds a day that does not exist, or no date at all', () => {
+    const result = codeFromForm({ ...codeFormValues(null, now), code: 'A', receivedOn: '2026-02-30', expiresOn: 'soon' }, context);
+    expect(result.ok ? null : inEnglish(result.errors)).toEqual({ receivedOn: 'Pick a date, or leave it empty', expiresOn: 'Pick a date, or leave it empty' });
+  });
+
   it('refuses a received date in the future and deadlines before it', () => {
     const future = codeFromForm({ ...codeFormValues(null, now), code: 'A', receivedOn: '2026-11-30' }, context);
     expect(future.ok ? null : inEnglish(future.errors).receivedOn).toMatch(/future/);

@@ -4,7 +4,7 @@
 import { msg, type Msg } from '../../lib/i18n/message';
 import { Code, RejectionCause, type Account } from '../../lib/notes/schema';
 import { amountInputText, parseAmountInput } from './amount';
-import { isDateInput, localDay } from './dates';
+import { dayInput, localDay } from './dates';
 import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';
 
 export interface CodeFormValues {
@@ -52,12 +52,7 @@ export function codeFromForm(values: CodeFormValues, context: CodeContext): Form
   const source = values.source.trim();
   if (source.length > 200) errors.source = msg('form.atMostChars', { count: 200 });
 
-  const day = (field: 'receivedOn' | 'activateBy' | 'expiresOn'): string | null => {
-    const value = values[field].trim();
-    if (value === '') return null;
-    if (!isDateInput(value)) errors[field] = msg('form.pickDate');
-    return isDateInput(value) ? value : null;
-  };
+  const day = (field: 'receivedOn' | 'activateBy' | 'expiresOn') => dayInput(values[field], field, errors);
   const receivedOn = day('receivedOn');
   if (values.receivedOn.trim() === '') errors.receivedOn = msg('form.code.receivedMissing');
   else if (receivedOn && receivedOn > localDay(context.now)) errors.receivedOn = msg('form.code.receivedFuture');

@@ -2,18 +2,27 @@
  * Between `<input type="date">` / `datetime-local` values (the user's local calendar) and what the
  * notes store: IsoDate for calendar days, an ISO moment with offset for instants.
  */
+import { msg } from '../../lib/i18n/message';
+import { utcDayOf } from '../../lib/iso-day';
+import type { FieldErrors } from './form-errors';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function isDateInput(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+/**
+ * A date field as typed (`<input type="date">` gives YYYY-MM-DD): null when left empty; a day the
+ * calendar has, read as the notes' dates are (lib/iso-day.ts), or null with "pick a date" put on its
+ * field.
+ */
+export function dayInput<Field extends string>(typed: string, field: Field, errors: FieldErrors<Field>): string | null {
+  const value = typed.trim();
+  if (value === '') return null;
+  if (utcDayOf(value) !== null) return value;
+  errors[field] = msg('form.pickDate');
+  return null;
 }
 
 /** The start of a local calendar day, as an instant ("spend from that day counts"). */

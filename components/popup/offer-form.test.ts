@@ -46,6 +46,14 @@ describe('the offer form', () => {
     expect(errors.creditValidityDays).toMatch(/validity in days as a whole number/);
   });
 
+  it('asks to pick a date where a date field holds a day that does not exist, and takes 29 February of a leap year', () => {
+    const values = { ...offerFormValues(null), name: 'Spend 500', threshold: '500' };
+    const missing = offerFromForm({ ...values, qualifyBy: '2026-02-29' }, context);
+    expect(missing.ok ? null : inEnglish(missing.errors)).toEqual({ qualifyBy: 'Pick a date, or leave it empty' });
+    const leap = offerFromForm({ ...values, qualifyBy: '2028-02-29' }, context);
+    expect(leap.ok && leap.value.qualifyBy).toBe('2028-02-29');
+  });
+
   it('refuses a deadline to qualify before the activation date', () => {
     const values = { ...offerFormValues(null), name: 'x', threshold: '100', activatedOn: '2026-11-20', qualifyBy: '2026-11-10' };
     const result = offerFromForm(values, context);

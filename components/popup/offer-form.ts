@@ -10,7 +10,7 @@ import {
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Promotion } from '../../lib/reader/reading';
 import { amountInputText, parseAmountInput } from './amount';
-import { dayToInstant, instantToDay, instantToLocalDateTime, isDateInput, localDateTimeToInstant } from './dates';
+import { dayInput, dayToInstant, instantToDay, instantToLocalDateTime, localDateTimeToInstant } from './dates';
 import { issuesToFieldErrors, hasErrors, type FieldErrors, type FormResult } from './form-errors';
 
 export interface OfferFormValues {
@@ -94,12 +94,7 @@ export function offerFromForm(values: OfferFormValues, context: OfferContext): F
     if (!parsed.ok) errors[field] = parsed.message;
     return parsed.ok ? parsed.value : null;
   };
-  const day = (field: 'activatedOn' | 'qualifyBy' | 'arrivedOn' | 'expiresOn'): string | null => {
-    const value = values[field].trim();
-    if (value === '') return null;
-    if (!isDateInput(value)) errors[field] = msg('form.pickDate');
-    return isDateInput(value) ? value : null;
-  };
+  const day = (field: 'activatedOn' | 'qualifyBy' | 'arrivedOn' | 'expiresOn') => dayInput(values[field], field, errors);
 
   const name = values.name.trim();
   if (name === '') errors.name = msg('form.offer.nameMissing');
