@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../../lib/notes/schema';
 import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { BillingReading } from '../../lib/reader/reading';
+import { aReading } from '../../lib/reader/test-fixtures';
 import type { FoundSummary } from './page-summary';
 import { loadPopupCatalog, loadPopupGuidesTranslator } from '../../lib/i18n/ui-catalog';
 import { Popup } from './Popup';
@@ -82,30 +83,8 @@ function type(name: string, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-const reading = (over: Partial<BillingReading> = {}): BillingReading => ({
-  url: null,
-  pageKind: 'payment',
-  pageKindConfidence: 'high',
-  language: 'en',
-  accountId: ACCOUNT_ID,
-  accountIdSource: 'url',
-  businessCenterId: null,
-  billingType: 'manual',
-  currency: 'EUR',
-  accountBalance: null,
-  cashBalance: null,
-  creditBalance: null,
-  creditLine: null,
-  spendSoFar: null,
-  billingThreshold: null,
-  nextBillDate: null,
-  amounts: [],
-  couponEntry: { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
-  messages: [],
-  promotions: [],
-  missing: [],
-  ...over,
-});
+const reading = (over: Partial<BillingReading> = {}): BillingReading =>
+  aReading({ accountId: ACCOUNT_ID, accountIdSource: 'url', billingType: 'manual', currency: 'EUR', ...over });
 
 describe('the popup', () => {
   it("opens the all-accounts board from its header", async () => {

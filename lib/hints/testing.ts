@@ -9,36 +9,22 @@ import type { RejectionCause } from '../notes/schema';
 import { englishTranslator } from '../i18n/node-catalog';
 import { supportMessage } from './support-text';
 import { aCode, anOffer } from '../notes/test-fixtures';
+import { aReading } from '../reader/test-fixtures';
 
 export const ACCOUNT = '7234567890123456789';
 export const OTHER_ACCOUNT = '7000000000000000042';
 export const PAYMENT_URL = `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}`;
 
 export function reading(overrides: Partial<BillingReading> = {}): BillingReading {
-  return {
+  return aReading({
     url: PAYMENT_URL,
-    pageKind: 'payment',
-    pageKindConfidence: 'high',
-    language: 'en',
     accountId: ACCOUNT,
     accountIdSource: 'url',
-    businessCenterId: null,
     billingType: 'automatic',
     currency: 'USD',
-    accountBalance: null,
-    cashBalance: null,
-    creditBalance: null,
-    creditLine: null,
-    spendSoFar: null,
-    billingThreshold: null,
-    nextBillDate: null,
     amounts: [{ role: 'spendSoFar', value: '0.00', currency: 'USD', label: 'Spend so far', text: '$0.00' }],
-    couponEntry: { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
-    messages: [],
-    promotions: [],
-    missing: [],
     ...overrides,
-  };
+  });
 }
 
 export function offer(overrides: Partial<Offer> = {}): Offer {

@@ -1,37 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
+import { aReading } from '../reader/test-fixtures';
 import { latestObservation, observationOf, observationToRecord, sameNumbers } from './observation';
 
 const ACCOUNT = '7234567890123456789';
 const AT = new Date('2026-11-24T09:30:00.000Z');
 
-function reading(overrides: Partial<BillingReading> = {}): BillingReading {
-  return {
+const reading = (overrides: Partial<BillingReading> = {}): BillingReading =>
+  aReading({
     url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}`,
-    pageKind: 'payment',
-    pageKindConfidence: 'high',
-    language: 'en',
     accountId: ACCOUNT,
     accountIdSource: 'url',
-    businessCenterId: null,
     billingType: 'automatic',
     currency: 'USD',
-    accountBalance: null,
     cashBalance: '10.00',
     creditBalance: '50.00',
-    creditLine: null,
     spendSoFar: '480.00',
     billingThreshold: '500.00',
-    nextBillDate: null,
-    amounts: [],
-    couponEntry: { kind: 'none', selector: null, confidence: 0, signals: [], label: null },
-    messages: [],
-    promotions: [],
-    missing: [],
     ...overrides,
-  };
-}
+  });
 
 const stored = (at: string, overrides: Partial<Observation> = {}): Observation => ({
   at,
