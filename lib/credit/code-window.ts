@@ -8,7 +8,7 @@ import { CODE_ACTIVATION_DAYS, type CodeDates } from './terms';
 import { DAY_MS } from './values';
 
 /** Last day to activate (`YYYY-MM-DD`): the saved date, else received + 14 days; null when neither is a real date. */
-export function activationDeadlineOf(code: Pick<CodeDates, 'activateBy' | 'receivedOn'>): string | null {
+function activationDeadlineOf(code: Pick<CodeDates, 'activateBy' | 'receivedOn'>): string | null {
   if (parseDay(code.activateBy)) return code.activateBy;
   const received = parseDay(code.receivedOn);
   return received ? isoDay(new Date(received.getTime() + CODE_ACTIVATION_DAYS * DAY_MS)) : null;

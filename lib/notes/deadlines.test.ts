@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activationDeadlineOf } from '../credit/code-window';
+import { codeClock } from '../credit/code-window';
 import { crossedOnOf, deadlinesOf, nearestDeadlineDays } from './deadlines';
 import { EMPTY_NOTES, type NotesDoc } from './schema';
 import { ACCOUNT_ID, aCode, anObservation, anOffer } from './test-fixtures';
@@ -12,7 +12,7 @@ const summary = (notes: NotesDoc, observations = {}) =>
 
 describe('deadlines', () => {
   it('an unused code: activate within 14 days of receiving it, and its own expiry', () => {
-    expect(activationDeadlineOf(aCode({ receivedOn: '2026-11-20' }))).toBe('2026-12-04');
+    expect(codeClock(aCode({ receivedOn: '2026-11-20' }), 'UTC').activateBy).toBe('2026-12-04');
     expect(summary(doc({ codes: [aCode({ receivedOn: '2026-11-20', expiresOn: '2026-12-31' })] }))).toEqual([
       ['code-activation', '2026-12-04', 'code-1', false],
       ['code-expiry', '2026-12-31', 'code-1', false],
