@@ -2,6 +2,7 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import { Account, BillingType } from '../../lib/notes/schema';
 import type { PageSummary } from '../../lib/messages';
 import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';
+import { ADVERTISER_ID, CURRENCY_CODE } from '../../lib/reader/value-shapes';
 
 export interface AccountFormValues {
   id: string;
@@ -38,9 +39,9 @@ export function siteOf(summary: PageSummary | null): Account['lastSeenOn'] {
 export function accountFromForm(values: AccountFormValues, existing: Account | null, lastSeenOn: Account['lastSeenOn'] = null): FormResult<Account, AccountField> {
   const errors: FieldErrors<AccountField> = {};
   const id = values.id.replace(/\s+/g, '');
-  if (!/^\d{6,25}$/.test(id)) errors.id = msg('form.account.idInvalid');
+  if (!ADVERTISER_ID.test(id)) errors.id = msg('form.account.idInvalid');
   const currency = values.currency.trim().toUpperCase();
-  if (currency !== '' && !/^[A-Z]{3}$/.test(currency)) errors.currency = msg('form.account.currencyInvalid');
+  if (currency !== '' && !CURRENCY_CODE.test(currency)) errors.currency = msg('form.account.currencyInvalid');
   const name = values.name.trim();
   if (name.length > 200) errors.name = msg('form.atMostChars', { count: 200 });
   if (values.billingType !== '' && !BillingType.safeParse(values.billingType).success) errors.billingType = msg('form.account.billingTypeInvalid');

@@ -5,6 +5,7 @@
  */
 import { normaliseCode } from '../hints/codes';
 import { BOARD_STATES, ITEM_KINDS, type BoardRow, type BoardState, type ItemKind } from './rows';
+import { ADVERTISER_ID } from '../reader/value-shapes';
 
 export const SORT_KEYS = ['urgency', 'deadline', 'account', 'name', 'amount', 'progress', 'state'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -26,7 +27,6 @@ export interface BoardView {
 
 export const DEFAULT_VIEW: BoardView = Object.freeze({ sort: 'urgency', dir: 'asc', accounts: [], kinds: [], states: [], q: '', horizon: 60 }) as BoardView;
 
-const ACCOUNT_ID = /^\d{6,25}$/;
 const MAX_QUERY = 200;
 
 const list = (params: URLSearchParams, name: string): string[] =>
@@ -44,7 +44,7 @@ export function parseView(search: string): BoardView {
   return {
     sort: oneOf(SORT_KEYS, params.get('sort'), DEFAULT_VIEW.sort),
     dir: oneOf(['asc', 'desc'] as const, params.get('dir'), DEFAULT_VIEW.dir),
-    accounts: [...new Set(list(params, 'account').filter((id) => ACCOUNT_ID.test(id)))],
+    accounts: [...new Set(list(params, 'account').filter((id) => ADVERTISER_ID.test(id)))],
     kinds: uniqueIn(ITEM_KINDS, list(params, 'kind')),
     states: uniqueIn(BOARD_STATES, list(params, 'state')),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),

@@ -4,16 +4,14 @@
  * not parse is null. Kept apart from the hints' display formatting (lib/hints/format.ts) so the clock,
  * which the popup and the background load up front, does not bring the formatters with it.
  */
+import { CURRENCY_CODE, DECIMAL, ISO_INSTANT } from '../reader/value-shapes';
+
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const CURRENCY = /^[A-Z]{3}$/;
-
 /** An instant written as `toISOString()` writes it (with an offset), or null. */
 export function parseInstant(text: string | null | undefined): Date | null {
-  if (typeof text !== 'string' || !ISO_DATE_TIME.test(text)) return null;
+  if (typeof text !== 'string' || !ISO_INSTANT.test(text)) return null;
   const ms = Date.parse(text);
   return Number.isFinite(ms) ? new Date(ms) : null;
 }
@@ -26,7 +24,7 @@ export function toAmount(text: string | null | undefined): number | null {
 }
 
 export function validCurrency(code: string | null | undefined): string | null {
-  return typeof code === 'string' && CURRENCY.test(code) ? code : null;
+  return typeof code === 'string' && CURRENCY_CODE.test(code) ? code : null;
 }
 
 /** Both known and different: the one case where amounts must not be compared. */

@@ -12,6 +12,7 @@ import type { CatalogLoader, TranslatorLoader } from './catalog';
 import type { Catalog, CatalogEntry, PluralCategory } from './catalog-shape';
 import { directionOf, intlTag, type UiLocale } from './locales';
 import type { Msg, Param } from './message';
+import { CURRENCY_CODE, DECIMAL } from '../reader/value-shapes';
 
 /** A rendered message: text, and the parameters' values as their own parts (the UI isolates them: `<bdi>`). */
 export type Part = { text: string; param?: false } | { text: string; param: true };
@@ -125,8 +126,8 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
     if (typeof param !== 'object' || param === null) return unknown();
     if ('money' in param) {
       const amount = param.money;
-      if (amount === null || (typeof amount === 'number' && !Number.isFinite(amount)) || (typeof amount === 'string' && !/^-?\d+(\.\d+)?$/.test(amount))) return unknown();
-      const currency = typeof param.currency === 'string' && /^[A-Z]{3}$/.test(param.currency) ? param.currency : '';
+      if (amount === null || (typeof amount === 'number' && !Number.isFinite(amount)) || (typeof amount === 'string' && !DECIMAL.test(amount))) return unknown();
+      const currency = typeof param.currency === 'string' && CURRENCY_CODE.test(param.currency) ? param.currency : '';
       return remembered(`m${currency} ${typeof amount}${Object.is(amount, -0) ? '-0' : amount}`, () => {
         try {
           // A decimal string keeps every digit (Intl formats it exactly).

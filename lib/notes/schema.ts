@@ -10,6 +10,7 @@ import { PSEUDO_LOCALE } from '../i18n/locales';
 import { LANGUAGE_CODES, type LanguageCode } from '../lexicon/types';
 import { FixTarget } from '../reader/fix-target-schema';
 import { CurrencyCode, Decimal, IsoDate, PageKind } from '../reader/reading';
+import { ADVERTISER_ID, ISO_INSTANT } from '../reader/value-shapes';
 import { FIX_FIELDS } from './defaults';
 
 // The plain values live in defaults.ts (no zod); code that loads the schema anyway may take them from here.
@@ -17,11 +18,11 @@ export { DEFAULT_SETTINGS, EMPTY_NOTES, FIX_FIELDS } from './defaults';
 
 /** A moment with its offset, as `Date.prototype.toISOString()` writes it. */
 export const IsoDateTime = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'date and time like 2026-11-24T09:30:00Z'),
+  z.regex(ISO_INSTANT, 'date and time like 2026-11-24T09:30:00Z'),
 );
 export const EntityId = z.string().check(z.minLength(1, 'an id'), z.maxLength(64, 'an id of at most 64 characters'));
 /** TikTok advertiser ids (`aadvid`) are digit strings. */
-export const AccountId = z.string().check(z.regex(/^\d{6,25}$/, 'an advertiser id: 6 to 25 digits'));
+export const AccountId = z.string().check(z.regex(ADVERTISER_ID, 'an advertiser id: 6 to 25 digits'));
 
 export const BillingType = z.enum(['manual', 'automatic', 'invoice']);
 

@@ -5,8 +5,8 @@
  */
 import type { Observation } from '../notes/schema';
 import type { BillingReading } from '../reader/reading';
+import { ADVERTISER_ID } from '../reader/value-shapes';
 
-const ACCOUNT_ID = /^\d{6,25}$/;
 const NUMBERS = ['spendSoFar', 'creditBalance', 'cashBalance', 'accountBalance'] as const;
 
 /**
@@ -14,7 +14,7 @@ const NUMBERS = ['spendSoFar', 'creditBalance', 'cashBalance', 'accountBalance']
  * not a Billing page (a settings page under an unknown route that mentions a balance once).
  */
 export function observationOf(reading: BillingReading | null, at: Date): Observation | null {
-  if (!reading?.accountId || !ACCOUNT_ID.test(reading.accountId) || reading.pageKind === 'other') return null;
+  if (!reading?.accountId || !ADVERTISER_ID.test(reading.accountId) || reading.pageKind === 'other') return null;
   if (NUMBERS.every((field) => reading[field] === null)) return null;
   return {
     at: at.toISOString(),

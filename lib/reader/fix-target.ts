@@ -5,6 +5,7 @@
  * the nearest landmark or heading. Never a class name, never an id (both are generated).
  */
 import { composedParent, isShadowRoot, squash, textOf } from './dom';
+import { CURRENCY_CODE } from './value-shapes';
 
 /** How many tags below the anchor a target's path keeps. */
 export const PATH_STEPS = 6;
@@ -52,7 +53,7 @@ export function roleOf(element: Element): string {
 const same = (a: string, b: string) => squash(a).toLowerCase() === squash(b).toLowerCase();
 /** A text that can be a label: words, short, not itself a number. */
 const isLabelText = (text: string) =>
-  text.length > 0 && text.length <= MAX_LABEL && /\p{L}{2}/u.test(text) && !/\d[\d.,\s]*\d/.test(text) && !/^[A-Z]{3}$/.test(text);
+  text.length > 0 && text.length <= MAX_LABEL && /\p{L}{2}/u.test(text) && !/\d[\d.,\s]*\d/.test(text) && !CURRENCY_CODE.test(text);
 
 /** A control's own name: aria-label, what aria-labelledby or a <label> says, its placeholder, its caption. */
 function ownName(element: Element): string {

@@ -1,6 +1,7 @@
 /**
  * Data for money.ts: how pages write currencies, and the text folding shared with dates.ts.
  */
+import { CURRENCY_CODE } from './value-shapes';
 
 export interface CurrencyToken {
   /** The token as it appears in folded text. */
@@ -149,7 +150,7 @@ export function currencyTokenAt(whole: string, at: number): CurrencyToken | null
     return { text, candidates: spec.candidates };
   }
   const code = whole.slice(at, at + 3);
-  if (/^[A-Z]{3}$/.test(code) && ISO_CODES.has(code) && bounded(code, whole, at)) return { text: code, candidates: [code] };
+  if (CURRENCY_CODE.test(code) && ISO_CODES.has(code) && bounded(code, whole, at)) return { text: code, candidates: [code] };
   return null;
 }
 

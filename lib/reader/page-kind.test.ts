@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AccountId } from '../notes/schema';
 import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute, mayBeBillingRoute, pageKindFromUrl } from './page-kind';
 
 const CASES: [string, string][] = [
@@ -103,5 +104,13 @@ describe('account id from the URL', () => {
   it('ignores values that are not account ids', () => {
     expect(accountIdFromUrl('https://ads.tiktok.com/i18n/account/payment?aadvid=<script>').accountId).toBeNull();
     expect(accountIdFromUrl('https://ads.tiktok.com/i18n/account/payment?aadvid=').accountId).toBeNull();
+  });
+
+  it('reads an id exactly when the notes would keep it as an account: 6 to 25 digits', () => {
+    for (let length = 4; length <= 27; length++) {
+      const id = '7'.repeat(length);
+      const read = accountIdFromUrl(`https://ads.tiktok.com/i18n/account/payment?aadvid=${id}`).accountId;
+      expect([length, read]).toEqual([length, AccountId.safeParse(id).success ? id : null]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { PageKind } from './reading';
+import { ADVERTISER_ID } from './value-shapes';
 
 const ADS_MANAGER_HOSTS = new Set(['ads.tiktok.com']);
 const BUSINESS_CENTER_HOSTS = new Set(['business.tiktok.com']);
@@ -90,8 +91,6 @@ export function mayBeBillingRoute(url: string | null | undefined): boolean {
   return isBillingRoute(url) || isFinanceAreaRoute(url);
 }
 
-const ACCOUNT_ID = /^\d{6,24}$/;
-
 /**
  * The ad account the URL is about: `aadvid` is the advertiser (ad account) id on both hosts;
  * Business Center's `org_id` names the Business Center itself and is returned apart.
@@ -104,7 +103,7 @@ export function accountIdFromUrl(url: string | null | undefined): { accountId: s
   const hashQuery = parsed.hash.includes('?') ? new URLSearchParams(parsed.hash.slice(parsed.hash.indexOf('?') + 1)) : null;
   const read = (name: string) => {
     const value = params.get(name) ?? hashQuery?.get(name) ?? null;
-    return value && ACCOUNT_ID.test(value) ? value : null;
+    return value && ADVERTISER_ID.test(value) ? value : null;
   };
   return { accountId: read('aadvid') ?? read('advertiser_id'), orgId: read('org_id') };
 }

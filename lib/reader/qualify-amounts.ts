@@ -6,6 +6,7 @@ import { ISO_CURRENCIES } from './money-data';
 import { normalized } from './words';
 import type { LabelRecord, NearbyText } from './records';
 import type { AmountRole, BillingReading, LabelledAmount } from './reading';
+import { ADVERTISER_ID_IN_TEXT } from './value-shapes';
 
 export interface AmountHints {
   locale?: string;
@@ -197,10 +198,9 @@ export function readNextBillDate(labels: readonly LabelRecord[], locale: string 
 
 const NEXT_BILL_DATE: readonly Concept[] = ['nextBillDate'];
 const ACCOUNT_ID: readonly Concept[] = ['accountId'];
-const ACCOUNT_ID_IN_TEXT = /(?<![\d])(\d{6,24})(?![\d])/;
 
 export function readAccountIdFromPage(labels: readonly LabelRecord[]): string | null {
-  return firstValue(valueLabels(labels, ACCOUNT_ID), (text) => ACCOUNT_ID_IN_TEXT.exec(text.replace(/[\s\u200e\u200f]/g, ''))?.[1] ?? null)?.value ?? null;
+  return firstValue(valueLabels(labels, ACCOUNT_ID), (text) => ADVERTISER_ID_IN_TEXT.exec(text.replace(/[\s\u200e\u200f]/g, ''))?.[1] ?? null)?.value ?? null;
 }
 
 /**

@@ -1,9 +1,11 @@
+import { ISO_DATE } from '../iso-day';
 import { z } from '../zod';
+import { CURRENCY_CODE, DECIMAL } from './value-shapes';
 
 /** A money amount as a plain decimal string: digits, one optional dot, optional leading minus. */
-export const Decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'decimal string like 1234.50'));
-export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date like 2026-11-24'));
-export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'ISO 4217 code like USD'));
+export const Decimal = z.string().check(z.regex(DECIMAL, 'decimal string like 1234.50'));
+export const IsoDate = z.string().check(z.regex(ISO_DATE, 'date like 2026-11-24'));
+export const CurrencyCode = z.string().check(z.regex(CURRENCY_CODE, 'ISO 4217 code like USD'));
 
 export const PageKind = z.enum(['payment', 'promotions', 'transactions', 'invoices', 'bc-payment', 'bc-billing', 'other']);
 export type PageKind = z.infer<typeof PageKind>;

@@ -4,6 +4,7 @@ import { FAKE_ACCOUNT_ID, FAKE_ORG_ID, RedactionMap, type RedactionCounts } from
 import { redactReading } from './redact-reading';
 import { redactText } from './redact-text';
 import { findPeople, snapshotBody, type SnapshotStats } from './snapshot';
+import { DECIMAL } from '../reader/value-shapes';
 
 /** Marks a file as a Credit Lens misread report; `npm run inspect` looks for it. */
 export const REPORT_FORMAT = 'credit-lens-misread-report';
@@ -64,7 +65,7 @@ function redactFindings(findings: PlausibilityFinding[], map: RedactionMap, reda
   if (!redact) return findings;
   return findings.map((finding) => ({
     ...finding,
-    facts: Object.fromEntries(Object.entries(finding.facts).map(([key, value]) => [key, typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? map.amount(value) : value])),
+    facts: Object.fromEntries(Object.entries(finding.facts).map(([key, value]) => [key, typeof value === 'string' && DECIMAL.test(value) ? map.amount(value) : value])),
   }));
 }
 
