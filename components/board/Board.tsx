@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardRows, type BoardRow } from '../../lib/board/rows';
 import { applyView } from '../../lib/board/view';
 import { systemTimeZone } from '../../lib/credit/calendar';
+import { DAY_MS } from '../../lib/credit/values';
 import { BrandHeading } from '../BrandHeading';
 import { downloadText, fileStamp } from '../popup/download';
 import type { NotesServices } from '../popup/services';
@@ -19,7 +20,7 @@ import { Timeline } from './Timeline';
 import { useUrlView } from './use-url-view';
 import { PageStatus } from '../PageStatus';
 
-const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 /**
  * How long the board shows nothing while its notes are on their way. They usually take some 20 ms,
  * and drawing "Loading" for a frame then cost the first rows about 10 ms (bench/board-ab.ts, issue 13)

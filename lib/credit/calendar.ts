@@ -6,6 +6,7 @@
  */
 import { digitsAt, ISO_DATE, utcDayOf } from '../iso-day';
 import { usableTimeZone } from '../time-zone';
+import { DAY_MS, HOUR_MS } from './values';
 
 /** The browser's time zone: what the UI passes in. */
 export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -118,16 +119,16 @@ const clockDate = (c: WallClock): string => `${pad(c.year, 4)}-${pad(c.month)}-$
 const dayNumberOf = (isoDate: string): number => {
   // A YYYY-MM-DD date is read in place, without the arrays split and map make (a board asks for a
   // thousand days as it opens); anything else as before.
-  if (ISO_DATE.test(isoDate)) return Date.UTC(digitsAt(isoDate, 0, 4), digitsAt(isoDate, 5, 7) - 1, digitsAt(isoDate, 8, 10)) / 86_400_000;
+  if (ISO_DATE.test(isoDate)) return Date.UTC(digitsAt(isoDate, 0, 4), digitsAt(isoDate, 5, 7) - 1, digitsAt(isoDate, 8, 10)) / DAY_MS;
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 };
 
 /** Whole calendar days from `from` to `to` (both YYYY-MM-DD): DST cannot make it 0.96. */
 export const daysBetween = (from: string, to: string): number => Math.round(dayNumberOf(to) - dayNumberOf(from));
 
 export function addDays(isoDate: string, days: number): string {
-  return isoDay(new Date((dayNumberOf(isoDate) + days) * 86_400_000));
+  return isoDay(new Date((dayNumberOf(isoDate) + days) * DAY_MS));
 }
 
 /** How far a wall clock `c` read at `instant` is ahead of UTC, in ms. */
@@ -142,7 +143,7 @@ export function startOfDay(isoDate: string, timeZone: string): Date {
 }
 
 function computeStartOfDay(isoDate: string, timeZone: string): number {
-  const wallMidnight = dayNumberOf(isoDate) * 86_400_000;
+  const wallMidnight = dayNumberOf(isoDate) * DAY_MS;
   const first = wallMidnight - offsetOf(wallClock(new Date(wallMidnight), timeZone), wallMidnight);
   const clock = wallClock(new Date(first), timeZone);
   let instant = wallMidnight - offsetOf(clock, first);
@@ -150,7 +151,7 @@ function computeStartOfDay(isoDate: string, timeZone: string): number {
   // its date needs no third call to Intl.
   let date = instant === first ? clockDate(clock) : localDateOf(new Date(instant), timeZone);
   // Midnight inside a DST gap lands on the day before: step forward to the day's first hour.
-  while (date < isoDate) date = localDateOf(new Date((instant += 3_600_000)), timeZone);
+  while (date < isoDate) date = localDateOf(new Date((instant += HOUR_MS)), timeZone);
   return instant;
 }
 const dayStarts = zoneMemo(computeStartOfDay);
@@ -169,9 +170,9 @@ export function endOfDay(isoDate: string | null | undefined, timeZone: string): 
 function computeEndOfDay(isoDate: string, timeZone: string): number | null {
   const start = parseDay(isoDate);
   if (!start) return null;
-  const nextDay = isoDay(new Date(start.getTime() + 86_400_000));
+  const nextDay = isoDay(new Date(start.getTime() + DAY_MS));
   // Years past 9999 have no YYYY-MM-DD form; such a deadline is far enough away to keep in UTC.
-  if (!ISO_DATE.test(nextDay)) return start.getTime() + 86_400_000;
+  if (!ISO_DATE.test(nextDay)) return start.getTime() + DAY_MS;
   return startOfDay(nextDay, usableTimeZone(timeZone)).getTime();
 }
 // Per zone as given and day: the answer depends on nothing else.

@@ -6,6 +6,7 @@
  * translator says in its language (Intl.RelativeTimeFormat).
  */
 import { daysBetween, endOfDay, localDateOf, systemTimeZone } from '../credit/calendar';
+import { HOUR_MS } from '../credit/values';
 import { ISO_DATE } from '../iso-day';
 import { msg, type Msg, type RelativeUnit } from '../i18n/message';
 import type { DeadlineKind } from './deadlines';
@@ -31,7 +32,6 @@ export interface CountdownOptions {
 }
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 export function countdown(target: Date | string, now: Date, opts: CountdownOptions = {}): Countdown {
   const timeZone = opts.timeZone ?? systemTimeZone();
@@ -54,7 +54,7 @@ function whenOf(ms: number, days: number, dateOnly: boolean): RelativeTime {
   // Intl says 0 seconds as "now"; 0 minutes would be "this minute".
   if (minutes === 0) return { relative: 0, unit: 'second' };
   if (minutes < 60) return { relative: sign * minutes, unit: 'minute' };
-  const hours = Math.round(Math.abs(ms) / HOUR);
+  const hours = Math.round(Math.abs(ms) / HOUR_MS);
   if (hours < 24) return { relative: sign * hours, unit: 'hour' };
   return { relative: days, unit: 'day' };
 }

@@ -11,6 +11,7 @@ import { deadlineDetail } from './deadline-text';
 import { deadlinesOf, type Deadline, type DeadlineKind } from './deadlines';
 import type { NotesDoc, ObservationsByAccount, Settings } from './schema';
 import { addDays, startOfDay, systemTimeZone } from '../credit/calendar';
+import { HOUR_MS } from '../credit/values';
 
 export const REMINDER_PREFIX = 'credit-lens:reminder:';
 /** Browsers limit how many alarms an extension keeps; the plan is refreshed daily, so the nearest suffice. */
@@ -60,7 +61,7 @@ export function reminderCandidates(book: Notebook, now: Date, opts: ReminderOpti
     const date = deadline.date;
     return leads.map((leadDays) => ({
       name: reminderName(deadline, leadDays),
-      when: startOfDay(addDays(date, -leadDays), timeZone).getTime() + REMIND_AT_HOUR * 3_600_000,
+      when: startOfDay(addDays(date, -leadDays), timeZone).getTime() + REMIND_AT_HOUR * HOUR_MS,
       leadDays,
       deadline,
     }));

@@ -4,13 +4,13 @@
  * later instants rather than by duplicating each rule's deadlines here. The content script sets one
  * timer for that instant instead of polling.
  */
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY_MS, HOUR_MS } from '../credit/values';
+
 /** setTimeout cannot wait longer than 2^31 - 1 ms (about 24.8 days). */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 // Hour steps over the windows that matter most (48 h processing, 72 h), then day steps.
-const FINE_SPAN = 72 * HOUR;
+const FINE_SPAN = 72 * HOUR_MS;
 
 /**
  * The first instant after `now` (to the millisecond) at which `signatureAt` differs from its value at
@@ -25,7 +25,7 @@ export function nextChangeAt(signatureAt: (at: Date) => string, now: Date, horiz
 
   let previous = start;
   let found: number | null = null;
-  for (let at = start + HOUR; found === null && previous < end; at += at - start < FINE_SPAN ? HOUR : DAY) {
+  for (let at = start + HOUR_MS; found === null && previous < end; at += at - start < FINE_SPAN ? HOUR_MS : DAY_MS) {
     const probe = Math.min(at, end);
     if (differs(probe)) found = probe;
     else previous = probe;
@@ -33,8 +33,8 @@ export function nextChangeAt(signatureAt: (at: Date) => string, now: Date, horiz
   if (found === null) return null;
 
   // Hour steps inside a day step, then halve down to the millisecond.
-  if (found - previous > HOUR) {
-    for (let at = previous + HOUR; at < found; at += HOUR) {
+  if (found - previous > HOUR_MS) {
+    for (let at = previous + HOUR_MS; at < found; at += HOUR_MS) {
       if (differs(at)) {
         found = at;
         break;

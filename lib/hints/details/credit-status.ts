@@ -6,6 +6,7 @@ import { msg, type Msg, type Param } from '../../i18n/message';
 import { day, time } from '../params';
 import { paymentPageUrl } from '../links';
 import type { CreditStatus } from '../../credit/credit-state';
+import { HOUR_MS } from '../../credit/values';
 import type { DetailsOf, HintFact, NextStep } from '../types';
 import type { Offer } from '../../notes/schema';
 
@@ -73,7 +74,7 @@ function explain(status: CreditStatus, { money, now, useBy, qualifyBy, billing }
         nextStep: null,
       };
     case 'overdue': {
-      const late = status.expectedBy ? Math.max(1, Math.floor((now.getTime() - status.expectedBy.getTime()) / 3_600_000)) : null;
+      const late = status.expectedBy ? Math.max(1, Math.floor((now.getTime() - status.expectedBy.getTime()) / HOUR_MS)) : null;
       const window: Param = { msg: msg('common.hours', { count: hours }) };
       return {
         explanation: [
