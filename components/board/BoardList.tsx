@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import type { BoardView, SortKey } from '../../lib/board/view';
 import { rowWindow } from '../../lib/board/window';
-import { paymentPageUrl } from '../../lib/hints/links';
+import { paymentPageUrl } from '../../lib/reader/page-kind';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { cellTexts, progressWithPercent } from './cells';

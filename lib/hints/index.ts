@@ -22,7 +22,6 @@ export { creditStatusOf, EXPIRING_SOON_DAYS, type CreditReason, type CreditStatu
 export { CAUSE_TEXT, rankCauses, type RejectionContext } from './rejection-causes';
 export { classifyRejection, type MessageCause } from './rejection-message';
 export { findSavedCode, normaliseCode } from './codes';
-export { paymentPageUrl } from './links';
 export { hintId } from './hint-id';
 export { WHERE_CODES_GO } from './details/coupon-location';
 

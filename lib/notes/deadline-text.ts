@@ -8,9 +8,6 @@ import type { Translator } from '../i18n/translate';
 import type { Deadline } from './deadlines';
 import type { NotesDoc } from './schema';
 
-export const paymentPageUrl = (accountId: string) =>
-  `https://ads.tiktok.com/i18n/account/payment?aadvid=${encodeURIComponent(accountId)}`;
-
 export function accountLabel(notes: NotesDoc, accountId: string): Msg {
   const name = notes.accounts.find((account) => account.id === accountId)?.name;
   return name ? msg('deadline.accountNamed', { name, account: accountId }) : msg('deadline.account', { account: accountId });

@@ -34,6 +34,13 @@ describe('calendar export', () => {
     expect(ics).toContain('Shop ads (7012345678901234567)');
   });
 
+  it('an event on an id that is no advertiser id has no link, rather than one to a page that is not there', () => {
+    const stray = { ...notes, codes: [aCode({ accountId: 'org-42', receivedOn: '2026-11-20' })], offers: [] };
+    const ics = unfold(toIcs(stray, {}, NOW, UTC));
+    expect(eventsOf(ics)).toHaveLength(1);
+    expect(ics).not.toContain('URL:');
+  });
+
   it('UIDs stay the same from one export to the next, so a calendar updates instead of duplicating', () => {
     const uids = (ics: string) => [...ics.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]).sort();
     const later = toIcs({ ...notes, offers: [...notes.offers].reverse() }, {}, new Date('2026-11-25T12:00:00Z'), UTC);

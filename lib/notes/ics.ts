@@ -5,7 +5,8 @@
  */
 import { msg } from '../i18n/message';
 import type { Translator } from '../i18n/translate';
-import { deadlineDetail, linesText, paymentPageUrl } from './deadline-text';
+import { paymentPageUrl } from '../reader/page-kind';
+import { deadlineDetail, linesText } from './deadline-text';
 import { deadlinesOf, type Deadline, type DeadlineOptions } from './deadlines';
 import type { NotesDoc, ObservationsByAccount } from './schema';
 import { addDays } from '../credit/calendar';
@@ -50,6 +51,7 @@ function event(deadline: Deadline, notes: NotesDoc, stamp: string, t: Translator
   const when = deadline.date
     ? [`DTSTART;VALUE=DATE:${basicDate(deadline.date)}`, `DTEND;VALUE=DATE:${basicDate(addDays(deadline.date, 1))}`]
     : [`DTSTART:${basicDateTime(deadline.at)}`];
+  const url = paymentPageUrl(deadline.accountId);
   return [
     'BEGIN:VEVENT',
     // Stable per item and kind, so re-importing the calendar updates events instead of duplicating them.
@@ -58,7 +60,8 @@ function event(deadline: Deadline, notes: NotesDoc, stamp: string, t: Translator
     ...when,
     `SUMMARY:${escapeText(t.t(deadline.title))}`,
     `DESCRIPTION:${escapeText(linesText(t, deadlineDetail(deadline, notes)))}`,
-    `URL:${paymentPageUrl(deadline.accountId)}`,
+    // The notes keep only advertiser ids, so every event has its link; a stray id gets none rather than a broken one.
+    ...(url ? [`URL:${url}`] : []),
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];

@@ -107,6 +107,12 @@ describe('reminder alarms', () => {
     expect(await browser.notifications.getAll()).toEqual({});
     await openReminder('not-ours');
     expect(create).toHaveBeenCalledTimes(1);
+    // An id too short to be an advertiser's: no tab on a page that is not there, the notice still goes.
+    const stray = reminder!.name.replace(ACCOUNT_ID, '42');
+    await browser.notifications.create(stray, { type: 'basic', iconUrl: '', title: '', message: '' });
+    await openReminder(stray);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(await browser.notifications.getAll()).toEqual({});
   });
 
   it('in the background: a code added anywhere is planned, its alarm notifies, the click opens Ads Manager', async () => {

@@ -9,7 +9,8 @@ import { chooseLocale } from '../i18n/locales';
 import { msg } from '../i18n/message';
 import { loadNotifyTranslator } from '../i18n/notify-catalog';
 import type { Translator } from '../i18n/translate';
-import { linesText, paymentPageUrl } from './deadline-text';
+import { paymentPageUrl } from '../reader/page-kind';
+import { linesText } from './deadline-text';
 import { nearestDeadlineDays } from './deadlines';
 import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
 import type { StoredNotes } from './schema';
@@ -76,7 +77,8 @@ export async function showReminder(name: string, book: StoredNotes, now: Date, o
 export async function openReminder(notificationId: string): Promise<void> {
   const reminder = parseReminderName(notificationId);
   if (!reminder) return;
-  await browser.tabs.create({ url: paymentPageUrl(reminder.accountId) });
+  const url = paymentPageUrl(reminder.accountId);
+  if (url) await browser.tabs.create({ url });
   await browser.notifications.clear(notificationId);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AccountId } from '../notes/schema';
-import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute, mayBeBillingRoute, pageKindFromUrl } from './page-kind';
+import { accountIdFromUrl, isBillingRoute, isFinanceAreaRoute, mayBeBillingRoute, pageKindFromUrl, paymentPageUrl } from './page-kind';
 
 const CASES: [string, string][] = [
   ['https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789', 'payment'],
@@ -104,6 +104,14 @@ describe('account id from the URL', () => {
   it('ignores values that are not account ids', () => {
     expect(accountIdFromUrl('https://ads.tiktok.com/i18n/account/payment?aadvid=<script>').accountId).toBeNull();
     expect(accountIdFromUrl('https://ads.tiktok.com/i18n/account/payment?aadvid=').accountId).toBeNull();
+  });
+
+  it("links an ad account's Payment page, whose id the reader reads back; no link without an advertiser id", () => {
+    const url = paymentPageUrl('7234567890123456789')!;
+    expect(pageKindFromUrl(url)).toBe('payment');
+    expect(accountIdFromUrl(url).accountId).toBe('7234567890123456789');
+    expect(paymentPageUrl('org-42')).toBeNull();
+    expect(paymentPageUrl(null)).toBeNull();
   });
 
   it('reads an id exactly when the notes would keep it as an account: 6 to 25 digits', () => {

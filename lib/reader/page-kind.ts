@@ -107,3 +107,14 @@ export function accountIdFromUrl(url: string | null | undefined): { accountId: s
   };
   return { accountId: read('aadvid') ?? read('advertiser_id'), orgId: read('org_id') };
 }
+
+/**
+ * Where the code entry lives: Ads Manager's Finance > Payment page for the ad account (DOMAIN.md,
+ * "The pages"); the one link to it that the hints, the board, the reminders and the calendar give.
+ * Business Center's `org_id` names the organisation, never the ad account, so it never stands in for
+ * `aadvid`: with no ad account id there is no link.
+ */
+export function paymentPageUrl(accountId: string | null | undefined): string | null {
+  if (typeof accountId !== 'string' || !ADVERTISER_ID.test(accountId)) return null;
+  return `https://ads.tiktok.com/i18n/account/payment?aadvid=${accountId}`;
+}

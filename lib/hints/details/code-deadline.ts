@@ -5,7 +5,7 @@ import { msg } from '../../i18n/message';
 import { enterCodeSentence } from '../enter-code';
 import { cleanText } from '../format';
 import { day } from '../params';
-import { paymentPageUrl } from '../links';
+import { paymentPageUrl } from '../../reader/page-kind';
 import type { DetailsOf, HintFact, HintInput, NextStep } from '../types';
 
 export interface CodeDeadline {

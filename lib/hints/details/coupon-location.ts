@@ -7,7 +7,7 @@ import type { BillingReading } from '../../reader/reading';
 import { msg } from '../../i18n/message';
 import { cleanText } from '../format';
 import { MANUAL_ENTRY_MARKETS, manualEntryMarket } from '../market';
-import { paymentPageUrl } from '../links';
+import { paymentPageUrl } from '../../reader/page-kind';
 import { codesFact } from '../saved-codes';
 import type { DetailsOf, HintFact, NextStep } from '../types';
 

@@ -4,7 +4,7 @@
  */
 import { msg, type Msg, type Param } from '../../i18n/message';
 import { day, time } from '../params';
-import { paymentPageUrl } from '../links';
+import { paymentPageUrl } from '../../reader/page-kind';
 import type { CreditStatus } from '../../credit/credit-state';
 import { HOUR_MS } from '../../credit/values';
 import type { DetailsOf, HintFact, NextStep } from '../types';

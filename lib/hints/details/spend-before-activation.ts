@@ -4,7 +4,7 @@ import type { CreditStatus } from '../../credit/credit-state';
 import { msg } from '../../i18n/message';
 import { cleanText } from '../format';
 import { day, money, time } from '../params';
-import { paymentPageUrl } from '../links';
+import { paymentPageUrl } from '../../reader/page-kind';
 import type { DetailsOf, HintAction } from '../types';
 
 /** An offer that was spent on before its activation, or a code waiting while campaigns spend. */
