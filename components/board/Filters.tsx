@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BoardRow, BoardState, ItemKind } from '../../lib/board/rows';
 import { BOARD_STATES, ITEM_KINDS } from '../../lib/board/rows';
-import { DEFAULT_VIEW, SORT_KEYS, type BoardView, type SortKey } from '../../lib/board/view';
+import { compareText, DEFAULT_VIEW, SORT_KEYS, type BoardView, type SortKey } from '../../lib/board/view';
 import { msg } from '../../lib/i18n/message';
 import type { Account } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
@@ -11,8 +11,6 @@ import { usePainted } from './use-painted';
 /** What needs the user now: the "Needs action" preset. */
 export const NEEDS_ACTION: readonly BoardState[] = ['overdue', 'window-closed', 'pending', 'expiring', 'to-activate'];
 const ALL = '';
-// One collator: localeCompare with options builds one per call, and 100 accounts make ~700 calls.
-const byName = new Intl.Collator(undefined, { numeric: true }).compare;
 const SEVERAL = '*';
 
 /** How many of the longest labels a select gets before the rest: were its widest option missing, it would widen a frame after the first paint. */
@@ -96,7 +94,7 @@ export function Filters({ view, onView, accounts, rows }: { view: BoardView; onV
   // Accounts named in items but missing from the account list still get a choice.
   const names = new Map<string, string>(accounts.map((a) => [a.id, a.name ? `${a.name} (${a.id})` : a.id]));
   for (const row of rows) if (!names.has(row.accountId)) names.set(row.accountId, row.accountId);
-  const accountIds = [...names.keys()].sort((a, b) => byName(names.get(a)!, names.get(b)!));
+  const accountIds = [...names.keys()].sort((a, b) => compareText(names.get(a)!, names.get(b)!));
   const needsAction = view.states.length === NEEDS_ACTION.length && NEEDS_ACTION.every((s) => view.states.includes(s));
   const filtered = view.accounts.length + view.kinds.length + view.states.length > 0 || view.q !== '';
 

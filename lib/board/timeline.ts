@@ -5,6 +5,7 @@
  */
 import { addDays, localDateOf, startOfDay } from '../credit/calendar';
 import { spanOf, type BoardRow, type Segment, type SegmentKind } from './rows';
+import { compareText } from './view';
 
 export interface TimelineOptions {
   now: Date;
@@ -81,8 +82,6 @@ interface PartFrame {
   now: number;
   clampX: (t: number) => number;
 }
-// What `a.localeCompare(b)` answers, from one collator: localeCompare makes one per call.
-const byKey = new Intl.Collator().compare;
 
 export function timeScale(start: number, end: number, width: number): (t: number) => number {
   const span = end - start;
@@ -124,7 +123,7 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
     const laneIndex = lanes.length;
     const tracks: number[] = []; // right edge (px) of the last bar in each track
     const bars: Bar[] = [];
-    const placed = group.rows.sort((a, b) => a.span.start - b.span.start || byKey(a.row.key, b.row.key));
+    const placed = group.rows.sort((a, b) => a.span.start - b.span.start || compareText(a.row.key, b.row.key));
     for (const { row, span } of placed) {
       const left = clampX(span.start);
       const right = span.end === null ? opts.width : clampX(span.end);

@@ -87,7 +87,9 @@ const STATE_RANK = new Map(BOARD_STATES.map((state, i) => [state, i]));
 // One collator for every comparison: localeCompare with options builds one per call, and a sort of
 // 1,000 rows makes some 10,000 comparisons.
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const text = collator.compare;
+/** How the board orders texts, wherever it lists them: its sorts, the account filter, the timeline's ties. */
+export const compareText = collator.compare;
+const text = compareText;
 const accountOf = (row: BoardRow) => row.accountName ?? row.accountId;
 /** Missing values sort last in either direction. */
 const nullsLast = <T>(a: T | null, b: T | null, cmp: (a: T, b: T) => number, sign: number) =>
