@@ -3,7 +3,7 @@ import type { BillingReading } from '../reader/reading';
 import { FAKE_ACCOUNT_ID, FAKE_ORG_ID, RedactionMap, type RedactionCounts } from './redaction-map';
 import { redactReading } from './redact-reading';
 import { redactText } from './redact-text';
-import { findPeople, snapshotBody, type SnapshotStats } from './snapshot';
+import { escapeAttribute, findPeople, snapshotBody, type SnapshotStats } from './snapshot';
 import { DECIMAL } from '../reader/value-shapes';
 
 /** Marks a file as a Credit Lens misread report; `npm run inspect` looks for it. */
@@ -57,7 +57,6 @@ export interface Report {
   map: RedactionMap;
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 // JSON inside a non-running data block: no "<" at all, so no page text can close the block.
 const safeJson = (value: unknown) => JSON.stringify(value, null, 1).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 

@@ -29,8 +29,9 @@ export interface SnapshotStats {
   eventHandlersDropped: number;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+/** Text as it may stand between tags, and in a double-quoted attribute: the report's one escaping. */
+export const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Names and addresses the page shows beside their labels (dt/dd, th/td, label/value pairs, autocomplete fields). */
