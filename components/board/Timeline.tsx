@@ -79,8 +79,7 @@ export function Timeline({
     () => timelineGeometry(width > 0 ? rows : [], { now, timeZone, width: plotWidth, perItem, daysAfter: horizon }),
     [rows, now, timeZone, plotWidth, perItem, horizon, width > 0],
   );
-  const byKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
-  const bars = useMemo(() => new Map(geometry.lanes.flatMap((lane) => lane.bars.map((bar) => [bar.rowKey, bar] as const))), [geometry]);
+  const bars = geometry.bars;
   // The bar Tab lands on: the one last moved to, else the first.
   const current = active && bars.has(active) ? active : (geometry.lanes[0]?.bars[0]?.rowKey ?? null);
 
@@ -135,8 +134,8 @@ export function Timeline({
   };
 
   const x = (px: number) => LABEL_WIDTH + px;
-  const shownCard = card ? byKey.get(card) : undefined;
   const cardBar = card ? bars.get(card) : undefined;
+  const shownCard = cardBar?.row;
 
   return (
     <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" style={waiting ? { visibility: 'hidden' } : undefined}>
@@ -215,7 +214,7 @@ export function Timeline({
                       <BarGroup
                         key={bar.rowKey}
                         bar={bar}
-                        row={byKey.get(bar.rowKey)!}
+                        row={bar.row}
                         plotX={LABEL_WIDTH}
                         tabbable={bar.rowKey === current}
                         marked={bar.rowKey === selected}

@@ -73,6 +73,14 @@ describe('timeline geometry', () => {
     expect(g.height).toBe(g.lanes[1]!.y + g.lanes[1]!.height);
   });
 
+  it('finds every bar drawn by its row, and no bar for a row outside the window', () => {
+    const drawn = g.lanes.flatMap((l) => l.bars);
+    expect([...g.bars.keys()].sort()).toEqual(drawn.map((b) => b.rowKey).sort());
+    for (const bar of drawn) expect(g.bars.get(bar.rowKey)).toBe(bar);
+    for (const row of rows) expect(g.bars.get(row.key)?.row ?? row).toBe(row);
+    expect(g.bars.has('offer:gone')).toBe(false);
+  });
+
   it('one lane per item when the board shows one account', () => {
     const one = timelineGeometry(rows.filter((r) => r.accountId === A), { ...OPTS, perItem: true });
     expect(one.lanes.map((l) => [l.key, l.label.item])).toEqual([

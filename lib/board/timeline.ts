@@ -35,6 +35,8 @@ export interface BarPart {
 
 export interface Bar {
   rowKey: string;
+  /** The row the bar draws: its card and its label read it. */
+  readonly row: BoardRow;
   laneIndex: number;
   /** Top of the bar, from the top of the lanes. */
   y: number;
@@ -68,6 +70,8 @@ export interface TimelineGeometry {
   width: number;
   todayX: number;
   lanes: Lane[];
+  /** Every bar, by its row's key: what a hovered, focused or picked bar is looked up in. */
+  bars: ReadonlyMap<string, Bar>;
   height: number;
   ticks: Tick[];
   /** Rows with no bar in the window (undated, or wholly outside it). */
@@ -118,6 +122,7 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
   }
 
   const lanes: Lane[] = [];
+  const byRow = new Map<string, Bar>();
   let y = 0;
   for (const [key, group] of groups) {
     const laneIndex = lanes.length;
@@ -132,30 +137,34 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
       else tracks[track] = right;
       const due = row.deadline?.at.getTime() ?? null;
       const deadlineX = due !== null && due >= start && due <= end ? x(due) : null;
-      bars.push(new LaidOutBar(row.key, laneIndex, y + LANE_PADDING + track * (BAR_HEIGHT + TRACK_GAP), left, deadlineX, row.segments, frame));
+      const bar = new LaidOutBar(row, laneIndex, y + LANE_PADDING + track * (BAR_HEIGHT + TRACK_GAP), left, deadlineX, frame);
+      bars.push(bar);
+      byRow.set(row.key, bar);
     }
     const height = 2 * LANE_PADDING + tracks.length * BAR_HEIGHT + (tracks.length - 1) * TRACK_GAP;
     lanes.push({ key, label: group.label, y, height, bars });
     y += height;
   }
 
-  return { start, end, width: opts.width, todayX: x(now), lanes, height: y, ticks: ticksOf(firstDay, endDay, opts.timeZone, x), outside };
+  return { start, end, width: opts.width, todayX: x(now), lanes, bars: byRow, height: y, ticks: ticksOf(firstDay, endDay, opts.timeZone, x), outside };
 }
 
 /** A bar whose parts are worked out on first read (`Bar.parts`); the rest is known as it is placed. */
 class LaidOutBar implements Bar {
   private laidOut: BarPart[] | null = null;
+  readonly rowKey: string;
   constructor(
-    readonly rowKey: string,
+    readonly row: BoardRow,
     readonly laneIndex: number,
     readonly y: number,
     readonly x: number,
     readonly deadlineX: number | null,
-    private readonly segments: readonly Segment[],
     private readonly frame: PartFrame,
-  ) {}
+  ) {
+    this.rowKey = row.key;
+  }
   get parts(): BarPart[] {
-    return (this.laidOut ??= partsOf(this.segments, this.frame));
+    return (this.laidOut ??= partsOf(this.row.segments, this.frame));
   }
 }
 
