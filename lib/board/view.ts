@@ -89,7 +89,6 @@ const STATE_RANK = new Map(BOARD_STATES.map((state, i) => [state, i]));
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 /** How the board orders texts, wherever it lists them: its sorts, the account filter, the timeline's ties. */
 export const compareText = collator.compare;
-const text = compareText;
 const accountOf = (row: BoardRow) => row.accountName ?? row.accountId;
 /** Missing values sort last in either direction. */
 const nullsLast = <T>(a: T | null, b: T | null, cmp: (a: T, b: T) => number, sign: number) =>
@@ -109,8 +108,8 @@ function byUrgency(a: BoardRow, b: BoardRow): number {
 const COMPARE: Record<SortKey, (a: BoardRow, b: BoardRow, sign: number) => number> = {
   urgency: (a, b, sign) => sign * byUrgency(a, b),
   deadline: (a, b, sign) => nullsLast(deadlineOf(a), deadlineOf(b), minus, sign),
-  account: (a, b, sign) => sign * text(accountOf(a), accountOf(b)),
-  name: (a, b, sign) => sign * text(a.name, b.name),
+  account: (a, b, sign) => sign * compareText(accountOf(a), accountOf(b)),
+  name: (a, b, sign) => sign * compareText(a.name, b.name),
   amount: (a, b, sign) => nullsLast(amountOf(a), amountOf(b), minus, sign),
   progress: (a, b, sign) => nullsLast(a.progress?.ratio ?? null, b.progress?.ratio ?? null, minus, sign),
   state: (a, b, sign) => sign * (STATE_RANK.get(a.state)! - STATE_RANK.get(b.state)!),
@@ -118,7 +117,7 @@ const COMPARE: Record<SortKey, (a: BoardRow, b: BoardRow, sign: number) => numbe
 
 /** The view's order of two rows. Ties fall back to urgency, then account and name: a stable, readable order. */
 export function compareRows(a: BoardRow, b: BoardRow, view: Pick<BoardView, 'sort' | 'dir'>): number {
-  return COMPARE[view.sort](a, b, view.dir === 'desc' ? -1 : 1) || byUrgency(a, b) || text(accountOf(a), accountOf(b)) || text(a.name, b.name) || text(a.key, b.key);
+  return COMPARE[view.sort](a, b, view.dir === 'desc' ? -1 : 1) || byUrgency(a, b) || compareText(accountOf(a), accountOf(b)) || compareText(a.name, b.name) || compareText(a.key, b.key);
 }
 
 /** A row with what the sort compares worked out once, not once per comparison (some 10,000 for 1,000 rows). */
@@ -135,11 +134,11 @@ interface Keyed {
 
 /** Each text's place in collation order, texts the collator holds equal sharing one. */
 function collationRanks(texts: Iterable<string>): Map<string, number> {
-  const sorted = [...new Set(texts)].sort(text);
+  const sorted = [...new Set(texts)].sort(compareText);
   const ranks = new Map<string, number>();
   let rank = 0;
   sorted.forEach((value, i) => {
-    if (i > 0 && text(sorted[i - 1]!, value) !== 0) rank++;
+    if (i > 0 && compareText(sorted[i - 1]!, value) !== 0) rank++;
     ranks.set(value, rank);
   });
   return ranks;
@@ -151,7 +150,7 @@ const KEYED_COMPARE: Record<SortKey, (a: Keyed, b: Keyed, sign: number) => numbe
   urgency: (a, b, sign) => sign * urgencyOf(a, b),
   deadline: (a, b, sign) => nullsLast(a.deadline, b.deadline, minus, sign),
   account: (a, b, sign) => sign * (a.account - b.account),
-  name: (a, b, sign) => sign * text(a.row.name, b.row.name),
+  name: (a, b, sign) => sign * compareText(a.row.name, b.row.name),
   amount: (a, b, sign) => nullsLast(a.amount, b.amount, minus, sign),
   progress: (a, b, sign) => nullsLast(a.progress, b.progress, minus, sign),
   state: (a, b, sign) => sign * (a.state - b.state),
@@ -182,6 +181,6 @@ export function applyView(rows: readonly BoardRow[], view: BoardView): BoardRow[
   }));
   const sign = view.dir === 'desc' ? -1 : 1;
   const compare = KEYED_COMPARE[view.sort];
-  keyed.sort((a, b) => compare(a, b, sign) || urgencyOf(a, b) || a.account - b.account || text(a.row.name, b.row.name) || text(a.row.key, b.row.key));
+  keyed.sort((a, b) => compare(a, b, sign) || urgencyOf(a, b) || a.account - b.account || compareText(a.row.name, b.row.name) || compareText(a.row.key, b.row.key));
   return keyed.map((entry) => entry.row);
 }
