@@ -2,7 +2,8 @@
  * A calendar date as the notes write it, YYYY-MM-DD, read strictly: a day that does not exist
  * (2026-02-31) is no date, where `Date` would roll it into March. Imports nothing, so the calendar
  * (lib/credit/calendar.ts) and the message lookup (lib/i18n) read a date alike: a day the calendar
- * counts as none is never shown as another.
+ * counts as none is never shown as another. The forms and the downloads' names write the day this
+ * machine's calendar shows from here too (localDay).
  */
 
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -12,6 +13,16 @@ export function digitsAt(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
   return n;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * The YYYY-MM-DD this machine's calendar shows at `date`: what a date field holds, and the day in a
+ * download's name. (Where a time zone is chosen, lib/credit/calendar.ts's localDateOf asks Intl.)
+ */
+export function localDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The UTC midnight (ms since the epoch) that names the date `text` writes, or null for anything else. */

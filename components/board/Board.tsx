@@ -4,7 +4,8 @@ import { applyView } from '../../lib/board/view';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { DAY_MS } from '../../lib/credit/values';
 import { BrandHeading } from '../BrandHeading';
-import { downloadText, fileStamp } from '../popup/download';
+import { localDay } from '../../lib/iso-day';
+import { downloadText } from '../popup/download';
 import type { NotesServices } from '../popup/services';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { msg } from '../../lib/i18n/message';
@@ -78,7 +79,7 @@ function BoardView({
   const actions = shown.filter((row) => NEEDS_ACTION.includes(row.state)).length;
 
   const exportCsv = () => {
-    downloadText(`credit-lens-board-${fileStamp(now)}.csv`, boardCsv(shown, now, timeZone, t), 'text/csv;charset=utf-8');
+    downloadText(`credit-lens-board-${localDay(now)}.csv`, boardCsv(shown, now, timeZone, t), 'text/csv;charset=utf-8');
     setAnnouncement(t.t(msg('board.exported', { count: shown.length })));
   };
   const accountCount = { msg: msg('board.accounts', { count: new Set(rows.map((r) => r.accountId)).size }) };

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fetchReport, type HandedReport } from '../../lib/report/handoff';
 import { readReportData } from '../../lib/report/read-report';
-import { fileStamp } from '../popup/download';
+import { localDay } from '../../lib/iso-day';
 import { systemTimeZone } from '../../lib/credit/calendar';
 import { intlTag } from '../../lib/i18n/locales';
 import { msg, type Msg } from '../../lib/i18n/message';
@@ -80,7 +80,7 @@ function ReportView({ id, load = fetchReport }: ReportPageProps) {
         <>
           <p>{t.t(msg('report.intro'))}</p>
           <p>
-            <a class="download" data-testid="report-download" href={link} download={`credit-lens-report-${fileStamp(new Date())}.html`}>
+            <a class="download" data-testid="report-download" href={link} download={`credit-lens-report-${localDay(new Date())}.html`}>
               <Text msg={msg('report.download', { size: sizeOf(new TextEncoder().encode(ready.report.html).length, t) })} />
             </a>
           </p>

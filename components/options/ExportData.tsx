@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { exportNotes } from '../../lib/notes/export-import';
 import { toIcs } from '../../lib/notes/ics';
 import type { LoadedNotes } from '../../lib/notes/store';
-import { downloadText, fileStamp } from '../popup/download';
+import { localDay } from '../../lib/iso-day';
+import { downloadText } from '../popup/download';
 import { errorText } from '../../lib/notes/op-message';
 
 /** Everything, as a versioned JSON file the Import below (or another machine) reads back. */
@@ -20,7 +21,7 @@ export function ExportData({ loaded, now }: { loaded: LoadedNotes; now: () => Da
         data-testid="export"
         onClick={() => {
           const at = now();
-          const name = `credit-lens-notes-${fileStamp(at)}.json`;
+          const name = `credit-lens-notes-${localDay(at)}.json`;
           try {
             downloadText(name, exportNotes(loaded, at), 'application/json');
             setStatus(t.t(msg('options.data.exported', { file: name })));
@@ -51,7 +52,7 @@ export function CalendarExport({ loaded, now }: { loaded: LoadedNotes; now: () =
         data-testid="calendar-export"
         onClick={() => {
           const at = now();
-          const name = `credit-lens-deadlines-${fileStamp(at)}.ics`;
+          const name = `credit-lens-deadlines-${localDay(at)}.ics`;
           try {
             downloadText(name, toIcs(loaded.notes, loaded.observations, at, { timeZone: t.timeZone, t }), 'text/calendar');
             setStatus(t.t(msg('options.data.calendarExported', { file: name })));

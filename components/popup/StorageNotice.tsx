@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LoadedNotes } from '../../lib/notes/store';
-import { downloadText, fileStamp } from './download';
+import { localDay } from '../../lib/iso-day';
+import { downloadText } from './download';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 
@@ -24,7 +25,7 @@ export function StorageNotice({ loaded, now }: { loaded: LoadedNotes; now: () =>
               // Loaded on use: its module brings the notes schema, which the popup's first paint leaves out.
               const { exportQuarantine } = await import('../../lib/notes/quarantine');
               const at = now();
-              downloadText(`credit-lens-kept-aside-${fileStamp(at)}.json`, exportQuarantine(loaded.quarantined, at), 'application/json');
+              downloadText(`credit-lens-kept-aside-${localDay(at)}.json`, exportQuarantine(loaded.quarantined, at), 'application/json');
               setSaved(true);
             }}
           >

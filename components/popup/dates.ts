@@ -3,14 +3,11 @@
  * notes store: IsoDate for calendar days, an ISO moment with offset for instants.
  */
 import { msg } from '../../lib/i18n/message';
-import { utcDayOf } from '../../lib/iso-day';
+import { localDay, utcDayOf } from '../../lib/iso-day';
 import type { FieldErrors } from './form-errors';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function localDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /**
  * A date field as typed (`<input type="date">` gives YYYY-MM-DD): null when left empty; a day the

@@ -14,9 +14,3 @@ export function downloadText(filename: string, text: string, type: string): void
   // The click starts the download synchronously; revoking later keeps slow browsers from losing it.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** `2026-11-24` in the user's own calendar, for file names. */
-export function fileStamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
