@@ -2,8 +2,9 @@
  * A calendar date as the notes write it, YYYY-MM-DD, read strictly: a day that does not exist
  * (2026-02-31) is no date, where `Date` would roll it into March. Imports nothing, so the calendar
  * (lib/credit/calendar.ts) and the message lookup (lib/i18n) read a date alike: a day the calendar
- * counts as none is never shown as another. The forms and the downloads' names write the day this
- * machine's calendar shows from here too (localDay).
+ * counts as none is never shown as another. Every YYYY-MM-DD the extension writes is written here too
+ * (dayText): the calendar's days, and the day this machine's calendar shows (localDay), for the forms
+ * and the downloads' names.
  */
 
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,12 +18,15 @@ export function digitsAt(text: string, from: number, to: number): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** The YYYY-MM-DD that writes a day of the calendar (`month` from 1): every day the extension writes is written here. */
+export const dayText = (year: number, month: number, day: number): string => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+
 /**
  * The YYYY-MM-DD this machine's calendar shows at `date`: what a date field holds, and the day in a
  * download's name. (Where a time zone is chosen, lib/credit/calendar.ts's localDateOf asks Intl.)
  */
 export function localDay(date: Date): string {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return dayText(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** The UTC midnight (ms since the epoch) that names the date `text` writes, or null for anything else. */

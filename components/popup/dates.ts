@@ -8,7 +8,6 @@ import type { FieldErrors } from './form-errors';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-
 /**
  * A date field as typed (`<input type="date">` gives YYYY-MM-DD): null when left empty; a day the
  * calendar has, read as the notes' dates are (lib/iso-day.ts), or null with "pick a date" put on its

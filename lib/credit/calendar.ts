@@ -4,7 +4,7 @@
  * that turns a day into an instant, or an instant into a day, takes the time zone: none defaults to
  * UTC or to the machine's, so the overlay, the popup, the badge and the reminders cannot disagree.
  */
-import { digitsAt, ISO_DATE, utcDayOf } from '../iso-day';
+import { dayText, digitsAt, ISO_DATE, utcDayOf } from '../iso-day';
 import { usableTimeZone } from '../time-zone';
 import { DAY_MS, HOUR_MS } from './values';
 
@@ -23,15 +23,13 @@ export function parseDay(text: string | null | undefined): Date | null {
   return at === null ? null : new Date(at);
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 /** `YYYY-MM-DD` of the UTC day an instant falls in: for dates that name a day, not a moment. */
 export function isoDay(date: Date): string {
   const year = date.getUTCFullYear();
   // toISOString is slow, and the board asks for a thousand days as it opens; it stays the answer for
   // years without a four-digit form, and for an invalid date (a RangeError, as before).
   if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
-  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return dayText(year, date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -114,7 +112,7 @@ export function localDateOf(instant: Date, timeZone: string): string {
   return localDates(instant.getTime(), timeZone);
 }
 /** The date (YYYY-MM-DD) a wall clock shows. */
-const clockDate = (c: WallClock): string => `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}`;
+const clockDate = (c: WallClock): string => dayText(c.year, c.month, c.day);
 
 const dayNumberOf = (isoDate: string): number => {
   // A YYYY-MM-DD date is read in place, without the arrays split and map make (a board asks for a
