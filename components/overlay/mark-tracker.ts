@@ -15,9 +15,9 @@ import type { SessionScope } from '../../lib/overlay/scope';
 import type { ReadElements } from '../../lib/reader/read-elements';
 import { nothingAbove, obstaclesAround, onTop, resolveAnchor, type Anchor } from './mark-anchor';
 import { boxOf, isShown, rectBox, viewportOf } from './page-measure';
+import { PageFollower } from './page-follower';
 
 export type MarkPlaces = ReadonlyMap<string, MarkPlace>;
-type Listener = (places: MarkPlaces) => void;
 
 /** Used until a mark's own size is known (one line, overlay.css `.mark`). */
 const DEFAULT_SIZE: Size = { width: 200, height: 26 };
@@ -49,14 +49,9 @@ export class MarkTracker {
   private marks: readonly Mark[] = [];
   private readonly sizes = new Map<string, Size>();
   private readonly chosen = new Map<string, Chosen | null>();
-  private places: MarkPlaces = new Map();
-  private readonly listeners = new Set<Listener>();
-  private frame: number | null = null;
   private settleTimer: number | null = null;
   private chooseNext = true;
-  private listening = false;
-  private resizeObserver: ResizeObserver | null = null;
-  private readonly observed = new Set<Element>();
+  private readonly follower: PageFollower<MarkPlaces>;
 
   constructor(
     private readonly scope: SessionScope,
@@ -66,19 +61,22 @@ export class MarkTracker {
     /** The latest reading's elements (found again after the page re-rendered and was read). */
     private readonly elements: () => ReadElements,
   ) {
-    scope.onClose(() => {
-      this.resizeObserver?.disconnect();
-      this.listeners.clear();
+    this.follower = new PageFollower<MarkPlaces>(scope, document, {
+      initial: new Map(),
+      measure: () => this.measure(),
+      same: samePlaces,
+      onScroll: () => this.onScroll(),
+      onResize: () => this.refresh(),
     });
   }
 
   current(): MarkPlaces {
-    return this.places;
+    return this.follower.current();
   }
 
   /** Our marks' boxes now: the dock keeps clear of them too. */
   boxes(): Box[] {
-    return [...this.places.entries()].map(([id, place]) => ({ left: place.left, top: place.top, ...(this.sizes.get(id) ?? DEFAULT_SIZE) }));
+    return [...this.current().entries()].map(([id, place]) => ({ left: place.left, top: place.top, ...(this.sizes.get(id) ?? DEFAULT_SIZE) }));
   }
 
   setMarks(marks: readonly Mark[]): void {
@@ -104,41 +102,24 @@ export class MarkTracker {
   refresh(): void {
     this.chosen.clear();
     this.chooseNext = true;
-    this.schedule();
+    this.follower.schedule();
   }
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    this.listen();
+  subscribe(listener: (places: MarkPlaces) => void): () => void {
+    const unsubscribe = this.follower.subscribe(listener);
     this.refresh();
-    return () => this.listeners.delete(listener);
+    return unsubscribe;
   }
 
-  private schedule(): void {
-    if (this.frame !== null || this.listeners.size === 0 || !this.scope.active) return;
-    this.frame = this.scope.requestAnimationFrame(() => {
-      this.frame = null;
-      this.publish(this.measure());
-    });
-  }
-
-  private listen(): void {
-    if (this.listening) return;
-    this.listening = true;
-    const view = this.document.defaultView;
-    if (!view) return;
-    const onScroll = () => {
-      this.schedule();
-      if (this.settleTimer !== null) this.scope.clearTimeout(this.settleTimer);
-      this.settleTimer = this.scope.setTimeout(() => {
-        this.settleTimer = null;
-        this.chooseNext = true;
-        this.schedule();
-      }, SETTLE_MS);
-    };
-    this.scope.addEventListener(this.document, 'scroll', onScroll, { capture: true, passive: true });
-    this.scope.addEventListener(view, 'resize', () => this.refresh(), { passive: true });
-    if (typeof view.ResizeObserver === 'function') this.resizeObserver = new view.ResizeObserver(() => this.refresh());
+  /** A scroll frame only moves the marks; their places are chosen again once the scroll has settled. */
+  private onScroll(): void {
+    this.follower.schedule();
+    if (this.settleTimer !== null) this.scope.clearTimeout(this.settleTimer);
+    this.settleTimer = this.scope.setTimeout(() => {
+      this.settleTimer = null;
+      this.chooseNext = true;
+      this.follower.schedule();
+    }, SETTLE_MS);
   }
 
   private measure(): Map<string, MarkPlace> {
@@ -164,15 +145,8 @@ export class MarkTracker {
       const inside = place.left >= 0 && place.top >= 0 && place.left + size.width <= viewport.width && place.top + size.height <= viewport.height;
       if (inside && value.width > 0 && !overlaps({ ...place, ...size }, value)) places.set(mark.id, place);
     }
-    this.observe(live);
+    this.follower.observe(live);
     return places;
-  }
-
-  private observe(elements: Set<Element>): void {
-    for (const element of this.observed) if (!elements.has(element)) this.resizeObserver?.unobserve(element);
-    for (const element of elements) if (!this.observed.has(element)) this.resizeObserver?.observe(element);
-    this.observed.clear();
-    for (const element of elements) this.observed.add(element);
   }
 
   private choose(mark: Mark, viewport: Size): Chosen | null {
@@ -192,12 +166,6 @@ export class MarkTracker {
       return !obstacles.some((obstacle) => overlaps(box, obstacle, PAD)) && nothingAbove(this.document, box, anchor, own);
     });
     return free ? { anchor, dx: free.left - value.left, dy: free.top - value.top, placement: free.placement } : null;
-  }
-
-  private publish(places: Map<string, MarkPlace>): void {
-    if (samePlaces(places, this.places)) return;
-    this.places = places;
-    for (const listener of this.listeners) listener(places);
   }
 }
 

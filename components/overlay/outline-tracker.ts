@@ -1,16 +1,16 @@
 /**
  * Follows the page's coupon field (or the button that opens it) so the in-place outline stays on it:
- * scroll (capture, passive, one measurement per frame), resize, the element's own size, and the page
- * re-rendering it (the selector is resolved again when the node is gone). Only measures: the page's
- * elements are never moved or restyled.
+ * any scroll, resize or change of the element's own size measures again in the next frame
+ * (page-follower.ts), and the page re-rendering it resolves the selector again when the node is gone.
+ * Only measures: the page's elements are never moved or restyled.
  */
 import type { SessionScope } from '../../lib/overlay/scope';
 import { calloutPlaces, outlineLayout, visiblePart, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
 import { resolveSelector } from '../../lib/reader/selector';
 import { hasOwnText, isShown, regionAround, topmostAt, viewportOf } from './page-measure';
+import { PageFollower } from './page-follower';
 
 export type EntryKind = 'field' | 'opener';
-type Listener = (layout: OutlineLayout | null) => void;
 
 /** The callout's largest box (overlay.css `.coupon-callout`: 240 px wide, up to two lines), for choosing above or below. */
 export const CALLOUT_SIZE: Size = { width: 240, height: 50 };
@@ -23,23 +23,20 @@ export class CouponTargetTracker {
   private selector: string | null = null;
   private element: Element | null = null;
   private kindValue: EntryKind | null = null;
-  private readonly listeners = new Set<Listener>();
-  private frame: number | null = null;
-  private lateFrame: number | null = null;
-  private resizeObserver: ResizeObserver | null = null;
-  private observed: Element | null = null;
-  private listening = false;
-  private last: OutlineLayout | null = null;
+  private readonly follower: PageFollower<OutlineLayout | null>;
 
   constructor(
-    private readonly scope: SessionScope,
+    scope: SessionScope,
     private readonly document: Document,
     /** Our own overlay host: it sits above the page and must not count as covering the field. */
     private readonly ownHost: () => Element | null,
   ) {
-    scope.onClose(() => {
-      this.resizeObserver?.disconnect();
-      this.listeners.clear();
+    this.follower = new PageFollower<OutlineLayout | null>(scope, document, {
+      initial: null,
+      measure: () => this.measure(),
+      same: sameLayout,
+      onScroll: () => this.schedule(),
+      onResize: () => this.schedule(),
     });
   }
 
@@ -53,7 +50,7 @@ export class CouponTargetTracker {
     this.selector = kind === 'none' ? null : selector;
     this.element = kind === 'none' ? null : (element ?? null);
     // A read follows page changes, and the page may still be changing: measure once the frame has laid out.
-    this.scheduleAfterFrame();
+    this.follower.scheduleAfterFrame();
   }
 
   /** The field or opener as it is in the page now, found again if the page replaced it. */
@@ -75,14 +72,13 @@ export class CouponTargetTracker {
   }
 
   current(): OutlineLayout | null {
-    return this.last;
+    return this.follower.current();
   }
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    this.listen();
+  subscribe(listener: (layout: OutlineLayout | null) => void): () => void {
+    const unsubscribe = this.follower.subscribe(listener);
     this.schedule();
-    return () => this.listeners.delete(listener);
+    return unsubscribe;
   }
 
   /** Brings the target into view; scrolling is the page's own behaviour, nothing is restyled. */
@@ -97,49 +93,12 @@ export class CouponTargetTracker {
 
   /** One measurement per animation frame, however many scroll events arrive. */
   schedule(): void {
-    if (this.frame !== null || this.listeners.size === 0 || !this.scope.active) return;
-    this.frame = this.scope.requestAnimationFrame(() => {
-      this.frame = null;
-      this.publish(this.measure());
-    });
-  }
-
-  /**
-   * Measures just after the next frame, when the browser has laid the page out: reading a box then
-   * costs nothing, where reading it before a page's own frame updates would force an extra layout.
-   */
-  private scheduleAfterFrame(): void {
-    if (this.lateFrame !== null || this.listeners.size === 0 || !this.scope.active) return;
-    this.lateFrame = this.scope.requestAnimationFrame(() => {
-      this.scope.setTimeout(() => {
-        this.lateFrame = null;
-        this.publish(this.measure());
-      }, 0);
-    });
-  }
-
-  private listen(): void {
-    if (this.listening) return;
-    this.listening = true;
-    const view = this.document.defaultView;
-    if (!view) return;
-    const onChange = () => this.schedule();
-    // Capture: scrolls of inner containers do not bubble, and the field often sits in one.
-    this.scope.addEventListener(this.document, 'scroll', onChange, { capture: true, passive: true });
-    this.scope.addEventListener(view, 'resize', onChange, { passive: true });
-    if (typeof view.ResizeObserver === 'function') this.resizeObserver = new view.ResizeObserver(onChange);
-  }
-
-  private observe(target: Element | null): void {
-    if (this.observed === target) return;
-    if (this.observed) this.resizeObserver?.unobserve(this.observed);
-    this.observed = target;
-    if (target) this.resizeObserver?.observe(target);
+    this.follower.schedule();
   }
 
   private measure(): OutlineLayout | null {
     const target = this.target();
-    this.observe(target);
+    this.follower.observe(target ? [target] : []);
     if (!target || !this.document.defaultView || !isShown(target)) return null;
     const rect = target.getBoundingClientRect();
     const viewport = viewportOf(this.document);
@@ -182,12 +141,6 @@ export class CouponTargetTracker {
     const chain: Element[] = [];
     for (let node: Element | null = target; node; node = hostOf(node)) chain.push(node);
     return chain.some((node) => node === hit || node.contains(hit)) || regionAround(target, 2).contains(hit);
-  }
-
-  private publish(layout: OutlineLayout | null): void {
-    if (sameLayout(layout, this.last)) return;
-    this.last = layout;
-    for (const listener of this.listeners) listener(layout);
   }
 }
 
