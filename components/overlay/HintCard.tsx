@@ -4,6 +4,7 @@ import type { TranslatorLoader } from '../../lib/i18n/catalog';
 import { msg, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import type { Hint } from '../../lib/hints/types';
+import { HintFacts } from '../HintFacts';
 import { CreditProgress } from './CreditProgress';
 import { NextStep } from './NextStep';
 import { RejectionCauses } from './RejectionCauses';
@@ -78,18 +79,7 @@ export function HintCard({ hint, focusRequest = 0, onDismiss, showCouponEntry, s
             </Fragment>
           ))}
         </p>
-        {hint.facts.length > 0 && (
-          <dl class="facts hint-facts">
-            {hint.facts.map((fact, index) => (
-              <div class="fact" key={index}>
-                <dt>{t.t(fact.label)}</dt>
-                <dd>
-                  <bdi>{t.value(fact.value)}</bdi>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        )}
+        <HintFacts facts={hint.facts} class="hint-facts" />
         {hint.causes && <RejectionCauses hint={hint} loadTranslator={loadTranslator} />}
         {hint.nextStep && hint.nextStep.action?.type !== 'copy-support' && (
           <NextStep step={hint.nextStep} showCouponEntry={showCouponEntry} showOnPage={showOnPage} />

@@ -1,4 +1,5 @@
 import type { Hint, HintAction } from '../../lib/hints/types';
+import { HintFacts } from '../HintFacts';
 import { ProgressBar } from '../ProgressBar';
 import { progressWords } from './progress-words';
 import { msg, type Msg } from '../../lib/i18n/message';
@@ -33,18 +34,7 @@ export function HintsNow({ hints, onAction }: { hints: readonly Hint[]; onAction
             <details class="hint-details">
               <summary>{t.t(msg('popup.details'))}</summary>
               <p class="hint-text">{hint.explanation.map((sentence) => t.t(sentence)).join(' ')}</p>
-              {hint.facts.length > 0 && (
-                <dl class="facts">
-                  {hint.facts.map((fact) => (
-                    <div class="fact" key={fact.label.key}>
-                      <dt>{t.t(fact.label)}</dt>
-                      <dd>
-                        <bdi>{t.value(fact.value)}</bdi>
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
+              <HintFacts facts={hint.facts} />
               {hint.causes && hint.causes.length > 0 && (
                 <div class="causes">
                   <p class="causes-title">{t.t(msg('rejection.likelyCauses'))}</p>
