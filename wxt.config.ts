@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { localeMessages } from './scripts/i18n/vite-plugin';
+import { polyfillWithoutInterop } from './scripts/build/polyfill-without-interop';
 
 // The manifest is the privacy promise in code: `storage` is the only permission, and the content
 // script matches the two TikTok hosts; the Billing routes are gated at runtime (lib/reader/page-kind.ts)
@@ -15,7 +16,7 @@ export default defineConfig({
   // `npm run size` builds with hidden source maps (no sourceMappingURL comment, so the shipped code is
   // byte for byte the same) to tell which module the bytes of each entry come from.
   vite: () => ({
-    plugins: [preact(), localeMessages()],
+    plugins: [preact(), localeMessages(), polyfillWithoutInterop()],
     build: { sourcemap: process.env.CREDIT_LENS_SOURCEMAPS === 'hidden' ? 'hidden' : false },
   }),
   // Firefox's sources zip is what a reviewer rebuilds from: local run output has no place in it
