@@ -2,7 +2,7 @@
  * `npm run check:build`: the post-build gates of the Trust section, on the folders `npm run build` and
  * `npm run build:firefox` wrote (CREDIT_LENS_OUT_DIR, default `.output`):
  *   - least privilege: both manifests keep to scripts/checks/manifest-policy.ts;
- *   - store-ready: package.json's version, icons at every store size;
+ *   - store-ready: package.json's version, icons at every store size, the listing's name and description in every language;
  *   - Mozilla's addons-linter on the Firefox build: no errors, no warnings beyond linter-allowances.ts;
  *   - size budgets, gzipped: content script, popup, lazily loaded Billing module.
  * Prints every finding and size, and exits 1 when any gate fails.
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   section(
     'Store-ready package (scripts/checks/store-ready.ts)',
     builds.flatMap((b) => checkStoreReady(b.manifest, b.files, packageVersion, b.name)),
-    `version ${packageVersion} from package.json, icons at 16, 32, 48, 96 and 128 px`,
+    `version ${packageVersion} from package.json, icons at 16, 32, 48, 96 and 128 px, the name and description in each language's messages.json`,
   );
 
   const firefox = builds.find((b) => b.name === 'firefox-mv2')!;

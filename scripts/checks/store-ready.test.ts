@@ -39,4 +39,21 @@ describe('store-ready package', () => {
     expect(pngSize(icon(48))).toEqual({ width: 48, height: 48 });
     expect(pngSize(Buffer.alloc(30))).toBeNull();
   });
+
+  it("fails on a language whose messages.json lacks a name the manifest shows", () => {
+    const icons = Object.fromEntries(ICON_SIZES.map((s) => [`icon/${s}.png`, icon(s)]));
+    const messages = (entries: Record<string, string>) => Buffer.from(JSON.stringify(Object.fromEntries(Object.entries(entries).map(([k, message]) => [k, { message }]))));
+    const named = manifest({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    const files = {
+      ...icons,
+      '_locales/en/messages.json': messages({ extName: 'Credit Lens', extDescription: 'Reads billing pages.' }),
+      '_locales/de/messages.json': messages({ extName: 'Credit Lens' }),
+      '_locales/fr/messages.json': Buffer.from('{'),
+    };
+    expect(checkStoreReady(named, build(files), '0.1.0', 'c')).toEqual([
+      'c: _locales/de/messages.json has no "extDescription", which the manifest shows',
+      'c: _locales/fr/messages.json is not JSON',
+    ]);
+    expect(checkStoreReady(named, build(icons), '0.1.0', 'c')).toEqual(['c: the manifest names messages but the build has no _locales']);
+  });
 });

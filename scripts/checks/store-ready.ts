@@ -1,6 +1,8 @@
 /**
- * What the stores ask of a package: the version we release (package.json's, which WXT copies), and an
- * icon at every size Chrome Web Store and addons.mozilla.org show, present and really that size.
+ * What the stores ask of a package: the version we release (package.json's, which WXT copies), an icon
+ * at every size Chrome Web Store and addons.mozilla.org show, present and really that size, and each
+ * `__MSG_…__` the manifest names (the listing's name and description) in every language's
+ * messages.json, which holds nothing else (modules/manifest-messages.ts).
  */
 import type { BuildFiles } from './size-budgets';
 
@@ -32,6 +34,19 @@ export function checkStoreReady(manifest: Record<string, unknown>, build: BuildF
     if (!png) say(`${size}px icon ${path} is not in the build`);
     else if (!actual) say(`${size}px icon ${path} is not a PNG`);
     else if (actual.width !== size || actual.height !== size) say(`${size}px icon ${path} is ${actual.width}x${actual.height}`);
+  }
+  const names = [...new Set([...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!))].filter((name) => !name.startsWith('@@'));
+  const localeFiles = build.list().filter((path) => /^_locales\/[^/]+\/messages\.json$/.test(path)).sort();
+  if (names.length > 0 && localeFiles.length === 0) say('the manifest names messages but the build has no _locales');
+  for (const path of localeFiles) {
+    let messages: Record<string, { message?: unknown }>;
+    try {
+      messages = JSON.parse(build.read(path)!.toString('utf8')) as typeof messages;
+    } catch {
+      say(`${path} is not JSON`);
+      continue;
+    }
+    for (const name of names) if (typeof messages[name]?.message !== 'string' || messages[name].message === '') say(`${path} has no "${name}", which the manifest shows`);
   }
   return problems;
 }
