@@ -17,6 +17,8 @@ export function polyfillWithoutInterop(): Plugin {
   return {
     name: 'credit-lens:polyfill-without-interop',
     enforce: 'pre',
+    // Bundled builds only: the dev server hands pages their modules unbundled, where no `require` exists.
+    apply: 'build',
     // Only the bare name, as @wxt-dev/webextension-polyfill imports it; the file below is the package's own main.
     resolveId: (source) => (source === POLYFILL ? WITHOUT_INTEROP : null),
     load: (id) => (id === WITHOUT_INTEROP ? `export default require('${POLYFILL}/dist/browser-polyfill.js');` : null),
