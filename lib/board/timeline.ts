@@ -34,7 +34,8 @@ export interface BarPart {
 }
 
 export interface Bar {
-  rowKey: string;
+  /** Its row's key. */
+  readonly rowKey: string;
   /** The row the bar draws: its card and its label read it. */
   readonly row: BoardRow;
   laneIndex: number;
@@ -152,7 +153,6 @@ export function timelineGeometry(rows: readonly BoardRow[], opts: TimelineOption
 /** A bar whose parts are worked out on first read (`Bar.parts`); the rest is known as it is placed. */
 class LaidOutBar implements Bar {
   private laidOut: BarPart[] | null = null;
-  readonly rowKey: string;
   constructor(
     readonly row: BoardRow,
     readonly laneIndex: number,
@@ -160,8 +160,9 @@ class LaidOutBar implements Bar {
     readonly x: number,
     readonly deadlineX: number | null,
     private readonly frame: PartFrame,
-  ) {
-    this.rowKey = row.key;
+  ) {}
+  get rowKey(): string {
+    return this.row.key;
   }
   get parts(): BarPart[] {
     return (this.laidOut ??= partsOf(this.row.segments, this.frame));
