@@ -112,15 +112,32 @@ export const SYMBOLS: Readonly<Record<string, TokenSpec>> = {
 const NOT_CODES = new Set(['ALL', 'TOP', 'CUP', 'XXX', 'XTS']);
 const FALLBACK_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'TWD', 'KRW', 'IDR', 'MYR', 'THB', 'VND', 'BRL', 'MXN', 'TRY', 'RUB',
   'PLN', 'AUD', 'CAD', 'SGD', 'PHP', 'SAR', 'AED', 'EGP', 'CHF', 'INR', 'HKD', 'NZD'];
+// The tables are built by functions whose calls are marked pure: a bundle that takes none of them (the
+// popup's, the board's and the background's, which need foldText or a currency's digits) drops them
+// whole, where a bare `new Set(...)` or loop stays for its side effects: those asked Intl for every
+// currency as each of those contexts started.
 /** Every ISO 4217 code the browser knows: a code written in a currency label ("Currency: ALL") is one. */
-export const ISO_CURRENCIES: ReadonlySet<string> = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : FALLBACK_CODES);
+export const ISO_CURRENCIES: ReadonlySet<string> = /* @__PURE__ */ knownCurrencies();
 // Beside an amount, only the codes that are not also everyday words.
-const ISO_CODES: ReadonlySet<string> = new Set([...ISO_CURRENCIES].filter((c) => !NOT_CODES.has(c)));
+const ISO_CODES: ReadonlySet<string> = /* @__PURE__ */ codesBesideAmounts(ISO_CURRENCIES);
+const BY_FIRST_CHAR = /* @__PURE__ */ byFirstChar(SYMBOLS);
 
-const BY_FIRST_CHAR = new Map<string, string[]>();
-for (const text of Object.keys(SYMBOLS).sort((a, b) => b.length - a.length)) {
-  const first = text[0]!;
-  BY_FIRST_CHAR.set(first, [...(BY_FIRST_CHAR.get(first) ?? []), text]);
+function knownCurrencies(): ReadonlySet<string> {
+  return new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : FALLBACK_CODES);
+}
+
+function codesBesideAmounts(codes: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...codes].filter((c) => !NOT_CODES.has(c)));
+}
+
+/** The symbols by their first character, longest first, so the longest written form wins ("US$" over "$"). */
+function byFirstChar(symbols: Readonly<Record<string, TokenSpec>>): ReadonlyMap<string, readonly string[]> {
+  const index = new Map<string, string[]>();
+  for (const text of Object.keys(symbols).sort((a, b) => b.length - a.length)) {
+    const first = text[0]!;
+    index.set(first, [...(index.get(first) ?? []), text]);
+  }
+  return index;
 }
 
 const LETTER = /\p{L}/u;
@@ -161,8 +178,10 @@ const INVISIBLE = '\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ue0
 const ODD_SPACES = '\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000';
 const OTHER_DIGITS = '\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59';
 const FULLWIDTH = '\uff01-\uff5e\uffe0-\uffe6';
-const FOLD = new RegExp(`[${INVISIBLE}${ODD_SPACES}\u2010\u2011${OTHER_DIGITS}${FULLWIDTH}]`, 'g');
-const IS_INVISIBLE = new RegExp(`[${INVISIBLE}]`);
+/** One character of any of these ranges. */
+const anyOf = (ranges: readonly string[], flags?: string) => new RegExp(`[${ranges.join('')}]`, flags);
+const FOLD = /* @__PURE__ */ anyOf([INVISIBLE, ODD_SPACES, '\u2010\u2011', OTHER_DIGITS, FULLWIDTH], 'g');
+const IS_INVISIBLE = /* @__PURE__ */ anyOf([INVISIBLE]);
 const ASCII = /^[\x00-\x7f]*$/;
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x0e50];
 const FULLWIDTH_SIGNS: Record<string, string> = { '\uffe0': '¢', '\uffe1': '£', '\uffe5': '¥', '\uffe6': '₩' };

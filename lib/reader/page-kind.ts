@@ -8,12 +8,14 @@ const BUSINESS_CENTER_HOSTS = new Set(['business.tiktok.com']);
 // /finance/, /billing/ and /payment/ segments, so the path is read by its words, not by one fixed route.
 // A segment may carry a suffix after `_` or `-` ("payment_invoice" is the Payment page too: DOMAIN.md,
 // "Routes"); "paymentsettings" is another word and is not read as one.
-const SUFFIX = '([_-][a-z0-9]+)*';
+// Built by calls marked pure with plain arguments, which a bundle that never classifies a URL (the
+// board, which only links to the Payment page) drops whole.
+const segment = (words: string) => new RegExp(`/(${words})([_-][a-z0-9]+)*(/|$)`);
 const ADS_MANAGER_ROUTES: readonly [RegExp, PageKind][] = [
-  [new RegExp(`/(promotions?|coupons?|vouchers?|incentives?)${SUFFIX}(/|$)`), 'promotions'],
-  [new RegExp(`/(transactions?|transaction-records?)${SUFFIX}(/|$)`), 'transactions'],
+  [/* @__PURE__ */ segment('promotions?|coupons?|vouchers?|incentives?'), 'promotions'],
+  [/* @__PURE__ */ segment('transactions?|transaction-records?'), 'transactions'],
   [/\/(invoices?)(\/|$)/, 'invoices'],
-  [new RegExp(`/(payment|payments|billing|finance)${SUFFIX}(/|$)`), 'payment'],
+  [/* @__PURE__ */ segment('payment|payments|billing|finance'), 'payment'],
 ];
 
 const BUSINESS_CENTER_ROUTES: readonly [RegExp, PageKind][] = [
