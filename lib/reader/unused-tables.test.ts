@@ -1,33 +1,19 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundled } from '../../tests/support/bundled';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+const bundleOf = bundled();
+afterEach(() => {
   Reflect.deleteProperty(globalThis, 'used');
 });
 
 /**
- * Bundles `entry` as the extension's builds do (tree-shaken, for the browser), runs it, and counts the
- * set-up work the reader's tables do as a module loads: the currency list asked of Intl, and the
- * patterns built with `new RegExp` (a literal costs nothing until used).
+ * Runs `entry` bundled as the extension's builds do (tree-shaken) and counts the set-up work the
+ * reader's tables do as a module loads: the currency list asked of Intl, and the patterns built with
+ * `new RegExp` (a literal costs nothing until used).
  */
 async function loadBundled(entry: string): Promise<{ currencyLists: number; patterns: number }> {
-  // Inside the project, so the entry's imports resolve as the app's do.
-  const cache = join(process.cwd(), 'node_modules', '.cache');
-  await mkdir(cache, { recursive: true });
-  const dir = await mkdtemp(join(cache, 'cl-tables-'));
-  dirs.push(dir);
-  await writeFile(join(dir, 'entry.ts'), entry);
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: process.cwd(),
-    build: { outDir: join(dir, 'out'), write: true, minify: false, lib: { entry: join(dir, 'entry.ts'), formats: ['es'], fileName: () => 'bundle.mjs' } },
-  });
+  const bundle = await bundleOf(entry);
   const currencyLists = vi.spyOn(Intl, 'supportedValuesOf');
   let patterns = 0;
   const NativeRegExp = RegExp;
@@ -38,7 +24,7 @@ async function loadBundled(entry: string): Promise<{ currencyLists: number; patt
     },
   });
   try {
-    await import(pathToFileURL(join(dir, 'out', 'bundle.mjs')).href);
+    await import(bundle);
   } finally {
     globalThis.RegExp = NativeRegExp;
   }

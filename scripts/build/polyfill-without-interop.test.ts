@@ -1,13 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Plugin } from 'vite';
+import { bundled } from '../../tests/support/bundled';
 import { polyfillWithoutInterop } from './polyfill-without-interop';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+const bundleOf = bundled();
+afterEach(() => {
   Reflect.deleteProperty(globalThis, 'chrome');
   Reflect.deleteProperty(globalThis, 'browser');
   Reflect.deleteProperty(globalThis, 'taken');
@@ -19,19 +16,7 @@ afterEach(async () => {
  * had its descriptor read: in Chrome, each such read builds that API.
  */
 async function runBundled(plugins: Plugin[]): Promise<{ taken: unknown; native: object; descriptorsRead: string[] }> {
-  // Inside the project, so the entry resolves the polyfill from its node_modules.
-  const cache = join(process.cwd(), 'node_modules', '.cache');
-  await mkdir(cache, { recursive: true });
-  const dir = await mkdtemp(join(cache, 'cl-polyfill-'));
-  dirs.push(dir);
-  await writeFile(join(dir, 'entry.js'), "import browser from 'webextension-polyfill';\nglobalThis.taken = browser;\n");
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: process.cwd(),
-    plugins,
-    build: { outDir: join(dir, 'out'), write: true, minify: false, lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: () => 'bundle.mjs' } },
-  });
+  const bundle = await bundleOf("import browser from 'webextension-polyfill';\n(globalThis as { taken?: unknown }).taken = browser;\n", plugins);
   const descriptorsRead: string[] = [];
   const api = { runtime: { id: 'extension-id' }, storage: {}, tabs: {}, windows: {}, alarms: {} };
   const native = new Proxy(api, {
@@ -41,7 +26,7 @@ async function runBundled(plugins: Plugin[]): Promise<{ taken: unknown; native: 
     },
   });
   Object.assign(globalThis, { chrome: { runtime: { id: 'extension-id' } }, browser: native });
-  await import(pathToFileURL(join(dir, 'out', 'bundle.mjs')).href);
+  await import(bundle);
   return { taken: (globalThis as { taken?: unknown }).taken, native, descriptorsRead };
 }
 
