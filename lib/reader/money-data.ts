@@ -112,10 +112,12 @@ export const SYMBOLS: Readonly<Record<string, TokenSpec>> = {
 const NOT_CODES = new Set(['ALL', 'TOP', 'CUP', 'XXX', 'XTS']);
 const FALLBACK_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'TWD', 'KRW', 'IDR', 'MYR', 'THB', 'VND', 'BRL', 'MXN', 'TRY', 'RUB',
   'PLN', 'AUD', 'CAD', 'SGD', 'PHP', 'SAR', 'AED', 'EGP', 'CHF', 'INR', 'HKD', 'NZD'];
+
 // The tables are built by functions whose calls are marked pure: a bundle that takes none of them (the
 // popup's, the board's and the background's, which need foldText or a currency's digits) drops them
 // whole, where a bare `new Set(...)` or loop stays for its side effects: those asked Intl for every
 // currency as each of those contexts started.
+
 /** Every ISO 4217 code the browser knows: a code written in a currency label ("Currency: ALL") is one. */
 export const ISO_CURRENCIES: ReadonlySet<string> = /* @__PURE__ */ knownCurrencies();
 // Beside an amount, only the codes that are not also everyday words.
