@@ -18,7 +18,7 @@
 import { NOTES_SNAPSHOT_MESSAGE } from '../lib/notes/snapshot';
 import { agencyNotebook } from '../scripts/agency-notes';
 import { invokedDirectly } from '../scripts/invoked-directly';
-import { firstPaintRow, measureFirstPaint, median, printRows } from './first-paint';
+import { firstPaintRow, measureFirstPaint, median, printRows, ratioSpread } from './first-paint';
 import type { BenchRow } from './host-overhead';
 
 const TARGET = 2;
@@ -69,7 +69,7 @@ export async function measureBoardFirstPaint(
     shown,
     empty,
     TARGET,
-    `first rows and timeline bars at ${shown.toFixed(1)} ms, empty page ${empty.toFixed(1)} ms (first frame from navigation start, medians of ${repeats}, alternated)`,
+    `first rows and timeline bars at ${shown.toFixed(1)} ms, empty page ${empty.toFixed(1)} ms (first frame from navigation start, medians of ${repeats}, alternated); ${ratioSpread(runs.page.map((f) => f.content), runs.blank.map((f) => f.content))}`,
   );
   if (!options.floor) return { board };
   const floor = median(runs.floor.map((f) => f.content));

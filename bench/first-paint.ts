@@ -30,6 +30,17 @@ const WARM_UPS = 2;
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/**
+ * The middle half of the rounds' own ratios, each round's page over the empty page opened in that
+ * round: how far a row's ratio of medians may land from run to run on a busy machine (one full bench
+ * gave the board 2.000x, and five single runs of the same build 2.10 to 2.59x).
+ */
+export function ratioSpread(shown: readonly number[], empty: readonly number[]): string {
+  const ratios = shown.map((ms, i) => ms / empty[i]!).sort((a, b) => a - b);
+  const at = (share: number) => ratios[Math.floor(ratios.length * share)]!.toFixed(2);
+  return `the rounds' own ratios ${at(0.25)}-${at(0.75)}x (middle half)`;
+}
+
 export interface FirstFrames {
   /** The first frame with the page's shell (`shell` selector); the content's frame when none is given. */
   shell: number;
