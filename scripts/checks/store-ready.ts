@@ -4,6 +4,7 @@
  * `__MSG_…__` the manifest names (the listing's name and description) in every language's
  * messages.json, which holds nothing else (modules/manifest-messages.ts).
  */
+import { isMessagesFile } from '../../modules/manifest-messages';
 import type { BuildFiles } from './size-budgets';
 
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
@@ -36,7 +37,7 @@ export function checkStoreReady(manifest: Record<string, unknown>, build: BuildF
     else if (actual.width !== size || actual.height !== size) say(`${size}px icon ${path} is ${actual.width}x${actual.height}`);
   }
   const names = [...new Set([...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!))].filter((name) => !name.startsWith('@@'));
-  const localeFiles = build.list().filter((path) => /^_locales\/[^/]+\/messages\.json$/.test(path)).sort();
+  const localeFiles = build.list().filter(isMessagesFile).sort();
   if (names.length > 0 && localeFiles.length === 0) say('the manifest names messages but the build has no _locales');
   for (const path of localeFiles) {
     let messages: Record<string, { message?: unknown }>;
