@@ -76,14 +76,44 @@ export type NotesItems = ReturnType<typeof defineItems>;
 
 let items: NotesItems | null = null;
 /** The writer's items (see the note at the top); defining them starts WXT's stored migrations. */
-export function writerItems(): NotesItems {
+function writerItems(): NotesItems {
   items ??= defineItems();
   return items;
 }
 
-/** Resolves once WXT has migrated every stored value (a failed step is logged by WXT and read in memory instead). */
-export async function storedMigrationsDone(): Promise<void> {
-  await Promise.all(Object.values(writerItems()).map((item) => item.getMeta()));
+let migrated: Promise<void> | null = null;
+/**
+ * Resolves once WXT has migrated every stored value that was behind its version (a failed step is
+ * logged by WXT and read in memory instead). The items are defined only when one is behind: defining a
+ * versioned item reads its whole value twice, even when there is nothing to migrate, and a worker woken
+ * by the popup paid that for the whole notebook, on every wake, before it read the notes for the popup.
+ * Once the versions are current they stay so: the writer stores every value at its current version.
+ */
+export function storedMigrationsDone(): Promise<void> {
+  migrated ??= (async () => {
+    if (await anyVersionBehind()) await Promise.all(Object.values(writerItems()).map((item) => item.getMeta()));
+  })().catch((error: unknown) => {
+    // Storage was not readable: the next op asks again.
+    migrated = null;
+    throw error;
+  });
+  return migrated;
+}
+
+/** Whether a stored value is at an older version than this build's, read from the versions alone where they are stored. */
+async function anyVersionBehind(): Promise<boolean> {
+  const metas = new Map((await storage.getItems(STORED_KEYS.map(metaKey))).map(({ key, value }) => [key, value as unknown]));
+  const unversioned: StoredKey[] = [];
+  for (const key of STORED_KEYS) {
+    const meta = metas.get(metaKey(key));
+    const version = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>).v : undefined;
+    if (typeof version === 'number') {
+      if (version < VERSIONS[key]) return true;
+    } else if (VERSIONS[key] > 1) unversioned.push(key);
+  }
+  if (unversioned.length === 0) return false;
+  // A value stored without a version is at version 1 (WXT's convention): behind only where there is one.
+  return (await storage.getItems(unversioned.map(storageKey))).some(({ value }) => value != null);
 }
 
 export interface RawStore {

@@ -217,6 +217,24 @@ describe('notes store', () => {
       expect((raw.notes as NotesDoc).notes).toEqual([aNote()]);
     });
 
+    it('the background stores migrated notes as it starts, whether their version was written or is implied', async () => {
+      for (const meta of [{ notes$: { v: 1 } }, {}]) {
+        fakeBrowser.reset();
+        await browser.storage.local.set({ notes: { accounts: [anAccount()], offers: [], codes: [v1Code()], notes: [] }, ...meta });
+        await backgroundAndPopup();
+        await vi.waitFor(async () => expect((await rawLocal())['notes$'], JSON.stringify(meta)).toEqual({ v: NOTES_VERSION }));
+        expect(((await rawLocal()).notes as NotesDoc).codes).toEqual([{ ...v1Code(), activateBy: null, rejectedCause: null }]);
+      }
+    });
+
+    it('a background whose notes are at the current version starts without reading them', async () => {
+      await browser.storage.local.set({ notes: { accounts: [anAccount()], offers: [], codes: [aCode()], notes: [] }, notes$: { v: NOTES_VERSION } });
+      const gets = vi.spyOn(browser.storage.local, 'get');
+      await backgroundAndPopup();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(gets.mock.calls.map(([keys]) => keys).flat()).not.toContain('notes');
+    });
+
     it('notes written by a newer version are shown with a warning and never overwritten', async () => {
       await browser.storage.local.set({ notes: { accounts: [], offers: [anOffer()], codes: [], notes: [] }, notes$: { v: 99 } });
       // WXT logs the refused downgrade; that log is expected here.

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { describeIssues } from './issues';
-import { STORED_KEYS, readState, storageKey, writerItems } from './items';
+import { STORED_KEYS, readState, storageKey, storedMigrationsDone } from './items';
 import { NOTES_OP_MESSAGE, NotesOp, NotesOpMessage, NotesOpReply } from './ops';
 import type { QuarantineEntry } from './quarantine';
 import type { StoredNotes } from './schema';
@@ -72,8 +72,8 @@ let listener: ((message: unknown) => Promise<NotesOpReply> | undefined) | null =
 /** Called once from the background's main(): from then on this context is the only writer. */
 export function serveNotesOps(): void {
   serving = true;
-  // Defining the items starts WXT's stored migrations now, rather than at the first change.
-  writerItems();
+  // WXT's stored migrations, if any is due, start now rather than at the first change.
+  void storedMigrationsDone().catch(() => undefined);
   if (listener) browser.runtime.onMessage.removeListener(listener);
   listener = (message: unknown) => {
     // Other messages are for other listeners: answer nothing, so they can.
