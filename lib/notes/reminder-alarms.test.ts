@@ -118,7 +118,7 @@ describe('reminder alarms', () => {
   it('in the background: a code added anywhere is planned, its alarm notifies, the click opens Ads Manager', async () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     serveNotesOps();
-    const reminders = startReminders(() => NOW);
+    const reminders = startReminders({ clock: () => NOW });
     await updateNotes({ type: 'code/upsert', code: aCode({ receivedOn: '2026-11-20' }) });
     await vi.waitFor(async () => expect((await browser.alarms.getAll()).length).toBe(3));
     const reminder = (await browser.alarms.getAll()).find((a) => a.name !== DAILY_ALARM)!;

@@ -13,6 +13,7 @@ import { paymentPageUrl } from '../reader/page-kind';
 import { linesText } from './deadline-text';
 import { nearestDeadlineDays } from './deadlines';
 import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
+import type { ReadNotes } from './kept-notes';
 import type { StoredNotes } from './schema';
 import { loadNotes, watchNotes } from './store';
 import { addDays, localDateOf, startOfDay, systemTimeZone } from '../credit/calendar';
@@ -84,24 +85,35 @@ export async function openReminder(notificationId: string): Promise<void> {
 
 /**
  * Registers the listeners (synchronously, as MV3 requires for events that wake the worker) and
- * plans once. Syncs run one after another so two plans never interleave their alarm changes.
+ * plans once. Syncs run one after another so two plans never interleave their alarm changes. `read`
+ * is the notes the background keeps (kept-notes.ts), so a plan and a page's snapshot share one read.
  */
-export function startReminders(clock: () => Date = () => new Date()): { stop: () => void; idle: () => Promise<void> } {
+export function startReminders({ read = loadNotes, clock = () => new Date() }: { read?: ReadNotes; clock?: () => Date } = {}): {
+  stop: () => void;
+  idle: () => Promise<void>;
+} {
   let chain: Promise<void> = Promise.resolve();
   const serially = (task: () => Promise<void>) => {
     chain = chain.then(task).catch((error: unknown) => console.warn('[credit-lens] reminders', error));
   };
-  const resync = (book?: StoredNotes) => serially(async () => syncReminders(book ?? (await loadNotes()), clock()));
+  const resync = (book?: StoredNotes) => serially(async () => syncReminders(book ?? (await read()), clock()));
 
   const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === DAILY_ALARM) resync();
-    else if (alarm.name.startsWith(REMINDER_PREFIX)) serially(async () => showReminder(alarm.name, await loadNotes(), clock()));
+    else if (alarm.name.startsWith(REMINDER_PREFIX)) serially(async () => showReminder(alarm.name, await read(), clock()));
   };
   const onClicked = (id: string) => void openReminder(id).catch((error: unknown) => console.warn('[credit-lens] reminder click', error));
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.notifications.onClicked.addListener(onClicked);
   const unwatch = watchNotes((loaded) => resync(loaded));
-  resync();
+  // The plan on waking waits a task once the notes are read. What usually wakes the worker is a page's
+  // ask for them (the popup, the board), which shares this read: its reply goes first, and the plan
+  // (every deadline of the notebook, worked out by code that has not run yet) after it.
+  serially(async () => {
+    const book = await read();
+    await new Promise((next) => setTimeout(next));
+    await syncReminders(book, clock());
+  });
   return {
     stop: () => {
       unwatch();

@@ -1,45 +1,32 @@
 /**
- * The background's side of the notes snapshot (snapshot.ts): it reads and checks the notes once per
- * change and answers every page's ask with the same string.
+ * The background's side of the notes snapshot (snapshot.ts): it answers every page's ask with the notes
+ * the background keeps (kept-notes.ts), as one string made once per read.
  */
 import { browser } from 'wxt/browser';
+import { keepNotes, type ReadNotes } from './kept-notes';
+import type { LoadedNotes } from './store';
 import { errorText } from './op-message';
 import { NOTES_SNAPSHOT_MESSAGE, type SnapshotAsk, type SnapshotReply } from './snapshot';
-import { loadNotes } from './store';
 import { answerPosts } from './worker-post';
-import { enqueue, opsQueued } from './writer';
 
-/**
- * The snapshot last read, and how many ops had been queued then. The read is queued behind the writer's
- * ops, so it sees every op queued before it; an op queued since makes it stale at once, without waiting
- * for storage's change event, which reaches this context only after the write has resolved for the page
- * that asked (a popup reopened right after a save would otherwise get the notes from before it).
- */
-let cached: { ops: number; json: Promise<string> } | null = null;
-
-/** Called once from the background's main(): answers snapshot asks, reading again after any change. */
-export function serveNotesSnapshots(): void {
-  // Any write (an op, an observation, a migration) makes the snapshot stale; the next ask reads again.
-  // Every key counts: the storage warning depends on the bytes all of them use.
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local') cached = null;
-  });
-  browser.runtime.onMessage.addListener(answerSnapshot);
-  answerPosts(answerSnapshot);
-}
-
-/** The reply to a snapshot ask, from a runtime message or a post (worker-post.ts); undefined for any other message. */
-function answerSnapshot(message: unknown): Promise<SnapshotReply> | undefined {
-  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== NOTES_SNAPSHOT_MESSAGE) return undefined;
-  // A page that saw a change asks `fresh`: its change event may reach it before ours reaches us.
-  if ((message as SnapshotAsk).fresh === true || cached?.ops !== opsQueued()) cached = null;
-  cached ??= { ops: opsQueued(), json: enqueue(loadNotes).then((loaded) => JSON.stringify(loaded)) };
-  const mine = cached;
-  return mine.json.then(
-    (json): SnapshotReply => ({ ok: true, json }),
-    (error: unknown): SnapshotReply => {
-      if (cached === mine) cached = null;
-      return { ok: false, error: errorText(error) };
-    },
-  );
+/** Called once from the background's main(): answers snapshot asks from `read`, which reads again after any change. */
+export function serveNotesSnapshots(read: ReadNotes = keepNotes()): void {
+  const texts = new WeakMap<Promise<LoadedNotes>, Promise<string>>();
+  /** The reply to a snapshot ask, from a runtime message or a post (worker-post.ts); undefined for any other message. */
+  const answer = (message: unknown): Promise<SnapshotReply> | undefined => {
+    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== NOTES_SNAPSHOT_MESSAGE) return undefined;
+    // A page that saw a change asks `fresh`: its change event may reach it before ours reaches us.
+    const loaded = read((message as SnapshotAsk).fresh === true);
+    let json = texts.get(loaded);
+    if (!json) {
+      json = loaded.then((notes) => JSON.stringify(notes));
+      texts.set(loaded, json);
+    }
+    return json.then(
+      (text): SnapshotReply => ({ ok: true, json: text }),
+      (error: unknown): SnapshotReply => ({ ok: false, error: errorText(error) }),
+    );
+  };
+  browser.runtime.onMessage.addListener(answer);
+  answerPosts(answer);
 }
