@@ -48,7 +48,7 @@ if (worker) {
 
 /** The board's row; with `floor`, also the notes-only page's (information: it has no target). */
 export async function measureBoardFirstPaint(
-  options: { accounts?: number; items?: number; repeats?: number; dir?: string; floor?: boolean } = {},
+  options: { accounts?: number; items?: number; repeats?: number; dir?: string; floor?: boolean; workerAsleep?: boolean } = {},
 ): Promise<{ board: BenchRow; floor?: BenchRow }> {
   const accounts = options.accounts ?? 100;
   const items = options.items ?? 10;
@@ -60,12 +60,13 @@ export async function measureBoardFirstPaint(
     repeats,
     dir: options.dir,
     floor: options.floor ? notesOnlyPage : undefined,
+    workerAsleep: options.workerAsleep,
   });
   const shown = median(runs.page.map((f) => f.content));
   const empty = median(runs.blank.map((f) => f.content));
   const notebook = `${accounts} account${accounts === 1 ? '' : 's'} x ${items} items`;
   const board = firstPaintRow(
-    `board first paint with ${notebook} vs an empty extension page`,
+    `board first paint with ${notebook}${options.workerAsleep ? `, the background asleep, vs an empty extension page opened the same way` : ` vs an empty extension page`}`,
     shown,
     empty,
     TARGET,

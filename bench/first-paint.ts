@@ -67,6 +67,12 @@ export interface FirstPaintBench<Extra> {
    * It measures what the browser costs the measured page before any of its own work (bench/board.ts).
    */
   floor?: string;
+  /**
+   * Every side opens with the background asleep, as the browser leaves it after some 30 s idle: the
+   * worker is stopped (the DevTools protocol's ServiceWorker.stopAllWorkers) before each opening, so a
+   * page waits for it to start, and with no extension page open the extension's process starts too.
+   */
+  workerAsleep?: boolean;
 }
 
 export interface FirstPaintRuns<Extra> {
@@ -129,9 +135,18 @@ export async function measureFirstPaint<Extra = never>(bench: FirstPaintBench<Ex
     );
     if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error(`seeding the notes failed: ${JSON.stringify(reply)}`);
     await seed.close();
+    // A page of no origin of ours, so nothing of the extension stays open between openings.
+    const control = bench.workerAsleep ? await browser.context.newCDPSession(await browser.context.newPage()) : null;
+    await control?.send('ServiceWorker.enable');
+    const asleep = async () => {
+      if (!control) return;
+      await control.send('ServiceWorker.stopAllWorkers');
+      await new Promise((settled) => setTimeout(settled, 300));
+    };
 
     await browser.context.addInitScript({ content: firstFrameProbe(bench.page, bench.content, bench.shell) });
     const open = async <T>(url: string, measure: (page: Page) => Promise<T>): Promise<T> => {
+      await asleep();
       const page = await browser.context.newPage();
       try {
         await page.goto(url);

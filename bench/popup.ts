@@ -24,6 +24,8 @@ export interface PopupBenchOptions {
   items?: number;
   /** Measured runs per side, after warm-up; the sides alternate and each side's median counts. */
   repeats?: number;
+  /** Each opening waits for the background to start (bench/first-paint.ts's `workerAsleep`). */
+  workerAsleep?: boolean;
 }
 
 const ACCOUNT_ID = '7234567890123456789';
@@ -124,6 +126,7 @@ export async function measurePopupFirstRender(options: PopupBenchOptions = {}): 
     content: ['[data-testid="offer-list"] [data-testid="offer"]', '[data-testid="code-list"] [data-testid="code"]'],
     repeats,
     after: showAll(items),
+    workerAsleep: options.workerAsleep,
   });
   const content = median(runs.page.map((f) => f.content));
   const shell = median(runs.page.map((f) => f.shell));
@@ -131,7 +134,9 @@ export async function measurePopupFirstRender(options: PopupBenchOptions = {}): 
   const allShown = median(runs.page.map((f) => f.extra ?? Number.NaN));
   return [
     firstPaintRow(
-      `popup first render with ${items} offers and ${items} codes vs an empty extension page`,
+      options.workerAsleep
+        ? `popup first render with the background asleep, ${items} offers and ${items} codes, vs an empty extension page opened the same way`
+        : `popup first render with ${items} offers and ${items} codes vs an empty extension page`,
       content,
       empty,
       TARGET,

@@ -166,6 +166,9 @@ async function main(): Promise<void> {
   // time there follows how many frames the browser renders; the script rows are the steadier measure.
   const agency = await measureBoardFirstPaint({ floor: true });
   const oneAccount = await measureBoardFirstPaint({ accounts: 1, items: 2 });
+  // What the first opening after a while away meets: the background has been stopped by the browser.
+  const agencyAsleep = await measureBoardFirstPaint({ workerAsleep: true });
+  const popupAsleep = await measurePopupFirstRender({ workerAsleep: true });
   const others = [
     asResult(framesBusy!),
     asResult(idle!),
@@ -173,6 +176,8 @@ async function main(): Promise<void> {
     asResult(agency.board),
     asResult(agency.floor!),
     asInfo(oneAccount.board),
+    asInfo(agencyAsleep.board),
+    ...popupAsleep.map(asInfo),
     ...(await measureOverlayLoad()).map(asResult),
     asInfo(tasks[0]!),
   ];
