@@ -9,8 +9,12 @@ import { ACCOUNT_ID, expect, test } from './extension';
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
-  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
-  action: { getBadgeText(details: Record<string, never>): Promise<string>; getTitle(details: Record<string, never>): Promise<string> };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; clearAll(): Promise<boolean> };
+  action: {
+    getBadgeText(details: Record<string, never>): Promise<string>;
+    getTitle(details: Record<string, never>): Promise<string>;
+    setBadgeText(details: { text: string }): Promise<void>;
+  };
 };
 
 const STAMP = '2026-11-01T10:00:00.000Z';
@@ -78,4 +82,31 @@ test("an extension page asks the background's worker for the notes by post, as t
   expect(reply?.ok).toBe(true);
   expect(JSON.parse(reply!.json!)).toMatchObject({ notes: { offers: [], codes: [] }, settings: {} });
   expect(await post({ type: 'something else' }), 'an ask it does not know is answered at once, with nothing').toBeNull();
+});
+
+test('a popup that wakes the stopped worker gets the notes, and the worker then plans the reminders again from the same read', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const activateBy = addDays(localDateOf(new Date(), systemTimeZone()), 4);
+  expect(await page.evaluate((c) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: { type: 'code/upsert', code: c } }), code(activateBy))).toEqual({
+    ok: true,
+  });
+  await expect.poll(() => page.evaluate(() => chrome.action.getBadgeText({}))).toBe('4');
+  // As the browser leaves it after half a minute idle: the worker stopped, with nothing of its plan left
+  // for it to find but what it makes again as it wakes.
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('ServiceWorker.enable');
+  await devtools.send('ServiceWorker.stopAllWorkers');
+  await page.evaluate(async () => {
+    await chrome.alarms.clearAll();
+    await chrome.action.setBadgeText({ text: '' });
+  });
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('code').filter({ hasText: 'E2E-CODE' })).toBeVisible();
+  await expect.poll(() => popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('4');
+  await expect
+    .poll(async () => (await popup.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort())
+    .toEqual(['credit-lens:daily', `credit-lens:reminder:code-activation:${ACCOUNT_ID}:1:code:code-e2e`]);
 });
