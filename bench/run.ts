@@ -176,6 +176,16 @@ async function main(): Promise<void> {
     asResult(agency.board),
     asResult(agency.floor!),
     asInfo(oneAccount.board),
+    // What the notebook's size costs the board, apart from what any module page costs on this machine:
+    // each board's ratio is to the empty page of its own alternation, so a slow minute cancels out.
+    {
+      name: 'board with 100 accounts x 10 items over the board with 1 account x 2 items (each as its ratio to an empty page)',
+      value: agency.board.value / oneAccount.board.value,
+      unit: 'x',
+      target: '',
+      pass: null,
+      detail: `${agency.board.value.toFixed(2)}x over ${oneAccount.board.value.toFixed(2)}x`,
+    },
     asInfo(agencyAsleep.board),
     ...popupAsleep.map(asInfo),
     ...(await measureOverlayLoad()).map(asResult),
