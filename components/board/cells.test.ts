@@ -35,6 +35,18 @@ describe('board cells', () => {
     expect(offer.nextStep).toBe('Start spending: only spend after activation counts');
   });
 
+  it('an offer past its threshold says so, with no bar, in the list and in the CSV', () => {
+    const [crossed] = boardRows(
+      { accounts: [anAccount()], offers: [anOffer({ crossedOn: '2026-11-19T10:00:00.000Z' })], codes: [], notes: [], fixes: [] },
+      {},
+      NOW,
+      ZONE,
+    );
+    const cells = cellTexts(crossed!, NOW, ZONE, t);
+    expect([cells.progress, cells.progressPercent]).toEqual(['Threshold crossed', null]);
+    expect(boardCsv([crossed!], NOW, ZONE, t).split('\r\n')[1]).toContain(',Threshold crossed,');
+  });
+
   it('the CSV carries the same texts, a formula-like name defused', () => {
     const lines = boardCsv(rows, NOW, ZONE, t).slice(1).split('\r\n');
     expect(lines[0]).toBe('Account,Account ID,Item,Kind,State,Amount,Currency,Progress,Next deadline,Deadline date,Next step');

@@ -58,8 +58,13 @@ function computeCellTexts(row: BoardRow, now: Date, timeZone: string, t: Transla
     state: t.t(msg(STATE_LABELS[row.state])),
     amount: row.amount === null ? NO_VALUE : t.value({ money: row.amount, currency: row.currency }),
     currency: row.currency ?? '',
-    progress: progress ? t.t(msg('board.progressOf', { spent: money(progress.spent), threshold: money(progress.threshold) })) : NO_VALUE,
-    progressPercent: progress ? Math.floor(progress.ratio * 100) : null,
+    progress: !progress
+      ? NO_VALUE
+      : progress.reached
+        ? t.t(msg('board.thresholdCrossed'))
+        : t.t(msg('board.progressOf', { spent: money(progress.spent), threshold: money(progress.threshold) })),
+    // No bar once the threshold is behind the offer: the words say it.
+    progressPercent: progress && !progress.reached ? Math.floor(progress.ratio * 100) : null,
     deadline: described ? t.t(described.text) : NO_VALUE,
     deadlineTone: described ? described.tone : null,
     // A whole-day deadline is its own day, not the midnight that ends it.

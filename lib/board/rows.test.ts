@@ -30,8 +30,20 @@ describe('board rows', () => {
     };
     const [row] = boardRows(notes({ offers: [offer] }), observations, NOW, ZONE);
     expect(row!.state).toBe('earning');
-    expect(row!.progress).toEqual({ spent: 200, threshold: 500, ratio: 0.4 });
+    expect(row!.progress).toEqual({ spent: 200, threshold: 500, ratio: 0.4, reached: false });
     expect(row!.nextStep).toBe('spend-more');
+  });
+
+  it('once the threshold is crossed or the credit has arrived, the progress is complete, whatever spend the page showed last', () => {
+    // The user entered the crossing; the page last showed less spend than the threshold.
+    const crossed = anOffer({ id: 'c', activatedOn: '2026-11-10T00:00:00.000Z', threshold: '500.00', crossedOn: '2026-11-19T10:00:00.000Z' });
+    const arrived = anOffer({ id: 'a', threshold: '500.00', arrivedOn: '2026-11-20T09:00:00.000Z', status: 'arrived' });
+    const observations = { [ACCOUNT_ID]: [anObservation({ at: '2026-11-09T00:00:00.000Z', spendSoFar: '0.00' }), anObservation({ at: '2026-11-20T00:00:00.000Z', spendSoFar: '300.00' })] };
+    const rows = boardRows(notes({ offers: [crossed, arrived] }), observations, NOW, ZONE);
+    expect(rows.map((row) => [row.id, row.state, row.progress])).toEqual([
+      ['c', 'overdue', { spent: 300, threshold: 500, ratio: 1, reached: true }],
+      ['a', 'arrived', { spent: 300, threshold: 500, ratio: 1, reached: true }],
+    ]);
   });
 
   it('arrived credit runs from arrival to its expiry; used-up and dismissed offers are ended', () => {

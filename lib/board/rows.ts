@@ -60,8 +60,14 @@ export interface Segment {
 export interface Progress {
   spent: number;
   threshold: number;
-  /** 0..1 */
+  /** 0..1; 1 once `reached`. */
   ratio: number;
+  /**
+   * The threshold was crossed (seen on the page, or entered by the user) or the credit arrived: the spend
+   * toward it is done, whatever spend was seen since. A crossing the user entered while the page last
+   * showed less spend would otherwise read "81%" beside "Credit late".
+   */
+  reached: boolean;
 }
 
 export interface BoardRow {
@@ -117,12 +123,11 @@ function earliest(deadlines: readonly Deadline[]): Deadline | null {
 
 function offerRow(offer: Offer, status: CreditStatus, account: Account | null, deadline: Deadline | null): BoardRow {
   const state: BoardState = offer.status === 'dismissed' ? 'dismissed' : status.state;
-  const progress =
-    status.threshold !== null && status.spent !== null
-      ? { spent: status.spent, threshold: status.threshold, ratio: status.progress ?? 0 }
-      : status.threshold !== null
-        ? { spent: 0, threshold: status.threshold, ratio: 0 }
-        : null;
+  const reached = status.crossedAt !== null || status.arrivedFrom !== null;
+  const progress: Progress | null =
+    status.threshold === null
+      ? null
+      : { spent: status.spent ?? 0, threshold: status.threshold, ratio: reached ? 1 : (status.progress ?? 0), reached };
   return {
     key: `offer:${offer.id}`,
     kind: 'offer',

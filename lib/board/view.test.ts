@@ -116,7 +116,7 @@ describe('board view', () => {
           state: r.state,
           ended: r.ended,
           amount: r.amount,
-          progress: r.ratio === null ? null : { spent: 0, threshold: 1, ratio: r.ratio },
+          progress: r.ratio === null ? null : { spent: 0, threshold: 1, ratio: r.ratio, reached: r.ratio === 1 },
           deadline: r.deadline === null ? null : { ...rows[0]!.deadline!, at: new Date(r.deadline) },
         }),
       ),
