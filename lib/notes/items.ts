@@ -105,8 +105,7 @@ async function anyVersionBehind(): Promise<boolean> {
   const metas = new Map((await storage.getItems(STORED_KEYS.map(metaKey))).map(({ key, value }) => [key, value as unknown]));
   const unversioned: StoredKey[] = [];
   for (const key of STORED_KEYS) {
-    const meta = metas.get(metaKey(key));
-    const version = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>).v : undefined;
+    const version = metaOf(metas.get(metaKey(key))).v;
     if (typeof version === 'number') {
       if (version < VERSIONS[key]) return true;
     } else if (VERSIONS[key] > 1) unversioned.push(key);
@@ -129,11 +128,14 @@ export async function readRaw(): Promise<RawStore> {
   const metas = {} as RawStore['metas'];
   for (const key of STORED_KEYS) {
     values[key] = found.get(storageKey(key)) ?? null;
-    const meta = found.get(metaKey(key));
-    metas[key] = typeof meta === 'object' && meta !== null && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
+    metas[key] = metaOf(found.get(metaKey(key)));
   }
   return { values, metas };
 }
+
+/** A stored meta value (WXT's `key$`, holding the version): anything but an object counts as none. */
+const metaOf = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** The stored version: WXT's convention is that a value without one is version 1. */
 export const storedVersion = (raw: RawStore, key: StoredKey): number =>
