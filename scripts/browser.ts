@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Route } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROME_BUILD_DIR = join(PROJECT_ROOT, process.env.CREDIT_LENS_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -153,4 +153,28 @@ export async function routeAdsManager(
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hit.body });
   };
   for (const pattern of TIKTOK_HOSTS) await context.route(pattern, serve);
+}
+
+/**
+ * Puts the extension's background worker to sleep as the browser does after some 30 s idle: the
+ * returned function stops it through the DevTools protocol (a session on `page`, any page of the
+ * context) and resolves once the protocol reports it stopped, at once when it is already.
+ */
+export async function workerSleeper(context: BrowserContext, page: Page, extensionId: string): Promise<() => Promise<void>> {
+  const devtools = await context.newCDPSession(page);
+  let running = true;
+  const waiting: (() => void)[] = [];
+  devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && version.status === 'activated') running = version.runningStatus !== 'stopped';
+    }
+    if (!running) for (const done of waiting.splice(0)) done();
+  });
+  await devtools.send('ServiceWorker.enable');
+  return async () => {
+    if (!running) return;
+    const stopped = new Promise<void>((done) => waiting.push(done));
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  };
 }

@@ -4,6 +4,7 @@
  * the badge counts the days.
  */
 import { addDays, localDateOf, systemTimeZone } from '../../lib/credit/calendar';
+import { workerSleeper } from '../../scripts/browser.ts';
 import { ACCOUNT_ID, expect, test } from './extension';
 
 declare const chrome: {
@@ -94,15 +95,7 @@ test('a popup that wakes the stopped worker gets the notes, and the worker then 
   await expect.poll(() => page.evaluate(() => chrome.action.getBadgeText({}))).toBe('4');
   // As the browser leaves it after half a minute idle: the worker stopped, with nothing of its plan left
   // for it to find but what it makes again as it wakes.
-  const devtools = await context.newCDPSession(page);
-  const stopped = new Promise<void>((done) =>
-    devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) done();
-    }),
-  );
-  await devtools.send('ServiceWorker.enable');
-  await devtools.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  await (await workerSleeper(context, page, extensionId))();
   await page.evaluate(async () => {
     await chrome.alarms.clearAll();
     await chrome.action.setBadgeText({ text: '' });
