@@ -138,7 +138,12 @@ export function nearestDeadlineDays(
   opts: DeadlineOptions = {},
 ): number | null {
   const timeZone = opts.timeZone ?? systemTimeZone();
-  const ahead = deadlinesOf(notes, observations, now, { timeZone }).filter((d) => !d.overdue);
+  return daysToNearest(deadlinesOf(notes, observations, now, { timeZone }), now, timeZone);
+}
+
+/** nearestDeadlineDays from deadlines already listed in `timeZone`, for a caller that needs the list too. */
+export function daysToNearest(deadlines: readonly Deadline[], now: Date, timeZone: string): number | null {
+  const ahead = deadlines.filter((d) => !d.overdue);
   if (ahead.length === 0) return null;
   return Math.min(...ahead.map((d) => countdown(d.date ?? d.at, now, { timeZone }).days));
 }

@@ -11,8 +11,8 @@ import { loadNotifyTranslator } from '../i18n/notify-catalog';
 import type { Translator } from '../i18n/translate';
 import { paymentPageUrl } from '../reader/page-kind';
 import { linesText } from './deadline-text';
-import { nearestDeadlineDays } from './deadlines';
-import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
+import { daysToNearest, deadlinesOf } from './deadlines';
+import { parseReminderName, planFromDeadlines, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
 import type { ReadNotes } from './kept-notes';
 import type { StoredNotes } from './schema';
 import { loadNotes, watchNotes } from './store';
@@ -39,19 +39,23 @@ export function notifyTranslator(book: Pick<StoredNotes, 'settings'>, opts: Remi
   return loadNotifyTranslator(chooseLocale(book.settings.language, browserLanguage()), opts.timeZone ?? systemTimeZone());
 }
 
-export async function updateBadge(book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
-  const days = nearestDeadlineDays(book.notes, book.observations, now, opts);
+/** The days to the nearest deadline on the toolbar button, with a tooltip that says what they count. */
+async function updateBadge(book: StoredNotes, days: number | null, timeZone: string): Promise<void> {
   const action = toolbarAction();
   await action.setBadgeText({ text: days === null ? '' : String(days) });
   if (days !== null) await action.setBadgeBackgroundColor({ color: days <= 1 ? URGENT_BADGE_COLOR : CALM_BADGE_COLOR });
-  const t = await notifyTranslator(book, opts);
+  const t = await notifyTranslator(book, { timeZone });
   const tooltip = days === null ? msg('notify.badgeTooltipNone') : days === 0 ? msg('notify.badgeTooltipToday') : msg('notify.badgeTooltip', { count: days });
   await action.setTitle({ title: t.t(tooltip) });
 }
 
 /** Makes `browser.alarms` match the plan: stale reminders cleared, missing or moved ones created. */
 export async function syncReminders(book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
-  const plan = planReminders(book, now, opts);
+  // One list of deadlines, in one time zone, for the alarms and the badge: a wake used to work out the
+  // whole notebook's deadlines twice.
+  const timeZone = opts.timeZone ?? systemTimeZone();
+  const deadlines = deadlinesOf(book.notes, book.observations, now, { timeZone });
+  const plan = planFromDeadlines(deadlines, book.settings, now, timeZone);
   const planned = new Map(plan.map((reminder) => [reminder.name, reminder.when]));
   // A copy: clearing while iterating the browser's own list could skip alarms.
   const existing = [...(await browser.alarms.getAll())];
@@ -62,10 +66,9 @@ export async function syncReminders(book: StoredNotes, now: Date, opts: Reminder
   for (const { name, when } of plan) {
     if (scheduled.get(name) !== when) await browser.alarms.create(name, { when });
   }
-  const timeZone = opts.timeZone ?? systemTimeZone();
   const nextMidnight = startOfDay(addDays(localDateOf(now, timeZone), 1), timeZone).getTime();
   await browser.alarms.create(DAILY_ALARM, { when: nextMidnight + 60_000 });
-  await updateBadge(book, now, opts);
+  await updateBadge(book, daysToNearest(deadlines, now, timeZone), timeZone);
 }
 
 export async function showReminder(name: string, book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {

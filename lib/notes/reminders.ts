@@ -55,8 +55,12 @@ export function parseReminderName(
 /** Every reminder the notes call for, past ones included (an alarm that fires needs to find its own). */
 export function reminderCandidates(book: Notebook, now: Date, opts: ReminderOptions = {}): PlannedReminder[] {
   const timeZone = opts.timeZone ?? systemTimeZone();
-  const leads = [...new Set(book.settings.reminderLeadDays)];
-  return deadlinesOf(book.notes, book.observations, now, { timeZone }).flatMap((deadline): PlannedReminder[] => {
+  return candidatesOf(deadlinesOf(book.notes, book.observations, now, { timeZone }), book.settings, timeZone);
+}
+
+function candidatesOf(deadlines: readonly Deadline[], settings: Notebook['settings'], timeZone: string): PlannedReminder[] {
+  const leads = [...new Set(settings.reminderLeadDays)];
+  return deadlines.flatMap((deadline): PlannedReminder[] => {
     if (!deadline.date) return [{ name: reminderName(deadline, null), when: deadline.at.getTime(), leadDays: null, deadline }];
     const date = deadline.date;
     return leads.map((leadDays) => ({
@@ -70,7 +74,16 @@ export function reminderCandidates(book: Notebook, now: Date, opts: ReminderOpti
 
 /** The alarms to have now: future reminders of deadlines not yet passed, nearest first. */
 export function planReminders(book: Notebook, now: Date, opts: ReminderOptions = {}): PlannedReminder[] {
-  return reminderCandidates(book, now, opts)
+  return upcoming(reminderCandidates(book, now, opts), now);
+}
+
+/** planReminders from deadlines already listed in `timeZone`, for a caller that needs the list too. */
+export function planFromDeadlines(deadlines: readonly Deadline[], settings: Notebook['settings'], now: Date, timeZone: string): PlannedReminder[] {
+  return upcoming(candidatesOf(deadlines, settings, timeZone), now);
+}
+
+function upcoming(candidates: PlannedReminder[], now: Date): PlannedReminder[] {
+  return candidates
     .filter((reminder) => reminder.when > now.getTime() && !reminder.deadline.overdue)
     .sort((a, b) => a.when - b.when)
     .slice(0, MAX_PLANNED_REMINDERS);
