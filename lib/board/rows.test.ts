@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestDeadlineDays } from '../notes/deadlines';
+import { deadlinesOf, nearestDeadlineDays } from '../notes/deadlines';
 import { aCode, anAccount, anObservation, anOffer, ACCOUNT_ID } from '../notes/test-fixtures';
 import type { NotesDoc } from '../notes/schema';
 import { boardRows, spanOf } from './rows';
@@ -142,7 +142,7 @@ describe('board rows', () => {
     const doc = notes({ codes: [aCode({ receivedOn: '2026-11-13' })], offers: [anOffer({ qualifyBy: '2026-12-10' })] });
     const rows = boardRows(doc, {}, NOW, ZONE);
     const nearest = Math.min(...rows.map((r) => (r.deadline!.at.getTime() - NOW.getTime()) / 86_400_000));
-    expect(Math.floor(nearest)).toBe(nearestDeadlineDays(doc, {}, NOW, { timeZone: ZONE }));
+    expect(Math.floor(nearest)).toBe(nearestDeadlineDays(deadlinesOf(doc, {}, NOW, { timeZone: ZONE }), NOW, ZONE));
   });
 
   it('an offer earning without a deadline is open-ended on the timeline', () => {

@@ -82,7 +82,7 @@ describe('deadlines', () => {
     const noted = anOffer({ id: 'noted', status: 'arrived', crossedOn: '2026-11-09T09:00:00.000Z', arrivedOn: '2026-11-11T08:00:00.000Z' });
     const seen = anOffer({ id: 'seen', crossedOn: '2026-11-09T09:00:00.000Z' });
     expect(summary(doc({ offers: [noted, seen] }), observations)).toEqual([]);
-    expect(nearestDeadlineDays(doc({ offers: [noted, seen] }), observations, NOW, UTC)).toBeNull();
+    expect(nearestDeadlineDays(deadlinesOf(doc({ offers: [noted, seen] }), observations, NOW, UTC), NOW, 'UTC')).toBeNull();
     // Until it is drawn down, the credit still expires.
     const before = { [ACCOUNT_ID]: observations[ACCOUNT_ID]!.slice(0, 2) };
     expect(summary(doc({ offers: [noted] }), before)).toEqual([['credit-expiry', '2027-02-09', 'noted', false]]);
@@ -100,7 +100,7 @@ describe('deadlines', () => {
     const found = deadlinesOf(doc({ offers: [offer] }), observations, NOW, UTC);
     // Validity counted from the rise, as the overlay's "use by" (90 days from 2026-11-21).
     expect(found.map((d) => [d.kind, d.date, d.overdue, Boolean(d.likely)])).toEqual([['credit-expiry', '2027-02-19', false, true]]);
-    expect(nearestDeadlineDays(doc({ offers: [offer] }), observations, NOW, UTC)).toBe(87);
+    expect(nearestDeadlineDays(deadlinesOf(doc({ offers: [offer] }), observations, NOW, UTC), NOW, 'UTC')).toBe(87);
     // Noted as arrived, the same expiry is no longer "likely"; without the rise, credit is still expected (and late).
     const noted = anOffer({ crossedOn: '2026-11-19T10:00:00.000Z', arrivedOn: '2026-11-21T09:00:00.000Z', status: 'arrived' });
     expect(deadlinesOf(doc({ offers: [noted] }), observations, NOW, UTC).map((d) => [d.kind, d.date, Boolean(d.likely)])).toEqual([['credit-expiry', '2027-02-19', false]]);
@@ -117,10 +117,10 @@ describe('deadlines', () => {
   });
 
   it('the badge: days to the nearest deadline still ahead, 0 for today, null for none', () => {
-    expect(nearestDeadlineDays(EMPTY_NOTES, {}, NOW, UTC)).toBeNull();
+    expect(nearestDeadlineDays(deadlinesOf(EMPTY_NOTES, {}, NOW, UTC), NOW, 'UTC')).toBeNull();
     const codes = [aCode({ id: 'past', receivedOn: '2026-11-01' }), aCode({ id: 'next', receivedOn: '2026-11-13' })];
-    expect(nearestDeadlineDays(doc({ codes }), {}, NOW, UTC)).toBe(3);
-    expect(nearestDeadlineDays(doc({ codes: [aCode({ activateBy: '2026-11-24' })] }), {}, NOW, UTC)).toBe(0);
-    expect(nearestDeadlineDays(doc({ codes: [aCode({ receivedOn: '2026-11-01' })] }), {}, NOW, UTC)).toBeNull();
+    expect(nearestDeadlineDays(deadlinesOf(doc({ codes }), {}, NOW, UTC), NOW, 'UTC')).toBe(3);
+    expect(nearestDeadlineDays(deadlinesOf(doc({ codes: [aCode({ activateBy: '2026-11-24' })] }), {}, NOW, UTC), NOW, 'UTC')).toBe(0);
+    expect(nearestDeadlineDays(deadlinesOf(doc({ codes: [aCode({ receivedOn: '2026-11-01' })] }), {}, NOW, UTC), NOW, 'UTC')).toBeNull();
   });
 });

@@ -131,18 +131,7 @@ function onDate(
 }
 
 /** Days to the nearest deadline still ahead (0: today), for the toolbar badge; null when there is none. */
-export function nearestDeadlineDays(
-  notes: NotesDoc,
-  observations: ObservationsByAccount,
-  now: Date,
-  opts: DeadlineOptions = {},
-): number | null {
-  const timeZone = opts.timeZone ?? systemTimeZone();
-  return daysToNearest(deadlinesOf(notes, observations, now, { timeZone }), now, timeZone);
-}
-
-/** nearestDeadlineDays from deadlines already listed in `timeZone`, for a caller that needs the list too. */
-export function daysToNearest(deadlines: readonly Deadline[], now: Date, timeZone: string): number | null {
+export function nearestDeadlineDays(deadlines: readonly Deadline[], now: Date, timeZone: string): number | null {
   const ahead = deadlines.filter((d) => !d.overdue);
   if (ahead.length === 0) return null;
   return Math.min(...ahead.map((d) => countdown(d.date ?? d.at, now, { timeZone }).days));

@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { pseudoText } from '../i18n/pseudo';
 import { DAILY_ALARM, openReminder, showReminder, startReminders, syncReminders } from './reminder-alarms';
-import { planReminders } from './reminders';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc } from './schema';
 import { serveNotesOps, updateNotes } from './store';
 import { ACCOUNT_ID, aCode, anAccount } from './test-fixtures';
+import { planOf } from '../../tests/support/reminder-plan';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const UTC = { timeZone: 'UTC' };
@@ -26,7 +26,7 @@ describe('reminder alarms', () => {
   it('schedules one alarm per planned reminder, plus one after midnight for the badge', async () => {
     const b = book({ codes: [aCode({ receivedOn: '2026-11-20' })] });
     await syncReminders(b, NOW, UTC);
-    const [sevenDays, oneDay] = planReminders(b, NOW, UTC);
+    const [sevenDays, oneDay] = planOf(b, NOW, UTC);
     expect(await alarmTimes()).toEqual({
       [sevenDays!.name]: '2026-11-27T09:00:00.000Z',
       [oneDay!.name]: '2026-12-03T09:00:00.000Z',
@@ -73,7 +73,7 @@ describe('reminder alarms', () => {
     const b = { ...book({ codes: [aCode({ receivedOn: '2026-11-20' })] }), settings: { ...DEFAULT_SETTINGS, language: 'en-XA' as const } };
     await syncReminders(b, NOW, UTC);
     expect(await browser.action.getTitle({})).toBe(pseudoText('Credit Lens: nearest deadline in {count} days').replace('{count}', '10'));
-    const [, oneDay] = planReminders(b, NOW, UTC);
+    const [, oneDay] = planOf(b, NOW, UTC);
     await showReminder(oneDay!.name, b, new Date(oneDay!.when), UTC);
     const shown = (await browser.notifications.getAll())[oneDay!.name] as unknown as { title: string; message: string };
     // The deadline's own title is a message inside the notification's; the code and the day stay as they are.
@@ -84,7 +84,7 @@ describe('reminder alarms', () => {
 
   it('a firing alarm shows a notification; a stale one shows nothing', async () => {
     const b = book({ codes: [aCode({ receivedOn: '2026-11-20' })] });
-    const [, oneDay] = planReminders(b, NOW, UTC);
+    const [, oneDay] = planOf(b, NOW, UTC);
     await showReminder(oneDay!.name, b, new Date(oneDay!.when), UTC);
     const shown = await browser.notifications.getAll();
     expect(shown).toEqual({
@@ -100,7 +100,7 @@ describe('reminder alarms', () => {
 
   it('clicking a reminder opens that account\'s payment page in Ads Manager', async () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
-    const [reminder] = planReminders(book({ codes: [aCode({ receivedOn: '2026-11-20' })] }), NOW, UTC);
+    const [reminder] = planOf(book({ codes: [aCode({ receivedOn: '2026-11-20' })] }), NOW, UTC);
     await browser.notifications.create(reminder!.name, { type: 'basic', iconUrl: '', title: '', message: '' });
     await openReminder(reminder!.name);
     expect(create).toHaveBeenCalledWith({ url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT_ID}` });

@@ -11,8 +11,8 @@ import { loadNotifyTranslator } from '../i18n/notify-catalog';
 import type { Translator } from '../i18n/translate';
 import { paymentPageUrl } from '../reader/page-kind';
 import { linesText } from './deadline-text';
-import { daysToNearest, deadlinesOf } from './deadlines';
-import { parseReminderName, planFromDeadlines, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
+import { deadlinesOf, nearestDeadlineDays } from './deadlines';
+import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
 import type { ReadNotes } from './kept-notes';
 import type { StoredNotes } from './schema';
 import { loadNotes, watchNotes } from './store';
@@ -55,7 +55,7 @@ export async function syncReminders(book: StoredNotes, now: Date, opts: Reminder
   // whole notebook's deadlines twice.
   const timeZone = opts.timeZone ?? systemTimeZone();
   const deadlines = deadlinesOf(book.notes, book.observations, now, { timeZone });
-  const plan = planFromDeadlines(deadlines, book.settings, now, timeZone);
+  const plan = planReminders(deadlines, book.settings, now, timeZone);
   const planned = new Map(plan.map((reminder) => [reminder.name, reminder.when]));
   // A copy: clearing while iterating the browser's own list could skip alarms.
   const existing = [...(await browser.alarms.getAll())];
@@ -68,7 +68,7 @@ export async function syncReminders(book: StoredNotes, now: Date, opts: Reminder
   }
   const nextMidnight = startOfDay(addDays(localDateOf(now, timeZone), 1), timeZone).getTime();
   await browser.alarms.create(DAILY_ALARM, { when: nextMidnight + 60_000 });
-  await updateBadge(book, daysToNearest(deadlines, now, timeZone), timeZone);
+  await updateBadge(book, nearestDeadlineDays(deadlines, now, timeZone), timeZone);
 }
 
 export async function showReminder(name: string, book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {

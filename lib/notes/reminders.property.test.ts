@@ -11,7 +11,8 @@ import { assertOnSeeds } from '../../tests/support/property-seeds';
 import { expectReadable } from '../../tests/support/readable';
 import { UI_LOCALES } from '../i18n/locales';
 import { localeTranslator } from '../i18n/node-catalog';
-import { parseReminderName, planReminders, reminderNotice } from './reminders';
+import { parseReminderName, reminderNotice } from './reminders';
+import { planOf } from '../../tests/support/reminder-plan';
 
 
 const bookArb = fc.record({
@@ -28,7 +29,7 @@ describe('reminders, property', () => {
         // end a deadline (the threshold reached before the qualify-by day) and so its reminder.
         const book = { notes, observations: seenBy(observations, now), settings: { reminderLeadDays } };
         const t = localeTranslator(locale, timeZone);
-        for (const reminder of planReminders(book, now, { timeZone })) {
+        for (const reminder of planOf(book, now, { timeZone })) {
           expect(reminder.when).toBeGreaterThan(now.getTime());
           const parsed = parseReminderName(reminder.name);
           expect(parsed).toEqual({ kind: reminder.deadline.kind, accountId: reminder.deadline.accountId, leadDays: reminder.leadDays, subject: reminder.deadline.subject });

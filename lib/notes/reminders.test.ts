@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { englishTranslator } from '../i18n/node-catalog';
 import { linesText } from './deadline-text';
-import { MAX_PLANNED_REMINDERS, parseReminderName, planReminders, reminderNotice } from './reminders';
+import { MAX_PLANNED_REMINDERS, parseReminderName, reminderNotice } from './reminders';
 import { DEFAULT_SETTINGS, EMPTY_NOTES, type NotesDoc } from './schema';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from './test-fixtures';
+import { planOf } from '../../tests/support/reminder-plan';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const UTC = { timeZone: 'UTC' };
@@ -18,7 +19,7 @@ const shown = (notice: ReturnType<typeof reminderNotice>) => {
   return notice && { title: t.t(notice.title), message: linesText(t, notice.message), accountId: notice.accountId };
 };
 const plan = (b: ReturnType<typeof book>, now = NOW, opts = UTC) =>
-  planReminders(b, now, opts).map((r) => [r.deadline.kind, r.leadDays, new Date(r.when).toISOString()]);
+  planOf(b, now, opts).map((r) => [r.deadline.kind, r.leadDays, new Date(r.when).toISOString()]);
 
 describe('planning reminders', () => {
   it('a code to activate by 4 December: 7 days and 1 day before, at 09:00', () => {
@@ -67,13 +68,13 @@ describe('planning reminders', () => {
 
   it('keeps the nearest reminders when there are very many', () => {
     const codes = Array.from({ length: 150 }, (_, i) => aCode({ id: `c${i}`, activateBy: `2027-01-${String((i % 28) + 1).padStart(2, '0')}` }));
-    const planned = planReminders(book({ codes }), NOW, UTC);
+    const planned = planOf(book({ codes }), NOW, UTC);
     expect(planned).toHaveLength(MAX_PLANNED_REMINDERS);
     expect(planned.map((r) => r.when)).toEqual([...planned.map((r) => r.when)].sort((a, b) => a - b));
   });
 
   it('names carry the account to open and survive ids with colons', () => {
-    const [reminder] = planReminders(book({ codes: [aCode({ id: 'a:b', receivedOn: '2026-11-20' })] }), NOW, UTC);
+    const [reminder] = planOf(book({ codes: [aCode({ id: 'a:b', receivedOn: '2026-11-20' })] }), NOW, UTC);
     expect(parseReminderName(reminder!.name)).toEqual({ kind: 'code-activation', accountId: ACCOUNT_ID, leadDays: 7, subject: { type: 'code', id: 'a:b' } });
     expect(parseReminderName('someone-else:alarm')).toBeNull();
   });
@@ -81,7 +82,7 @@ describe('planning reminders', () => {
 
 describe('what a reminder says when it fires', () => {
   const b = book({ codes: [aCode({ receivedOn: '2026-11-20' })] });
-  const [, oneDayBefore] = planReminders(b, NOW, UTC);
+  const [, oneDayBefore] = planOf(b, NOW, UTC);
 
   it('the deadline as it stands then', () => {
     const notice = shown(reminderNotice(oneDayBefore!.name, b, new Date(oneDayBefore!.when), UTC));
@@ -104,7 +105,7 @@ describe('what a reminder says when it fires', () => {
         anOffer({ id: 'earning', name: 'Earning', qualifyBy: '2026-12-31' }),
       ],
     }, [1]);
-    const titles = Object.fromEntries(planReminders(b, NOW, UTC).map((r) => [r.deadline.kind, shown(reminderNotice(r.name, b, new Date(r.when), UTC))!.title]));
+    const titles = Object.fromEntries(planOf(b, NOW, UTC).map((r) => [r.deadline.kind, shown(reminderNotice(r.name, b, new Date(r.when), UTC))!.title]));
     expect(titles).toEqual({
       'code-activation': 'Activate code TTADS-2026-XYZ: deadline tomorrow',
       'code-expiry': 'Code TTADS-2026-XYZ expires tomorrow',
@@ -115,7 +116,7 @@ describe('what a reminder says when it fires', () => {
 
   it('pending credit says to check the balance', () => {
     const pending = book({ offers: [anOffer({ crossedOn: '2026-11-24T10:00:00.000Z' })] });
-    const [due] = planReminders(pending, NOW, UTC);
+    const [due] = planOf(pending, NOW, UTC);
     expect(shown(reminderNotice(due!.name, pending, new Date(due!.when), UTC))!.title).toBe('Credit from “Spend $500, get $500” expected by now: check your balance');
   });
 });

@@ -72,18 +72,9 @@ function candidatesOf(deadlines: readonly Deadline[], settings: Notebook['settin
   });
 }
 
-/** The alarms to have now: future reminders of deadlines not yet passed, nearest first. */
-export function planReminders(book: Notebook, now: Date, opts: ReminderOptions = {}): PlannedReminder[] {
-  return upcoming(reminderCandidates(book, now, opts), now);
-}
-
-/** planReminders from deadlines already listed in `timeZone`, for a caller that needs the list too. */
-export function planFromDeadlines(deadlines: readonly Deadline[], settings: Notebook['settings'], now: Date, timeZone: string): PlannedReminder[] {
-  return upcoming(candidatesOf(deadlines, settings, timeZone), now);
-}
-
-function upcoming(candidates: PlannedReminder[], now: Date): PlannedReminder[] {
-  return candidates
+/** The alarms to have now: future reminders of deadlines not yet passed, nearest first. `deadlines` are deadlinesOf's, in `timeZone`. */
+export function planReminders(deadlines: readonly Deadline[], settings: Notebook['settings'], now: Date, timeZone: string): PlannedReminder[] {
+  return candidatesOf(deadlines, settings, timeZone)
     .filter((reminder) => reminder.when > now.getTime() && !reminder.deadline.overdue)
     .sort((a, b) => a.when - b.when)
     .slice(0, MAX_PLANNED_REMINDERS);
