@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
+import '../../scripts/happy-dom-fixes';
 import { isOutOfSight, type StyleVerdicts } from './out-of-sight';
 
 function page(body: string): Document {

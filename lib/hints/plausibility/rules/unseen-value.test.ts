@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
+import '../../../../scripts/happy-dom-fixes';
 import { readBillingPage } from '../../../reader/read-page';
 import { PAYMENT_URL, reading } from '../../testing';
 import { unseenValue } from './unseen-value';
