@@ -30,6 +30,9 @@ export function OfferList({
   const t = useT();
   const [all, setAll] = useState(false);
   const shown = all ? offers : offers.slice(0, FIRST_ITEMS);
+  // Looked up once per render, not per card: Intl builds a formatter to answer, and "Show all" on 200
+  // offers spent 34 of its 97 ms of script asking 200 times.
+  const timeZone = systemTimeZone();
   return (
     <section class="section" aria-labelledby="offers-title">
       <div class="section-head">
@@ -49,7 +52,7 @@ export function OfferList({
               key={offer.id}
               offer={offer}
               // Only for the cards on screen: it walks the account's observations for each offer.
-              status={creditStatusOf(offer, observations, reading, now, systemTimeZone())}
+              status={creditStatusOf(offer, observations, reading, now, timeZone)}
               deadline={deadline}
               onEdit={() => onEdit(offer)}
               onDelete={() => onDelete(offer)}
