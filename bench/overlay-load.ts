@@ -8,7 +8,7 @@
  * rows (host-overhead.ts) hold the extension's cost against the page's own work.
  *
  * The demo page formats nothing, so the overlay's first date or amount starts the tab's Intl (ICU's
- * locale data), 30 to 55 ms in that one call on this machine. A page that shows one formatted amount
+ * locale data), 30 to 65 ms in that one call on this machine. A page that shows one formatted amount
  * has paid that already, so a second row measures the same page with an amount formatted in its own
  * first script: the overlay's cost without the browser's start of Intl.
  *
@@ -30,8 +30,14 @@ const STATUS_CARD = 'credit-lens-overlay [data-testid="status-card"]';
 /** The session reads once the page settles (250 ms of quiet), then renders; a second covers both. */
 const QUIET_MS = 1_000;
 
-/** Script and busy milliseconds of one page load in a new tab of `context`. */
-async function loadOnce(context: BrowserContext, withExtension: boolean, intlStarted: boolean): Promise<{ scriptMs: number; busyMs: number }> {
+/** Script and busy milliseconds of one page load. */
+interface Load {
+  scriptMs: number;
+  busyMs: number;
+}
+
+/** One load of the demo page (or its Intl-first twin) in a new tab of `context`. */
+async function loadOnce(context: BrowserContext, withExtension: boolean, intlStarted: boolean): Promise<Load> {
   const page: Page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -70,7 +76,6 @@ export async function measureOverlayLoad(options: { repeats?: number } = {}): Pr
     await loadOnce(extension.context, true, false);
     await loadOnce(bare.context, false, false);
     // Both pages in every round, each with and without the extension, in alternating orders.
-    type Load = { scriptMs: number; busyMs: number };
     const runs = { plain: { with: [] as Load[], without: [] as Load[] }, intl: { with: [] as Load[], without: [] as Load[] } };
     const browsers = { with: extension.context, without: bare.context };
     for (let round = 0; round < repeats; round++) {
