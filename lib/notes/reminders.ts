@@ -27,7 +27,7 @@ export interface PlannedReminder {
   deadline: Deadline;
 }
 
-interface Notebook {
+export interface Notebook {
   notes: NotesDoc;
   observations: ObservationsByAccount;
   settings: Pick<Settings, 'reminderLeadDays'>;
