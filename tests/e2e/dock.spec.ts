@@ -252,6 +252,35 @@ async function everyCardReachable(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Numbers in the open dock's facts (the status card's and the hints': amounts, account ids, dates) that
+ * break across lines although they would fit on a line of their own: "Rp 25.000.000,0" over "0" beside
+ * a long label in Bahasa Indonesia. Labels and prose may wrap, in every script; a number only where it
+ * is wider than its whole row.
+ */
+async function numbersBrokenAcrossLines(page: Page): Promise<string[]> {
+  return page.locator('credit-lens-overlay .dock-body').evaluate((body) => {
+    const broken: string[] = [];
+    for (const value of body.querySelectorAll<HTMLElement>('.fact dd')) {
+      const row = value.closest('.fact')!.getBoundingClientRect();
+      const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // Digits with the marks that group them or set off decimals; Intl groups with no-break spaces.
+        for (const number of text.matchAll(/\d(?:[\d.,'’\u00a0\u202f]*\d)?/g)) {
+          const range = document.createRange();
+          range.setStart(node, number.index);
+          range.setEnd(node, number.index + number[0].length);
+          const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+          const width = range.getBoundingClientRect().width;
+          if (lines.size > 1 && width < row.width) broken.push(`"${number[0]}" in "${value.textContent}" breaks over ${lines.size} lines in a row ${Math.round(row.width)} px wide`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 test.describe('the dock never hides the page', () => {
   test('has pages to check', () => {
     expect(fixturePages.length + e2ePages.length).toBeGreaterThanOrEqual(40);
@@ -277,6 +306,7 @@ test.describe('the dock never hides the page', () => {
         await settled(page);
         assertNothingHidden(await measure(page, target), `open at ${size.width}×${size.height}`);
         expect(await everyCardReachable(page), `cards reachable at ${size.width}×${size.height}`).toEqual([]);
+        expect(await numbersBrokenAcrossLines(page), `numbers whole at ${size.width}×${size.height}`).toEqual([]);
         await page.locator('credit-lens-overlay [data-action="minimise"]').click();
         await expect(pill).toBeFocused();
       }
