@@ -1,6 +1,6 @@
 /**
  * "Enter it under Finance > Payment, Redeem coupon, then Activate", naming the page's own button when
- * the reader saw it ("press «Tukarkan kupon»"): the advertiser looks for the words on their screen.
+ * the reader saw it ("press “Tukarkan kupon”"): the advertiser looks for the words on their screen.
  */
 import type { BillingReading } from '../reader/reading';
 import { msg, type Msg } from '../i18n/message';

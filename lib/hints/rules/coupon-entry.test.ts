@@ -22,7 +22,7 @@ describe('coupon-entry hint', () => {
 
   it('points at the Redeem coupon button when the field is behind it', () => {
     const [hint] = couponEntryHints(input({ reading: reading({ couponEntry: { ...field, kind: 'opener', label: 'Redeem coupon' } }) }));
-    expect(hint).toMatchObject({ state: 'opener', title: '«Redeem coupon» opens the promo code entry' });
+    expect(hint).toMatchObject({ state: 'opener', title: '“Redeem coupon” opens the promo code entry' });
   });
 
   it('hedges when the reader is unsure', () => {
