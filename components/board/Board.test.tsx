@@ -137,6 +137,33 @@ describe('the board opening', () => {
   });
 });
 
+/** Services whose notes are `loaded`, at once. */
+function notesOf(loaded: LoadedNotes): NotesServices {
+  return { loadNotes: async () => loaded, watchNotes: () => () => {}, updateNotes: vi.fn(), newId: () => 'id', now: () => NOW };
+}
+
+describe('a board with nothing on it', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('says the notebook has no offers or codes yet, with no counts and no filters over nothing', async () => {
+    await mount(notesOf({ ...LOADED, notes: { ...LOADED.notes, offers: [], codes: [] } }));
+    expect(root.querySelector('[data-testid="board-empty"]')?.textContent).toBe('No offers or codes in your notes yet. Add them from the toolbar popup on an Ads Manager payment page.');
+    expect(root.querySelector('[data-testid="board-summary"]')).toBeNull();
+    expect(root.querySelector('[data-testid="search"]')).toBeNull();
+    expect(root.querySelector('[data-testid="timeline"]')).toBeNull();
+    expect(root.querySelector<HTMLButtonElement>('[data-testid="export-csv"]')!.disabled).toBe(true);
+  });
+
+  it('keeps its filters and counts when a view matches none of its rows, so the view can be undone', async () => {
+    history.replaceState(null, '', `${location.pathname}?q=no-such-code`);
+    await mount(notesOf(LOADED));
+    expect(root.querySelectorAll('[data-testid="board-row"]')).toHaveLength(0);
+    expect(root.querySelector('[data-testid="board-empty"]')).toBeNull();
+    expect(root.querySelector('[data-testid="shown-count"]')?.getAttribute('data-count')).toBe('0');
+    expect(root.querySelector<HTMLInputElement>('[data-testid="search"]')!.value).toBe('no-such-code');
+  });
+});
+
 describe('the board opening again at the same window width', () => {
   it('draws its bars at the width it remembered, the width a fresh measurement gives, before it measures', async () => {
     localStorage.clear();

@@ -83,12 +83,14 @@ function BoardView({
     setAnnouncement(t.t(msg('board.exported', { count: shown.length })));
   };
   const accountCount = { msg: msg('board.accounts', { count: new Set(rows.map((r) => r.accountId)).size }) };
+  // A notebook with no offers or codes yet: the board says so, with no counts of nothing and no filters over nothing.
+  const empty = loaded !== null && rows.length === 0;
 
   return (
     <div class="board" data-testid="board" data-ready={loaded ? 'true' : undefined} lang={t.locale} dir={t.dir}>
       <header class="board-top">
         <BrandHeading>{t.t(msg('board.heading'))}</BrandHeading>
-        {loaded && (
+        {loaded && !empty && (
           <p class="board-summary" data-testid="board-summary">
             <span data-testid="shown-count" data-count={shown.length}>
               {shown.length === rows.length
@@ -108,8 +110,8 @@ function BoardView({
       {(loaded || !error) && (
         <main class="board-main">
           {loaded && (loaded.quarantined.length > 0 || loaded.storageWarning) && <StorageNotice loaded={loaded} now={services.now} />}
-          {loaded && <Filters view={view} onView={setView} accounts={accounts} rows={rows} />}
-          {loaded && rows.length === 0 ? (
+          {loaded && !empty && <Filters view={view} onView={setView} accounts={accounts} rows={rows} />}
+          {empty ? (
             <p class="empty" data-testid="board-empty">
               {t.t(msg('board.empty'))}
             </p>
