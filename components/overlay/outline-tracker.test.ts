@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutlineLayout } from '../../lib/overlay/outline-geometry';
 import { SessionScope } from '../../lib/overlay/scope';
 import { testTimers as timers } from '../../lib/overlay/test-scope';
-import { CouponTargetTracker } from './outline-tracker';
+import { CALLOUT_SIZE, CouponTargetTracker } from './outline-tracker';
 
 
 let scope: SessionScope;
@@ -129,5 +131,14 @@ describe('following the coupon field', () => {
     document.dispatchEvent(new Event('scroll'));
     await vi.advanceTimersByTimeAsync(50);
     expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe("the callout's box", () => {
+  it('is the one overlay.css places the callout in: the tracker keeps clear the box the callout fills against its field', () => {
+    const css = readFileSync(join(import.meta.dirname, 'overlay.css'), 'utf8');
+    const callout = /\.coupon-callout \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(/--cl-callout-width: (\d+)px/.exec(callout)?.[1]).toBe(String(CALLOUT_SIZE.width));
+    expect(/--cl-callout-height: (\d+)px/.exec(callout)?.[1]).toBe(String(CALLOUT_SIZE.height));
   });
 });

@@ -281,6 +281,25 @@ async function numbersBrokenAcrossLines(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Where a callout is shown, how far it stands from the coupon outline on the side it is placed; empty
+ * when that is the 6 px the geometry leaves, whatever the length of its text. The tracker keeps a
+ * 240 × 50 box clear for it; a shorter callout placed before or above the field once sat at that box's
+ * far edge, 37 px from a Vietnamese field.
+ */
+async function calloutOffItsField(page: Page): Promise<string[]> {
+  return page.locator('credit-lens-overlay').evaluate((host) => {
+    const callout = host.shadowRoot!.querySelector<HTMLElement>('.coupon-callout');
+    const outline = host.shadowRoot!.querySelector('.coupon-outline');
+    if (!callout || !outline) return [];
+    const c = callout.getBoundingClientRect();
+    const o = outline.getBoundingClientRect();
+    const placement = callout.dataset.placement;
+    const gap = placement === 'below' ? c.top - o.bottom : placement === 'above' ? o.top - c.bottom : placement === 'end' ? c.left - o.right : o.left - c.right;
+    return Math.abs(gap - 6) <= 1 ? [] : [`callout placed ${placement} ${gap.toFixed(1)} px from the outline`];
+  });
+}
+
 test.describe('the dock never hides the page', () => {
   test('has pages to check', () => {
     expect(fixturePages.length + e2ePages.length).toBeGreaterThanOrEqual(40);
@@ -300,6 +319,7 @@ test.describe('the dock never hides the page', () => {
         await page.setViewportSize(size);
         await settled(page);
         assertNothingHidden(await measure(page, target), `folded at ${size.width}×${size.height}`);
+        expect(await calloutOffItsField(page), `callout at ${size.width}×${size.height}`).toEqual([]);
         await pill.click();
         const body = page.locator('credit-lens-overlay [data-testid="dock-body"]');
         await expect(body).toBeVisible();
