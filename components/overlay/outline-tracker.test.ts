@@ -52,6 +52,21 @@ describe('following the coupon field', () => {
     expect(layouts.at(-1)?.outline).toEqual({ left: 296, top: 196, width: 248, height: 44 });
   });
 
+  it("gives the dock the callout's whole box to keep clear, and nothing once the field is gone", async () => {
+    const input = field();
+    document.body.append(input);
+    topmost = input;
+    const { tracker, layouts } = track();
+    expect(tracker.boxes()).toEqual([]);
+    tracker.setEntry('field', 'input[id="promo"]', input);
+    await vi.advanceTimersByTimeAsync(50);
+    const callout = layouts.at(-1)!.callout!;
+    expect(tracker.boxes()).toEqual([{ left: callout.left, top: callout.top, width: CALLOUT_SIZE.width, height: CALLOUT_SIZE.height }]);
+    tracker.setEntry('none', null);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(tracker.boxes()).toEqual([]);
+  });
+
   it('finds the field again when the page replaced its node', async () => {
     const first = field();
     document.body.append(first);

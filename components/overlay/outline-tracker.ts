@@ -5,7 +5,7 @@
  * Only measures: the page's elements are never moved or restyled.
  */
 import type { SessionScope } from '../../lib/overlay/scope';
-import { calloutPlaces, outlineLayout, visiblePart, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
+import { calloutPlaces, outlineLayout, visiblePart, type Box, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
 import { resolveSelector } from '../../lib/reader/selector';
 import { hasOwnText, isShown, regionAround, topmostAt, viewportOf } from './page-measure';
 import { PageFollower } from './page-follower';
@@ -73,6 +73,12 @@ export class CouponTargetTracker {
 
   current(): OutlineLayout | null {
     return this.follower.current();
+  }
+
+  /** The box kept for the callout, where one is shown: the dock keeps clear of it as of the page's values. */
+  boxes(): Box[] {
+    const callout = this.current()?.callout;
+    return callout ? [{ left: callout.left, top: callout.top, ...CALLOUT_SIZE }] : [];
   }
 
   subscribe(listener: (layout: OutlineLayout | null) => void): () => void {

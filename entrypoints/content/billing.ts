@@ -95,8 +95,8 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
   const marks = new MarkTracker(scope, document, () => mount.host, () => page.elements());
   const theme = new ThemeFollower(document, () => mount.host, scope, () => mount.render());
   const edge = new DockEdgeMemory(scope, location.hostname, () => mount.render());
-  // The dock keeps clear of the marks too: they sit beside the values it already avoids.
-  const surroundings = { keepClear: () => [...keepClearBoxes(document, page.elements(), page.shadowRoots, mount.host), ...marks.boxes()] };
+  // The dock keeps clear of the marks and the coupon callout too: they sit beside what it already avoids.
+  const surroundings = { keepClear: () => [...keepClearBoxes(document, page.elements(), page.shadowRoots, mount.host), ...marks.boxes(), ...tracker.boxes()] };
   const actions = overlayActions(notes, () => hints.dismissedIds(), tracker, (to) => {
     edge.move(to).catch(quietly('could not keep the dock edge'));
     mount.render();
