@@ -12,7 +12,7 @@ import { PageFollower } from './page-follower';
 
 export type EntryKind = 'field' | 'opener';
 
-/** The callout's largest box (overlay.css `.coupon-callout`: 240 px wide, up to two lines), for choosing above or below. */
+/** The callout's largest box (overlay.css sets the same as `--cl-callout-width` and `--cl-callout-height`: 240 px wide, up to two lines), for choosing where it goes. */
 export const CALLOUT_SIZE: Size = { width: 240, height: 50 };
 
 /** Hit tests per place for the callout: enough that no line of text fits between two. */
@@ -75,7 +75,7 @@ export class CouponTargetTracker {
     return this.follower.current();
   }
 
-  /** The box kept for the callout, where one is shown: the dock keeps clear of it as of the page's values. */
+  /** The box kept for the callout, where one is shown: the dock keeps clear of it, as it does of the page's values. */
   boxes(): Box[] {
     const callout = this.current()?.callout;
     return callout ? [{ left: callout.left, top: callout.top, ...CALLOUT_SIZE }] : [];
