@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { codeClock } from '../credit/code-window';
 import { crossedOnOf, deadlinesOf, nearestDeadlineDays } from './deadlines';
-import { EMPTY_NOTES, type NotesDoc } from './schema';
+import { EMPTY_NOTES, type NotesDoc, type ObservationsByAccount } from './schema';
 import { ACCOUNT_ID, aCode, anObservation, anOffer } from './test-fixtures';
 
 const UTC = { timeZone: 'UTC' };
 const NOW = new Date('2026-11-24T12:00:00Z');
 const doc = (over: Partial<NotesDoc>): NotesDoc => ({ ...EMPTY_NOTES, ...over });
+/** The badge's count, as syncReminders gets it: from the notebook's deadlines listed in one zone. */
+const nearest = (notes: NotesDoc, observations: ObservationsByAccount = {}) => nearestDeadlineDays(deadlinesOf(notes, observations, NOW, UTC), NOW, UTC.timeZone);
 const summary = (notes: NotesDoc, observations = {}) =>
   deadlinesOf(notes, observations, NOW, UTC).map((d) => [d.kind, d.date ?? d.at.toISOString(), d.subject.id, d.overdue]);
 
@@ -82,7 +84,7 @@ describe('deadlines', () => {
     const noted = anOffer({ id: 'noted', status: 'arrived', crossedOn: '2026-11-09T09:00:00.000Z', arrivedOn: '2026-11-11T08:00:00.000Z' });
     const seen = anOffer({ id: 'seen', crossedOn: '2026-11-09T09:00:00.000Z' });
     expect(summary(doc({ offers: [noted, seen] }), observations)).toEqual([]);
-    expect(nearestDeadlineDays(deadlinesOf(doc({ offers: [noted, seen] }), observations, NOW, UTC), NOW, 'UTC')).toBeNull();
+    expect(nearest(doc({ offers: [noted, seen] }), observations)).toBeNull();
     // Until it is drawn down, the credit still expires.
     const before = { [ACCOUNT_ID]: observations[ACCOUNT_ID]!.slice(0, 2) };
     expect(summary(doc({ offers: [noted] }), before)).toEqual([['credit-expiry', '2027-02-09', 'noted', false]]);
@@ -100,7 +102,7 @@ describe('deadlines', () => {
     const found = deadlinesOf(doc({ offers: [offer] }), observations, NOW, UTC);
     // Validity counted from the rise, as the overlay's "use by" (90 days from 2026-11-21).
     expect(found.map((d) => [d.kind, d.date, d.overdue, Boolean(d.likely)])).toEqual([['credit-expiry', '2027-02-19', false, true]]);
-    expect(nearestDeadlineDays(deadlinesOf(doc({ offers: [offer] }), observations, NOW, UTC), NOW, 'UTC')).toBe(87);
+    expect(nearest(doc({ offers: [offer] }), observations)).toBe(87);
     // Noted as arrived, the same expiry is no longer "likely"; without the rise, credit is still expected (and late).
     const noted = anOffer({ crossedOn: '2026-11-19T10:00:00.000Z', arrivedOn: '2026-11-21T09:00:00.000Z', status: 'arrived' });
     expect(deadlinesOf(doc({ offers: [noted] }), observations, NOW, UTC).map((d) => [d.kind, d.date, Boolean(d.likely)])).toEqual([['credit-expiry', '2027-02-19', false]]);
@@ -117,10 +119,10 @@ describe('deadlines', () => {
   });
 
   it('the badge: days to the nearest deadline still ahead, 0 for today, null for none', () => {
-    expect(nearestDeadlineDays(deadlinesOf(EMPTY_NOTES, {}, NOW, UTC), NOW, 'UTC')).toBeNull();
+    expect(nearest(EMPTY_NOTES)).toBeNull();
     const codes = [aCode({ id: 'past', receivedOn: '2026-11-01' }), aCode({ id: 'next', receivedOn: '2026-11-13' })];
-    expect(nearestDeadlineDays(deadlinesOf(doc({ codes }), {}, NOW, UTC), NOW, 'UTC')).toBe(3);
-    expect(nearestDeadlineDays(deadlinesOf(doc({ codes: [aCode({ activateBy: '2026-11-24' })] }), {}, NOW, UTC), NOW, 'UTC')).toBe(0);
-    expect(nearestDeadlineDays(deadlinesOf(doc({ codes: [aCode({ receivedOn: '2026-11-01' })] }), {}, NOW, UTC), NOW, 'UTC')).toBeNull();
+    expect(nearest(doc({ codes }))).toBe(3);
+    expect(nearest(doc({ codes: [aCode({ activateBy: '2026-11-24' })] }))).toBe(0);
+    expect(nearest(doc({ codes: [aCode({ receivedOn: '2026-11-01' })] }))).toBeNull();
   });
 });
