@@ -52,12 +52,7 @@ export function parseReminderName(
   return { kind, accountId, leadDays: lead === 'due' ? null : Number(lead), subject: { type, id } };
 }
 
-/** Every reminder the notes call for, past ones included (an alarm that fires needs to find its own). */
-export function reminderCandidates(book: Notebook, now: Date, opts: ReminderOptions = {}): PlannedReminder[] {
-  const timeZone = opts.timeZone ?? systemTimeZone();
-  return candidatesOf(deadlinesOf(book.notes, book.observations, now, { timeZone }), book.settings, timeZone);
-}
-
+/** Every reminder `deadlines` call for, past ones included (an alarm that fires needs to find its own). */
 function candidatesOf(deadlines: readonly Deadline[], settings: Notebook['settings'], timeZone: string): PlannedReminder[] {
   const leads = [...new Set(settings.reminderLeadDays)];
   return deadlines.flatMap((deadline): PlannedReminder[] => {
@@ -94,7 +89,7 @@ export interface ReminderNotice {
  */
 export function reminderNotice(name: string, book: Notebook, now: Date, opts: ReminderOptions = {}): ReminderNotice | null {
   const timeZone = opts.timeZone ?? systemTimeZone();
-  const reminder = reminderCandidates(book, now, { timeZone }).find((candidate) => candidate.name === name);
+  const reminder = candidatesOf(deadlinesOf(book.notes, book.observations, now, { timeZone }), book.settings, timeZone).find((candidate) => candidate.name === name);
   if (!reminder) return null;
   const { deadline } = reminder;
   const due = countdown(deadline.date ?? deadline.at, now, { timeZone });
