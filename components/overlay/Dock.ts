@@ -99,6 +99,11 @@ export class Dock implements View<DockProps> {
     this.root.querySelector<HTMLElement>(open ? '[data-action="minimise"]' : '[data-testid="badge"]')?.focus();
   }
 
+  /** Our own callout or a mark came, went or moved: the dock looks for free space again. */
+  surroundingsMoved(): void {
+    this.placer.surroundingsMoved();
+  }
+
   destroy(): void {
     this.placer.destroy();
     this.root.remove();

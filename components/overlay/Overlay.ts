@@ -251,6 +251,8 @@ export class Overlay {
     const dock = new Dock(root);
     const status = dock.body.appendChild(el(doc, 'section', { 'data-testid': 'status-card' }));
     // After the dock, so the dock keeps its place in the tree when the outline comes and goes.
-    return { root, dock, status, announcer: new AnnouncerView(root), outline: new OutlineView(root), marks: new MarksView(root) };
+    // The dock keeps clear of the callout and the marks: one that comes or moves while it stays open moves it too.
+    const moved = () => dock.surroundingsMoved();
+    return { root, dock, status, announcer: new AnnouncerView(root), outline: new OutlineView(root, moved), marks: new MarksView(root, moved) };
   }
 }

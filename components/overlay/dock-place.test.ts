@@ -59,4 +59,28 @@ describe("the dock's placement", () => {
     vi.advanceTimersByTime(500);
     expect(keepClear).toHaveBeenCalledTimes(3);
   });
+
+  it('looks for space again once a box it keeps clear of has stopped moving, and not after it is gone', () => {
+    vi.useFakeTimers();
+    const boxes: Box[] = [];
+    const { dock, keepClear, placer, surroundings } = placed(boxes);
+    Object.defineProperty(dock, 'offsetWidth', { value: 340 });
+    Object.defineProperty(dock, 'scrollHeight', { value: 200 });
+    placer.update({ open: true, edge: 'right', surroundings }, 'a');
+    const before = placer.place!;
+    // The callout comes where the dock is, and follows its field for a few frames.
+    for (let i = 0; i < 3; i++) {
+      boxes.splice(0, 1, { left: before.left + 10, top: before.top + 10 + i, width: 240, height: 50 });
+      placer.surroundingsMoved();
+      vi.advanceTimersByTime(16);
+    }
+    expect(keepClear).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(120);
+    expect(keepClear).toHaveBeenCalledTimes(2);
+    expect(placer.place).not.toEqual(before);
+    placer.destroy();
+    placer.surroundingsMoved();
+    vi.advanceTimersByTime(500);
+    expect(keepClear).toHaveBeenCalledTimes(2);
+  });
 });

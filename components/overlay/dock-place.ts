@@ -33,6 +33,7 @@ export class DockPlacer {
   private wanted: Wanted = { open: false, edge: 'right', surroundings: null };
   private key: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private gone = false;
   private readonly later = () => {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.measure(), SETTLE_MS);
@@ -58,7 +59,13 @@ export class DockPlacer {
     }
   }
 
+  /** Something it keeps clear of came, went or moved (our callout, a mark): measures once that has settled, as after a scroll. */
+  surroundingsMoved(): void {
+    if (!this.gone) this.later();
+  }
+
   destroy(): void {
+    this.gone = true;
     clearTimeout(this.timer);
     const view = this.dock.ownerDocument.defaultView;
     view?.removeEventListener('resize', this.later);

@@ -345,6 +345,31 @@ test.describe('the dock never hides the page', () => {
       }
     });
   }
+
+  test('a coupon dialog opened while the dock is open: the dock moves off its callout', async ({ context, page }) => {
+    const dialogPage = fixturePages.find((target) => target.name === 'en-coupon-dialog-open')!;
+    await routeAdsManager(context, { [dialogPage.url]: dialogPage.html });
+    await page.setViewportSize(SIZES[0]);
+    await page.goto(dialogPage.url);
+    await expect.poll(() => overlay(page).reads()).toBeGreaterThanOrEqual(1);
+    // The page as it is before the user clicks "Redeem coupon": the dialog is not in it yet.
+    await page.evaluate(() => {
+      const parts = [...document.querySelectorAll('.vi-modal-mask_n2, .vi-modal-wrap_n2')];
+      (window as unknown as { dialogParts: Element[] }).dialogParts = parts;
+      for (const part of parts) part.remove();
+    });
+    const callout = page.locator('credit-lens-overlay .coupon-callout');
+    await expect(callout).toHaveCount(0);
+    await page.locator('credit-lens-overlay [data-testid="badge"]').click();
+    await expect(page.locator('credit-lens-overlay [data-testid="dock-body"]')).toBeVisible();
+    await settled(page);
+    await page.evaluate(() => {
+      for (const part of (window as unknown as { dialogParts: Element[] }).dialogParts) document.body.append(part);
+    });
+    await expect(callout).toBeVisible();
+    await settled(page);
+    expect(await dockOverCallout(page)).toBeLessThanOrEqual(0.5);
+  });
 });
 
 test.describe('the dock for keyboard and screen reader users', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testRoot } from '../../../tests/support/test-root';
 import { englishTranslator } from '../../../lib/i18n/node-catalog';
 import type { OutlineLayout } from '../../../lib/overlay/outline-geometry';
@@ -82,6 +82,24 @@ describe('OutlineView', () => {
     fake.publish({ outline: { left: 10, top: 5, width: 200, height: 30 }, callout: null });
     expect(outline()).toBe(frame);
     expect(callout()).toBeNull();
+  });
+
+  it('tells when the callout came, moved or went, and only then (the dock keeps clear of it)', () => {
+    const { fake, tracker } = fakeTracker('field');
+    const moved = vi.fn();
+    const view = new OutlineView(parent, moved);
+    view.update({ tracker }, t);
+    fake.publish({ outline: { left: 10, top: 20, width: 200, height: 30 }, callout: null });
+    expect(moved).not.toHaveBeenCalled();
+    fake.publish({ outline: { left: 10, top: 20, width: 200, height: 30 }, callout: { left: 10, top: 60, placement: 'below' } });
+    expect(moved).toHaveBeenCalledTimes(1);
+    view.update({ tracker }, t);
+    fake.publish({ outline: { left: 10, top: 20, width: 240, height: 30 }, callout: { left: 10.2, top: 60, placement: 'below' } });
+    expect(moved).toHaveBeenCalledTimes(1);
+    fake.publish({ outline: { left: 10, top: 5, width: 200, height: 30 }, callout: { left: 10, top: 45, placement: 'below' } });
+    expect(moved).toHaveBeenCalledTimes(2);
+    view.update({ tracker: null }, t);
+    expect(moved).toHaveBeenCalledTimes(3);
   });
 
   it('follows its tracker only while it has one, and keeps its place among its siblings', () => {

@@ -26,8 +26,14 @@ export class OutlineView implements View<OutlineProps> {
   private t: Translator | null = null;
   private outline: HTMLDivElement | null = null;
   private callout: HTMLDivElement | null = null;
+  /** Where the callout was last drawn ('' for nowhere), to tell `moved` only of a change. */
+  private calloutAt = '';
 
-  constructor(parent: HTMLElement) {
+  /** `moved`: the callout came, went or moved (the dock keeps clear of it). */
+  constructor(
+    parent: HTMLElement,
+    private readonly moved: () => void = () => {},
+  ) {
     this.end = parent.appendChild(parent.ownerDocument.createTextNode(''));
   }
 
@@ -67,6 +73,11 @@ export class OutlineView implements View<OutlineProps> {
     } else {
       this.callout?.remove();
       this.callout = null;
+    }
+    const where = callout ? `${Math.round(callout.left)} ${Math.round(callout.top)}` : '';
+    if (where !== this.calloutAt) {
+      this.calloutAt = where;
+      this.moved();
     }
   }
 }
