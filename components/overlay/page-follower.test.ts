@@ -98,6 +98,34 @@ describe('following the page frame by frame', () => {
     expect(measured).toBe(0);
   });
 
+  it('forgets its measurement when the last listener leaves: what nobody draws is nowhere', async () => {
+    const follower = new PageFollower<number>(session.scope, document, {
+      initial: 0,
+      measure: () => {
+        measured += 1;
+        return value;
+      },
+      same: (a, b) => a === b,
+      onScroll: () => follower.schedule(),
+      onResize: () => follower.schedule(),
+    });
+    const stopOne = follower.subscribe(() => {});
+    const seen: number[] = [];
+    const stopTwo = follower.subscribe((next) => seen.push(next));
+    follower.schedule();
+    await vi.advanceTimersByTimeAsync(20);
+    expect([follower.current(), seen]).toEqual([10, [10]]);
+    stopOne();
+    expect(follower.current()).toBe(10);
+    value = 30;
+    follower.schedule();
+    stopTwo();
+    expect(follower.current()).toBe(0);
+    // The frame asked for before the last listener left measures nothing.
+    await vi.advanceTimersByTimeAsync(20);
+    expect([measured, follower.current(), seen]).toEqual([1, 0, [10]]);
+  });
+
   it('passes a window resize to the tracker', () => {
     follow();
     window.dispatchEvent(new Event('resize'));

@@ -45,7 +45,11 @@ export class PageFollower<T> {
   subscribe(listener: (value: T) => void): () => void {
     this.listeners.add(listener);
     this.listen();
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+      // Nobody draws it now: a box the dock keeps clear of (tracker.boxes()) must not outlive its drawing.
+      if (this.listeners.size === 0) this.last = this.following.initial;
+    };
   }
 
   schedule(): void {
@@ -95,6 +99,7 @@ export class PageFollower<T> {
   }
 
   private publish(): void {
+    if (!this.wanted()) return;
     const next = this.following.measure();
     if (this.following.same(next, this.last)) return;
     this.last = next;
