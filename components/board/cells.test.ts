@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardRows } from '../../lib/board/rows';
-import { englishTranslator } from '../../lib/i18n/node-catalog';
+import { englishTranslator, readCatalog } from '../../lib/i18n/node-catalog';
+import { createTranslator } from '../../lib/i18n/translate';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import { boardCsv, cellTexts } from './cells';
 
@@ -53,6 +54,17 @@ describe('board cells', () => {
     const code = cellTexts(rows[1]!, NOW, ZONE, t);
     expect(lines[2]).toContain(`'=SUM(A1:A9),${code.accountId},${code.item},Promo code,To activate,$100.00,USD,`);
     expect(lines[2]).toContain(`,${code.deadline},`);
+  });
+});
+
+describe('the CSV for a spreadsheet in the UI language', () => {
+  it('is separated by semicolons where decimals take a comma, as Excel there expects, and by commas elsewhere', () => {
+    const german = createTranslator('de', readCatalog('de', 'board'), { timeZone: ZONE });
+    const [header, , code] = boardCsv(rows, NOW, ZONE, german).slice(1).split('\r\n');
+    expect(header).toBe('Konto;Konto-ID;Eintrag;Art;Status;Betrag;Währung;Fortschritt;Nächste Frist;Fristdatum;Nächster Schritt');
+    expect(code).toContain(`;${cellTexts(rows[1]!, NOW, ZONE, german).amount};USD;`);
+    const japanese = createTranslator('ja', readCatalog('ja', 'board'), { timeZone: ZONE });
+    expect(boardCsv(rows, NOW, ZONE, japanese).split('\r\n')[0]!.split(',')).toHaveLength(11);
   });
 });
 

@@ -4,9 +4,11 @@
  * both speak alike.
  */
 import type { BoardRow } from '../../lib/board/rows';
-import { toCsv } from '../../lib/board/csv';
+import { csvSeparatorFor, toCsv } from '../../lib/board/csv';
+import { intlTag } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
 import type { Translator } from '../../lib/i18n/translate';
+import { decimalMark } from '../popup/amount';
 import { describeDeadline, type Tone } from '../popup/deadlines';
 import { COLUMN_LABELS, KIND_LABELS, nextStepLabel, STATE_LABELS } from './labels';
 
@@ -77,7 +79,7 @@ function computeCellTexts(row: BoardRow, now: Date, timeZone: string, t: Transla
 export const progressWithPercent = (cells: CellTexts, t: Translator): string =>
   cells.progressPercent === null ? cells.progress : t.t(msg('board.progressPercent', { progress: cells.progress, percent: cells.progressPercent }));
 
-/** The rows as they are on screen, in their order, as CSV. */
+/** The rows as they are on screen, in their order, as CSV, separated as Excel expects in the UI's language. */
 export function boardCsv(rows: readonly BoardRow[], now: Date, timeZone: string, t: Translator): string {
   const C = COLUMN_LABELS;
   const header = [C.account, C.accountId, C.item, C.kind, C.state, C.amount, C.currency, C.progress, C.deadline, C.deadlineDate, C.nextStep].map((key) => t.t(msg(key)));
@@ -85,5 +87,5 @@ export function boardCsv(rows: readonly BoardRow[], now: Date, timeZone: string,
     const cells = cellTexts(row, now, timeZone, t);
     return [cells.account, cells.accountId, cells.item, cells.kind, cells.state, cells.amount, cells.currency, progressWithPercent(cells, t), cells.deadline, cells.deadlineDate, cells.nextStep];
   });
-  return toCsv(header, records);
+  return toCsv(header, records, csvSeparatorFor(decimalMark(intlTag(t.locale))));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import { csvCell, csvSeparatorFor, toCsv } from './csv';
 
 describe('CSV', () => {
   it('quotes cells with commas, quotes or line breaks', () => {
@@ -20,5 +20,10 @@ describe('CSV', () => {
 
   it('writes a BOM, the header, then one CRLF line per record', () => {
     expect(toCsv(['Account', 'Amount'], [['Acme', '$5.00'], ['Blue, Fern', null]])).toBe('\uFEFFAccount,Amount\r\nAcme,$5.00\r\n"Blue, Fern",\r\n');
+  });
+
+  it('separates with semicolons where decimals take a comma, quoting a cell that holds one', () => {
+    expect([csvSeparatorFor('.'), csvSeparatorFor(',')]).toEqual([',', ';']);
+    expect(toCsv(['Konto', 'Betrag'], [['Acme; Nord', '5,00 $'], ['Blue, Fern', null]], ';')).toBe('\uFEFFKonto;Betrag\r\n"Acme; Nord";5,00 $\r\nBlue, Fern;\r\n');
   });
 });

@@ -5,14 +5,24 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: string | number | null): string {
+/**
+ * Where decimals take a comma (German, French, Spanish, Russian …), Excel splits a CSV at semicolons:
+ * it opens a comma-separated file with every field in the first column. Excel's own CSV in those
+ * languages is semicolon-separated, and Google Sheets, Numbers and LibreOffice detect either.
+ */
+export type CsvSeparator = ',' | ';';
+export const csvSeparatorFor = (decimalMark: string): CsvSeparator => (decimalMark === ',' ? ';' : ',');
+
+const NEEDS_QUOTES: Record<CsvSeparator, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
+
+export function csvCell(value: string | number | null, separator: CsvSeparator = ','): string {
   let text = value === null ? '' : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES[separator].test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Header then records, CRLF line ends, with a byte order mark so spreadsheet apps read UTF-8 as UTF-8. */
-export function toCsv(header: readonly string[], records: readonly (readonly (string | number | null)[])[]): string {
-  const lines = [header, ...records].map((cells) => cells.map(csvCell).join(','));
+export function toCsv(header: readonly string[], records: readonly (readonly (string | number | null)[])[], separator: CsvSeparator = ','): string {
+  const lines = [header, ...records].map((cells) => cells.map((cell) => csvCell(cell, separator)).join(separator));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
