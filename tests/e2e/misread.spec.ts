@@ -178,6 +178,17 @@ test('the doubt, the field chooser and pick mode have no serious or critical axe
   expect(states).toEqual([[], [], []]);
 });
 
+test("the field chooser's choices read as one list down its start edge, under its title", async ({ context, page }) => {
+  await routeAdsManager(context, { '/i18n/account/*': DOES_NOT_ADD_UP });
+  await page.goto(PAYMENT_URL);
+  const o = overlay(page);
+  await o.open();
+  await o.card.locator('[data-action="wrong-value"]').click();
+  const starts = await o.card.locator('[data-testid="field-chooser"] > *').evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().left)));
+  expect(starts.length).toBeGreaterThan(2);
+  expect(starts.filter((left) => Math.abs(left - starts[0]!) > 4), `left edges ${starts.join(', ')}`).toEqual([]);
+});
+
 test('an ad credit read from text only a screen reader gets raises the "cannot see" doubt, judged by its box', async ({ context, page }) => {
   const clipped = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'pages', 'credit-unlabelled.html'), 'utf8')
     .replace('>Gift funds<', '>Ad credit<')
