@@ -107,17 +107,20 @@ export function ImportData({
     <div class="data-block" data-testid="import">
       <h3 class="block-title">{t.t(msg('options.import.title'))}</h3>
       <p class="muted">{t.t(msg('options.import.intro'))}</p>
-      <label class="file-label" for="import-file">
-        {t.t(msg('options.import.choose'))}
-      </label>
+      {/* The browser's own file button speaks the browser's language, not the one set here: it stays for
+          the keyboard and screen readers, out of sight, and its label is the button people see. */}
       <input
         ref={input}
         id="import-file"
+        class="file-input"
         data-testid="import-file"
         type="file"
         accept="application/json,.json"
         onChange={(event) => void choose(event.currentTarget.files?.[0])}
       />
+      <label class="file-button" for="import-file">
+        {t.t(msg('options.import.choose'))}
+      </label>
       <div role="status" aria-live="polite" data-testid="import-status">
         {state.stage === 'reading' && <p>{t.t(msg('options.import.reading', { file: state.name }))}</p>}
         {(state.stage === 'preview' || state.stage === 'applying' || state.stage === 'failed') && (

@@ -22,6 +22,7 @@ export function LanguageSettings({ value, onSave, showPseudo = import.meta.env.D
       </label>
       <select
         id="language"
+        class="language-select"
         data-testid="language"
         aria-describedby="language-hint"
         value={value}

@@ -164,3 +164,18 @@ test('(f) "delete all data" asks first, then deletes everything', async ({ conte
   popup = await openPage(context, extensionId, 'popup.html');
   await expect(popup.getByTestId('no-accounts')).toBeVisible();
 });
+
+test("(g) the notes file chooser is a button in the page's language, with the focus ring from the keyboard", async ({ context, extensionId }) => {
+  const options = await openPage(context, extensionId, 'options.html');
+  // The browser's own file button would say "Choose File" in the browser's language, whatever is set here.
+  const input = options.getByTestId('import-file');
+  const box = (await input.boundingBox())!;
+  expect(box.width * box.height).toBeLessThanOrEqual(1);
+  const button = options.locator('label.file-button');
+  await expect(button).toHaveText('Choose a notes file (.json)');
+  expect(await button.evaluate((label) => getComputedStyle(label).outlineStyle)).toBe('none');
+  await options.getByTestId('export').focus();
+  await options.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  expect(await button.evaluate((label) => getComputedStyle(label).outlineStyle)).toBe('solid');
+});
