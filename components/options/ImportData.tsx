@@ -112,7 +112,7 @@ export function ImportData({
       <input
         ref={input}
         id="import-file"
-        class="file-input"
+        class="sr-only file-input"
         data-testid="import-file"
         type="file"
         accept="application/json,.json"
