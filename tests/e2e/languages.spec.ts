@@ -173,6 +173,40 @@ test.describe('the pseudo-locale at 1280×720', () => {
   });
 });
 
+test.describe("the popup's heads in German and Russian, at the popup's own width", () => {
+  for (const language of ['de', 'ru']) {
+    test(`${language}: a list's button keeps one line, its count stays with its title, a card's state takes at most half its head`, async ({ context, page, extensionId }) => {
+      await openAgencyBoard(context, page, extensionId, language);
+      await page.setViewportSize({ width: 400, height: 900 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(page.locator('[data-testid="popup"][data-ready="true"]')).toBeVisible();
+      await expect(page.getByTestId('offer').first()).toBeVisible();
+      const heads = await page.locator('.section-head').evaluateAll((all) =>
+        all.map((head) => {
+          const button = head.querySelector('button')!.getBoundingClientRect();
+          const count = head.querySelector('.count')!.getBoundingClientRect();
+          const title = head.querySelector('h2')!;
+          // The count's line holds more than the count: some word of the title ends on it too.
+          const range = document.createRange();
+          range.selectNodeContents(title);
+          const alone = [...range.getClientRects()].filter((rect) => Math.abs(rect.top - count.top) < 2).every((rect) => rect.left >= count.left - 12);
+          return { head: head.textContent, buttonHeight: Math.round(button.height), countAlone: alone };
+        }),
+      );
+      expect(heads.length).toBeGreaterThanOrEqual(3);
+      for (const head of heads) expect(head, JSON.stringify(head)).toMatchObject({ buttonHeight: 28, countAlone: false });
+      const states = await page.locator('.card-head').evaluateAll((all) =>
+        all.flatMap((head) => {
+          const state = head.querySelector('.state');
+          return state ? [{ state: state.textContent, share: state.getBoundingClientRect().width / head.getBoundingClientRect().width }] : [];
+        }),
+      );
+      expect(states.length).toBeGreaterThanOrEqual(5);
+      expect(states.filter(({ share }) => share > 0.5)).toEqual([]);
+    });
+  }
+});
+
 test.describe('the board in Arabic at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
