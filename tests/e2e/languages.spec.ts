@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { UI_LOCALES } from '../../lib/i18n/locales';
 import { readCatalog } from '../../lib/i18n/node-catalog';
 import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
 import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
@@ -205,6 +206,28 @@ test.describe("the popup's heads in German and Russian, at the popup's own width
       expect(states.filter(({ share }) => share > 0.5)).toEqual([]);
     });
   }
+});
+
+test.describe('the board in every language, 1280 px wide', () => {
+  test("each item's state, progress, deadline, next step and actions show whole, in every state the notebook has", async ({ context, page, extensionId }) => {
+    test.setTimeout(120_000);
+    // Tall enough that the windowed list draws every row of the agency's 80 items at once.
+    await page.setViewportSize({ width: 1280, height: 4600 });
+    await openAgencyBoard(context, page, extensionId, 'en');
+    const clipped: string[] = [];
+    for (const language of UI_LOCALES) {
+      await setLanguage(context, extensionId, language);
+      await page.goto(`chrome-extension://${extensionId}/board.html`);
+      await expect(page.locator(`[data-testid="board"][data-ready="true"][lang="${language}"]`)).toBeVisible();
+      const rows = page.getByTestId('board-row');
+      await expect(rows).toHaveCount(80);
+      expect(new Set(await rows.locator('.state-chip').evaluateAll((chips) => chips.map((chip) => chip.className))).size, language).toBeGreaterThanOrEqual(8);
+      // Text cut short (an ellipsis, more lines than shown, or past the cell's edge) is wider or taller than its box.
+      const parts = rows.locator('.state-chip, td[data-col="progress"] .cell-sub, td[data-col="deadline"] .cell-main, td[data-col="step"], td[data-col="actions"], .row-action');
+      clipped.push(...(await parts.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent ?? ''))).map((text) => `${language}: ${text}`));
+    }
+    expect([...new Set(clipped)]).toEqual([]);
+  });
 });
 
 test.describe('the board in Arabic at 1280×720', () => {
