@@ -154,6 +154,17 @@ describe('a board with nothing on it', () => {
     expect(root.querySelector<HTMLButtonElement>('[data-testid="export-csv"]')!.disabled).toBe(true);
   });
 
+  it("gives each row's account and item names whole as a tooltip, where the columns may cut them short", async () => {
+    localStorage.clear();
+    await openOnManyRows();
+    const row = root.querySelector('[data-testid="board-row"]')!;
+    for (const col of ['account', 'item']) {
+      const name = row.querySelector<HTMLElement>(`td[data-col="${col}"] .cell-main`)!;
+      expect(name.textContent).not.toBe('');
+      expect(name.title).toBe(name.textContent);
+    }
+  });
+
   it('keeps its filters and counts when a view matches none of its rows, so the view can be undone', async () => {
     history.replaceState(null, '', `${location.pathname}?q=no-such-code`);
     await mount(notesOf(LOADED));

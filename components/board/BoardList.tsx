@@ -185,7 +185,8 @@ function Row({
     >
       {/* The user's names take their own direction (dir="auto"), so a long one is cut at its end, not its start, in a right-to-left board. */}
       <td data-col="account">
-        <span class="cell-main" dir="auto">
+        {/* The name whole on hover, where the column ends it with an ellipsis. */}
+        <span class="cell-main" dir="auto" title={cells.account}>
           {cells.account}
         </span>
         <span class="cell-sub mono" dir="ltr">
@@ -193,7 +194,7 @@ function Row({
         </span>
       </td>
       <td data-col="item">
-        <span class={`cell-main${row.kind === 'code' ? ' mono' : ''}`} dir="auto">
+        <span class={`cell-main${row.kind === 'code' ? ' mono' : ''}`} dir="auto" title={cells.item}>
           {cells.item}
         </span>
         <span class="cell-sub">
