@@ -11,8 +11,8 @@ import { loadNotifyTranslator } from '../i18n/notify-catalog';
 import type { Translator } from '../i18n/translate';
 import { paymentPageUrl } from '../reader/page-kind';
 import { linesText } from './deadline-text';
-import { deadlinesOf, nearestDeadlineDays } from './deadlines';
-import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX, type ReminderOptions } from './reminders';
+import { deadlinesOf, nearestDeadlineDays, type DeadlineOptions } from './deadlines';
+import { parseReminderName, planReminders, reminderNotice, REMINDER_PREFIX } from './reminders';
 import type { ReadNotes } from './kept-notes';
 import type { StoredNotes } from './schema';
 import { loadNotes, watchNotes } from './store';
@@ -35,7 +35,7 @@ function browserLanguage(): string | null {
 }
 
 /** The words of notifications and the tooltip: the Language setting's, or the browser's on "automatic". */
-export function notifyTranslator(book: Pick<StoredNotes, 'settings'>, opts: ReminderOptions = {}): Promise<Translator> {
+export function notifyTranslator(book: Pick<StoredNotes, 'settings'>, opts: DeadlineOptions = {}): Promise<Translator> {
   return loadNotifyTranslator(chooseLocale(book.settings.language, browserLanguage()), opts.timeZone ?? systemTimeZone());
 }
 
@@ -50,7 +50,7 @@ async function updateBadge(book: StoredNotes, days: number | null, timeZone: str
 }
 
 /** Makes `browser.alarms` match the plan: stale reminders cleared, missing or moved ones created. */
-export async function syncReminders(book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
+export async function syncReminders(book: StoredNotes, now: Date, opts: DeadlineOptions = {}): Promise<void> {
   // One list of deadlines, in one time zone, for the alarms and the badge: a wake used to work out the
   // whole notebook's deadlines twice.
   const timeZone = opts.timeZone ?? systemTimeZone();
@@ -71,7 +71,7 @@ export async function syncReminders(book: StoredNotes, now: Date, opts: Reminder
   await updateBadge(book, nearestDeadlineDays(deadlines, now, timeZone), timeZone);
 }
 
-export async function showReminder(name: string, book: StoredNotes, now: Date, opts: ReminderOptions = {}): Promise<void> {
+export async function showReminder(name: string, book: StoredNotes, now: Date, opts: DeadlineOptions = {}): Promise<void> {
   const notice = reminderNotice(name, book, now, opts);
   if (!notice) return;
   const t = await notifyTranslator(book, opts);

@@ -8,7 +8,7 @@
 import { msg, type Msg } from '../i18n/message';
 import { countdown, type RelativeTime } from './countdown';
 import { deadlineDetail } from './deadline-text';
-import { deadlinesOf, type Deadline, type DeadlineKind } from './deadlines';
+import { deadlinesOf, type Deadline, type DeadlineKind, type DeadlineOptions } from './deadlines';
 import type { NotesDoc, ObservationsByAccount, Settings } from './schema';
 import { addDays, startOfDay, systemTimeZone } from '../credit/calendar';
 import { HOUR_MS } from '../credit/values';
@@ -32,10 +32,6 @@ export interface Notebook {
   observations: ObservationsByAccount;
   settings: Pick<Settings, 'reminderLeadDays'>;
 }
-export interface ReminderOptions {
-  timeZone?: string;
-}
-
 const NAME = /^credit-lens:reminder:([a-z-]+):(\d+):(\d+|due):(offer|code):(.+)$/;
 
 export function reminderName(deadline: Deadline, leadDays: number | null): string {
@@ -87,7 +83,7 @@ export interface ReminderNotice {
  * What to show when the alarm `name` fires, judged by the notes as they are now: nothing when the
  * code was applied, the credit arrived, or the deadline passed while the browser was closed.
  */
-export function reminderNotice(name: string, book: Notebook, now: Date, opts: ReminderOptions = {}): ReminderNotice | null {
+export function reminderNotice(name: string, book: Notebook, now: Date, opts: DeadlineOptions = {}): ReminderNotice | null {
   const timeZone = opts.timeZone ?? systemTimeZone();
   const reminder = candidatesOf(deadlinesOf(book.notes, book.observations, now, { timeZone }), book.settings, timeZone).find((candidate) => candidate.name === name);
   if (!reminder) return null;
