@@ -5,10 +5,8 @@
  */
 import type { BoardRow } from '../../lib/board/rows';
 import { csvSeparatorFor, toCsv } from '../../lib/board/csv';
-import { intlTag } from '../../lib/i18n/locales';
 import { msg } from '../../lib/i18n/message';
 import type { Translator } from '../../lib/i18n/translate';
-import { decimalMark } from '../popup/amount';
 import { describeDeadline, type Tone } from '../popup/deadlines';
 import { COLUMN_LABELS, KIND_LABELS, nextStepLabel, STATE_LABELS } from './labels';
 
@@ -87,5 +85,7 @@ export function boardCsv(rows: readonly BoardRow[], now: Date, timeZone: string,
     const cells = cellTexts(row, now, timeZone, t);
     return [cells.account, cells.accountId, cells.item, cells.kind, cells.state, cells.amount, cells.currency, progressWithPercent(cells, t), cells.deadline, cells.deadlineDate, cells.nextStep];
   });
-  return toCsv(header, records, csvSeparatorFor(decimalMark(intlTag(t.locale))));
+  // The decimal mark as the board writes numbers ("1,5" in German): no second Intl set-up, and no import
+  // of the popup's amount parser, which the lazily loaded edit form would then share from this chunk.
+  return toCsv(header, records, csvSeparatorFor(t.value(1.5).replace(/\d/g, '')));
 }
