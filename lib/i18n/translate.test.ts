@@ -196,3 +196,19 @@ describe('remembered amounts and dates (issue 13, the board’s first paint)', (
     expect(createTranslator('en', catalog, { timeZone: 'Europe/Berlin' }).value({ time: '2026-10-25T01:30:00.000Z' })).toMatch(/02:30 GMT\+1/);
   });
 });
+
+describe('amounts in a right-to-left language', () => {
+  const arabic = createTranslator('ar', {});
+  it('set a currency symbol in Latin letters apart as a left-to-right run, so "US$" does not show as "$US"', () => {
+    const shown = arabic.value({ money: '200.00', currency: 'USD' });
+    expect(shown).toContain('\u2066US$\u2069');
+    expect(shown.replace(/[\u2066\u2069]/g, '')).toBe(new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 }).format(200));
+  });
+
+  it('leave an Arabic symbol, a plain number and left-to-right languages as Intl writes them', () => {
+    expect(arabic.value({ money: '200.00', currency: 'SAR' })).toBe(new Intl.NumberFormat('ar', { style: 'currency', currency: 'SAR' }).format(200));
+    expect(arabic.value({ money: '200.00' })).not.toMatch(/[\u2066\u2069]/);
+    expect(createTranslator('en', {}).value({ money: '200.00', currency: 'USD' })).toBe('$200.00');
+    expect(createTranslator('fr', {}).value({ money: '200.00', currency: 'CAD' })).toBe(new Intl.NumberFormat('fr', { style: 'currency', currency: 'CAD' }).format(200));
+  });
+});

@@ -93,6 +93,7 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
     }
   });
   const unknown = () => text(catalog['common.unknown']) ?? 'unknown';
+  const rtl = directionOf(locale) === 'rtl';
 
   function text(entry: CatalogEntry | undefined, count?: number): string | null {
     if (entry === undefined) return null;
@@ -131,7 +132,8 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
       return remembered(`m${currency} ${typeof amount}${Object.is(amount, -0) ? '-0' : amount}`, () => {
         try {
           // A decimal string keeps every digit (Intl formats it exactly).
-          return moneyFormat(currency).format(amount as number | `${number}`);
+          const shown = moneyFormat(currency).format(amount as number | `${number}`);
+          return rtl ? shown.replace(LATIN_SYMBOL, '\u2066$&\u2069') : shown;
         } catch {
           return currency ? `${amount} ${currency}` : String(amount);
         }
@@ -179,6 +181,14 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
 
   return { locale, dir: directionOf(locale), timeZone, t, parts, value };
 }
+
+/**
+ * A currency symbol in Latin letters ("US$", "CA$"), to set apart as a left-to-right run in a
+ * right-to-left text: left in the text, the bidi algorithm gives its "$" the paragraph's direction and
+ * shows "200.00 US$" as "$US 200.00" (seen in Chromium, Arabic board and dock). Intl writes the number
+ * without letters, so the only run of them is the symbol.
+ */
+const LATIN_SYMBOL = /[A-Za-z]\S*/;
 
 /** A surface's TranslatorLoader over a catalogue loader (the overlay's: its lookup is in the Billing module already). */
 export const translatorLoader =

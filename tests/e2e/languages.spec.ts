@@ -252,6 +252,24 @@ test.describe('the board in Arabic at 1280×720', () => {
     const names = page.locator('[data-testid="board-row"] td[data-col="account"] .cell-main');
     expect(await names.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).direction))])).toEqual(['ltr']);
     expect(await page.locator('.board-table').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // "US$" reads as itself: its "$" stands right of its "S", not left of its "U" ("$US 200.00").
+    const amounts = page.locator('[data-testid="board-row"] td[data-col="amount"]');
+    const symbols = await amounts.evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const node = cell.firstChild;
+        const text = node?.textContent ?? '';
+        const at = (index: number) => {
+          const range = document.createRange();
+          range.setStart(node!, index);
+          range.setEnd(node!, index + 1);
+          return range.getBoundingClientRect().left;
+        };
+        const u = text.indexOf('US$');
+        return u < 0 ? [] : [{ text, inOrder: at(u) < at(u + 1) && at(u + 1) < at(u + 2) }];
+      }),
+    );
+    expect(symbols.length).toBeGreaterThan(0);
+    expect(symbols.filter((symbol) => !symbol.inOrder)).toEqual([]);
   });
 });
 
