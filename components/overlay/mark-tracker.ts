@@ -9,8 +9,8 @@
  * mark with its element, so following costs one box read per mark and frame.
  */
 import type { Mark } from '../../lib/overlay/marks';
-import { markPlaces, overlaps, type MarkPlace } from '../../lib/overlay/mark-geometry';
-import type { Box, Size } from '../../lib/overlay/outline-geometry';
+import { markPlaces, type MarkPlace } from '../../lib/overlay/mark-geometry';
+import { overlaps, type Box, type Size } from '../../lib/overlay/outline-geometry';
 import type { SessionScope } from '../../lib/overlay/scope';
 import type { ReadElements } from '../../lib/reader/read-elements';
 import { nothingAbove, obstaclesAround, onTop, resolveAnchor, type Anchor } from './mark-anchor';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertOnSeeds } from '../../tests/support/property-seeds';
-import { CLEARANCE, EDGE_MARGIN, freeSpans, overlaps, placeDock } from './dock-placement';
+import { CLEARANCE, EDGE_MARGIN, freeSpans, placeDock } from './dock-placement';
+import { overlaps } from './outline-geometry';
 import type { Box } from './outline-geometry';
 
 const VIEWPORT = { width: 1280, height: 720 };

@@ -111,8 +111,3 @@ export function placeDock(viewport: Size, boxes: readonly Box[], want: DockWant,
   const top = preferred === 'top' ? EDGE_MARGIN : viewport.height - EDGE_MARGIN - height;
   return { edge: preferred, left, top, width, height, clear: false };
 }
-
-/** True when two boxes share any area. */
-export function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
-}

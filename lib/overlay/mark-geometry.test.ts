@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markPlaces, overlaps } from './mark-geometry';
+import { markPlaces } from './mark-geometry';
+import { overlaps } from './outline-geometry';
 
 const viewport = { width: 1280, height: 720 };
 const size = { width: 180, height: 24 };

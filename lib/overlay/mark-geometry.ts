@@ -4,7 +4,7 @@
  * keeps the first place that covers no text and no control of the page. A place never overlaps the
  * value itself and lies wholly inside the window.
  */
-import type { Box, Size } from './outline-geometry';
+import { overlaps, type Box, type Size } from './outline-geometry';
 
 export type MarkPlacement = 'end' | 'row-end' | 'after-row' | 'below' | 'above' | 'start';
 export interface MarkPlace {
@@ -17,9 +17,6 @@ export interface MarkPlace {
 export const MARK_GAP = 6;
 /** Room kept from the window's edges. */
 const EDGE = 4;
-
-export const overlaps = (a: Box, b: Box, pad = 0): boolean =>
-  a.left < b.left + b.width + pad && b.left - pad < a.left + a.width && a.top < b.top + b.height + pad && b.top - pad < a.top + a.height;
 
 /**
  * `value`: the value's own box (the text a mark never covers); `region`: its row or label-and-value box;

@@ -9,6 +9,10 @@ export interface Box {
   height: number;
 }
 
+/** True when two boxes share any area, or come within `pad` of each other. */
+export const overlaps = (a: Box, b: Box, pad = 0): boolean =>
+  a.left < b.left + b.width + pad && b.left - pad < a.left + a.width && a.top < b.top + b.height + pad && b.top - pad < a.top + a.height;
+
 export interface Size {
   width: number;
   height: number;
