@@ -29,10 +29,7 @@ export class MarksView implements View<MarksProps> {
   private places: MarkPlaces = new Map();
   /** The marks the tracker was last given: it chooses places again only for new ones. */
   private told: readonly Mark[] | null = null;
-  /** Where the marks were last placed, to tell `moved` only of a change. */
-  private placedAt = '';
-
-  /** `moved`: a mark came, went or moved (the dock keeps clear of them). */
+  /** `moved`: the tracker placed the marks anew (the dock keeps clear of them). */
   constructor(
     parent: HTMLElement,
     private readonly moved: () => void = () => {},
@@ -43,10 +40,7 @@ export class MarksView implements View<MarksProps> {
   update(props: MarksProps, t: Translator): void {
     this.props = props;
     const { marks, tracker } = props;
-    if (!tracker || marks.length === 0) {
-      this.clear();
-      return this.tell();
-    }
+    if (!tracker || marks.length === 0) return this.clear();
     if (tracker !== this.tracker) {
       this.clear();
       this.tracker = tracker;
@@ -54,6 +48,7 @@ export class MarksView implements View<MarksProps> {
       this.unsubscribe = tracker.subscribe((places) => {
         this.places = places;
         this.place();
+        this.moved();
       });
     }
     const doc = this.end.ownerDocument;
@@ -114,18 +109,6 @@ export class MarksView implements View<MarksProps> {
     const sizes = new Map<string, { width: number; height: number }>();
     for (const [id, { button }] of this.shown) sizes.set(id, { width: button.offsetWidth, height: button.offsetHeight });
     this.tracker?.setSizes(sizes);
-    this.tell();
-  }
-
-  private tell(): void {
-    let at = '';
-    for (const [id] of this.shown) {
-      const place = this.places.get(id);
-      if (place) at += `${id} ${Math.round(place.left)} ${Math.round(place.top)};`;
-    }
-    if (at === this.placedAt) return;
-    this.placedAt = at;
-    this.moved();
   }
 
   private clear(): void {

@@ -26,10 +26,7 @@ export class OutlineView implements View<OutlineProps> {
   private t: Translator | null = null;
   private outline: HTMLDivElement | null = null;
   private callout: HTMLDivElement | null = null;
-  /** Where the callout was last drawn ('' for nowhere), to tell `moved` only of a change. */
-  private calloutAt = '';
-
-  /** `moved`: the callout came, went or moved (the dock keeps clear of it). */
+  /** `moved`: the tracker measured the field anew, so the callout may have come, gone or moved (the dock keeps clear of it). */
   constructor(
     parent: HTMLElement,
     private readonly moved: () => void = () => {},
@@ -42,7 +39,11 @@ export class OutlineView implements View<OutlineProps> {
     if (tracker !== this.tracker) {
       this.unsubscribe?.();
       this.tracker = tracker;
-      this.unsubscribe = tracker?.subscribe(() => this.draw()) ?? null;
+      this.unsubscribe =
+        tracker?.subscribe(() => {
+          this.draw();
+          this.moved();
+        }) ?? null;
     }
     this.draw();
   }
@@ -73,11 +74,6 @@ export class OutlineView implements View<OutlineProps> {
     } else {
       this.callout?.remove();
       this.callout = null;
-    }
-    const where = callout ? `${Math.round(callout.left)} ${Math.round(callout.top)}` : '';
-    if (where !== this.calloutAt) {
-      this.calloutAt = where;
-      this.moved();
     }
   }
 }
