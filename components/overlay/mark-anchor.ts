@@ -6,8 +6,8 @@
 import type { MarkAnchor } from '../../lib/overlay/marks';
 import type { Box, Size } from '../../lib/overlay/outline-geometry';
 import { deepestWithText, type ReadElements } from '../../lib/reader/read-elements';
-import { INTERACTIVE } from './page-boxes';
-import { boxOf, hasOwnText, isShown, rectBox, regionAround, topmostAt } from './page-measure';
+import { INTERACTIVE, NEIGHBOURHOOD, obstaclesIn } from './page-boxes';
+import { boxOf, isShown, ownTextIn, rectBox, regionAround, topmostAt } from './page-measure';
 
 export interface Anchor {
   /** The value's own element: a mark never covers its text. */
@@ -16,10 +16,6 @@ export interface Anchor {
   region: Element;
 }
 
-/** Nodes looked at around an anchor for text and controls a mark must not cover. */
-const MAX_NODES = 800;
-/** Levels climbed from the anchor's region to the neighbourhood whose text is checked. */
-const NEIGHBOURHOOD = 3;
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -55,28 +51,8 @@ export function onTop(document: Document, anchor: Anchor, value: Box, viewport: 
   return !!hit && (anchor.region.contains(hit) || hit.contains(anchor.value));
 }
 
-/**
- * The boxes of text and controls around the anchor: each text node's line boxes (a cell's empty
- * part is free, its words are not) and each control's box, within a few levels above the region.
- */
-export function obstaclesAround(document: Document, anchor: Anchor): Box[] {
-  const root = regionAround(anchor.region, NEIGHBOURHOOD);
-  const boxes: Box[] = [];
-  const range = document.createRange();
-  const walker = document.createTreeWalker(root, 0x1 | 0x4);
-  let seen = 0;
-  for (let node = walker.nextNode(); node && seen < MAX_NODES; node = walker.nextNode(), seen++) {
-    if (node.nodeType === 3) {
-      if (!(node.nodeValue ?? '').trim()) continue;
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push(rectBox(rect));
-    } else if ((node as Element).matches(INTERACTIVE)) {
-      const box = boxOf(node as Element);
-      if (box.width > 0 && box.height > 0) boxes.push(box);
-    }
-  }
-  return boxes;
-}
+/** The line boxes of the text and the boxes of the controls near the anchor: a mark covers none of them. */
+export const obstaclesAround = (anchor: Anchor): Box[] => obstaclesIn(regionAround(anchor.region, NEIGHBOURHOOD));
 
 /**
  * Hit tests over the place, for what lies outside the neighbourhood (another card, a toolbar, a
@@ -89,7 +65,7 @@ export function nothingAbove(document: Document, box: Box, anchor: Anchor, own: 
       const hit = topmostAt(document, box.left + box.width * fx, box.top + box.height * fy, own);
       if (!hit) continue;
       if (anchor.region.contains(hit) || hit.contains(anchor.region)) continue;
-      if (hit.closest(INTERACTIVE) || hasOwnText(hit)) return false;
+      if (hit.closest(INTERACTIVE) || ownTextIn(hit, box)) return false;
     }
   }
   return true;

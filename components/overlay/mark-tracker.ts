@@ -160,7 +160,7 @@ export class MarkTracker {
     const candidates = markPlaces(value, region, size, viewport, dir);
     const own = this.ownHost();
     if (candidates.length === 0 || !onTop(this.document, anchor, value, viewport, own)) return null;
-    const obstacles = obstaclesAround(this.document, anchor);
+    const obstacles = obstaclesAround(anchor);
     const free = candidates.find((place) => {
       const box = { ...place, ...size };
       return !obstacles.some((obstacle) => overlaps(box, obstacle, PAD)) && nothingAbove(this.document, box, anchor, own);

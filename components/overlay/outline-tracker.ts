@@ -5,9 +5,10 @@
  * Only measures: the page's elements are never moved or restyled.
  */
 import type { SessionScope } from '../../lib/overlay/scope';
-import { calloutPlaces, outlineLayout, visiblePart, type Box, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
+import { calloutPlaces, outlineLayout, overlaps, visiblePart, type Box, type OutlineLayout, type Size } from '../../lib/overlay/outline-geometry';
 import { resolveSelector } from '../../lib/reader/selector';
-import { hasOwnText, isShown, regionAround, topmostAt, viewportOf } from './page-measure';
+import { INTERACTIVE, NEIGHBOURHOOD, obstaclesIn } from './page-boxes';
+import { isShown, ownTextIn, regionAround, topmostAt, viewportOf } from './page-measure';
 import { PageFollower } from './page-follower';
 
 export type EntryKind = 'field' | 'opener';
@@ -17,7 +18,6 @@ export const CALLOUT_SIZE: Size = { width: 240, height: 50 };
 
 /** Hit tests per place for the callout: enough that no line of text fits between two. */
 const CALLOUT_PROBES = { columns: 9, rows: 3 };
-const CONTROL = 'a[href], button, input, select, textarea, [role="button"], [role="link"]';
 
 export class CouponTargetTracker {
   private selector: string | null = null;
@@ -112,15 +112,18 @@ export class CouponTargetTracker {
     const layout = outlineLayout(box, viewport, CALLOUT_SIZE);
     if (!layout) return null;
     if (!this.uncovered(target, box, viewport)) return null;
-    return { outline: layout.outline, callout: calloutPlaces(layout.outline, viewport, CALLOUT_SIZE).find((place) => this.coversNothing(target, place)) ?? null };
+    const near = obstaclesIn(regionAround(target, NEIGHBOURHOOD));
+    return { outline: layout.outline, callout: calloutPlaces(layout.outline, viewport, CALLOUT_SIZE).find((place) => this.coversNothing(target, place, near)) ?? null };
   }
 
   /**
-   * Hit tests over a place for the callout: it may lie over the page's background, never over text
-   * (a message under the field, a balance) nor over a control. Only the field itself is skipped: the
-   * callout sits outside it anyway.
+   * A place for the callout may lie over the page's background, never over text (a message under the
+   * field, a balance) nor over a control: none of the text lines and controls near the field (`near`),
+   * and, by hit tests, nothing further away. Only the field itself is skipped: the callout sits outside it anyway.
    */
-  private coversNothing(target: Element, place: { left: number; top: number }): boolean {
+  private coversNothing(target: Element, place: { left: number; top: number }, near: readonly Box[]): boolean {
+    const box = { left: place.left, top: place.top, ...CALLOUT_SIZE };
+    if (near.some((obstacle) => overlaps(obstacle, box))) return false;
     if (typeof this.document.elementsFromPoint !== 'function') return true;
     const own = this.ownHost();
     for (let row = 0; row < CALLOUT_PROBES.rows; row++) {
@@ -128,7 +131,7 @@ export class CouponTargetTracker {
         const x = place.left + 1 + ((CALLOUT_SIZE.width - 2) * column) / (CALLOUT_PROBES.columns - 1);
         const y = place.top + 1 + ((CALLOUT_SIZE.height - 2) * row) / (CALLOUT_PROBES.rows - 1);
         const hit = topmostAt(this.document, x, y, own);
-        if (hit && hit !== target && (hit.closest(CONTROL) !== null || hasOwnText(hit))) return false;
+        if (hit && hit !== target && (hit.closest(INTERACTIVE) !== null || ownTextIn(hit, box))) return false;
       }
     }
     return true;

@@ -5,7 +5,7 @@
  */
 import type { Box } from '../../lib/overlay/outline-geometry';
 import type { ReadElements } from '../../lib/reader/read-elements';
-import { boxOf, isShown, viewportOf } from './page-measure';
+import { boxOf, isShown, rectBox, viewportOf } from './page-measure';
 
 /**
  * What a user can press or type into: the page's buttons, links and fields, as parts. Each part is
@@ -44,6 +44,33 @@ export function controlsIn(root: ParentNode): Element[] {
   // Only a page of thousands of controls pays for the order, which says which ones count.
   controls.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   return controls.slice(0, MAX_CONTROLS);
+}
+
+/** Nodes looked at around an overlay's element (a mark's value, the coupon field) for what it must not cover. */
+const MAX_NODES = 800;
+/** Levels climbed from that element to the neighbourhood whose text and controls are looked at. */
+export const NEIGHBOURHOOD = 3;
+
+/**
+ * The boxes of text and controls in `root`: each text node's line boxes (a cell's empty part is free,
+ * its words are not) and each control's box. Hit tests alone would miss a short line between two probes.
+ */
+export function obstaclesIn(root: Element): Box[] {
+  const boxes: Box[] = [];
+  const range = root.ownerDocument.createRange();
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_NODES; node = walker.nextNode(), seen++) {
+    if (node.nodeType === 3) {
+      if (!(node.nodeValue ?? '').trim()) continue;
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push(rectBox(rect));
+    } else if ((node as Element).matches(INTERACTIVE)) {
+      const box = boxOf(node as Element);
+      if (box.width > 0 && box.height > 0) boxes.push(box);
+    }
+  }
+  return boxes;
 }
 
 function inView(box: Box, viewport: { width: number; height: number }): boolean {

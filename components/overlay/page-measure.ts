@@ -2,7 +2,7 @@
  * How the overlay measures the page for the outline, the marks and the dock: boxes in the window's
  * coordinates, what shows, what holds words. Only reads; nothing on the page is changed.
  */
-import type { Box, Size } from '../../lib/overlay/outline-geometry';
+import { overlaps, type Box, type Size } from '../../lib/overlay/outline-geometry';
 
 export const rectBox = (rect: DOMRectReadOnly): Box => ({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
 
@@ -19,9 +19,17 @@ export function isShown(element: Element): boolean {
   return typeof element.checkVisibility !== 'function' || element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
 }
 
-/** An element that shows text of its own (not only through its children): words an overlay would hide. */
-export function hasOwnText(element: Element): boolean {
-  for (const node of element.childNodes) if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
+/**
+ * Whether a line of an element's own text (not its children's) lies within `box`: words an overlay
+ * there would hide. Its line boxes, not its own box: a full-width heading or cell is free beside its words.
+ */
+export function ownTextIn(element: Element, box: Box): boolean {
+  const range = element.ownerDocument.createRange();
+  for (const node of element.childNodes) {
+    if (node.nodeType !== 3 || !(node.nodeValue ?? '').trim()) continue;
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) if (overlaps(rectBox(rect), box)) return true;
+  }
   return false;
 }
 

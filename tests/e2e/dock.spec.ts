@@ -300,6 +300,36 @@ async function calloutOffItsField(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The page's lines of text on show under our coupon callout: it may lie beside a full-width heading's
+ * words, on the heading's empty part, or over what a modal's mask dims, never over a word in view.
+ */
+async function calloutOverText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const callout = document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector('.coupon-callout');
+    if (!callout) return [];
+    const c = callout.getBoundingClientRect();
+    const covered: string[] = [];
+    const range = document.createRange();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node.nodeValue ?? '').trim() || node.parentElement?.closest('credit-lens-overlay, script, style')) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        const left = Math.max(r.left, c.left);
+        const right = Math.min(r.right, c.right);
+        const top = Math.max(r.top, c.top);
+        const bottom = Math.min(r.bottom, c.bottom);
+        if (right - left < 0.5 || bottom - top < 0.5) continue;
+        // Only words the user sees: text behind a modal's mask is not on show while the dialog is open.
+        const seen = document.elementsFromPoint((left + right) / 2, (top + bottom) / 2).find((element) => element.localName !== 'credit-lens-overlay');
+        if (seen && (seen === node.parentElement || seen.contains(node) || node.parentElement!.contains(seen))) covered.push((node.nodeValue ?? '').trim().slice(0, 40));
+      }
+    }
+    return covered;
+  });
+}
+
 /** The open dock over our own coupon callout, in px²: it hid "Ingresa aquí tu código promocional" beside a Spanish dialog's field. */
 async function dockOverCallout(page: Page): Promise<number> {
   const boxes = await page.locator('credit-lens-overlay').evaluate((host) => {
@@ -332,6 +362,7 @@ test.describe('the dock never hides the page', () => {
         await settled(page);
         assertNothingHidden(await measure(page, target), `folded at ${size.width}×${size.height}`);
         expect(await calloutOffItsField(page), `callout at ${size.width}×${size.height}`).toEqual([]);
+        expect(await calloutOverText(page), `text under the callout at ${size.width}×${size.height}`).toEqual([]);
         await pill.click();
         const body = page.locator('credit-lens-overlay [data-testid="dock-body"]');
         await expect(body).toBeVisible();
@@ -345,6 +376,21 @@ test.describe('the dock never hides the page', () => {
       }
     });
   }
+
+  test('the callout shows beside an entry whose neighbour is a full-width line of text with room beside its words', async ({ context, page }) => {
+    // Each had the outline and no callout while whole elements holding text counted as text (before ownTextIn).
+    const gained = ['de-promotions-earning', 'ru-automatic-payment', 'tr-payment-uppercase', 'zh-Hans-coupon-field'];
+    const targets = fixturePages.filter((target) => gained.includes(target.name));
+    expect(targets).toHaveLength(gained.length);
+    await routeAdsManager(context, Object.fromEntries(targets.map((target) => [target.url, target.html])));
+    await page.setViewportSize(SIZES[0]);
+    for (const target of targets) {
+      await page.goto(target.url);
+      await expect(page.locator('credit-lens-overlay .coupon-outline'), target.name).toBeVisible();
+      await expect(page.locator('credit-lens-overlay .coupon-callout'), target.name).toBeVisible();
+      expect(await calloutOverText(page), target.name).toEqual([]);
+    }
+  });
 
   test('a coupon dialog opened while the dock is open: the dock moves off its callout', async ({ context, page }) => {
     const dialogPage = fixturePages.find((target) => target.name === 'en-coupon-dialog-open')!;
