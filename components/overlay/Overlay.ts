@@ -251,8 +251,13 @@ export class Overlay {
     const dock = new Dock(root);
     const status = dock.body.appendChild(el(doc, 'section', { 'data-testid': 'status-card' }));
     // After the dock, so the dock keeps its place in the tree when the outline comes and goes.
-    // The dock keeps clear of the callout and the marks: one that comes or moves while it stays open moves it too.
-    const moved = () => dock.surroundingsMoved();
-    return { root, dock, status, announcer: new AnnouncerView(root), outline: new OutlineView(root, moved), marks: new MarksView(root, moved) };
+    // The dock keeps clear of the callout and the marks, and the marks of the callout: one that comes or
+    // moves while the others stay moves them too.
+    const marksMoved = () => dock.surroundingsMoved();
+    const calloutMoved = () => {
+      marksMoved();
+      this.props.markTracker?.surroundingsMoved();
+    };
+    return { root, dock, status, announcer: new AnnouncerView(root), outline: new OutlineView(root, calloutMoved), marks: new MarksView(root, marksMoved) };
   }
 }

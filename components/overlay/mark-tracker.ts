@@ -60,6 +60,8 @@ export class MarkTracker {
     private readonly ownHost: () => Element | null,
     /** The latest reading's elements (found again after the page re-rendered and was read). */
     private readonly elements: () => ReadElements,
+    /** Boxes of our own a mark keeps clear of too: the coupon callout. */
+    private readonly keepClear: () => Box[] = () => [],
   ) {
     this.follower = new PageFollower<MarkPlaces>(scope, document, {
       initial: new Map(),
@@ -114,6 +116,11 @@ export class MarkTracker {
   /** A scroll frame only moves the marks; their places are chosen again once the scroll has settled. */
   private onScroll(): void {
     this.follower.schedule();
+    this.surroundingsMoved();
+  }
+
+  /** What the marks keep clear of moved (the page scrolled, our callout moved): places are chosen again once that has settled. */
+  surroundingsMoved(): void {
     if (this.settleTimer !== null) this.scope.clearTimeout(this.settleTimer);
     this.settleTimer = this.scope.setTimeout(() => {
       this.settleTimer = null;
@@ -160,7 +167,7 @@ export class MarkTracker {
     const candidates = markPlaces(value, region, size, viewport, dir);
     const own = this.ownHost();
     if (candidates.length === 0 || !onTop(this.document, anchor, value, viewport, own)) return null;
-    const obstacles = obstaclesAround(anchor);
+    const obstacles = [...obstaclesAround(anchor), ...this.keepClear()];
     const free = candidates.find((place) => {
       const box = { ...place, ...size };
       return !obstacles.some((obstacle) => overlaps(box, obstacle, PAD)) && nothingAbove(this.document, box, anchor, own);

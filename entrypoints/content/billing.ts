@@ -92,7 +92,7 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
     );
   const mount = new OverlayMount(ctx, scope, document, props, () => theme.update());
   const tracker = new CouponTargetTracker(scope, document, () => mount.host);
-  const marks = new MarkTracker(scope, document, () => mount.host, () => page.elements());
+  const marks = new MarkTracker(scope, document, () => mount.host, () => page.elements(), () => tracker.boxes());
   const theme = new ThemeFollower(document, () => mount.host, scope, () => mount.render());
   const edge = new DockEdgeMemory(scope, location.hostname, () => mount.render());
   // The dock keeps clear of the marks and the coupon callout too: they sit beside what it already avoids.

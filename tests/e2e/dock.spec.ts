@@ -330,6 +330,20 @@ async function calloutOverText(page: Page): Promise<string[]> {
   });
 }
 
+/** Our marks that lie on our own coupon callout: a mark beside an Italian error message sat under it. */
+async function marksOnCallout(page: Page): Promise<string[]> {
+  return page.locator('credit-lens-overlay').evaluate((host) => {
+    const c = host.shadowRoot!.querySelector('.coupon-callout')?.getBoundingClientRect();
+    if (!c) return [];
+    return [...host.shadowRoot!.querySelectorAll<HTMLElement>('.mark[data-placed="true"]')]
+      .filter((mark) => {
+        const m = mark.getBoundingClientRect();
+        return m.left < c.right && c.left < m.right && m.top < c.bottom && c.top < m.bottom;
+      })
+      .map((mark) => (mark.textContent ?? '').slice(0, 40));
+  });
+}
+
 /** The open dock over our own coupon callout, in px²: it hid "Ingresa aquí tu código promocional" beside a Spanish dialog's field. */
 async function dockOverCallout(page: Page): Promise<number> {
   const boxes = await page.locator('credit-lens-overlay').evaluate((host) => {
@@ -363,6 +377,7 @@ test.describe('the dock never hides the page', () => {
         assertNothingHidden(await measure(page, target), `folded at ${size.width}×${size.height}`);
         expect(await calloutOffItsField(page), `callout at ${size.width}×${size.height}`).toEqual([]);
         expect(await calloutOverText(page), `text under the callout at ${size.width}×${size.height}`).toEqual([]);
+        expect(await marksOnCallout(page), `marks on the callout at ${size.width}×${size.height}`).toEqual([]);
         await pill.click();
         const body = page.locator('credit-lens-overlay [data-testid="dock-body"]');
         await expect(body).toBeVisible();
