@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PickMode } from './pick-mode';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { FixField } from '../../lib/notes/schema';
@@ -24,6 +24,16 @@ export function PickLayer({ field, mode, problem }: PickLayerProps) {
     bar.current?.focus();
   }, []);
   const { box, text, target } = mode.view;
+  // The bar moves to the window's other edge when it would hide what is pointed at (a balance in the
+  // page's header, a candidate the arrow keys reached), and stays there until that happens again.
+  const [low, setLow] = useState(false);
+  useLayoutEffect(() => {
+    const at = bar.current?.getBoundingClientRect();
+    if (!box || !at || box.left >= at.right || at.left >= box.left + box.width || box.top >= at.bottom || at.top >= box.top + box.height) return;
+    const room = at.height + 24;
+    // Only where the other edge is clear of it: an element as tall as the window keeps the bar where it is.
+    if (low ? box.top > room : box.top + box.height < innerHeight - room) setLow(!low);
+  });
   return (
     <div class="pick-layer" data-testid="pick-layer">
       {box && (
@@ -34,7 +44,7 @@ export function PickLayer({ field, mode, problem }: PickLayerProps) {
           style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }}
         />
       )}
-      <div class="pick-bar" data-pick-bar ref={bar} tabIndex={-1} role="dialog" aria-modal="true" aria-label={t.t(msg('misread.pickRegion'))}>
+      <div class={low ? 'pick-bar low' : 'pick-bar'} data-pick-bar ref={bar} tabIndex={-1} role="dialog" aria-modal="true" aria-label={t.t(msg('misread.pickRegion'))}>
         <p class="pick-instruction"><Text msg={msg('misread.pickInstruction', { field: fieldName(field) })} /></p>
         <p class={problem ? 'pick-status problem' : 'pick-status'} role="status" aria-live="polite" data-testid="pick-status">
           <Text msg={problem ?? (target ? msg('misread.pickPointing', { text }) : msg('misread.pickNothing'))} />

@@ -178,6 +178,38 @@ test('the doubt, the field chooser and pick mode have no serious or critical axe
   expect(states).toEqual([[], [], []]);
 });
 
+test('in pick mode the bar moves to the other edge when it would hide what is pointed at', async ({ context, page }) => {
+  await routeAdsManager(context, { '/i18n/account/*': DOES_NOT_ADD_UP });
+  await page.goto(PAYMENT_URL);
+  await overlay(page).open();
+  // A block of the page that runs up under the bar's place at the top.
+  await page.evaluate(() => {
+    const block = document.createElement('div');
+    block.textContent = 'Promo credit $25.00';
+    block.style.cssText = 'position:fixed;top:20px;left:300px;width:680px;height:160px;background:#eef;z-index:10';
+    document.body.append(block);
+  });
+  await startPicking(page, 'creditBalance');
+  const bar = page.locator('credit-lens-overlay [data-pick-bar]');
+  const pickBox = page.locator('credit-lens-overlay [data-testid="pick-box"]');
+  const barTop = async () => (await bar.boundingBox())!.y;
+  const overlap = async () => {
+    const [a, b] = [(await bar.boundingBox())!, (await pickBox.boundingBox())!];
+    return Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  };
+  expect(await barTop()).toBeLessThan(40);
+  // Pointed at below the bar, the block reaches under it: the bar goes to the bottom.
+  await page.mouse.move(640, 165, { steps: 4 });
+  await expect(pickBox).toBeVisible();
+  await expect.poll(barTop).toBeGreaterThan(400);
+  expect(await overlap()).toBe(0);
+  // Something lower down that the bar does not hide: it stays where it is, so its Cancel can be reached.
+  const balance = (await page.getByText('Account balance', { exact: true }).first().boundingBox())!;
+  await page.mouse.move(balance.x + 5, balance.y + balance.height / 2, { steps: 4 });
+  await expect.poll(overlap).toBe(0);
+  expect(await barTop()).toBeGreaterThan(400);
+});
+
 test("the field chooser's choices read as one list down its start edge, under its title", async ({ context, page }) => {
   await routeAdsManager(context, { '/i18n/account/*': DOES_NOT_ADD_UP });
   await page.goto(PAYMENT_URL);
