@@ -17,32 +17,34 @@ export function LanguageSettings({ value, onSave, showPseudo = import.meta.env.D
       <h2 id="language-title" class="section-title">
         {t.t(msg('options.language.title'))}
       </h2>
-      <label for="language" class="file-label">
-        {t.t(msg('options.language.label'))}
-      </label>
-      <select
-        id="language"
-        class="language-select"
-        data-testid="language"
-        aria-describedby="language-hint"
-        value={value}
-        onChange={async (event) => {
-          setError(null);
-          try {
-            await onSave(event.currentTarget.value as LanguageSetting);
-          } catch (cause) {
-            setError(t.t(msg('common.notSaved', { reason: errorText(cause) })));
-          }
-        }}
-      >
-        <option value="auto">{t.t(msg('options.language.automatic'))}</option>
-        {UI_LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
-            {endonym(locale)}
-          </option>
-        ))}
-        {(showPseudo || value === PSEUDO_LOCALE) && <option value={PSEUDO_LOCALE}>{t.t(msg('options.language.pseudo'))}</option>}
-      </select>
+      {/* A field as the reminders' is, so the list looks like the page's other fields. */}
+      <div class="field language-field">
+        <label for="language">
+          {t.t(msg('options.language.label'))}
+        </label>
+        <select
+          id="language"
+          data-testid="language"
+          aria-describedby="language-hint"
+          value={value}
+          onChange={async (event) => {
+            setError(null);
+            try {
+              await onSave(event.currentTarget.value as LanguageSetting);
+            } catch (cause) {
+              setError(t.t(msg('common.notSaved', { reason: errorText(cause) })));
+            }
+          }}
+        >
+          <option value="auto">{t.t(msg('options.language.automatic'))}</option>
+          {UI_LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {endonym(locale)}
+            </option>
+          ))}
+          {(showPseudo || value === PSEUDO_LOCALE) && <option value={PSEUDO_LOCALE}>{t.t(msg('options.language.pseudo'))}</option>}
+        </select>
+      </div>
       <p id="language-hint" class="muted">
         {t.t(msg('options.language.hint'))}
       </p>

@@ -7,7 +7,7 @@ import type { MarkAnchor } from '../../lib/overlay/marks';
 import type { Box, Size } from '../../lib/overlay/outline-geometry';
 import { deepestWithText, type ReadElements } from '../../lib/reader/read-elements';
 import { INTERACTIVE, NEIGHBOURHOOD, obstaclesIn } from './page-boxes';
-import { boxOf, isShown, ownTextIn, rectBox, regionAround, topmostAt } from './page-measure';
+import { isShown, ownTextIn, regionAround, topmostAt } from './page-measure';
 
 export interface Anchor {
   /** The value's own element: a mark never covers its text. */
@@ -15,7 +15,6 @@ export interface Anchor {
   /** Its row, card or label-and-value box: a mark may lie in it, beside the value. */
   region: Element;
 }
-
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 

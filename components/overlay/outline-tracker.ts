@@ -16,7 +16,7 @@ export type EntryKind = 'field' | 'opener';
 /** The callout's largest box (overlay.css sets the same as `--cl-callout-width` and `--cl-callout-height`: 240 px wide, up to two lines), for choosing where it goes. */
 export const CALLOUT_SIZE: Size = { width: 240, height: 50 };
 
-/** Hit tests per place for the callout: enough that no line of text fits between two. */
+/** Hit tests per place for the callout, for what lies beyond the field's neighbourhood (whose lines of text are walked): a card, a mask. */
 const CALLOUT_PROBES = { columns: 9, rows: 3 };
 
 export class CouponTargetTracker {
