@@ -176,7 +176,7 @@ test.describe('the pseudo-locale at 1280×720', () => {
 
 test.describe("the popup's heads in German and Russian, at the popup's own width", () => {
   for (const language of ['de', 'ru']) {
-    test(`${language}: a list's button keeps one line, its count stays with its title, a card's state takes at most half its head`, async ({ context, page, extensionId }) => {
+    test(`${language}: a list's button keeps one line, its count stays with its title, a card's state takes at most half its head, a form's inputs side by side stay level`, async ({ context, page, extensionId }) => {
       await openAgencyBoard(context, page, extensionId, language);
       await page.setViewportSize({ width: 400, height: 900 });
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -204,6 +204,14 @@ test.describe("the popup's heads in German and Russian, at the popup's own width
       );
       expect(states.length).toBeGreaterThanOrEqual(5);
       expect(states.filter(({ share }) => share > 0.5)).toEqual([]);
+
+      // The offer form's fields side by side keep their inputs level, whatever their labels' lengths.
+      await page.getByTestId('add-offer').click();
+      await page.getByTestId('offer-form').locator('button[type="submit"]').click();
+      await expect(page.locator('[data-error-for="threshold"]')).toBeVisible();
+      const rows = await page.locator('.row').evaluateAll((all) => all.map((row) => [...row.querySelectorAll(':scope > .field > :is(input, select)')].map((input) => Math.round(input.getBoundingClientRect().top))));
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      expect(rows.filter((tops) => new Set(tops).size !== 1)).toEqual([]);
     });
   }
 });
