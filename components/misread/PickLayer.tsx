@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PickMode } from './pick-mode';
 import { msg, type Msg } from '../../lib/i18n/message';
+import { overlaps } from '../../lib/overlay/outline-geometry';
 import type { FixField } from '../../lib/notes/schema';
 import { Text, useT } from '../i18n/i18n';
 import { fieldName } from './finding-text';
@@ -29,7 +30,7 @@ export function PickLayer({ field, mode, problem }: PickLayerProps) {
   const [low, setLow] = useState(false);
   useLayoutEffect(() => {
     const at = bar.current?.getBoundingClientRect();
-    if (!box || !at || box.left >= at.right || at.left >= box.left + box.width || box.top >= at.bottom || at.top >= box.top + box.height) return;
+    if (!box || !at || !overlaps(box, at)) return;
     const room = at.height + 24;
     // Only where the other edge is clear of it: an element as tall as the window keeps the bar where it is.
     if (low ? box.top > room : box.top + box.height < innerHeight - room) setLow(!low);

@@ -16,6 +16,9 @@ export type EntryKind = 'field' | 'opener';
 /** The callout's largest box (overlay.css sets the same as `--cl-callout-width` and `--cl-callout-height`: 240 px wide, up to two lines), for choosing where it goes. */
 export const CALLOUT_SIZE: Size = { width: 240, height: 50 };
 
+/** The box a callout at `place` is kept clear in: what it must not cover, and what others keep clear of. */
+const calloutBox = (place: { left: number; top: number }): Box => ({ left: place.left, top: place.top, ...CALLOUT_SIZE });
+
 /** Hit tests per place for the callout, for what lies beyond the field's neighbourhood (whose lines of text are walked): a card, a mask. */
 const CALLOUT_PROBES = { columns: 9, rows: 3 };
 
@@ -78,7 +81,7 @@ export class CouponTargetTracker {
   /** The box kept for the callout, where one is shown: the dock keeps clear of it, as it does of the page's values. */
   boxes(): Box[] {
     const callout = this.current()?.callout;
-    return callout ? [{ left: callout.left, top: callout.top, ...CALLOUT_SIZE }] : [];
+    return callout ? [calloutBox(callout)] : [];
   }
 
   subscribe(listener: (layout: OutlineLayout | null) => void): () => void {
@@ -122,7 +125,7 @@ export class CouponTargetTracker {
    * and, by hit tests, nothing further away. Only the field itself is skipped: the callout sits outside it anyway.
    */
   private coversNothing(target: Element, place: { left: number; top: number }, near: readonly Box[]): boolean {
-    const box = { left: place.left, top: place.top, ...CALLOUT_SIZE };
+    const box = calloutBox(place);
     if (near.some((obstacle) => overlaps(obstacle, box))) return false;
     if (typeof this.document.elementsFromPoint !== 'function') return true;
     const own = this.ownHost();

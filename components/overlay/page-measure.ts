@@ -28,7 +28,7 @@ export function ownTextIn(element: Element, box: Box): boolean {
   for (const node of element.childNodes) {
     if (node.nodeType !== 3 || !(node.nodeValue ?? '').trim()) continue;
     range.selectNodeContents(node);
-    for (const rect of range.getClientRects()) if (overlaps(rectBox(rect), box)) return true;
+    for (const rect of range.getClientRects()) if (overlaps(rect, box)) return true;
   }
   return false;
 }
