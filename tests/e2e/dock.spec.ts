@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { runAxe, withAxe } from './axe';
-import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { PAYMENT_URL, expect, overlapArea, overlay, routeAdsManager, test, type Rect } from './extension';
 
 const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 const E2E_PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
@@ -66,12 +66,6 @@ const e2ePages: DockPage[] = [
   { name: 'e2e ads-manager', url: PAYMENT_URL, html: join(E2E_PAGES, 'ads-manager.html'), live: false, messages: [], promotions: [], coupon: "[data-testid='redeem-coupon']" },
 ];
 
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 interface Named extends Rect {
   what: string;
   /**
@@ -195,8 +189,6 @@ function measure(page: Page, target: Pick<DockPage, 'messages' | 'promotions' | 
     return { viewport, ours, theirs, outline };
   }, target);
 }
-
-const overlapArea = (a: Rect, b: Rect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
 function assertNothingHidden(scene: Scene, when: string) {
   const clashes: string[] = [];
@@ -332,16 +324,18 @@ async function calloutOverText(page: Page): Promise<string[]> {
 
 /** Our marks that lie on our own coupon callout: a mark beside an Italian error message sat under it. */
 async function marksOnCallout(page: Page): Promise<string[]> {
-  return page.locator('credit-lens-overlay').evaluate((host) => {
-    const c = host.shadowRoot!.querySelector('.coupon-callout')?.getBoundingClientRect();
-    if (!c) return [];
-    return [...host.shadowRoot!.querySelectorAll<HTMLElement>('.mark[data-placed="true"]')]
-      .filter((mark) => {
-        const m = mark.getBoundingClientRect();
-        return m.left < c.right && c.left < m.right && m.top < c.bottom && c.top < m.bottom;
-      })
-      .map((mark) => (mark.textContent ?? '').slice(0, 40));
+  const { callout, marks } = await page.locator('credit-lens-overlay').evaluate((host) => {
+    const edges = (element: Element) => {
+      const r = element.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const shown = host.shadowRoot!.querySelector('.coupon-callout');
+    return {
+      callout: shown ? edges(shown) : null,
+      marks: [...host.shadowRoot!.querySelectorAll('.mark[data-placed="true"]')].map((mark) => ({ ...edges(mark), text: (mark.textContent ?? '').slice(0, 40) })),
+    };
   });
+  return callout ? marks.filter((mark) => overlapArea(mark, callout) > 0).map((mark) => mark.text) : [];
 }
 
 /** The open dock over our own coupon callout, in px²: it hid "Ingresa aquí tu código promocional" beside a Spanish dialog's field. */

@@ -35,6 +35,20 @@ export const test = base.extend<{ extensionId: string }>({
 
 export { expect };
 
+/** A box in viewport coordinates, by its edges. */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The area two boxes share, in px²: 0 when they only touch or lie apart. */
+export const overlapArea = (a: Rect, b: Rect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/** A locator's box (Playwright's x, y, width, height) by its edges. */
+export const edgesOf = (box: { x: number; y: number; width: number; height: number }): Rect => ({ left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height });
+
 /**
  * Serves HTML at real Ads Manager / Business Center URLs; every other request is aborted.
  * Keys are pathnames (any query) or full URLs; values are HTML strings or files in tests/e2e/pages/.

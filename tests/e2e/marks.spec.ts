@@ -14,7 +14,7 @@ import { NOTES_VERSION, OBSERVATIONS_VERSION, SETTINGS_VERSION } from '../../lib
 import { DEFAULT_SETTINGS, type Offer, type Settings } from '../../lib/notes/schema';
 import { anOffer } from '../../lib/notes/test-fixtures';
 import { runAxe, withAxe } from './axe';
-import { ACCOUNT_ID, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { ACCOUNT_ID, PAYMENT_URL, expect, overlapArea, overlay, routeAdsManager, test, type Rect } from './extension';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 // Promotions as cards (Polish), with assignable credit nothing was used from.
@@ -40,18 +40,12 @@ async function seed(context: BrowserContext, extensionId: string, values: { offe
   await page.close();
 }
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 interface Seen {
-  mark: Box | null;
+  mark: Rect | null;
   /** The value's element (found again each time: the page may have replaced it). */
-  anchor: Box | null;
+  anchor: Rect | null;
   /** The line boxes of the value's text, which no mark may cover. */
-  text: Box[];
+  text: Rect[];
 }
 
 /** The page element a mark points at: the first shown match of `selector` whose text holds `text`. */
@@ -69,7 +63,7 @@ function seen(page: Page, kind: string, anchor: Anchor): Promise<Seen> {
       const mark = shadow.querySelector(`.mark[data-mark="${kind}"][data-placed="true"]`);
       const element =
         [...document.querySelectorAll(anchor.selector)].find((candidate) => candidate.getBoundingClientRect().height > 0 && (candidate.textContent ?? '').includes(anchor.text)) ?? null;
-      const text: Box[] = [];
+      const text: Rect[] = [];
       if (element) {
         const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
         const range = document.createRange();
@@ -85,7 +79,6 @@ function seen(page: Page, kind: string, anchor: Anchor): Promise<Seen> {
   );
 }
 
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 /** Where the mark sits relative to its value, rounded: a mark that follows keeps it. */
 const offset = (s: Seen) => (s.mark && s.anchor ? `${Math.round(s.mark.left - s.anchor.left)},${Math.round(s.mark.top - s.anchor.top)}` : 'none');
 
@@ -95,7 +88,7 @@ function besideNotOver(s: Seen): string[] {
   const problems: string[] = [];
   const gap = Math.max(s.anchor.left - s.mark.right, s.mark.left - s.anchor.right, s.anchor.top - s.mark.bottom, s.mark.top - s.anchor.bottom, 0);
   if (gap > 60) problems.push(`mark ${gap}px from its value`);
-  for (const text of s.text) if (overlap(s.mark, text) > 0.5) problems.push(`mark covers the value's text ${JSON.stringify(text)}`);
+  for (const text of s.text) if (overlapArea(s.mark, text) > 0.5) problems.push(`mark covers the value's text ${JSON.stringify(text)}`);
   return problems;
 }
 

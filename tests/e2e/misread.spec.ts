@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { runAxe, seriousOrCritical, withAxe } from './axe';
-import { ACCOUNT_ID, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { ACCOUNT_ID, PAYMENT_URL, edgesOf, expect, overlapArea, overlay, routeAdsManager, test } from './extension';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 const DOES_NOT_ADD_UP = readFileSync(join(FIXTURES, 'en-balance-does-not-add-up.html'), 'utf8');
@@ -193,10 +193,7 @@ test('in pick mode the bar moves to the other edge when it would hide what is po
   const bar = page.locator('credit-lens-overlay [data-pick-bar]');
   const pickBox = page.locator('credit-lens-overlay [data-testid="pick-box"]');
   const barTop = async () => (await bar.boundingBox())!.y;
-  const overlap = async () => {
-    const [a, b] = [(await bar.boundingBox())!, (await pickBox.boundingBox())!];
-    return Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
-  };
+  const overlap = async () => overlapArea(edgesOf((await bar.boundingBox())!), edgesOf((await pickBox.boundingBox())!));
   expect(await barTop()).toBeLessThan(40);
   // Pointed at below the bar, the block reaches under it: the bar goes to the bottom.
   await page.mouse.move(640, 165, { steps: 4 });
