@@ -93,7 +93,8 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
     }
   });
   const unknown = () => text(catalog['common.unknown']) ?? 'unknown';
-  const rtl = directionOf(locale) === 'rtl';
+  const dir = directionOf(locale);
+  const rtl = dir === 'rtl';
 
   function text(entry: CatalogEntry | undefined, count?: number): string | null {
     if (entry === undefined) return null;
@@ -179,7 +180,7 @@ export function createTranslator(locale: UiLocale, catalog: Catalog, options: { 
       .join('');
   }
 
-  return { locale, dir: directionOf(locale), timeZone, t, parts, value };
+  return { locale, dir, timeZone, t, parts, value };
 }
 
 /**
