@@ -10,7 +10,7 @@ import type { NotesServices } from '../popup/services';
 import * as words from '../../lib/i18n/board-translator';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { Board, LOADING_SHOWN_AFTER_MS } from './Board';
-import { listHeightFor, ROW_HEIGHT } from './BoardList';
+import { listHeightFor, rowHeightFor } from './BoardList';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
 
 vi.mock('../../lib/i18n/board-translator', async (actual) => {
@@ -238,7 +238,7 @@ describe("the board's first paint", () => {
   it("draws the rows in the list's view first, and the rows a scroll would bring once that frame is painted", async () => {
     localStorage.clear();
     const count = await openOnManyRows();
-    const inView = Math.ceil(listHeightFor(innerHeight) / ROW_HEIGHT);
+    const inView = Math.ceil(listHeightFor(innerHeight) / rowHeightFor(innerWidth));
     expect(drawnRows()).toBe(inView);
 
     await afterPaint();
@@ -248,14 +248,14 @@ describe("the board's first paint", () => {
 
   it('draws only the rows above the fold when it remembers where the list starts, and the rest of its view once painted', async () => {
     localStorage.clear();
-    const top = innerHeight - 2.5 * ROW_HEIGHT;
+    const top = innerHeight - 2.5 * rowHeightFor(innerWidth);
     rememberListTop(innerWidth, top);
     listStartsAt(top);
     await openOnManyRows();
     expect(drawnRows()).toBe(3);
 
     await afterPaint();
-    expect(drawnRows()).toBeGreaterThan(Math.ceil(listHeightFor(innerHeight) / ROW_HEIGHT));
+    expect(drawnRows()).toBeGreaterThan(Math.ceil(listHeightFor(innerHeight) / rowHeightFor(innerWidth)));
   });
 
   it("names each bar by its item on the first paint, and says the rest once painted: its account, state and deadline", async () => {
@@ -276,10 +276,10 @@ describe("the board's first paint", () => {
 
   it('draws the rows the window shows before the frame is painted when the list starts higher than remembered, and remembers where', async () => {
     localStorage.clear();
-    rememberListTop(innerWidth, innerHeight - ROW_HEIGHT);
-    listStartsAt(innerHeight - 4 * ROW_HEIGHT);
+    rememberListTop(innerWidth, innerHeight - rowHeightFor(innerWidth));
+    listStartsAt(innerHeight - 4 * rowHeightFor(innerWidth));
     await openOnManyRows();
     expect(drawnRows()).toBe(4);
-    expect(rememberedListTop(innerWidth)).toBe(innerHeight - 4 * ROW_HEIGHT);
+    expect(rememberedListTop(innerWidth)).toBe(innerHeight - 4 * rowHeightFor(innerWidth));
   });
 });

@@ -10,8 +10,15 @@ import { rememberedListTop, rememberListTop } from './remembered-layout';
 import { usePainted } from './use-painted';
 import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
 
-/** Every row is this tall (CSS keeps it so), which is what lets the list draw only the rows in view. */
-export const ROW_HEIGHT = 52;
+/**
+ * Every row is this tall (board.css keeps it so: each cell's text is clamped to the lines that fit),
+ * which is what lets the list draw only the rows in view. A window narrower than the board's full
+ * layout (half a 1920 px screen) gets taller rows, so the countdown, progress and next step can take a
+ * line more in their narrower columns rather than end in "…": `.board-table.tall` in board.css.
+ */
+export const rowHeightFor = (windowWidth: number) => (windowWidth < 1280 ? TALL_ROW_HEIGHT : ROW_HEIGHT);
+const ROW_HEIGHT = 52;
+const TALL_ROW_HEIGHT = 76;
 const HEAD_HEIGHT = 36;
 /** board.css: `.list-scroll { max-height: calc(100vh - 120px); min-height: 240px }`, less its 1px borders. */
 export const listHeightFor = (viewportHeight: number) => Math.max(240, viewportHeight - 120) - 2;
@@ -50,6 +57,7 @@ export function BoardList({
   // would lay out the whole page, rows and timeline, before its first paint. The observer below reports
   // the true height after that layout, before the frame is painted, and redraws only if it differs.
   const [scroll, setScroll] = useState(() => ({ top: 0, height: listHeightFor(innerHeight) }));
+  const [rowHeight, setRowHeight] = useState(() => rowHeightFor(innerWidth));
   // How much of the list the window shows, from its top edge down (at the page's top): the list sits
   // below the filters and the timeline, so most of its own view starts below the fold (4 of its 14
   // rows show at 1280 x 800). Where it starts is remembered for this window width, as asking would lay
@@ -65,6 +73,8 @@ export function BoardList({
     const measure = () => {
       const next = { top: el.scrollTop, height: el.clientHeight };
       setScroll((last) => (last.top === next.top && last.height === next.height ? last : next));
+      // The list's width follows the window's (below the board's widest), so a window crossing the line reports here.
+      setRowHeight(rowHeightFor(innerWidth));
       // Read after the layout that made this report, so it costs none.
       const top = el.getBoundingClientRect().top;
       rememberListTop(innerWidth, top + scrollY);
@@ -80,8 +90,8 @@ export function BoardList({
     const index = rows.findIndex((row) => row.key === selected);
     const el = scroller.current;
     if (index < 0 || !el) return;
-    const top = index * ROW_HEIGHT;
-    if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight - HEAD_HEIGHT) el.scrollTop = Math.max(0, top - ROW_HEIGHT);
+    const top = index * rowHeight;
+    if (top < el.scrollTop || top + rowHeight > el.scrollTop + el.clientHeight - HEAD_HEIGHT) el.scrollTop = Math.max(0, top - rowHeight);
   }, [selected, rows]);
 
   // The first paint draws only the rows in the list's view that the window shows; the rest of that
@@ -89,8 +99,8 @@ export function BoardList({
   // frame.
   const painted = usePainted();
   const win = painted
-    ? rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), scroll.height)
-    : rowWindow(rows.length, ROW_HEIGHT, Math.max(0, scroll.top), Math.max(0, Math.min(scroll.height, fold)), 0);
+    ? rowWindow(rows.length, rowHeight, Math.max(0, scroll.top), scroll.height)
+    : rowWindow(rows.length, rowHeight, Math.max(0, scroll.top), Math.max(0, Math.min(scroll.height, fold)), 0);
   const sortBy = (key: SortKey) => onView({ ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' });
   const ariaSort = (key: SortKey) => (view.sort === key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined);
 
@@ -103,7 +113,7 @@ export function BoardList({
   }
   return (
     <div class="list-scroll" ref={scroller} data-testid="board-list" onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
-      <table class="board-table" aria-rowcount={rows.length + 1} aria-label={t.t(msg(LIST_LABELS[view.sort]))}>
+      <table class={`board-table${rowHeight === TALL_ROW_HEIGHT ? ' tall' : ''}`} data-row-height={rowHeight} aria-rowcount={rows.length + 1} aria-label={t.t(msg(LIST_LABELS[view.sort]))}>
         <colgroup>
           <col class="c-account" />
           <col class="c-item" />
@@ -228,14 +238,18 @@ function Row({
         <span class={`cell-main countdown${cells.deadlineTone ? ` tone-${cells.deadlineTone}` : ''}`}>{cells.deadline}</span>
         <span class="cell-sub">{cells.deadlineDate}</span>
       </td>
-      <td data-col="step">{cells.nextStep}</td>
+      <td data-col="step">
+        <span class="cell-step" title={cells.nextStep}>
+          {cells.nextStep}
+        </span>
+      </td>
       <td data-col="actions">
         {payment && (
           <a class="row-action" href={payment} target="_blank" rel="noopener noreferrer" aria-label={t.t(msg('board.openPaymentLabel', { account: cells.account }))}>
             {t.t(msg('board.openPayment'))}
           </a>
         )}
-        <button type="button" class="quiet row-action" data-testid="edit" aria-label={t.t(row.kind === 'code' ? msg('board.editCode', { code: cells.item }) : msg('board.editOffer', { name: cells.item }))} onClick={() => onEdit(row)}>
+        <button type="button" class="link row-action" data-testid="edit" aria-label={t.t(row.kind === 'code' ? msg('board.editCode', { code: cells.item }) : msg('board.editOffer', { name: cells.item }))} onClick={() => onEdit(row)}>
           {t.t(msg('common.edit'))}
         </button>
       </td>

@@ -148,6 +148,31 @@ test('opens with its first rows and the timeline painted, drawing only the rows 
   expect(await rows(page).count()).toBeLessThan(60);
 });
 
+test('a window narrowed below 1280 px narrows the board and makes its rows taller, and the list still places every row where it counts it', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  const list = page.getByTestId('board-list');
+  const table = page.locator('.board-table');
+  // Scrolled to a row far down the list, that row is the first under the sticky head: the spacer above
+  // the drawn rows is as tall as the rows it stands for.
+  const placed = async (index: number) => {
+    const height = Number(await table.getAttribute('data-row-height'));
+    await list.evaluate((el, top) => (el.scrollTop = top), index * height);
+    const row = rows(page).and(page.locator(`[aria-rowindex="${index + 2}"]`));
+    await expect(row).toBeVisible();
+    const [rowBox, listBox, headBox] = await Promise.all([row.boundingBox(), list.boundingBox(), table.locator('thead').boundingBox()]);
+    return { height, offBy: Math.abs(rowBox!.y - (listBox!.y + 1 + headBox!.height)), rowHeight: rowBox!.height };
+  };
+  expect(await placed(500)).toEqual({ height: 52, offBy: expect.closeTo(0, 0), rowHeight: 52 });
+  await page.setViewportSize({ width: 960, height: 720 });
+  await expect(table).toHaveAttribute('data-row-height', '76');
+  // Narrowed from 1400 px, the board narrows with the window: the timeline draws itself anew at the new width, rather than holding the page at its old one.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await placed(700)).toEqual({ height: 76, offBy: expect.closeTo(0, 0), rowHeight: 76 });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(table).toHaveAttribute('data-row-height', '52');
+  expect(await placed(300)).toEqual({ height: 52, offBy: expect.closeTo(0, 0), rowHeight: 52 });
+});
+
 test('sorting, filtering and search give the expected rows', async ({ page, extensionId }) => {
   const { file } = await openBoard(page, extensionId);
 
