@@ -13,7 +13,10 @@ import { usePainted } from './use-painted';
 /** Room for the lane labels, left of the time axis. */
 const LABEL_WIDTH = 190;
 const RIGHT_GAP = 16;
-const AXIS_HEIGHT = 30;
+/** "Today" has a row of its own above the months and days: in the months' row it ran into the month
+ * it falls early in ("Dec" under "Today" on the 6th). */
+const TODAY_ROW = 12;
+const AXIS_HEIGHT = TODAY_ROW + 30;
 const MAX_HEIGHT = 340;
 /** Lanes drawn above and below the visible band, so a scroll does not show them blank for a frame. */
 const LANE_MARGIN = 60;
@@ -158,8 +161,8 @@ export function Timeline({
         {width > 0 && (
           <>
             <svg class="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} />
-              <text class="today-label" x={x(geometry.todayX)} y={12} text-anchor="middle">
+              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} top={TODAY_ROW} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} />
+              <text class="today-label" x={x(geometry.todayX)} y={10} text-anchor="middle">
                 {t.t(msg('board.today'))}
               </text>
             </svg>

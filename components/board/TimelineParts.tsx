@@ -46,19 +46,20 @@ const tickPath = (ticks: readonly Tick[], major: boolean, plotX: number, top: nu
     .join('');
 
 /**
- * The axis's ticks and their labels. Painted in this order (minor lines, minor labels, major lines,
- * major labels) so that where a minor label runs into the next major tick, the tick's line stays on
- * top, as when each tick was its own line and label in date order; nothing else on the axis overlaps.
+ * The axis's ticks and their labels, in two rows from `top` down (months, then days). Painted in this
+ * order (minor lines, minor labels, major lines, major labels) so that where a minor label runs into
+ * the next major tick, the tick's line stays on top, as when each tick was its own line and label in
+ * date order; nothing else on the axis overlaps.
  */
-export function AxisTicks({ ticks, plotX, height, label }: { ticks: readonly Tick[]; plotX: number; height: number; label: (tick: Tick) => string }) {
+export function AxisTicks({ ticks, plotX, top, height, label }: { ticks: readonly Tick[]; plotX: number; top: number; height: number; label: (tick: Tick) => string }) {
   return (
     <>
       {[false, true].map((major) => [
-        <path key={major ? 'major' : 'minor'} class={major ? 'tick major' : 'tick'} d={tickPath(ticks, major, plotX, major ? 4 : 18, height)} />,
+        <path key={major ? 'major' : 'minor'} class={major ? 'tick major' : 'tick'} d={tickPath(ticks, major, plotX, top + (major ? 4 : 18), height)} />,
         ...ticks
           .filter((tick) => tick.major === major)
           .map((tick) => (
-            <text key={tick.date} class={major ? 'tick-label major' : 'tick-label'} x={plotX + tick.x + 3} y={major ? 13 : 26}>
+            <text key={tick.date} class={major ? 'tick-label major' : 'tick-label'} x={plotX + tick.x + 3} y={top + (major ? 13 : 26)}>
               {label(tick)}
             </text>
           )),

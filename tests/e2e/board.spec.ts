@@ -317,6 +317,24 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test("the axis's words never run into each other, whatever day today is", async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  const overlapping: string[] = [];
+  // The first days of a month put "Today" beside the month's name; a month's last day, before it.
+  for (const [width, day] of [1280, 960].flatMap((width) => ['2026-12-01', '2026-12-03', '2026-12-06', '2027-01-31', '2027-02-15'].map((day) => [width, day] as const))) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+    await page.reload();
+    await expect(page.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+    const texts = await page.locator('svg.axis text').evaluateAll((els) => els.map((el) => ({ text: el.textContent, box: el.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number } })));
+    expect(texts.some((label) => label.text === 'Today')).toBe(true);
+    for (const [i, a] of texts.entries())
+      for (const b of texts.slice(i + 1))
+        if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1) overlapping.push(`${day} at ${width} px: "${a.text}" and "${b.text}"`);
+  }
+  expect(overlapping).toEqual([]);
+});
+
 test('the timeline works with the keyboard alone', async ({ page, extensionId }) => {
   await openBoard(page, extensionId);
   const focusedKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
