@@ -10,7 +10,7 @@ import type { NotesServices } from '../popup/services';
 import * as words from '../../lib/i18n/board-translator';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { Board, LOADING_SHOWN_AFTER_MS } from './Board';
-import { listHeightFor, rowHeightFor } from './BoardList';
+import { HEAD_HEIGHT, listHeightFor, rowHeightFor } from './BoardList';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
 
 vi.mock('../../lib/i18n/board-translator', async (actual) => {
@@ -238,7 +238,7 @@ describe("the board's first paint", () => {
   it("draws the rows in the list's view first, and the rows a scroll would bring once that frame is painted", async () => {
     localStorage.clear();
     const count = await openOnManyRows();
-    const inView = Math.ceil(listHeightFor(innerHeight) / rowHeightFor(innerWidth));
+    const inView = Math.ceil((listHeightFor(innerHeight) - HEAD_HEIGHT) / rowHeightFor(innerWidth));
     expect(drawnRows()).toBe(inView);
 
     await afterPaint();
@@ -248,7 +248,8 @@ describe("the board's first paint", () => {
 
   it('draws only the rows above the fold when it remembers where the list starts, and the rest of its view once painted', async () => {
     localStorage.clear();
-    const top = innerHeight - 2.5 * rowHeightFor(innerWidth);
+    // Room below the list's sticky head for two rows and most of a third.
+    const top = innerHeight - HEAD_HEIGHT - 2.6 * rowHeightFor(innerWidth);
     rememberListTop(innerWidth, top);
     listStartsAt(top);
     await openOnManyRows();
@@ -277,9 +278,10 @@ describe("the board's first paint", () => {
   it('draws the rows the window shows before the frame is painted when the list starts higher than remembered, and remembers where', async () => {
     localStorage.clear();
     rememberListTop(innerWidth, innerHeight - rowHeightFor(innerWidth));
-    listStartsAt(innerHeight - 4 * rowHeightFor(innerWidth));
+    const top = innerHeight - HEAD_HEIGHT - 4 * rowHeightFor(innerWidth);
+    listStartsAt(top);
     await openOnManyRows();
     expect(drawnRows()).toBe(4);
-    expect(rememberedListTop(innerWidth)).toBe(innerHeight - 4 * rowHeightFor(innerWidth));
+    expect(rememberedListTop(innerWidth)).toBe(top);
   });
 });

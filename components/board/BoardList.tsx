@@ -19,7 +19,8 @@ import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
 export const rowHeightFor = (windowWidth: number) => (windowWidth < 1280 ? TALL_ROW_HEIGHT : ROW_HEIGHT);
 const ROW_HEIGHT = 52;
 const TALL_ROW_HEIGHT = 76;
-const HEAD_HEIGHT = 36;
+/** The sticky head's height (board.css), which the rows in view sit below. */
+export const HEAD_HEIGHT = 36;
 /** board.css: `.list-scroll { max-height: calc(100vh - 120px); min-height: 240px }`, less its 1px borders. */
 export const listHeightFor = (viewportHeight: number) => Math.max(240, viewportHeight - 120) - 2;
 
@@ -100,7 +101,7 @@ export function BoardList({
   const painted = usePainted();
   const win = painted
     ? rowWindow(rows.length, rowHeight, Math.max(0, scroll.top), scroll.height)
-    : rowWindow(rows.length, rowHeight, Math.max(0, scroll.top), Math.max(0, Math.min(scroll.height, fold)), 0);
+    : rowWindow(rows.length, rowHeight, Math.max(0, scroll.top), Math.max(0, Math.min(scroll.height, fold) - HEAD_HEIGHT), 0);
   const sortBy = (key: SortKey) => onView({ ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' });
   const ariaSort = (key: SortKey) => (view.sort === key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined);
 
