@@ -5,7 +5,7 @@ import { rowWindow } from '../../lib/board/window';
 import { paymentPageUrl } from '../../lib/reader/page-kind';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
-import { cellTexts, progressWithPercent } from './cells';
+import { amountParts, cellTexts, progressWithPercent } from './cells';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
 import { usePainted } from './use-painted';
 import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
@@ -216,7 +216,7 @@ function Row({
       <td data-col="state">
         <span class={`state-chip st-${row.state}`}>{cells.state}</span>
       </td>
-      <td data-col="amount">{cells.amount}</td>
+      <td data-col="amount">{amountParts(cells.amount).flatMap((part, i) => (i > 0 ? [<wbr key={i} />, part] : [part]))}</td>
       <td data-col="progress">
         {cells.progressPercent === null ? (
           cells.progress

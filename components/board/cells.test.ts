@@ -3,7 +3,8 @@ import { boardRows } from '../../lib/board/rows';
 import { englishTranslator, readCatalog } from '../../lib/i18n/node-catalog';
 import { createTranslator } from '../../lib/i18n/translate';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
-import { boardCsv, cellTexts } from './cells';
+import { UI_LOCALES } from '../../lib/i18n/locales';
+import { amountParts, boardCsv, cellTexts } from './cells';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const ZONE = 'America/New_York';
@@ -85,5 +86,29 @@ describe('remembered cell texts', () => {
     const late = new Date('2026-11-27T02:00:00Z');
     expect(cellTexts(code, late, ZONE, t).deadline).not.toBe(cellTexts(code, late, 'Asia/Tokyo', englishTranslator('Asia/Tokyo')).deadline);
     expect(cellTexts(code, NOW, ZONE, t).deadline).toBe('activate within 3 days');
+  });
+});
+
+describe('an amount in a narrow column', () => {
+  it('may break between its number and its currency, in every UI language, and nowhere inside the number', () => {
+    // Amounts are Intl's, by the language's tag: the words do not matter here.
+    const words = readCatalog('en', 'board');
+    const unspaced = (amount: string) => amount.replace(/[ \u00A0\u202F]/g, '');
+    for (const locale of UI_LOCALES) {
+      const t = createTranslator(locale, words, { timeZone: ZONE });
+      for (const [money, currency] of [['12500.00', 'USD'], ['750.00', 'EUR'], ['1234567.50', 'USD'], ['5000', 'JPY']] as const) {
+        const text = t.value({ money, currency });
+        const parts = amountParts(text);
+        const label = `${locale}: ${text} as ${JSON.stringify(parts)}`;
+        // The same text, a space at most made breakable.
+        expect(unspaced(parts.join('')), label).toBe(unspaced(text));
+        expect(parts.join(''), label).toHaveLength(text.length);
+        // The number whole in one part, the currency in the other, when the symbol is more than "$" or stands apart.
+        expect(parts.filter((part) => /\d/.test(part)), label).toHaveLength(1);
+        const symbol = text.replace(/[\d.,\s\u00A0\u202F\u200E\u200F\u2066-\u2069]/g, '');
+        const apart = /[\u00A0\u202F](?!\d)|(?<!\d)[\u00A0\u202F]/.test(text);
+        expect(parts, label).toHaveLength(apart || symbol.length > 1 ? 2 : 1);
+      }
+    }
   });
 });

@@ -73,6 +73,15 @@ function computeCellTexts(row: BoardRow, now: Date, timeZone: string, t: Transla
   };
 }
 
+/**
+ * An amount cut where its currency may take a line of its own ("200,00" above "USD"), for a narrow
+ * column that cut the currency off: Intl glues the two with a no-break space, or with nothing
+ * ("US$200.00"). A space there becomes a plain one; spaces between digits (French groups,
+ * "12 500,00 $US") and a one-character symbol ("$200.00") stay glued. The CSV keeps Intl's text.
+ */
+export const amountParts = (text: string): string[] => text.replace(AMOUNT_BREAK, (space) => `${space ? ' ' : ''}\u0000`).split('\u0000');
+const AMOUNT_BREAK = /(?<=\d)[\u00A0\u202F](?=[^\d\s])|(?<=[^\d\s])[\u00A0\u202F](?=\d)|(?<=[^\d\s]{2})(?=\d)/g;
+
 /** "$120.00 / $500.00 (24%)", or the plain progress when there is no percentage. */
 export const progressWithPercent = (cells: CellTexts, t: Translator): string =>
   cells.progressPercent === null ? cells.progress : t.t(msg('board.progressPercent', { progress: cells.progress, percent: cells.progressPercent }));
