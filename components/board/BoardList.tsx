@@ -85,6 +85,15 @@ export function BoardList({
     resize.observe(el);
     return () => resize.disconnect();
   }, [rows.length === 0]);
+  // Rows of a new height keep the same row at the list's top: the scroll offset is in pixels of the old.
+  const drawnHeight = useRef(rowHeight);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || drawnHeight.current === rowHeight) return;
+    el.scrollTop = (el.scrollTop * rowHeight) / drawnHeight.current;
+    drawnHeight.current = rowHeight;
+    setScroll({ top: el.scrollTop, height: el.clientHeight });
+  }, [rowHeight]);
   // A row picked on the timeline is brought into view and marked.
   useEffect(() => {
     if (!selected) return;

@@ -165,6 +165,13 @@ test('a window narrowed below 1280 px narrows the board and makes its rows talle
   expect(await placed(500)).toEqual({ height: 52, offBy: expect.closeTo(0, 0), rowHeight: 52 });
   await page.setViewportSize({ width: 960, height: 720 });
   await expect(table).toHaveAttribute('data-row-height', '76');
+  // The row that was at the top still is.
+  const atTop = async () => {
+    const [listBox, headBox] = await Promise.all([list.boundingBox(), table.locator('thead').boundingBox()]);
+    const y = listBox!.y + 1 + headBox!.height + 2;
+    return rows(page).evaluateAll((trs, y) => trs.find((tr) => tr.getBoundingClientRect().top <= y && tr.getBoundingClientRect().bottom > y)?.getAttribute('aria-rowindex'), y);
+  };
+  await expect.poll(atTop).toBe(String(500 + 2));
   // Narrowed from 1400 px, the board narrows with the window: the timeline draws itself anew at the new width, rather than holding the page at its old one.
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   expect(await placed(700)).toEqual({ height: 76, offBy: expect.closeTo(0, 0), rowHeight: 76 });
