@@ -11,7 +11,7 @@ import { SETTINGS_VERSION } from '../../lib/notes/migrations';
 import { DEFAULT_SETTINGS, type ExportFile } from '../../lib/notes/schema';
 import { aCode, anOffer } from '../../lib/notes/test-fixtures';
 import { agencyAccountId, agencyNotebook } from '../../scripts/agency-notes';
-import { expect, test } from './extension';
+import { expect, overlapArea, test, type Rect } from './extension';
 import { axeViolations, withAxe } from './axe';
 
 declare const chrome: {
@@ -335,11 +335,10 @@ test("the axis's words never run into each other, whatever day today is", async 
     await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
     await page.reload();
     await expect(page.getByTestId('board')).toHaveAttribute('data-ready', 'true');
-    const texts = await page.locator('svg.axis text').evaluateAll((els) => els.map((el) => ({ text: el.textContent, box: el.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number } })));
+    const texts = await page.locator('svg.axis text').evaluateAll((els) => els.map((el) => ({ text: el.textContent, box: el.getBoundingClientRect().toJSON() as Rect })));
     expect(texts.some((label) => label.text === 'Today')).toBe(true);
     for (const [i, a] of texts.entries())
-      for (const b of texts.slice(i + 1))
-        if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1) overlapping.push(`${day} at ${width} px: "${a.text}" and "${b.text}"`);
+      for (const b of texts.slice(i + 1)) if (overlapArea(a.box, b.box) > 1) overlapping.push(`${day} at ${width} px: "${a.text}" and "${b.text}"`);
   }
   expect(overlapping).toEqual([]);
 });
