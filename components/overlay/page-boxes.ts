@@ -14,13 +14,13 @@ import { boxOf, isShown, rectBox, viewportOf } from './page-measure';
  * (measured in Chromium on the bench's 14,000-element page: ~1 ms against ~4.5 ms, a cost the dock
  * paid on every re-read).
  */
-const INTERACTIVE_PARTS: readonly { find: string; keep: string | null }[] = [
+const INTERACTIVE_PARTS: readonly { find: string; keep?: string }[] = [
   { find: 'a', keep: 'a[href]' },
-  { find: 'button', keep: null },
+  { find: 'button' },
   { find: 'input', keep: 'input:not([type="hidden"])' },
-  { find: 'select', keep: null },
-  { find: 'textarea', keep: null },
-  { find: 'summary', keep: null },
+  { find: 'select' },
+  { find: 'textarea' },
+  { find: 'summary' },
   { find: '[role]', keep: '[role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="checkbox"], [role="switch"]' },
   { find: '[contenteditable]', keep: '[contenteditable="true"]' },
 ];
@@ -37,7 +37,7 @@ const FOLLOWING = 4;
 export function controlsIn(root: ParentNode): Element[] {
   const found = new Set<Element>();
   for (const { find, keep } of INTERACTIVE_PARTS) {
-    for (const element of root.querySelectorAll(find)) if (keep === null || element.matches(keep)) found.add(element);
+    for (const element of root.querySelectorAll(find)) if (!keep || element.matches(keep)) found.add(element);
   }
   const controls = [...found];
   if (controls.length <= MAX_CONTROLS) return controls;
@@ -96,9 +96,14 @@ export function keepClearBoxes(document: Document, read: ReadElements, roots: It
   }
   const boxes: Box[] = [];
   for (const element of elements) {
-    if (!element.isConnected || element === ownHost || (ownHost && ownHost.contains(element))) continue;
+    // (`contains` holds for the host itself.)
+    if (!element.isConnected || ownHost?.contains(element)) continue;
     const box = boxOf(element);
-    if (inView(box, viewport) && isShown(element)) boxes.push(box);
+    // A row drawn with `display: contents` (its cells placed in the table's grid) has no box of its
+    // own: its cells stand in for it (a Set visits what is added while it is walked). Whatever else
+    // has no width hides nothing, and its children are judged on their own.
+    if (!box.width) for (const child of element.children) elements.add(child);
+    else if (inView(box, viewport) && isShown(element)) boxes.push(box);
   }
   return boxes;
 }

@@ -53,6 +53,15 @@ describe('the dock finds free space on an edge', () => {
     expect(placeDock(VIEWPORT, [everything], PILL).clear).toBe(false);
   });
 
+  it('with no room anywhere, the open dock covers only the height it is of use at, at the bottom of the user\'s edge', () => {
+    const everything = { left: 0, top: 0, width: 1280, height: 720 };
+    const place = placeDock(VIEWPORT, [everything], OPEN);
+    expect(place).toMatchObject({ edge: 'right', clear: false, height: OPEN.minHeight, width: OPEN.width });
+    expect(place.top + place.height).toBe(VIEWPORT.height - EDGE_MARGIN);
+    // Content shorter than that keeps its own height.
+    expect(placeDock(VIEWPORT, [everything], { ...OPEN, height: 90 }).height).toBe(90);
+  });
+
   it('finds the free parts of a line', () => {
     expect(freeSpans(0, 100, [{ start: 10, end: 20 }, { start: 15, end: 30 }, { start: 90, end: 120 }])).toEqual([
       { start: 0, end: 10 },

@@ -96,7 +96,8 @@ function onEnd(edge: 'top' | 'bottom', viewport: Size, boxes: readonly Box[], wa
 
 /**
  * The dock's place: the user's edge when it has room, else the first other edge that has. With no room
- * anywhere it goes to the user's edge, bottom-aligned, and says so (`clear: false`).
+ * anywhere it goes to the user's edge, bottom-aligned, only as tall as it is of use (it scrolls inside),
+ * so it covers less, and says so (`clear: false`).
  */
 export function placeDock(viewport: Size, boxes: readonly Box[], want: DockWant, preferred: DockEdge = 'right'): DockPlace {
   const visible = boxes.filter((box) => box.width > 0 && box.height > 0 && box.left < viewport.width && box.top < viewport.height && box.left + box.width > 0 && box.top + box.height > 0);
@@ -106,7 +107,7 @@ export function placeDock(viewport: Size, boxes: readonly Box[], want: DockWant,
     if (place) return place;
   }
   const width = Math.min(want.width, viewport.width - 2 * EDGE_MARGIN);
-  const height = Math.min(want.height, viewport.height - 2 * EDGE_MARGIN);
+  const height = Math.min(want.height, want.minHeight, viewport.height - 2 * EDGE_MARGIN);
   const left = preferred === 'left' ? EDGE_MARGIN : viewport.width - EDGE_MARGIN - width;
   const top = preferred === 'top' ? EDGE_MARGIN : viewport.height - EDGE_MARGIN - height;
   return { edge: preferred, left, top, width, height, clear: false };

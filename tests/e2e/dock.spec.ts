@@ -386,6 +386,37 @@ test.describe('the dock never hides the page', () => {
     });
   }
 
+  test('at 1024×768, the open dock keeps clear of balances in rows drawn with display: contents', async ({ context, page }) => {
+    // The rows of this balance grid have no box of their own; the dock took the space beside them for free and covered two balances.
+    const target = fixturePages.find((candidate) => candidate.name === 'de-payment-div-grid')!;
+    await routeAdsManager(context, { [target.url]: target.html });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(target.url);
+    await page.locator('credit-lens-overlay [data-testid="badge"]').click();
+    await expect(page.locator('credit-lens-overlay [data-testid="dock-body"]')).toBeVisible();
+    await settled(page);
+    await expect(page.locator('credit-lens-overlay .dock')).toHaveAttribute('data-clear', 'true');
+    assertNothingHidden(await measure(page, target), 'open at 1024×768');
+  });
+
+  test('at 1024×768, where a page leaves no edge free, the open dock says so and takes only the height one row needs', async ({ context, page }) => {
+    // These fill the window at that size; at its full height the dock covered up to nine of their boxes.
+    const full = ['en-hostile', 'id-promotions', 'pl-promotions'];
+    const targets = fixturePages.filter((target) => full.includes(target.name));
+    expect(targets).toHaveLength(full.length);
+    await routeAdsManager(context, Object.fromEntries(targets.map((target) => [target.url, target.html])));
+    await page.setViewportSize({ width: 1024, height: 768 });
+    for (const target of targets) {
+      await page.goto(target.url);
+      await page.locator('credit-lens-overlay [data-testid="badge"]').click();
+      await expect(page.locator('credit-lens-overlay [data-testid="dock-body"]')).toBeVisible();
+      await settled(page);
+      const dock = page.locator('credit-lens-overlay .dock');
+      await expect(dock, target.name).toHaveAttribute('data-clear', 'false');
+      expect((await dock.boundingBox())!.height, target.name).toBeLessThanOrEqual(140);
+    }
+  });
+
   test('the callout shows beside an entry whose neighbour is a full-width line of text with room beside its words', async ({ context, page }) => {
     // Each had the outline and no callout while whole elements holding text counted as text (before ownTextIn).
     const gained = ['de-promotions-earning', 'ru-automatic-payment', 'tr-payment-uppercase', 'zh-Hans-coupon-field'];
