@@ -21,7 +21,10 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1440, height: 900 },
   { width: 1920, height: 1080 },
+  { width: 1024, height: 768 },
 ] as const;
+/** Pages that fill a 1024×768 window, leaving the open dock no free edge: checked on their own below. */
+const NO_FREE_EDGE_AT_1024 = ['en-hostile', 'id-promotions', 'pl-promotions'];
 // Live pages change for ~1.5 s after load (see fixtures-in-browser.spec.ts).
 const LIVE_SETTLED_MS = 2_500;
 
@@ -372,6 +375,7 @@ test.describe('the dock never hides the page', () => {
         expect(await calloutOffItsField(page), `callout at ${size.width}×${size.height}`).toEqual([]);
         expect(await calloutOverText(page), `text under the callout at ${size.width}×${size.height}`).toEqual([]);
         expect(await marksOnCallout(page), `marks on the callout at ${size.width}×${size.height}`).toEqual([]);
+        if (size.width === 1024 && NO_FREE_EDGE_AT_1024.includes(target.name)) continue;
         await pill.click();
         const body = page.locator('credit-lens-overlay [data-testid="dock-body"]');
         await expect(body).toBeVisible();
@@ -400,10 +404,9 @@ test.describe('the dock never hides the page', () => {
   });
 
   test('at 1024×768, where a page leaves no edge free, the open dock says so and takes only the height one row needs', async ({ context, page }) => {
-    // These fill the window at that size; at its full height the dock covered up to nine of their boxes.
-    const full = ['en-hostile', 'id-promotions', 'pl-promotions'];
-    const targets = fixturePages.filter((target) => full.includes(target.name));
-    expect(targets).toHaveLength(full.length);
+    // At its full height the dock covered up to nine of their boxes.
+    const targets = fixturePages.filter((target) => NO_FREE_EDGE_AT_1024.includes(target.name));
+    expect(targets).toHaveLength(NO_FREE_EDGE_AT_1024.length);
     await routeAdsManager(context, Object.fromEntries(targets.map((target) => [target.url, target.html])));
     await page.setViewportSize({ width: 1024, height: 768 });
     for (const target of targets) {
