@@ -79,7 +79,9 @@ function inView(box: Box, viewport: { width: number; height: number }): boolean 
 
 export function readBoxes(read: ReadElements): Element[] {
   return [
-    ...read.amounts.map((amount) => amount.region),
+    // The value too: a row drawn with `display: contents` (its cells placed in the table's grid) has
+    // no box of its own.
+    ...read.amounts.flatMap((amount) => [amount.region, amount.value]),
     ...read.messages,
     ...read.promotions.filter((row): row is Element => row !== null),
     ...(read.coupon ? [read.coupon] : []),
@@ -99,11 +101,7 @@ export function keepClearBoxes(document: Document, read: ReadElements, roots: It
     // (`contains` holds for the host itself.)
     if (!element.isConnected || ownHost?.contains(element)) continue;
     const box = boxOf(element);
-    // A row drawn with `display: contents` (its cells placed in the table's grid) has no box of its
-    // own: its cells stand in for it (a Set visits what is added while it is walked). Whatever else
-    // has no width hides nothing, and its children are judged on their own.
-    if (!box.width) for (const child of element.children) elements.add(child);
-    else if (inView(box, viewport) && isShown(element)) boxes.push(box);
+    if (inView(box, viewport) && isShown(element)) boxes.push(box);
   }
   return boxes;
 }
