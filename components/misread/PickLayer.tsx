@@ -29,8 +29,10 @@ export function PickLayer({ field, mode, problem }: PickLayerProps) {
   // page's header, a candidate the arrow keys reached), and stays there until that happens again.
   const [low, setLow] = useState(false);
   useLayoutEffect(() => {
+    // Nothing pointed at, nothing to hide: no layout read on those renders.
+    if (!box) return;
     const at = bar.current?.getBoundingClientRect();
-    if (!box || !at || !overlaps(box, at)) return;
+    if (!at || !overlaps(box, at)) return;
     const room = at.height + 24;
     // Only where the other edge is clear of it: an element as tall as the window keeps the bar where it is.
     if (low ? box.top > room : box.top + box.height < innerHeight - room) setLow(!low);
