@@ -85,11 +85,14 @@ export class PickMode {
     if (inBar) {
       event.stopPropagation();
       if (event.type === 'click' && inBar.getAttribute('data-action') === 'cancel-pick') this.cancel();
+      // The bar may cover the very value the user came to show: the pointer on the bar (not on its
+      // button) points through it, and the bar then moves to the other edge (PickLayer), off the value.
+      else if (isMove(event) && inBar.matches('[data-pick-bar]')) this.point(this.elementAt(event.clientX, event.clientY));
       return;
     }
     event.stopImmediatePropagation();
     if (event.cancelable) event.preventDefault();
-    if (event.type === 'pointermove' || event.type === 'mousemove') this.point(this.elementAt(event.clientX, event.clientY));
+    if (isMove(event)) this.point(this.elementAt(event.clientX, event.clientY));
     else if (event.type === 'click') {
       const element = this.elementAt(event.clientX, event.clientY);
       if (element) this.pick(element);
@@ -179,6 +182,8 @@ export class PickMode {
     });
   }
 }
+
+const isMove = (event: Event) => event.type === 'pointermove' || event.type === 'mousemove';
 
 function boxOf(element: Element): PickView['box'] {
   const rect = element.getBoundingClientRect();

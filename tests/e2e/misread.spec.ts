@@ -207,6 +207,31 @@ test('in pick mode the bar moves to the other edge when it would hide what is po
   expect(await barTop()).toBeGreaterThan(400);
 });
 
+test('in pick mode a value wholly under the bar can be pointed at through it, and picked once the bar has moved off it', async ({ context, page }) => {
+  await routeAdsManager(context, { '/i18n/account/*': 'credit-unlabelled.html' });
+  await page.goto(PAYMENT_URL);
+  await overlay(page).open();
+  await startPicking(page, 'creditBalance');
+  const bar = page.locator('credit-lens-overlay [data-pick-bar]');
+  const pickBox = page.locator('credit-lens-overlay [data-testid="pick-box"]');
+  const barBox = (await bar.boundingBox())!;
+  // The page's ad credit, moved where the bar lies over all of it.
+  await page.getByTestId('gift-value').evaluate((value, at) => {
+    (value as HTMLElement).style.cssText = `position:fixed;z-index:10;top:${at.y + 8}px;left:${at.x + 40}px;width:80px;height:20px`;
+  }, barBox);
+  const value = (await page.getByTestId('gift-value').boundingBox())!;
+  expect(overlapArea(edgesOf(barBox), edgesOf(value))).toBe(value.width * value.height);
+  const centre = { x: value.x + value.width / 2, y: value.y + value.height / 2 };
+  await page.mouse.move(centre.x, centre.y, { steps: 4 });
+  await expect(page.locator('credit-lens-overlay [data-testid="pick-status"]')).toContainText('$50.00');
+  await expect.poll(async () => (await bar.boundingBox())!.y).toBeGreaterThan(400);
+  // The highlight glides to its place (80 ms): its box is read once it is there.
+  await expect.poll(async () => overlapArea(edgesOf((await pickBox.boundingBox())!), edgesOf(value))).toBe(value.width * value.height);
+  await page.mouse.click(centre.x, centre.y);
+  await expect(page.locator('credit-lens-overlay [data-testid="pick-layer"]')).toHaveCount(0);
+  await expect(overlay(page).fieldLocator('creditBalance')).toHaveText('$50.00');
+});
+
 test("the field chooser's choices read as one list down its start edge, under its title", async ({ context, page }) => {
   await routeAdsManager(context, { '/i18n/account/*': DOES_NOT_ADD_UP });
   await page.goto(PAYMENT_URL);
