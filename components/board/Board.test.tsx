@@ -10,7 +10,8 @@ import type { NotesServices } from '../popup/services';
 import * as words from '../../lib/i18n/board-translator';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { Board, LOADING_SHOWN_AFTER_MS } from './Board';
-import { HEAD_HEIGHT, listHeightFor, rowHeightFor } from './BoardList';
+import { listHeightFor } from './BoardList';
+import { layoutFor } from './list-layout';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
 
 vi.mock('../../lib/i18n/board-translator', async (actual) => {
@@ -238,7 +239,8 @@ describe("the board's first paint", () => {
   it("draws the rows in the list's view first, and the rows a scroll would bring once that frame is painted", async () => {
     localStorage.clear();
     const count = await openOnManyRows();
-    const inView = Math.ceil((listHeightFor(innerHeight) - HEAD_HEIGHT) / rowHeightFor(innerWidth));
+    const { rowHeight, headHeight } = layoutFor(innerWidth);
+    const inView = Math.ceil((listHeightFor(innerHeight) - headHeight) / rowHeight);
     expect(drawnRows()).toBe(inView);
 
     await afterPaint();
@@ -246,17 +248,27 @@ describe("the board's first paint", () => {
     expect(drawnRows()).toBeLessThan(count + 1);
   });
 
-  it('draws only the rows above the fold when it remembers where the list starts, and the rest of its view once painted', async () => {
+  // Each of the list's layouts: the rows' heights differ, and the compact one's head takes no room.
+  it.each([1400, 1024, 700])('draws only the rows above the fold when it remembers where the list starts, and the rest of its view once painted (%i px)', async (width) => {
     localStorage.clear();
-    // Room below the list's sticky head for two rows and most of a third.
-    const top = innerHeight - HEAD_HEIGHT - 2.6 * rowHeightFor(innerWidth);
-    rememberListTop(innerWidth, top);
-    listStartsAt(top);
-    await openOnManyRows();
-    expect(drawnRows()).toBe(3);
+    const { innerHeight: height, innerWidth: widthBefore } = window;
+    // happy-dom's own window API, which its global types do not declare.
+    const { happyDOM } = window as unknown as { happyDOM: { setWindowSize(size: { width: number; height: number }): void } };
+    happyDOM.setWindowSize({ width, height });
+    try {
+      const { rowHeight, headHeight } = layoutFor(innerWidth);
+      // Room below the list's sticky head for two rows and most of a third.
+      const top = innerHeight - headHeight - 2.6 * rowHeight;
+      rememberListTop(innerWidth, top);
+      listStartsAt(top);
+      await openOnManyRows();
+      expect(drawnRows()).toBe(3);
 
-    await afterPaint();
-    expect(drawnRows()).toBeGreaterThan(Math.ceil(listHeightFor(innerHeight) / rowHeightFor(innerWidth)));
+      await afterPaint();
+      expect(drawnRows()).toBeGreaterThan(Math.ceil(listHeightFor(innerHeight) / rowHeight));
+    } finally {
+      happyDOM.setWindowSize({ width: widthBefore, height });
+    }
   });
 
   it("names each bar by its item on the first paint, and says the rest once painted: its account, state and deadline", async () => {
@@ -277,8 +289,9 @@ describe("the board's first paint", () => {
 
   it('draws the rows the window shows before the frame is painted when the list starts higher than remembered, and remembers where', async () => {
     localStorage.clear();
-    rememberListTop(innerWidth, innerHeight - rowHeightFor(innerWidth));
-    const top = innerHeight - HEAD_HEIGHT - 4 * rowHeightFor(innerWidth);
+    const { rowHeight, headHeight } = layoutFor(innerWidth);
+    rememberListTop(innerWidth, innerHeight - rowHeight);
+    const top = innerHeight - headHeight - 4 * rowHeight;
     listStartsAt(top);
     await openOnManyRows();
     expect(drawnRows()).toBe(4);

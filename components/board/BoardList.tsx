@@ -7,20 +7,10 @@ import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { amountParts, cellTexts, progressWithPercent } from './cells';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
+import { layoutFor } from './list-layout';
 import { usePainted } from './use-painted';
 import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
 
-/**
- * Every row is this tall (board.css keeps it so: each cell's text is clamped to the lines that fit),
- * which is what lets the list draw only the rows in view. A window narrower than the board's full
- * layout (half a 1920 px screen) gets taller rows, so the countdown, progress and next step can take a
- * line more in their narrower columns rather than end in "…": `.board-table.tall` in board.css.
- */
-export const rowHeightFor = (windowWidth: number) => (windowWidth < 1280 ? TALL_ROW_HEIGHT : ROW_HEIGHT);
-const ROW_HEIGHT = 52;
-const TALL_ROW_HEIGHT = 76;
-/** The sticky head's height (board.css), which the rows in view sit below. */
-export const HEAD_HEIGHT = 36;
 /** board.css: `.list-scroll { max-height: calc(100vh - 120px); min-height: 240px }`, less its 1px borders. */
 export const listHeightFor = (viewportHeight: number) => Math.max(240, viewportHeight - 120) - 2;
 
@@ -58,7 +48,8 @@ export function BoardList({
   // would lay out the whole page, rows and timeline, before its first paint. The observer below reports
   // the true height after that layout, before the frame is painted, and redraws only if it differs.
   const [scroll, setScroll] = useState(() => ({ top: 0, height: listHeightFor(innerHeight) }));
-  const [rowHeight, setRowHeight] = useState(() => rowHeightFor(innerWidth));
+  const [layout, setLayout] = useState(() => layoutFor(innerWidth));
+  const { rowHeight, headHeight } = layout;
   // How much of the list the window shows, from its top edge down (at the page's top): the list sits
   // below the filters and the timeline, so most of its own view starts below the fold (4 of its 14
   // rows show at 1280 x 800). Where it starts is remembered for this window width, as asking would lay
@@ -74,8 +65,8 @@ export function BoardList({
     const measure = () => {
       const next = { top: el.scrollTop, height: el.clientHeight };
       setScroll((last) => (last.top === next.top && last.height === next.height ? last : next));
-      // The list's width follows the window's (below the board's widest), so a window crossing the line reports here.
-      setRowHeight(rowHeightFor(innerWidth));
+      // The list's width follows the window's (below the board's widest), so a window crossing a line reports here.
+      setLayout(layoutFor(innerWidth));
       // Read after the layout that made this report, so it costs none.
       const top = el.getBoundingClientRect().top;
       rememberListTop(innerWidth, top + scrollY);
@@ -101,7 +92,7 @@ export function BoardList({
     const el = scroller.current;
     if (index < 0 || !el) return;
     const top = index * rowHeight;
-    if (top < el.scrollTop || top + rowHeight > el.scrollTop + el.clientHeight - HEAD_HEIGHT) el.scrollTop = Math.max(0, top - rowHeight);
+    if (top < el.scrollTop || top + rowHeight > el.scrollTop + el.clientHeight - headHeight) el.scrollTop = Math.max(0, top - rowHeight);
   }, [selected, rows]);
 
   // The first paint draws only the rows in the list's view that the window shows; the rest of that
@@ -110,7 +101,7 @@ export function BoardList({
   const painted = usePainted();
   const win = painted
     ? rowWindow(rows.length, rowHeight, Math.max(0, scroll.top), scroll.height)
-    : rowWindow(rows.length, rowHeight, Math.max(0, scroll.top), Math.max(0, Math.min(scroll.height, fold) - HEAD_HEIGHT), 0);
+    : rowWindow(rows.length, rowHeight, Math.max(0, scroll.top), Math.max(0, Math.min(scroll.height, fold) - headHeight), 0);
   const sortBy = (key: SortKey) => onView({ ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' });
   const ariaSort = (key: SortKey) => (view.sort === key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined);
 
@@ -123,7 +114,7 @@ export function BoardList({
   }
   return (
     <div class="list-scroll" ref={scroller} data-testid="board-list" onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
-      <table class={`board-table${rowHeight === TALL_ROW_HEIGHT ? ' tall' : ''}`} data-row-height={rowHeight} aria-rowcount={rows.length + 1} aria-label={t.t(msg(LIST_LABELS[view.sort]))}>
+      <table class={`board-table ${layout.name}`} data-row-height={rowHeight} aria-rowcount={rows.length + 1} aria-label={t.t(msg(LIST_LABELS[view.sort]))}>
         <colgroup>
           <col class="c-account" />
           <col class="c-item" />
@@ -138,7 +129,8 @@ export function BoardList({
           <tr aria-rowindex={1}>
             {SORTABLE.map(([key, label]) => (
               <th key={key} scope="col" aria-sort={ariaSort(key)}>
-                <button type="button" class="th-sort" data-sort={key} onClick={() => sortBy(key)}>
+                {/* Out of the tab order where the head is not shown: no focus the user cannot see. */}
+                <button type="button" class="th-sort" data-sort={key} tabIndex={layout.headHeight ? undefined : -1} onClick={() => sortBy(key)}>
                   {t.t(msg(label))}
                   <span aria-hidden="true" class="sort-mark">
                     {view.sort === key ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -194,6 +186,7 @@ function Row({
   const payment = paymentPageUrl(row.accountId);
   return (
     <tr
+     
       aria-rowindex={index + 2}
       data-testid="board-row"
       data-key={row.key}

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { layoutFor } from '../../components/board/list-layout';
 import { UI_LOCALES } from '../../lib/i18n/locales';
 import { readCatalog } from '../../lib/i18n/node-catalog';
 import { DEFAULT_SETTINGS } from '../../lib/notes/schema';
@@ -216,12 +217,12 @@ test.describe("the popup's heads in German and Russian, at the popup's own width
   }
 });
 
-test.describe('the board in every language, at its full width and at the narrowest it lays out', () => {
-  for (const width of [1280, 900]) {
+test.describe('the board in every language, at its full width, at the narrowest of its columns and as cards', () => {
+  for (const width of [1280, 960, 959, 600]) {
     test(`at ${width} px, each item's amount, state, progress, deadline, next step and actions show whole, in every state the notebook has, and every row is as tall as the list counts on`, async ({ context, page, extensionId }) => {
       test.setTimeout(120_000);
       // Tall enough that the windowed list draws every row of the agency's 80 items at once.
-      await page.setViewportSize({ width, height: 6400 });
+      await page.setViewportSize({ width, height: layoutFor(width).rowHeight * 80 + 1200 });
       await openAgencyBoard(context, page, extensionId, 'en');
       const clipped: string[] = [];
       const offHeight: string[] = [];
