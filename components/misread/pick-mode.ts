@@ -11,7 +11,9 @@
  * extension can get ahead of it.) The listeners exist only while picking.
  */
 import type { Msg } from '../../lib/i18n/message';
+import type { Box } from '../../lib/overlay/outline-geometry';
 import { textOf } from '../../lib/reader/dom';
+import { boxOf } from '../overlay/page-measure';
 
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
@@ -22,7 +24,7 @@ const SKIP = 'script, style, noscript, template, svg, head';
 export interface PickView {
   /** The page element under the pointer or the keyboard's cursor. */
   target: Element | null;
-  box: { top: number; left: number; width: number; height: number } | null;
+  box: Box | null;
   /** A short sample of what the target shows. */
   text: string;
 }
@@ -137,14 +139,14 @@ export class PickMode {
     const problem = this.handlers.picked(element);
     if (problem === null) return this.stop();
     this.problem = problem;
-    this.view = { target: element, box: boxOf(element), text: textOf(element, 60) };
+    this.view = { target: element, box: shownBoxOf(element), text: textOf(element, 60) };
     this.handlers.changed();
   }
 
   private point(element: Element | null): void {
     if (element === this.view.target) return;
     this.problem = null;
-    this.view = { target: element, box: element ? boxOf(element) : null, text: element ? textOf(element, 60) : '' };
+    this.view = { target: element, box: element ? shownBoxOf(element) : null, text: element ? textOf(element, 60) : '' };
     this.handlers.changed();
   }
 
@@ -156,7 +158,7 @@ export class PickMode {
     const next = all[at < 0 ? (direction > 0 ? 0 : all.length - 1) : (at + direction + all.length) % all.length]!;
     this.problem = null;
     next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.view = { target: next, box: boxOf(next), text: textOf(next, 60) };
+    this.view = { target: next, box: shownBoxOf(next), text: textOf(next, 60) };
     this.handlers.changed();
   }
 
@@ -168,7 +170,7 @@ export class PickMode {
         !element.closest(SKIP) &&
         (element.matches(CONTROL) || [...element.childNodes].some((node) => node.nodeType === 3 && /\S/.test(node.textContent ?? ''))) &&
         (element as HTMLElement).checkVisibility?.() !== false &&
-        boxOf(element) !== null,
+        shownBoxOf(element) !== null,
     );
   }
 
@@ -177,7 +179,7 @@ export class PickMode {
     this.frame = this.document.defaultView!.requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.view.target) return;
-      this.view = { ...this.view, box: boxOf(this.view.target) };
+      this.view = { ...this.view, box: shownBoxOf(this.view.target) };
       this.handlers.changed();
     });
   }
@@ -185,8 +187,8 @@ export class PickMode {
 
 const isMove = (event: Event) => event.type === 'pointermove' || event.type === 'mousemove';
 
-function boxOf(element: Element): PickView['box'] {
-  const rect = element.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return null;
-  return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
+/** An element's box, or null where it has none to show (a zero-size box). */
+function shownBoxOf(element: Element): Box | null {
+  const box = boxOf(element);
+  return box.width === 0 && box.height === 0 ? null : box;
 }
