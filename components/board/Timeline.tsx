@@ -161,7 +161,7 @@ export function Timeline({
         {width > 0 && (
           <>
             <svg class="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} top={TODAY_ROW} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} />
+              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} room={width - LABEL_WIDTH} top={TODAY_ROW} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} />
               <text class="today-label" x={x(geometry.todayX)} y={10} text-anchor="middle">
                 {t.t(msg('board.today'))}
               </text>

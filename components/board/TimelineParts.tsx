@@ -1,5 +1,6 @@
 import type { Bar, Tick } from '../../lib/board/timeline';
 import { BAR_HEIGHT } from '../../lib/board/timeline';
+import { placeAxisLabels } from '../../lib/board/axis-labels';
 import type { SegmentKind } from '../../lib/board/rows';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
@@ -51,22 +52,28 @@ const tickPath = (ticks: readonly Tick[], major: boolean, plotX: number, top: nu
  * the next major tick, the tick's line stays on top, as when each tick was its own line and label in
  * date order; nothing else on the axis overlaps.
  */
-export function AxisTicks({ ticks, plotX, top, height, label }: { ticks: readonly Tick[]; plotX: number; top: number; height: number; label: (tick: Tick) => string }) {
+export function AxisTicks({ ticks, plotX, room, top, height, label }: { ticks: readonly Tick[]; plotX: number; room: number; top: number; height: number; label: (tick: Tick) => string }) {
   return (
     <>
       {[false, true].map((major) => [
         <path key={major ? 'major' : 'minor'} class={major ? 'tick major' : 'tick'} d={tickPath(ticks, major, plotX, top + (major ? 4 : 18), height)} />,
-        ...ticks
-          .filter((tick) => tick.major === major)
-          .map((tick) => (
-            <text key={tick.date} class={major ? 'tick-label major' : 'tick-label'} x={plotX + tick.x + 3} y={top + (major ? 13 : 26)}>
-              {label(tick)}
-            </text>
-          )),
+        ...placeAxisLabels(
+          ticks.filter((tick) => tick.major === major),
+          label,
+          major ? MONTH_FONT_SIZE : DAY_FONT_SIZE,
+          room,
+        ).map(({ tick, text, x, end }) => (
+          <text key={tick.date} class={major ? 'tick-label major' : 'tick-label'} x={plotX + x} y={top + (major ? 13 : 26)} text-anchor={end ? 'end' : undefined}>
+            {text}
+          </text>
+        )),
       ])}
     </>
   );
 }
+/** board.css's `.tick-label.major` and `.tick-label` sizes: the labels are placed by their texts' widths at these. */
+const MONTH_FONT_SIZE = 11;
+const DAY_FONT_SIZE = 10;
 
 /** The grid's lines down the lanes, one path per kind of tick. */
 export function GridLines({ ticks, plotX, height }: { ticks: readonly Tick[]; plotX: number; height: number }) {

@@ -49,6 +49,19 @@ export const overlapArea = (a: Rect, b: Rect) => Math.max(0, Math.min(a.right, b
 /** A locator's box (Playwright's x, y, width, height) by its edges. */
 export const edgesOf = (box: { x: number; y: number; width: number; height: number }): Rect => ({ left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height });
 
+/** The board's timeline axis, as shown: each word that runs into another, or past the chart's edges. */
+export async function axisWordsAmiss(page: Page): Promise<string[]> {
+  const words = await page.locator('svg.axis text').evaluateAll((els) =>
+    els.map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect().toJSON() as Rect, chart: (el as SVGTextElement).ownerSVGElement!.getBoundingClientRect().toJSON() as Rect })),
+  );
+  const amiss: string[] = [];
+  for (const [i, a] of words.entries()) {
+    if (a.box.left < a.chart.left - 1 || a.box.right > a.chart.right + 1) amiss.push(`"${a.text}" past the chart`);
+    for (const b of words.slice(i + 1)) if (overlapArea(a.box, b.box) > 1) amiss.push(`"${a.text}" and "${b.text}"`);
+  }
+  return amiss;
+}
+
 /**
  * Serves HTML at real Ads Manager / Business Center URLs; every other request is aborted.
  * Keys are pathnames (any query) or full URLs; values are HTML strings or files in tests/e2e/pages/.

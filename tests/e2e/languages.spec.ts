@@ -16,7 +16,7 @@ import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
 import { NOTES_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
 import { aCode, aNote, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import { agencyNotebook } from '../../scripts/agency-notes';
-import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { PAYMENT_URL, axisWordsAmiss, expect, overlay, routeAdsManager, test } from './extension';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
@@ -262,6 +262,30 @@ test.describe('the board in every language, at its full width, at the narrowest 
       expect(offHeight).toEqual([]);
     });
   }
+});
+
+test("the timeline axis's months and days, in every language, never run into each other nor past the chart", async ({ context, page, extensionId }) => {
+  test.setTimeout(180_000);
+  await openAgencyBoard(context, page, extensionId, 'en');
+  const wrong: string[] = [];
+  for (const language of UI_LOCALES) {
+    await setLanguage(context, extensionId, language);
+    // A month beginning two days before the horizon's end (3 December, 60 days ahead: 1 February), at
+    // the narrowest columns; the longest horizon in the narrowest window.
+    for (const [width, horizon] of [
+      [960, 60],
+      [600, 180],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const day of ['2026-12-03', '2027-01-31']) {
+        await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+        await page.goto(`chrome-extension://${extensionId}/board.html?days=${horizon}`);
+        await expect(page.locator(`[data-testid="board"][data-ready="true"][lang="${language}"]`)).toBeVisible();
+        wrong.push(...(await axisWordsAmiss(page)).map((problem) => `${language}, ${day} at ${width} px, ${horizon} days: ${problem}`));
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
 });
 
 test.describe('the board in Arabic at 1280×720', () => {
