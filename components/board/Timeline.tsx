@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
+import { fitText } from '../../lib/board/timeline-words';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
@@ -8,11 +9,16 @@ import { dateAt } from './cells';
 import { rememberedFrameWidth, rememberFrameWidth } from './remembered-layout';
 import { TimelineCard, barLabel } from './TimelineCard';
 import { AxisTicks, BarShapes, GridLines, Legend, Patterns } from './TimelineParts';
+import { widthIn } from './text-width';
 import { usePainted } from './use-painted';
 
 /** Room for the lane labels, left of the time axis. */
 const LABEL_WIDTH = 190;
 const RIGHT_GAP = 16;
+/** Where a lane's name starts; it ends in "…" 8 px short of the bars rather than run into them. */
+const LANE_LABEL_X = 8;
+/** Lane names' widths in board.css's `.lane-label` font. */
+const laneLabelWidth = widthIn(12);
 /** "Today" has a row of its own above the months and days: in the months' row it ran into the month
  * it falls early in ("Dec" under "Today" on the 6th). */
 const TODAY_ROW = 12;
@@ -22,7 +28,6 @@ const MAX_HEIGHT = 340;
 const LANE_MARGIN = 60;
 const KEYS: Record<string, BarMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 /** The key of the bar an event happened in, if any: one set of listeners on the lanes serves every bar. */
 const barKeyOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest<SVGGElement>('g.bar')?.dataset.key ?? null) : null);
 
@@ -210,8 +215,8 @@ export function Timeline({
                 {drawn.map((lane) => (
                   <g key={lane.key} class={`lane${lane.bars[0]!.laneIndex % 2 ? ' odd' : ''}`}>
                     <rect class="lane-bg" x={0} y={lane.y} width={width} height={lane.height} />
-                    <text class="lane-label" x={8} y={lane.y + 17}>
-                      {clip(lane.label.item ?? lane.label.accountName ?? lane.label.accountId, 26)}
+                    <text class="lane-label" x={LANE_LABEL_X} y={lane.y + 17}>
+                      {fitText(lane.label.item ?? lane.label.accountName ?? lane.label.accountId, LABEL_WIDTH - LANE_LABEL_X - 8, laneLabelWidth)}
                     </text>
                     {lane.bars.map((bar) => (
                       <BarGroup

@@ -1,6 +1,7 @@
 import type { Bar, Tick } from '../../lib/board/timeline';
 import { BAR_HEIGHT } from '../../lib/board/timeline';
-import { placeAxisLabels } from '../../lib/board/axis-labels';
+import { placeAxisLabels } from '../../lib/board/timeline-words';
+import { widthIn } from './text-width';
 import type { SegmentKind } from '../../lib/board/rows';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
@@ -60,7 +61,7 @@ export function AxisTicks({ ticks, plotX, room, top, height, label }: { ticks: r
         ...placeAxisLabels(
           ticks.filter((tick) => tick.major === major),
           label,
-          major ? MONTH_FONT_SIZE : DAY_FONT_SIZE,
+          major ? monthWidth : dayWidth,
           room,
         ).map(({ tick, text, x, end }) => (
           <text key={tick.date} class={major ? 'tick-label major' : 'tick-label'} x={plotX + x} y={top + (major ? 13 : 26)} text-anchor={end ? 'end' : undefined}>
@@ -71,9 +72,9 @@ export function AxisTicks({ ticks, plotX, room, top, height, label }: { ticks: r
     </>
   );
 }
-/** board.css's `.tick-label.major` and `.tick-label` sizes: the labels are placed by their texts' widths at these. */
-const MONTH_FONT_SIZE = 11;
-const DAY_FONT_SIZE = 10;
+/** The labels' widths in board.css's `.tick-label.major` and `.tick-label` fonts, by which they are placed. */
+const monthWidth = widthIn(11, 600);
+const dayWidth = widthIn(10);
 
 /** The grid's lines down the lanes, one path per kind of tick. */
 export function GridLines({ ticks, plotX, height }: { ticks: readonly Tick[]; plotX: number; height: number }) {

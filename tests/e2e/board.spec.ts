@@ -321,6 +321,25 @@ test('the CSV is the rows on screen, in their order, with named columns and form
   for (const r of evil) expect(r[0]).toBe(`'${EVIL_NAME}`);
 });
 
+test("a lane's name too long for its room ends in an ellipsis short of the bars, whatever its letters", async ({ page, extensionId }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const { file } = seededNotebook(new Date());
+  // Wide capitals and lower case with spaces: 26 characters of either ran into the bars.
+  file.notes.accounts[0]!.name = 'W'.repeat(40);
+  file.notes.accounts[1]!.name = 'Mmmmmm Wwwwww Mmmmmm Wwwwww Mmmmmm';
+  expect(await page.evaluate(([type, file]) => chrome.runtime.sendMessage({ type, op: { type: 'import/apply', file } }), [NOTES_OP_MESSAGE, file] as const)).toEqual({ ok: true });
+  // The two accounts: a lane each.
+  await page.goto(`chrome-extension://${extensionId}/board.html?account=${agencyAccountId(0)},${agencyAccountId(1)}`);
+  await expect(page.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+  const svg = page.getByTestId('timeline-svg');
+  const plotLeft = (await svg.boundingBox())!.x + Number(await svg.getAttribute('data-plot-x'));
+  const names = await page.locator('svg.lanes text.lane-label').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', right: el.getBoundingClientRect().right })));
+  expect(names.length).toBe(2);
+  expect(names.filter((name) => name.right > plotLeft - 4).map((name) => `${name.text} ends at ${name.right}, the bars at ${plotLeft}`)).toEqual([]);
+  for (const start of ['WWWWW', 'Mmmmmm Wwwwww']) expect(names.find((name) => name.text.startsWith(start))?.text).toMatch(/…$/);
+});
+
 test("the timeline's bars for a seeded offer and code sit at their dates against the today line, within 1 px", async ({ page, extensionId }) => {
   const { crossedAt, receivedOn } = await openBoard(page, extensionId, `?account=${agencyAccountId(0)}`);
   const svg = page.getByTestId('timeline-svg');
