@@ -125,7 +125,7 @@ export function BoardList({
           <col class="c-step" />
           <col class="c-actions" />
         </colgroup>
-        <thead>
+        <thead class={layout.headHeight ? undefined : 'sr-only'}>
           <tr aria-rowindex={1}>
             {SORTABLE.map(([key, label]) => (
               <th key={key} scope="col" aria-sort={ariaSort(key)}>
@@ -186,7 +186,6 @@ function Row({
   const payment = paymentPageUrl(row.accountId);
   return (
     <tr
-     
       aria-rowindex={index + 2}
       data-testid="board-row"
       data-key={row.key}
