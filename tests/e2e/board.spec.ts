@@ -65,11 +65,13 @@ function seededNotebook(now: Date): Seeded {
 
 const TOTAL = 100 * 10 + 2;
 
-async function openBoard(page: Page, extensionId: string, query = '', scheme: 'light' | 'dark' = 'light'): Promise<Seeded> {
+/** The board on the seeded notebook, which `adjust` may change before it is imported. */
+async function openBoard(page: Page, extensionId: string, query = '', scheme: 'light' | 'dark' = 'light', adjust?: (file: ExportFile) => void): Promise<Seeded> {
   await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const seeded = seededNotebook(new Date());
+  adjust?.(seeded.file);
   const reply = await page.evaluate(([type, file]) => chrome.runtime.sendMessage({ type, op: { type: 'import/apply', file } }), [NOTES_OP_MESSAGE, seeded.file] as const);
   expect(reply).toEqual({ ok: true });
   await page.goto(`chrome-extension://${extensionId}/board.html${query}`);
@@ -152,10 +154,10 @@ test('a window narrowed below 1280 px narrows the board and makes its rows talle
   await openBoard(page, extensionId);
   const list = page.getByTestId('board-list');
   const table = page.locator('.board-table');
-  // Scrolled to a row far down the list, that row is the first under the sticky head: the spacer above
-  // the drawn rows is as tall as the rows it stands for.
   // The sticky head's height; none where the rows are cards and the head is for screen readers only.
   const headHeight = async () => ((await table.evaluate((el) => el.classList.contains('compact'))) ? 0 : (await table.locator('thead').boundingBox())!.height);
+  // Scrolled to a row far down the list, that row is the first under the sticky head: the spacer above
+  // the drawn rows is as tall as the rows it stands for.
   const placed = async (index: number) => {
     const height = Number(await table.getAttribute('data-row-height'));
     await list.evaluate((el, top) => (el.scrollTop = top), index * height);
@@ -322,16 +324,12 @@ test('the CSV is the rows on screen, in their order, with named columns and form
 });
 
 test("a lane's name too long for its room ends in an ellipsis short of the bars, whatever its letters", async ({ page, extensionId }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const { file } = seededNotebook(new Date());
-  // Wide capitals and lower case with spaces: 26 characters of either ran into the bars.
-  file.notes.accounts[0]!.name = 'W'.repeat(40);
-  file.notes.accounts[1]!.name = 'Mmmmmm Wwwwww Mmmmmm Wwwwww Mmmmmm';
-  expect(await page.evaluate(([type, file]) => chrome.runtime.sendMessage({ type, op: { type: 'import/apply', file } }), [NOTES_OP_MESSAGE, file] as const)).toEqual({ ok: true });
-  // The two accounts: a lane each.
-  await page.goto(`chrome-extension://${extensionId}/board.html?account=${agencyAccountId(0)},${agencyAccountId(1)}`);
-  await expect(page.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+  // Wide capitals and lower case with spaces: 26 characters of either ran into the bars. The two
+  // accounts alone: a lane each.
+  await openBoard(page, extensionId, `?account=${agencyAccountId(0)},${agencyAccountId(1)}`, 'light', (file) => {
+    file.notes.accounts[0]!.name = 'W'.repeat(40);
+    file.notes.accounts[1]!.name = 'Mmmmmm Wwwwww Mmmmmm Wwwwww Mmmmmm';
+  });
   const svg = page.getByTestId('timeline-svg');
   const plotLeft = (await svg.boundingBox())!.x + Number(await svg.getAttribute('data-plot-x'));
   const names = await page.locator('svg.lanes text.lane-label').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', right: el.getBoundingClientRect().right })));
