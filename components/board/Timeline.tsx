@@ -1,24 +1,18 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
 import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
-import { fitText } from '../../lib/board/timeline-words';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { dateAt } from './cells';
 import { rememberedFrameWidth, rememberFrameWidth } from './remembered-layout';
 import { TimelineCard, barLabel } from './TimelineCard';
-import { AxisTicks, BarShapes, GridLines, Legend, Patterns } from './TimelineParts';
-import { widthIn } from './text-width';
+import { AxisTicks, BarShapes, GridLines, LaneName, Legend, Patterns } from './TimelineParts';
 import { usePainted } from './use-painted';
 
 /** Room for the lane labels, left of the time axis. */
 const LABEL_WIDTH = 190;
 const RIGHT_GAP = 16;
-/** Where a lane's name starts; it ends in "…" 8 px short of the bars rather than run into them. */
-const LANE_LABEL_X = 8;
-/** Lane names' widths in board.css's `.lane-label` font. */
-const laneLabelWidth = widthIn(12);
 /** "Today" has a row of its own above the months and days: in the months' row it ran into the month
  * it falls early in ("Dec" under "Today" on the 6th). */
 const TODAY_ROW = 12;
@@ -215,9 +209,7 @@ export function Timeline({
                 {drawn.map((lane) => (
                   <g key={lane.key} class={`lane${lane.bars[0]!.laneIndex % 2 ? ' odd' : ''}`}>
                     <rect class="lane-bg" x={0} y={lane.y} width={width} height={lane.height} />
-                    <text class="lane-label" x={LANE_LABEL_X} y={lane.y + 17}>
-                      {fitText(lane.label.item ?? lane.label.accountName ?? lane.label.accountId, LABEL_WIDTH - LANE_LABEL_X - 8, laneLabelWidth)}
-                    </text>
+                    <LaneName name={lane.label.item ?? lane.label.accountName ?? lane.label.accountId} y={lane.y} plotX={LABEL_WIDTH} />
                     {lane.bars.map((bar) => (
                       <BarGroup
                         key={bar.rowKey}

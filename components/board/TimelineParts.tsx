@@ -1,6 +1,6 @@
 import type { Bar, Tick } from '../../lib/board/timeline';
 import { BAR_HEIGHT } from '../../lib/board/timeline';
-import { placeAxisLabels } from '../../lib/board/timeline-words';
+import { fitText, placeAxisLabels } from '../../lib/board/timeline-words';
 import { widthIn } from './text-width';
 import type { SegmentKind } from '../../lib/board/rows';
 import { msg } from '../../lib/i18n/message';
@@ -75,6 +75,20 @@ export function AxisTicks({ ticks, plotX, room, top, height, label }: { ticks: r
 /** The labels' widths in board.css's `.tick-label.major` and `.tick-label` fonts, by which they are placed. */
 const monthWidth = widthIn(11, 600);
 const dayWidth = widthIn(10);
+
+/** Where a lane's name starts; it ends in "…" 8 px short of the bars rather than run into them. */
+const LANE_NAME_X = 8;
+/** Lane names' widths in board.css's `.lane-label` font. */
+const laneNameWidth = widthIn(12);
+
+/** A lane's name, left of the bars (which start at `plotX`), fitted to that room by its drawn width. */
+export function LaneName({ name, y, plotX }: { name: string; y: number; plotX: number }) {
+  return (
+    <text class="lane-label" x={LANE_NAME_X} y={y + 17}>
+      {fitText(name, plotX - LANE_NAME_X - 8, laneNameWidth)}
+    </text>
+  );
+}
 
 /** The grid's lines down the lanes, one path per kind of tick. */
 export function GridLines({ ticks, plotX, height }: { ticks: readonly Tick[]; plotX: number; height: number }) {
