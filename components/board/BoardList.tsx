@@ -9,6 +9,7 @@ import { amountParts, cellTexts, progressWithPercent } from './cells';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
 import { layoutFor } from './list-layout';
 import { usePainted } from './use-painted';
+import { CopyCodeIcon } from '../CopyCode';
 import { COLUMN_LABELS as C, LIST_LABELS } from './labels';
 
 /** board.css: `.list-scroll { max-height: calc(100vh - 120px); min-height: 240px }`, less its 1px borders. */
@@ -184,6 +185,11 @@ function Row({
   const t = useT();
   const cells = cellTexts(row, now, timeZone, t);
   const payment = paymentPageUrl(row.accountId);
+  const item = (
+    <span class={`cell-main${row.kind === 'code' ? ' mono' : ''}`} dir="auto" title={cells.item}>
+      {cells.item}
+    </span>
+  );
   return (
     <tr
       aria-rowindex={index + 2}
@@ -206,9 +212,14 @@ function Row({
         </span>
       </td>
       <td data-col="item">
-        <span class={`cell-main${row.kind === 'code' ? ' mono' : ''}`} dir="auto" title={cells.item}>
-          {cells.item}
-        </span>
+        {row.kind === 'code' && row.state !== 'applied' ? (
+          <span class="code-title">
+            {item}
+            <CopyCodeIcon code={row.name} />
+          </span>
+        ) : (
+          item
+        )}
         <span class="cell-sub">
           <span aria-hidden="true" class={`kind-mark kind-${row.kind}`} />
           {cells.kind}

@@ -1,6 +1,7 @@
 import type { NextStep as Step } from '../../lib/hints/types';
 import { msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
+import { CopyCode } from '../CopyCode';
 
 /** Links only to the TikTok pages the hints are about, and only as plain same-tab links. */
 export function safeTikTokUrl(url: string): string | null {
@@ -47,6 +48,7 @@ export function NextStep({ step, showCouponEntry, showOnPage = null }: NextStepP
         </button>
       )}
       {action?.type === 'open-popup' && <p class="muted">{t.t(msg('overlay.openFromToolbar'))}</p>}
+      {step.code && <CopyCode code={step.code} />}
     </div>
   );
 }

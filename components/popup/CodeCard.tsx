@@ -4,6 +4,7 @@ import type { Code } from '../../lib/notes/schema';
 import { Text, useT } from '../i18n/i18n';
 import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-labels';
 import { ConfirmDelete } from './ConfirmDelete';
+import { CopyCodeIcon } from '../CopyCode';
 import type { Deadline } from './deadlines';
 
 export function CodeCard({
@@ -23,9 +24,12 @@ export function CodeCard({
   return (
     <li class="card" data-testid="code" data-code-id={code.id} data-status={code.status}>
       <div class="card-head">
-        <h3 class="card-title mono">
-          <bdi>{code.code}</bdi>
-        </h3>
+        <div class="code-title">
+          <h3 class="card-title mono">
+            <bdi>{code.code}</bdi>
+          </h3>
+          {code.status !== 'applied' && <CopyCodeIcon code={code.code} />}
+        </div>
         <span class={`state code-${code.status}`}>{t.t(CODE_STATUS_LABELS[code.status])}</span>
       </div>
       {(code.amount || code.source) && (

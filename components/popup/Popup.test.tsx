@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyOp, type NotesState } from '../../lib/notes/ops';
 import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../../lib/notes/schema';
 import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
@@ -17,6 +17,7 @@ import { testRoot } from '../../tests/support/test-root';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const root = testRoot();
+afterEach(() => vi.unstubAllGlobals());
 
 /** The notes as the background would keep them: ops applied by the real reducer, watchers told. */
 function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['quarantined']; storageWarning?: string | null } = {}, found: FoundSummary | null = null) {
@@ -135,6 +136,22 @@ describe('the popup', () => {
     expect(card.querySelector('[data-testid="countdown"]')!.textContent).toMatch(/^activate within 1[01] days$/);
     // Focus returns to where the user was.
     expect(document.activeElement).toBe($('[data-testid="add-code"]'));
+  });
+
+  it('offers to copy each code that may still be entered, beside the code itself', async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const codes = [aCode({ id: 'c1', code: 'FRESH-1' }), aCode({ id: 'c2', code: 'REFUSED-2', status: 'rejected' }), aCode({ id: 'c3', code: 'USED-3', status: 'applied' })];
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes } });
+    await mount(services);
+    const copyIn = (id: string) => $(`[data-code-id="${id}"] .code-title [data-action="copy-code"]`);
+    expect(copyIn('c1')!.getAttribute('aria-label')).toBe('Copy code FRESH-1');
+    expect(copyIn('c2')!.getAttribute('aria-label')).toBe('Copy code REFUSED-2');
+    expect(copyIn('c3')).toBeNull();
+    await click(copyIn('c2')!);
+    await act(async () => {});
+    expect(writeText).toHaveBeenCalledWith('REFUSED-2');
+    expect($('[data-code-id="c2"] [data-testid="copy-code-status"]')!.textContent).toBe('Copied');
   });
 
   it('says credit is expected within the processing window after the threshold is crossed', async () => {

@@ -69,7 +69,7 @@ export interface EnglishHint extends Omit<Hint, 'title' | 'explanation' | 'facts
   title: string;
   explanation: string;
   facts: { label: string; value: string }[];
-  nextStep: { label: string; action?: HintAction & { text?: string } } | null;
+  nextStep: { label: string; action?: HintAction & { text?: string }; code?: string } | null;
   causes?: { cause: RejectionCause; score: number; title: string; because: string[]; check: string }[];
 }
 
@@ -85,6 +85,7 @@ export function inEnglish(hint: Hint, timeZone: string | null = null): EnglishHi
     nextStep: hint.nextStep && {
       label: t.t(hint.nextStep.label),
       ...(action ? { action: action.type === 'copy-support' ? { ...action, text: supportMessage(action.support, t) } : action } : {}),
+      ...(hint.nextStep.code === undefined ? {} : { code: hint.nextStep.code }),
     },
     ...(hint.causes
       ? { causes: hint.causes.map((cause) => ({ ...cause, title: t.t(cause.title), because: cause.because.map((reason) => t.t(reason)), check: t.t(cause.check) })) }

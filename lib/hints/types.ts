@@ -88,6 +88,8 @@ export type HintAction =
 export interface NextStep {
   label: Msg;
   action?: HintAction;
+  /** A saved code the step is about entering, offered to copy beside the action: typed by hand, codes get mistyped. */
+  code?: string;
 }
 
 export interface RankedCause {

@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { NOTES_VERSION, OBSERVATIONS_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
-import { DEFAULT_SETTINGS, type NotesDoc, type Observation, type Offer, type Settings } from '../../lib/notes/schema';
+import { DEFAULT_SETTINGS, type Code, type NotesDoc, type Observation, type Offer, type Settings } from '../../lib/notes/schema';
 import { ACCOUNT_ID, ADS, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
-import { anOffer } from '../../lib/notes/test-fixtures';
+import { aCode, anOffer } from '../../lib/notes/test-fixtures';
 
 const ROUTES = { '/i18n/account/*': 'hints-billing.html' };
 const HOUR = 3_600_000;
@@ -25,6 +25,12 @@ function spendMatchOffer(overrides: Partial<Offer> = {}): Offer {
   return anOffer({ id: 'offer-spend-500', accountId: ACCOUNT_ID, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides });
 }
 
+/** A code received two days ago for the page's account, unused: its card says when to activate it. */
+function savedCode(): Code {
+  const receivedOn = new Date(Date.now() - 2 * 24 * HOUR).toISOString().slice(0, 10);
+  return aCode({ id: 'code-welcome', accountId: ACCOUNT_ID, code: 'WELCOME-0O1', receivedOn, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+}
+
 /** The page's numbers, observed at `at`: what the content script would have stored on an earlier visit. */
 function observedSpend(at: Date, spendSoFar: string): Observation {
   return { at: at.toISOString(), accountId: ACCOUNT_ID, currency: 'USD', spendSoFar, creditBalance: '0.00', cashBalance: null, accountBalance: null };
@@ -32,6 +38,7 @@ function observedSpend(at: Date, spendSoFar: string): Observation {
 
 interface Seed {
   offers?: Offer[];
+  codes?: Code[];
   observations?: Observation[];
   settings?: Partial<Settings>;
 }
@@ -42,7 +49,7 @@ interface Seed {
  * each with its version in the sibling `<key>$` meta.
  */
 async function seedNotes(context: BrowserContext, extensionId: string, seed: Seed): Promise<void> {
-  const notes: NotesDoc = { accounts: [], offers: seed.offers ?? [], codes: [], notes: [], fixes: [] };
+  const notes: NotesDoc = { accounts: [], offers: seed.offers ?? [], codes: seed.codes ?? [], notes: [], fixes: [] };
   const items = {
     notes,
     notes$: { v: NOTES_VERSION },
@@ -278,6 +285,22 @@ test.describe('the coupon field, outlined in place', () => {
   });
 });
 
+test.describe('a saved code', () => {
+  test('its card offers the code to copy, and what it copies pastes into the promo code field', async ({ context, page, extensionId }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ADS });
+    await seedNotes(context, extensionId, { codes: [savedCode()] });
+    await visit(page, PAYMENT_URL);
+    const card = hint(page, 'code-deadline');
+    await expect(card).toBeVisible();
+    await expand(card);
+    await card.getByRole('button', { name: 'Copy code WELCOME-0O1' }).click();
+    await expect(card.locator('.next-step .copy-status')).toHaveText('Copied');
+    await couponField(page).focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(couponField(page)).toHaveValue('WELCOME-0O1');
+  });
+});
+
 test.describe('while the user types a code', () => {
   test('a code typed with a space gets its card, from the rule that loads on the first typed character', async ({ page }) => {
     // Typed in a folded dock nobody pointed at (opening it would load parts.js first): the card comes
@@ -440,7 +463,7 @@ test.describe('the overlay remembers and adapts', () => {
   });
 
   test('with every kind of card open, axe finds no serious or critical violation, light or dark', async ({ context, page, extensionId }) => {
-    await seedNotes(context, extensionId, { offers: [spendMatchOffer({ id: 'offer-spend-1000', name: 'Spend $1,000, get $300', threshold: '1000.00' })] });
+    await seedNotes(context, extensionId, { offers: [spendMatchOffer({ id: 'offer-spend-1000', name: 'Spend $1,000, get $300', threshold: '1000.00' })], codes: [savedCode()] });
     await page.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     for (const url of [PAYMENT_URL, `${PAYMENT_URL}&theme=dark`]) {
       await visit(page, url);
@@ -449,7 +472,7 @@ test.describe('the overlay remembers and adapts', () => {
       await expect(hint(page, 'rejection', 'expired')).toBeVisible();
       await expect(hint(page, 'credit-status', 'earning')).toBeVisible();
       await expect(outline(page)).toBeVisible();
-      for (const kind of ['rejection', 'credit-status', 'coupon-entry']) await expand(hint(page, kind));
+      for (const kind of ['rejection', 'credit-status', 'coupon-entry', 'code-deadline']) await expand(hint(page, kind));
       await page.locator('credit-lens-overlay [data-action="which-type"]').click();
       // The guide loads on first use (parts.js): axe looks once it is there.
       await expect(page.locator('credit-lens-overlay [data-testid="which-type-guide"]')).toBeVisible();

@@ -35,11 +35,11 @@ export const codeDeadlineDetails: DetailsOf<CodeDeadline> = ({ code, clock, why 
   return { explanation, facts, nextStep: enterIt(input, code) };
 };
 
-function enterIt(input: HintInput, code: Code): NextStep {
+function enterIt(input: HintInput, { accountId, code }: Code): NextStep {
   const page = input.reading;
-  if (page && page.couponEntry.kind !== 'none' && page.accountId === code.accountId) {
-    return { label: msg('step.showWhereToEnter'), action: { type: 'scroll-to-coupon-entry' } };
+  if (page && page.couponEntry.kind !== 'none' && page.accountId === accountId) {
+    return { label: msg('step.showWhereToEnter'), action: { type: 'scroll-to-coupon-entry' }, code };
   }
-  const url = paymentPageUrl(code.accountId);
-  return url ? { label: msg('step.openPayment'), action: { type: 'open-url', url } } : { label: msg('step.inAdsManager') };
+  const url = paymentPageUrl(accountId);
+  return url ? { label: msg('step.openPayment'), action: { type: 'open-url', url }, code } : { label: msg('step.inAdsManager'), code };
 }

@@ -43,6 +43,14 @@ describe('code-deadline hints', () => {
     expect(hintAt('2026-03-10T00:00:00Z')!.nextStep?.action).toEqual({ type: 'open-url', url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}` });
   });
 
+  it('offers the code itself to copy wherever it says to enter it, and not once it has expired', () => {
+    const field = reading({ couponEntry: { kind: 'field', selector: 'input', confidence: 0.9, signals: [], label: null } });
+    const saved = code({ code: 'SPRING-0O1', expiresOn: '2026-03-05' });
+    expect(hintAt('2026-03-03T00:00:00Z', saved, field)!.nextStep?.code).toBe('SPRING-0O1');
+    expect(hintAt('2026-03-03T00:00:00Z', saved)!.nextStep?.code).toBe('SPRING-0O1');
+    expect(hintAt('2026-03-06T00:00:00Z', saved)!.nextStep).toBeNull();
+  });
+
   it('skips applied and rejected codes and codes of other accounts', () => {
     const codes = [code({ status: 'applied' }), code({ status: 'rejected' }), code({ accountId: OTHER_ACCOUNT })];
     expect(codeDeadlineHints(input({ notes: notes({ codes }) }))).toEqual([]);
