@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardRows, type BoardRow } from '../../lib/board/rows';
 import { applyView } from '../../lib/board/view';
 import { systemTimeZone } from '../../lib/credit/calendar';
-import { DAY_MS } from '../../lib/credit/values';
 import { BrandHeading } from '../BrandHeading';
 import { localDay } from '../../lib/iso-day';
 import { downloadText } from '../popup/download';
@@ -21,7 +20,6 @@ import { Timeline } from './Timeline';
 import { useUrlView } from './use-url-view';
 import { PageStatus } from '../PageStatus';
 
-const WEEK_MS = 7 * DAY_MS;
 /**
  * How long the board shows nothing while its notes are on their way. They usually take some 20 ms,
  * and drawing "Loading" for a frame then cost the first rows about 10 ms (bench/board-ab.ts, issue 13)
@@ -75,7 +73,7 @@ function BoardView({
 
   const shown = useMemo(() => applyView(rows, view), [rows, view]);
   const accounts = loaded?.notes.accounts ?? [];
-  const soon = shown.filter((row) => !row.ended && row.deadline && !row.deadline.overdue && row.deadline.at.getTime() - now.getTime() <= WEEK_MS).length;
+  const soon = shown.filter((row) => row.dueSoon).length;
   const actions = shown.filter((row) => NEEDS_ACTION.includes(row.state)).length;
 
   const exportCsv = () => {
@@ -98,7 +96,9 @@ function BoardView({
                 : t.t(msg('board.summaryFiltered', { shown: shown.length, count: rows.length, accounts: accountCount }))}
             </span>
             <span class="pill pill-action">{t.t(msg('board.needsAction', { count: actions }))}</span>
-            <span class="pill">{t.t(msg('board.dueThisWeek', { count: soon }))}</span>
+            <span class="pill" data-testid="due-count" data-count={soon}>
+              {t.t(msg('board.dueThisWeek', { count: soon }))}
+            </span>
           </p>
         )}
         <button type="button" class="primary" data-testid="export-csv" disabled={!loaded || shown.length === 0} onClick={exportCsv}>

@@ -23,10 +23,10 @@ afterEach(() => {
 });
 
 /** Renders the filters, running what the render runs and nothing that waits for the frame to be painted. */
-function renderFilters(view: BoardView) {
+function renderFilters(view: BoardView, onView: (view: BoardView) => void = () => {}) {
   render(
     <TranslatorProvider translator={t}>
-      <Filters view={view} onView={() => {}} accounts={ACCOUNTS} rows={[]} />
+      <Filters view={view} onView={onView} accounts={ACCOUNTS} rows={[]} />
     </TranslatorProvider>,
     root,
   );
@@ -61,5 +61,25 @@ describe("the account filter's options", () => {
       expect(optionTexts()).toHaveLength(ACCOUNTS.length + 1);
       render(null, root);
     }
+  });
+});
+
+describe('"Due within 7 days"', () => {
+  it('turns the due-soon filter on and off, says whether it is on, and is undone by "Clear filters"', () => {
+    const asked: BoardView[] = [];
+    const button = () => root.querySelector<HTMLButtonElement>('[data-testid="due-soon"]')!;
+    renderFilters(DEFAULT_VIEW, (view) => asked.push(view));
+    expect(button().textContent).toBe('Due within 7 days');
+    expect(button().getAttribute('aria-pressed')).toBe('false');
+    expect(root.querySelector('[data-testid="clear-filters"]')).toBeNull();
+    button().click();
+    expect(asked.at(-1)).toEqual({ ...DEFAULT_VIEW, due: true });
+
+    renderFilters({ ...DEFAULT_VIEW, due: true, sort: 'amount' }, (view) => asked.push(view));
+    expect(button().getAttribute('aria-pressed')).toBe('true');
+    button().click();
+    expect(asked.at(-1)).toEqual({ ...DEFAULT_VIEW, sort: 'amount' });
+    root.querySelector<HTMLButtonElement>('[data-testid="clear-filters"]')!.click();
+    expect(asked.at(-1)).toEqual({ ...DEFAULT_VIEW, sort: 'amount' });
   });
 });

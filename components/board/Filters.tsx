@@ -96,7 +96,7 @@ export function Filters({ view, onView, accounts, rows }: { view: BoardView; onV
   for (const row of rows) if (!names.has(row.accountId)) names.set(row.accountId, row.accountId);
   const accountIds = [...names.keys()].sort((a, b) => compareText(names.get(a)!, names.get(b)!));
   const needsAction = view.states.length === NEEDS_ACTION.length && NEEDS_ACTION.every((s) => view.states.includes(s));
-  const filtered = view.accounts.length + view.kinds.length + view.states.length > 0 || view.q !== '';
+  const filtered = view.accounts.length + view.kinds.length + view.states.length > 0 || view.due || view.q !== '';
 
   return (
     <section class="filters" aria-label={t.t(msg('board.filters'))}>
@@ -133,6 +133,9 @@ export function Filters({ view, onView, accounts, rows }: { view: BoardView; onV
       <div class="filter-buttons">
         <button type="button" aria-pressed={needsAction} data-testid="needs-action" onClick={() => set({ states: needsAction ? [] : [...NEEDS_ACTION] })}>
           {t.t(msg('board.needsActionPreset'))}
+        </button>
+        <button type="button" aria-pressed={view.due} data-testid="due-soon" onClick={() => set({ due: !view.due })}>
+          {t.t(msg('board.dueSoonPreset'))}
         </button>
         {filtered && (
           <button type="button" class="quiet" data-testid="clear-filters" onClick={() => onView({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir })}>

@@ -96,6 +96,18 @@ describe('board rows', () => {
     expect(rows[0]!.deadline).toMatchObject({ kind: 'code-activation', date: '2026-11-27' });
   });
 
+  it('is due soon while its deadline is still to come within 7 days: not once missed, not 8 days off, not once the item has ended', () => {
+    const due = (receivedOn: string, status: 'unused' | 'applied' = 'unused') => boardRows(notes({ codes: [aCode({ receivedOn, status, expiresOn: null })] }), {}, NOW, ZONE)[0]!.dueSoon;
+    // Received the 13th: activate by the 27th, its end 3 days and 12 hours off.
+    expect(due('2026-11-13')).toBe(true);
+    // Received the 17th: activate by 1 December, whose end is 7 days and 12 hours off.
+    expect(due('2026-11-17')).toBe(false);
+    // Received the 16th: activate by 30 November, ending 6 days and 12 hours from now.
+    expect(due('2026-11-16')).toBe(true);
+    expect(due('2026-11-04')).toBe(false);
+    expect(due('2026-11-13', 'applied')).toBe(false);
+  });
+
   it('dates are whole days in the given time zone', () => {
     const code = aCode({ receivedOn: '2026-11-13' });
     const [row] = boardRows(notes({ codes: [code] }), {}, NOW, 'Asia/Tokyo');

@@ -6,6 +6,7 @@
 import { startOfDay } from '../credit/calendar';
 import { utcDayOf } from '../iso-day';
 import { codeTiming } from '../credit/code-window';
+import { DAY_MS } from '../credit/values';
 import { creditStatusOf, type CreditStatus } from '../credit/credit-state';
 import type { CreditState } from '../credit/terms';
 import { codeDeadlines, offerDeadlines, type Deadline } from '../notes/deadlines';
@@ -34,6 +35,9 @@ export const BOARD_STATES: readonly BoardState[] = [
   'code-expired',
   'dismissed',
 ];
+/** How far ahead "due soon" looks; the words that say it name the number ("due within 7 days"). */
+export const DUE_SOON_DAYS = 7;
+
 /** Nothing is left to do about these: they sort last. */
 const ENDED: ReadonlySet<BoardState> = new Set(['used-up', 'expired', 'code-expired', 'dismissed', 'applied']);
 
@@ -86,6 +90,11 @@ export interface BoardRow {
   progress: Progress | null;
   /** The item's earliest deadline, the one the popup shows (lib/notes/deadlines.ts). */
   deadline: Deadline | null;
+  /**
+   * That deadline is still to come, within the next DUE_SOON_DAYS, on an item not ended: what the
+   * board's header counts as due this week, and its "Due within 7 days" filter shows.
+   */
+  dueSoon: boolean;
   nextStep: NextStep;
   segments: Segment[];
 }
@@ -103,16 +112,20 @@ export function boardRows(notes: NotesDoc, observations: ObservationsByAccount, 
     // The state first: the offer's deadlines then read it rather than count its spend again.
     const status = creditStatusOf(offer, seen, null, now, timeZone);
     const deadline = earliest(offerDeadlines(offer, seen, now, timeZone, found));
-    rows.push(offerRow(offer, status, accounts.get(offer.accountId) ?? null, deadline));
+    rows.push(offerRow(offer, status, accounts.get(offer.accountId) ?? null, deadline, comesSoon(deadline, now)));
   }
   for (let i = 0; i < notes.codes.length; i++) {
     const code = notes.codes[i]!;
     found.length = 0;
     const deadline = earliest(codeDeadlines(code, now, timeZone, found));
-    rows.push(codeRow(code, now, timeZone, accounts.get(code.accountId) ?? null, deadline));
+    rows.push(codeRow(code, now, timeZone, accounts.get(code.accountId) ?? null, deadline, comesSoon(deadline, now)));
   }
   return rows;
 }
+
+/** A deadline still to come within the next DUE_SOON_DAYS; the row counts it as due soon unless the item has ended. */
+const comesSoon = (deadline: Deadline | null, now: Date): boolean =>
+  deadline !== null && !deadline.overdue && deadline.at.getTime() - now.getTime() <= DUE_SOON_DAYS * DAY_MS;
 
 /** The first of the soonest, as deadlinesOf's stable sort would put it first. */
 function earliest(deadlines: readonly Deadline[]): Deadline | null {
@@ -121,7 +134,7 @@ function earliest(deadlines: readonly Deadline[]): Deadline | null {
   return first;
 }
 
-function offerRow(offer: Offer, status: CreditStatus, account: Account | null, deadline: Deadline | null): BoardRow {
+function offerRow(offer: Offer, status: CreditStatus, account: Account | null, deadline: Deadline | null, soon: boolean): BoardRow {
   const state: BoardState = offer.status === 'dismissed' ? 'dismissed' : status.state;
   const reached = status.crossedAt !== null || status.arrivedFrom !== null;
   const progress: Progress | null =
@@ -141,6 +154,7 @@ function offerRow(offer: Offer, status: CreditStatus, account: Account | null, d
     currency: offer.currency ?? account?.currency ?? null,
     progress,
     deadline,
+    dueSoon: soon && !ENDED.has(state),
     nextStep: offerNextStep(state, status),
     segments: offerSegments(offer, status),
   };
@@ -198,7 +212,7 @@ function offerSegments(offer: Offer, status: CreditStatus): Segment[] {
   return segments;
 }
 
-function codeRow(code: Code, now: Date, timeZone: string, account: Account | null, deadline: Deadline | null): BoardRow {
+function codeRow(code: Code, now: Date, timeZone: string, account: Account | null, deadline: Deadline | null, soon: boolean): BoardRow {
   const timing = codeTiming(code, now, timeZone);
   const state: CodeState =
     code.status === 'applied'
@@ -235,6 +249,7 @@ function codeRow(code: Code, now: Date, timeZone: string, account: Account | nul
     currency: code.currency ?? account?.currency ?? null,
     progress: null,
     deadline,
+    dueSoon: soon && !ENDED.has(state),
     nextStep: state === 'to-activate' ? 'enter-code' : state === 'window-closed' ? 'ask-support' : state === 'rejected' ? 'see-why-rejected' : 'none',
     segments,
   };

@@ -49,6 +49,16 @@ describe('board view', () => {
     expect(ids({ accounts: [A], kinds: ['offer'] })).toEqual(['pending', 'used']);
   });
 
+  it('shows only what is due within the week when asked: no missed deadline, nothing ended, nothing further off', () => {
+    expect(rows.filter((row) => row.dueSoon).map((row) => row.id)).toEqual(['pending', 'soon']);
+    expect(ids({ due: true })).toEqual(['pending', 'soon']);
+    expect(ids({ due: true, kinds: ['code'] })).toEqual(['soon']);
+    expect(formatView({ ...DEFAULT_VIEW, due: true })).toBe('?due=7');
+    expect(parseView('?due=7').due).toBe(true);
+    // Another span than the one the board counts is not quietly read as its own.
+    expect(parseView('?due=30').due).toBe(false);
+  });
+
   it('searches names, codes and accounts, ignoring case and spaces; every word must match', () => {
     expect(ids({ q: 'spring' })).toEqual(['closed', 'pending']);
     expect(ids({ q: 'spring ads' })).toEqual(['closed']);
@@ -81,6 +91,7 @@ describe('board view', () => {
       accounts: fc.uniqueArray(fc.stringMatching(/^\d{6,25}$/), { maxLength: 4 }),
       kinds: fc.subarray(['offer', 'code'] as const),
       states: fc.subarray([...BOARD_STATES]),
+      due: fc.boolean(),
       q: fc.string({ maxLength: 40 }).map((q) => q.trim()),
       horizon: fc.constantFrom(...HORIZONS),
     });

@@ -4,7 +4,7 @@
  * default, so a stale bookmark still opens a board.
  */
 import { normaliseCode } from '../hints/codes';
-import { BOARD_STATES, ITEM_KINDS, type BoardRow, type BoardState, type ItemKind } from './rows';
+import { BOARD_STATES, DUE_SOON_DAYS, ITEM_KINDS, type BoardRow, type BoardState, type ItemKind } from './rows';
 import { ADVERTISER_ID } from '../reader/value-shapes';
 
 export const SORT_KEYS = ['urgency', 'deadline', 'account', 'name', 'amount', 'progress', 'state'] as const;
@@ -21,11 +21,13 @@ export interface BoardView {
   accounts: string[];
   kinds: ItemKind[];
   states: BoardState[];
+  /** Only what is due soon (BoardRow's `dueSoon`): "which credits expire this week, on any account". */
+  due: boolean;
   q: string;
   horizon: Horizon;
 }
 
-export const DEFAULT_VIEW: BoardView = Object.freeze({ sort: 'urgency', dir: 'asc', accounts: [], kinds: [], states: [], q: '', horizon: 60 }) as BoardView;
+export const DEFAULT_VIEW: BoardView = Object.freeze({ sort: 'urgency', dir: 'asc', accounts: [], kinds: [], states: [], due: false, q: '', horizon: 60 }) as BoardView;
 
 const MAX_QUERY = 200;
 
@@ -47,6 +49,7 @@ export function parseView(search: string): BoardView {
     accounts: [...new Set(list(params, 'account').filter((id) => ADVERTISER_ID.test(id)))],
     kinds: uniqueIn(ITEM_KINDS, list(params, 'kind')),
     states: uniqueIn(BOARD_STATES, list(params, 'state')),
+    due: params.get('due') === String(DUE_SOON_DAYS),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
     horizon: HORIZONS.find((days) => String(days) === params.get('days')) ?? DEFAULT_VIEW.horizon,
   };
@@ -60,6 +63,9 @@ export function formatView(view: BoardView): string {
   if (view.accounts.length) params.set('account', view.accounts.join(','));
   if (view.kinds.length) params.set('kind', uniqueIn(ITEM_KINDS, view.kinds).join(','));
   if (view.states.length) params.set('state', uniqueIn(BOARD_STATES, view.states).join(','));
+  // The days in the address: a bookmark says what it shows, and a later change of the span cannot
+  // quietly change what an old bookmark lists.
+  if (view.due) params.set('due', String(DUE_SOON_DAYS));
   if (view.q.trim()) params.set('q', view.q.trim());
   if (view.horizon !== DEFAULT_VIEW.horizon) params.set('days', String(view.horizon));
   const text = params.toString();
@@ -167,6 +173,7 @@ export function applyView(rows: readonly BoardRow[], view: BoardView): BoardRow[
       (accounts.size === 0 || accounts.has(row.accountId)) &&
       (kinds.size === 0 || kinds.has(row.kind)) &&
       (states.size === 0 || states.has(row.state)) &&
+      (!view.due || row.dueSoon) &&
       (matches === null || matches(row)),
   );
   const accountRanks = collationRanks(shown.map(accountOf));

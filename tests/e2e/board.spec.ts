@@ -241,6 +241,18 @@ test('sorting, filtering and search give the expected rows', async ({ page, exte
   expect(new Set(await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-state'))))).toEqual(new Set(['to-activate']));
   expect(new Set(await rows(page).locator('td[data-col="item"] .cell-sub').allTextContents())).toEqual(new Set(['Promo code']));
 
+  // Due within 7 days: the items the header counts, each with a deadline still to come within the week.
+  await page.getByTestId('clear-filters').click();
+  const due = Number(await page.getByTestId('due-count').getAttribute('data-count'));
+  expect(due).toBeGreaterThan(20);
+  await page.getByTestId('due-soon').click();
+  await expect.poll(() => shownCount(page)).toBe(due);
+  await expect(page.getByTestId('due-count')).toHaveAttribute('data-count', String(due));
+  expect(new URL(page.url()).searchParams.get('due')).toBe('7');
+  const left = await rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-deadline')) - Date.now()));
+  expect(left.length).toBeGreaterThan(5);
+  for (const ms of left) expect(ms > 0 && ms <= 7 * DAY, `${ms} ms left`).toBe(true);
+
   // Search by code, whatever the case: exactly the seeded codes that contain it.
   await page.getByTestId('clear-filters').click();
   await page.getByTestId('search').fill('spring-007');
