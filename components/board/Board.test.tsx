@@ -298,30 +298,3 @@ describe("the board's first paint", () => {
     expect(rememberedListTop(innerWidth)).toBe(top);
   });
 });
-
-describe("a code's row", () => {
-  afterEach(() => history.replaceState(null, '', location.pathname));
-
-  it('offers to copy the code beside it while it may still be entered, and puts it on the clipboard', async () => {
-    localStorage.clear();
-    const writeText = vi.fn(async () => {});
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    const codes = [aCode({ id: 'c1', code: 'TRY-ME-1' }), aCode({ id: 'c2', code: 'DONE-2', status: 'applied' })];
-    const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')!;
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: (): number => listHeightFor(innerHeight) });
-    onTestFinished(() => {
-      Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-    });
-    await mount(notesOf({ ...LOADED, notes: { ...LOADED.notes, codes } }));
-    const copyIn = (key: string) => root.querySelector<HTMLButtonElement>(`[data-key="${key}"] td[data-col="item"] [data-action="copy-code"]`);
-    expect(copyIn('code:c1')!.getAttribute('aria-label')).toBe('Copy code TRY-ME-1');
-    expect(copyIn('code:c2')).toBeNull();
-    expect(root.querySelector('[data-key^="offer:"] [data-action="copy-code"]')).toBeNull();
-    await act(async () => {
-      copyIn('code:c1')!.click();
-    });
-    await act(async () => {});
-    expect(writeText).toHaveBeenCalledWith('TRY-ME-1');
-    expect(root.querySelector('[data-key="code:c1"] [data-testid="copy-code-status"]')!.textContent).toBe('Copied');
-  });
-});

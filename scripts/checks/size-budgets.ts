@@ -13,10 +13,7 @@ import { WEB_ACCESSIBLE_RESOURCE } from './manifest-policy';
 const KB = 1024;
 
 export const BUDGETS = {
-  /**
-   * Every file the manifest injects into Ads Manager pages (`content_scripts[].js` and `.css`): the
-   * loader. Issue 11's limit; 4.9 KB when this budget was set (20 before).
-   */
+  /** What the manifest injects into Ads Manager pages (its js and css): the loader. Issue 11's limit; 4.9 KB when set (20 before). */
   contentScript: 15 * KB,
   /**
    * The popup page, its stylesheets, its scripts and the chunks they import: its first paint. Issue 11's
@@ -72,12 +69,10 @@ export const BUDGETS = {
    */
   billingMisread: 20 * KB,
   /**
-   * `parts.js`: the open dock's body with its own Preact and its rules of the overlay's sheet, the
-   * guides, the misread panel and pick mode's layer; 10.8 KB when first budgeted, 11.7 with the layer
-   * and rules, 16.6 with the code-typing rule and the pseudo-locale's messages, 18.2 with the rejection
-   * hint's ranking, 21.9 with the credit-status cards' details, 24.3 with every hint card's details, 25.0
-   * with a saved code's Copy button beside its card's next step (0.2 KB: where the code is entered, the
-   * user should not have to type it), which left one byte of the 25 KB budget, so 26.
+   * `parts.js`: the open dock's body with its own Preact and its rules of the overlay's sheet, the guides,
+   * the misread panel and pick mode's layer; 10.8 KB when first budgeted, 11.7 with the layer and rules,
+   * 16.6 with the code-typing rule and the pseudo-locale's messages, 18.2 with the rejection hint's
+   * ranking, 21.9 and 24.3 with the hint cards' details, 25.0 (a byte short of 25) with a code's Copy.
    */
   billingParts: 26 * KB,
 } as const;

@@ -275,6 +275,24 @@ test('sorting, filtering and search give the expected rows', async ({ page, exte
   expect(amounts[0]).toBe(Math.max(...[...file.notes.offers.map((o) => Number(o.creditAmount)), ...file.notes.codes.map((c) => Number(c.amount))]));
 });
 
+test("a code's row offers to copy the code while it may still be entered, and what it copies pastes whole", async ({ page, extensionId }) => {
+  await openBoard(page, extensionId, '?state=applied');
+  await expect.poll(() => shownCount(page)).toBeGreaterThan(0);
+  await expect(rows(page).locator('[data-action="copy-code"]')).toHaveCount(0);
+
+  await page.getByTestId('filter-state').selectOption('to-activate');
+  const row = rows(page).first();
+  const code = (await row.locator('td[data-col="item"] .cell-main').textContent())!;
+  await row.getByRole('button', { name: `Copy code ${code}` }).click();
+  await expect(row.getByTestId('copy-code-status')).toHaveText('Copied');
+  // Pasted into the search, the code finds its own row.
+  await page.getByTestId('filter-state').selectOption('');
+  await page.getByTestId('search').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByTestId('search')).toHaveValue(code);
+  await expect.poll(() => shownCount(page)).toBe(1);
+});
+
 test('the URL holds the view: a reload or a bookmark opens the same board', async ({ page, extensionId }) => {
   await openBoard(page, extensionId);
   await page.getByTestId('filter-kind').selectOption('offer');
