@@ -316,6 +316,22 @@ test.describe('while the user types a code', () => {
     await couponField(page).fill('');
     await expect(card).toHaveCount(0);
   });
+
+  test('a code typed with a look-alike character gets the saved code to paste instead, and the warning goes once it is pasted', async ({ context, page, extensionId }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ADS });
+    await seedNotes(context, extensionId, { codes: [savedCode()] });
+    await visit(page, PAYMENT_URL);
+    await couponField(page).fill('WELCOME-001');
+    const card = hint(page, 'code-typing', 'differs-from-saved');
+    await expect(card).toBeVisible();
+    await expect(card.getByTestId('next-step-line')).toHaveText('Paste your saved code instead');
+    await expand(card);
+    await card.getByRole('button', { name: 'Copy code WELCOME-0O1' }).click();
+    await couponField(page).selectText();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(couponField(page)).toHaveValue('WELCOME-0O1');
+    await expect(card).toHaveCount(0);
+  });
 });
 
 test.describe('why a code was rejected', () => {

@@ -46,6 +46,17 @@ describe('code-typing hints', () => {
     expect(hint!.explanation).toContain('WELCOME2026');
   });
 
+  it('offers the saved code to copy and paste in place of a typed one that differs from it, and nothing to copy when none is saved', () => {
+    const withSaved = (typedCode: string) => codeTypingHints(input({ now, typedCode, notes: notes({ codes: [code()] }) }));
+    for (const typed of ['WELC0ME2O26', ' WELCOME2026', 'welcome2026']) {
+      const [hint] = withSaved(typed);
+      expect(hint!.nextStep, typed).toEqual({ label: 'Paste your saved code instead', code: 'WELCOME2026' });
+    }
+    // Typed exactly as saved: nothing to replace.
+    expect(withSaved('WELCOME2026').every((hint) => hint.nextStep === null)).toBe(true);
+    expect(codeTypingHints(input({ now, typedCode: ' SPRING 2026 ' }))[0]!.nextStep).toBeNull();
+  });
+
   it('suggests upper case for a code typed in lower case', () => {
     expect(states('welcome2026', { notes: notes({ codes: [code()] }) })).toEqual(['lower-case', 'matches-saved']);
     expect(states('welcome', { notes: notes({ codes: [code({ code: 'welcome' })] }) })).toEqual(['matches-saved']);

@@ -13,7 +13,7 @@ import { cleanText, parseInstant } from '../format';
 import { day, time } from '../params';
 import { hintId } from '../hint-id';
 import { causeShortMsg, offerStateMsg } from '../state-words';
-import type { Hint, HintFact, HintInput, HintRule, Severity } from '../types';
+import type { Hint, HintFact, HintInput, HintRule, NextStep, Severity } from '../types';
 
 /** Codes are short; anything longer is a paste gone wrong and is only looked at this far. */
 const MAX_TYPED = 200;
@@ -31,7 +31,9 @@ export const codeTypingHints: HintRule = (input) => {
   if (!normaliseCode(typed)) return [];
   const saved = findSavedCode(typed, input.notes.codes, input.reading?.accountId ?? null);
   const subjectId = saved ? saved.code.id : 'typed';
-  const make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts: HintFact[] = []): Hint => ({
+  // What was typed is not the saved code as saved: the card offers that code to copy and paste instead.
+  const pasteSaved: NextStep | null = saved && typed !== saved.code.code ? { label: msg('step.pasteSaved'), code: saved.code.code } : null;
+  const make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts: HintFact[] = [], nextStep: NextStep | null = null): Hint => ({
     id: hintId('code-typing', subjectId, state),
     kind: 'code-typing',
     state,
@@ -39,14 +41,14 @@ export const codeTypingHints: HintRule = (input) => {
     title,
     explanation: [explanation],
     facts: [{ label: msg('fact.youTyped'), value: visible(typed) }, ...facts],
-    nextStep: null,
+    nextStep,
     ...(saved ? { subject: { type: 'code' as const, id: saved.code.id } } : {}),
   });
   const hints: Hint[] = [];
 
   const spaces = spacing(typed);
   if (spaces) {
-    hints.push(make('spaces', 'warning', msg('hint.codeTyping.spacesTitle', { problems: { list: spaces.map((problem) => ({ msg: problem })) } }), msg('hint.codeTyping.spacesText')));
+    hints.push(make('spaces', 'warning', msg('hint.codeTyping.spacesTitle', { problems: { list: spaces.map((problem) => ({ msg: problem })) } }), msg('hint.codeTyping.spacesText'), [], pasteSaved));
   }
 
   if (saved?.match === 'look-alike') {
@@ -57,6 +59,7 @@ export const codeTypingHints: HintRule = (input) => {
         msg('hint.codeTyping.differsTitle'),
         msg('hint.codeTyping.differsText', { saved: cleanText(saved.code.code, 64) }),
         [{ label: msg('fact.savedCode'), value: cleanText(saved.code.code, 64) }],
+        pasteSaved,
       ),
     );
   } else if (!saved) {
@@ -82,6 +85,8 @@ export const codeTypingHints: HintRule = (input) => {
         'info',
         msg('hint.codeTyping.lowerCaseTitle'),
         saved ? msg('hint.codeTyping.lowerCaseSaved', { saved: cleanText(saved.code.code, 64) }) : msg('hint.codeTyping.lowerCaseText'),
+        [],
+        pasteSaved,
       ),
     );
   }
@@ -106,7 +111,7 @@ export const codeTypingHints: HintRule = (input) => {
   return hints;
 };
 
-type Make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts?: HintFact[]) => Hint;
+type Make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts?: HintFact[], nextStep?: NextStep | null) => Hint;
 
 function savedCodeHints(input: HintInput, code: Code, make: Make): Hint[] {
   const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
