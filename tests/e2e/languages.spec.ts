@@ -175,6 +175,35 @@ test.describe('the pseudo-locale at 1280×720', () => {
   });
 });
 
+test("the options page's Language list is wide enough for each of its entries, in every language", async ({ context, page, extensionId }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const cut: string[] = [];
+  for (const language of UI_LOCALES) {
+    await setLanguage(context, extensionId, language);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    // Each entry in a list of its own, styled as the real one but sized to its text: the width it needs.
+    const short = await page.getByTestId('language').evaluate((select: HTMLSelectElement) => {
+      const width = select.getBoundingClientRect().width;
+      return [...select.options]
+        .map((option) => {
+          const probe = select.cloneNode(false) as HTMLSelectElement;
+          probe.removeAttribute('id');
+          probe.append(option.cloneNode(true));
+          probe.style.cssText = 'position: absolute; visibility: hidden; width: auto; min-width: 0; max-width: none';
+          select.parentElement!.append(probe);
+          const needed = probe.getBoundingClientRect().width;
+          probe.remove();
+          return needed > width + 0.5 ? `"${option.text}" needs ${Math.round(needed)} px of ${Math.round(width)}` : null;
+        })
+        .filter((problem) => problem !== null);
+    });
+    cut.push(...short.map((problem) => `${language}: ${problem}`));
+  }
+  expect(cut).toEqual([]);
+});
+
 test.describe("the popup's heads in German and Russian, at the popup's own width", () => {
   for (const language of ['de', 'ru']) {
     test(`${language}: a list's button keeps one line, its count stays with its title, a card's state takes at most half its head, a form's inputs side by side stay level`, async ({ context, page, extensionId }) => {
