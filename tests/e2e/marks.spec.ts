@@ -9,36 +9,17 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from '@playwright/test';
-import { NOTES_VERSION, OBSERVATIONS_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
-import { DEFAULT_SETTINGS, type Offer, type Settings } from '../../lib/notes/schema';
-import { anOffer } from '../../lib/notes/test-fixtures';
+import type { Page } from '@playwright/test';
 import { runAxe, withAxe } from './axe';
-import { ACCOUNT_ID, PAYMENT_URL, expect, overlapArea, overlay, routeAdsManager, test, type Rect } from './extension';
+import { PAYMENT_URL, expect, overlapArea, overlay, routeAdsManager, test, type Rect } from './extension';
+// Notes and settings written into the extension's storage as lib/notes keeps them, and the page's offer.
+import { seedNotes as seed, spendMatchOffer as offer } from './hints-support';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 // Promotions as cards (Polish), with assignable credit nothing was used from.
 const PROMOTIONS_PAGE = join(FIXTURES, 'pl-promotions.html');
 const PROMOTIONS_URL: string = JSON.parse(readFileSync(join(FIXTURES, 'pl-promotions.expected.json'), 'utf8')).url;
 const REJECTED = 'Another promotion is currently in progress on this account.';
-
-const offer = (): Offer => anOffer({ id: 'offer-spend-500', accountId: ACCOUNT_ID, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
-
-/** Notes and settings written into the extension's storage as lib/notes keeps them (see hints.spec.ts). */
-async function seed(context: BrowserContext, extensionId: string, values: { offers?: Offer[]; settings?: Partial<Settings> }): Promise<void> {
-  const items = {
-    notes: { accounts: [], offers: values.offers ?? [], codes: [], notes: [], fixes: [] },
-    notes$: { v: NOTES_VERSION },
-    settings: { ...DEFAULT_SETTINGS, ...values.settings },
-    settings$: { v: SETTINGS_VERSION },
-    observations: {},
-    observations$: { v: OBSERVATIONS_VERSION },
-  };
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage.local.set(v), items);
-  await page.close();
-}
 
 interface Seen {
   mark: Rect | null;
