@@ -1,0 +1,109 @@
+/**
+ * The deadlines board's layouts by window width (issue 13): taller rows below 1280 px, a card per row
+ * below 960 px, and a first frame that already has every row the window shows when opened again.
+ */
+import { expect, test } from './extension';
+import { axeViolations, withAxe } from './axe';
+import { openBoard, rows } from './board-support';
+
+test('a window narrowed below 1280 px narrows the board and makes its rows taller, below 960 px cards, and the list still places every row where it counts it', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  const list = page.getByTestId('board-list');
+  const table = page.locator('.board-table');
+  // The sticky head's height; none where the rows are cards and the head is for screen readers only.
+  const headHeight = async () => ((await table.evaluate((el) => el.classList.contains('compact'))) ? 0 : (await table.locator('thead').boundingBox())!.height);
+  // Scrolled to a row far down the list, that row is the first under the sticky head: the spacer above
+  // the drawn rows is as tall as the rows it stands for.
+  const placed = async (index: number) => {
+    const height = Number(await table.getAttribute('data-row-height'));
+    await list.evaluate((el, top) => (el.scrollTop = top), index * height);
+    const row = rows(page).and(page.locator(`[aria-rowindex="${index + 2}"]`));
+    await expect(row).toBeVisible();
+    const [rowBox, listBox] = await Promise.all([row.boundingBox(), list.boundingBox()]);
+    return { height, offBy: Math.abs(rowBox!.y - (listBox!.y + 1 + (await headHeight()))), rowHeight: rowBox!.height };
+  };
+  expect(await placed(500)).toEqual({ height: 52, offBy: expect.closeTo(0, 0), rowHeight: 52 });
+  await page.setViewportSize({ width: 960, height: 720 });
+  await expect(table).toHaveAttribute('data-row-height', '76');
+  // The row that was at the top still is.
+  const atTop = async () => {
+    const y = (await list.boundingBox())!.y + 1 + (await headHeight()) + 2;
+    return rows(page).evaluateAll((trs, y) => trs.find((tr) => tr.getBoundingClientRect().top <= y && tr.getBoundingClientRect().bottom > y)?.getAttribute('aria-rowindex'), y);
+  };
+  await expect.poll(atTop).toBe(String(500 + 2));
+  // Narrowed from 1400 px, the board narrows with the window: the timeline draws itself anew at the new width, rather than holding the page at its old one.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await placed(700)).toEqual({ height: 76, offBy: expect.closeTo(0, 0), rowHeight: 76 });
+  // Narrower still, the rows are cards: the same row stays at the top.
+  await page.setViewportSize({ width: 683, height: 720 });
+  await expect(table).toHaveAttribute('data-row-height', '152');
+  await expect.poll(atTop).toBe(String(700 + 2));
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await placed(200)).toEqual({ height: 152, offBy: expect.closeTo(0, 0), rowHeight: 152 });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(table).toHaveAttribute('data-row-height', '52');
+  expect(await placed(300)).toEqual({ height: 52, offBy: expect.closeTo(0, 0), rowHeight: 52 });
+});
+
+test('below 960 px each row is a card that is still a table row to a screen reader, with no head the keyboard can reach unseen', async ({ page, extensionId }) => {
+  await withAxe(page);
+  await openBoard(page, extensionId);
+  await page.setViewportSize({ width: 683, height: 800 });
+  const table = page.locator('.board-table');
+  await expect(table).toHaveAttribute('data-row-height', '152');
+  const first = rows(page).first();
+  // A card: the account, the item and the amount on its first line, the state, deadline and progress on the next.
+  const top = async (col: string) => Math.round((await first.locator(`td[data-col="${col}"]`).boundingBox())!.y);
+  expect(new Set([await top('account'), await top('item'), await top('amount')]).size).toBe(1);
+  expect(new Set([await top('state'), await top('deadline'), await top('progress')]).size).toBe(1);
+  expect(await top('state')).toBeGreaterThan(await top('account'));
+  expect((await first.boundingBox())!.width).toBeGreaterThan(600);
+  // The browser's own accessibility tree still has a table of rows and cells, under their column headers.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
+  const roles = nodes.map((node) => node.role?.value);
+  expect(roles).toContain('table');
+  expect(roles.filter((role) => role === 'columnheader').length).toBe(8);
+  expect(roles.filter((role) => role === 'cell').length).toBe((await rows(page).count()) * 8);
+  // Tab from the sort select goes on to the list's actions, not to the hidden head's buttons.
+  await page.getByTestId('sort').focus();
+  const reached: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => (document.activeElement?.closest('thead') ? 'head' : (document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? ''))));
+  }
+  expect(reached).not.toContain('head');
+  expect(reached).toContain('edit');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('opened again, its first frame has every row the window shows and the account filter as wide as settled; the rest comes once painted', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  // The first frame with rows, as the browser paints it (read in that frame's animation callback).
+  await page.addInitScript(() => {
+    const tick = () => {
+      const drawn = document.querySelectorAll('[data-testid="board-row"]');
+      if (drawn.length === 0) return void requestAnimationFrame(tick);
+      const select = document.querySelector<HTMLSelectElement>('[data-testid="filter-account"]')!;
+      (window as unknown as { first: object }).first = {
+        rows: drawn.length,
+        lastRowBottom: drawn[drawn.length - 1]!.getBoundingClientRect().bottom,
+        options: select.options.length,
+        selectWidth: select.getBoundingClientRect().width,
+      };
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.reload();
+  await expect(page.getByTestId('board')).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { first?: object }).first)).toBeDefined();
+  const first = await page.evaluate(() => (window as unknown as { first: { rows: number; lastRowBottom: number; options: number; selectWidth: number } }).first);
+  const viewport = page.viewportSize()!;
+  expect(first.lastRowBottom).toBeGreaterThanOrEqual(viewport.height);
+  expect(first.lastRowBottom - 52).toBeLessThan(viewport.height);
+  expect(first.options).toBeLessThan(10);
+
+  await expect.poll(() => rows(page).count()).toBeGreaterThan(first.rows);
+  await expect(page.getByTestId('filter-account').locator('option')).toHaveCount(100 + 1);
+  expect((await page.getByTestId('filter-account').boundingBox())!.width).toBe(first.selectWidth);
+});
