@@ -10,20 +10,13 @@ import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
 import type { ExportFile } from '../../lib/notes/schema';
 import { aCode, anOffer } from '../../lib/notes/test-fixtures';
 import { agencyAccountId, agencyNotebook } from '../../scripts/agency-notes';
-import { expect } from './extension';
+import { dayFromToday, expect } from './extension';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 export const EVIL_NAME = '=HYPERLINK("https://example.invalid","click")';
-const pad = (n: number) => String(n).padStart(2, '0');
-/** A calendar day relative to today in this machine's (and the browser's) time zone. */
-export function dayFromToday(days: number, now = new Date()): string {
-  const date = new Date(now);
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 export const localMidnight = (day: string) => new Date(`${day}T00:00:00`).getTime();
 
 interface Seeded {

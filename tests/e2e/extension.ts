@@ -11,6 +11,7 @@ import {
   routeAdsManager as routeWith,
   type AdsManagerRoutes,
 } from '../../scripts/browser.ts';
+import { localDay } from '../../lib/iso-day';
 
 export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
@@ -45,6 +46,13 @@ export interface Rect {
 
 /** The area two boxes share, in px²: 0 when they only touch or lie apart. */
 export const overlapArea = (a: Rect, b: Rect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/** A calendar day relative to `now` in this machine's (and the browser's) time zone, as a date field holds it. */
+export function dayFromToday(days: number, now = new Date()): string {
+  const date = new Date(now);
+  date.setDate(date.getDate() + days);
+  return localDay(date);
+}
 
 /** A locator's box (Playwright's x, y, width, height) by its edges. */
 export const edgesOf = (box: { x: number; y: number; width: number; height: number }): Rect => ({ left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height });

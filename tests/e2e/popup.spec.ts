@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from '@playwright/test';
 import { NOTES_VERSION } from '../../lib/notes/migrations';
-import { ACCOUNT_ID, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { ACCOUNT_ID, PAYMENT_URL, dayFromToday, expect, overlay, routeAdsManager, test } from './extension';
 import { anOffer } from '../../lib/notes/test-fixtures';
 
 const OTHER_ACCOUNT = '1111111111';
@@ -58,14 +58,6 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
   const p = popup(page);
   await p.ready();
   return p;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** A calendar day relative to today, in the browser's (and this machine's) time zone. */
-function dayFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 test('(a) an offer and a code added in the popup are there after a reload', async ({ context, extensionId }) => {

@@ -3,8 +3,8 @@
  * words and its lanes' names in their room, and the keyboard alone.
  */
 import { agencyAccountId } from '../../scripts/agency-notes';
-import { axisWordsAmiss, expect, test } from './extension';
-import { HOUR, dayFromToday, localMidnight, openBoard } from './board-support';
+import { axisWordsAmiss, dayFromToday, expect, test } from './extension';
+import { HOUR, localMidnight, openBoard } from './board-support';
 
 test("a lane's name too long for its room ends in an ellipsis short of the bars, whatever its letters", async ({ page, extensionId }) => {
   // Wide capitals and lower case with spaces: 26 characters of either ran into the bars. The two
