@@ -7,10 +7,10 @@ import { useT } from '../i18n/i18n';
 import { dateAt } from './cells';
 import { rememberedFrameWidth, rememberFrameWidth } from './remembered-layout';
 import { TimelineCard, barLabel } from './TimelineCard';
-import { AxisTicks, BarShapes, GridLines, LaneName, Legend, Patterns } from './TimelineParts';
+import { AxisTicks, BarShapes, flipFor, GridLines, LaneName, Legend, Patterns, type Flip } from './TimelineParts';
 import { usePainted } from './use-painted';
 
-/** Room for the lane labels, left of the time axis. */
+/** Room for the lane labels, before the time axis. */
 const LABEL_WIDTH = 190;
 const RIGHT_GAP = 16;
 /** "Today" has a row of its own above the months and days: in the months' row it ran into the month
@@ -18,9 +18,13 @@ const RIGHT_GAP = 16;
 const TODAY_ROW = 12;
 const AXIS_HEIGHT = TODAY_ROW + 30;
 const MAX_HEIGHT = 340;
+/** board.css's `.timeline-card` width. */
+const CARD_WIDTH = 300;
 /** Lanes drawn above and below the visible band, so a scroll does not show them blank for a frame. */
 const LANE_MARGIN = 60;
 const KEYS: Record<string, BarMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last' };
+/** In a right-to-left chart, the arrow keys move by what the eye sees: left is later. */
+const RTL_KEYS: Record<string, BarMove> = { ...KEYS, ArrowLeft: 'right', ArrowRight: 'left' };
 
 /** The key of the bar an event happened in, if any: one set of listeners on the lanes serves every bar. */
 const barKeyOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest<SVGGElement>('g.bar')?.dataset.key ?? null) : null);
@@ -76,6 +80,7 @@ export function Timeline({
   }, []);
 
   const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_GAP);
+  const flip = flipFor(t.dir === 'rtl', width);
   // Laid out once the frame has a width: measured while the notes load (see `waiting`), before any rows.
   const geometry = useMemo(
     () => timelineGeometry(width > 0 ? rows : [], { now, timeZone, width: plotWidth, perItem, daysAfter: horizon }),
@@ -125,7 +130,7 @@ export function Timeline({
     setCard(next);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const move = KEYS[event.key];
+    const move = (flip.transform ? RTL_KEYS : KEYS)[event.key];
     if (move) {
       event.preventDefault();
       go(move);
@@ -135,9 +140,11 @@ export function Timeline({
     } else if (event.key === 'Escape') setCard(null);
   };
 
-  const x = (px: number) => LABEL_WIDTH + px;
+  const x = (px: number) => flip.x(LABEL_WIDTH + px);
   const cardBar = card ? bars.get(card) : undefined;
   const shownCard = cardBar?.row;
+  // The card opens from the bar's start, towards later days.
+  const cardStart = cardBar ? x(cardBar.x) - (flip.transform ? CARD_WIDTH : 0) : 0;
 
   return (
     <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" style={waiting ? { visibility: 'hidden' } : undefined}>
@@ -160,7 +167,7 @@ export function Timeline({
         {width > 0 && (
           <>
             <svg class="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} room={width - LABEL_WIDTH} top={TODAY_ROW} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} />
+              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} room={width - LABEL_WIDTH} top={TODAY_ROW} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} flip={flip} />
               <text class="today-label" x={x(geometry.todayX)} y={10} text-anchor="middle">
                 {t.t(msg('board.today'))}
               </text>
@@ -205,17 +212,18 @@ export function Timeline({
                 }}
               >
                 <Patterns />
-                <GridLines ticks={geometry.ticks} plotX={LABEL_WIDTH} height={geometry.height} />
+                <GridLines ticks={geometry.ticks} plotX={LABEL_WIDTH} height={geometry.height} flip={flip} />
                 {drawn.map((lane) => (
                   <g key={lane.key} class={`lane${lane.bars[0]!.laneIndex % 2 ? ' odd' : ''}`}>
                     <rect class="lane-bg" x={0} y={lane.y} width={width} height={lane.height} />
-                    <LaneName name={lane.label.item ?? lane.label.accountName ?? lane.label.accountId} y={lane.y} plotX={LABEL_WIDTH} />
+                    <LaneName name={lane.label.item ?? lane.label.accountName ?? lane.label.accountId} y={lane.y} plotX={LABEL_WIDTH} flip={flip} />
                     {lane.bars.map((bar) => (
                       <BarGroup
                         key={bar.rowKey}
                         bar={bar}
                         row={bar.row}
                         plotX={LABEL_WIDTH}
+                        flip={flip}
                         tabbable={bar.rowKey === current}
                         marked={bar.rowKey === selected}
                         described={card === bar.rowKey}
@@ -226,7 +234,7 @@ export function Timeline({
                     ))}
                   </g>
                 ))}
-                <rect class="today-line" data-testid="today-line" x={x(geometry.todayX) - 1} width={2} y={0} height={geometry.height} />
+                <rect class="today-line" data-testid="today-line" x={LABEL_WIDTH + geometry.todayX - 1} transform={flip.transform} width={2} y={0} height={geometry.height} />
               </svg>
             </div>
             {shownCard && cardBar && (
@@ -234,7 +242,7 @@ export function Timeline({
                 row={shownCard}
                 now={now}
                 timeZone={timeZone}
-                left={Math.min(width - 300, Math.max(0, LABEL_WIDTH + cardBar.x))}
+                left={Math.min(width - CARD_WIDTH, Math.max(0, cardStart))}
                 top={AXIS_HEIGHT + cardBar.y - scroll.top + 18}
               />
             )}
@@ -255,6 +263,7 @@ function BarGroup({
   bar,
   row,
   plotX,
+  flip,
   tabbable,
   marked,
   described,
@@ -265,6 +274,7 @@ function BarGroup({
   bar: Bar;
   row: BoardRow;
   plotX: number;
+  flip: Flip;
   tabbable: boolean;
   marked: boolean;
   described: boolean;
@@ -282,6 +292,7 @@ function BarGroup({
     <g
       class={`bar${row.ended ? ' ended' : ''}${marked ? ' marked' : ''}`}
       data-key={row.key}
+      transform={flip.transform}
       data-testid="timeline-bar"
       role="button"
       tabindex={tabbable ? 0 : -1}

@@ -38,6 +38,24 @@ export function Patterns() {
 }
 
 /**
+ * Time runs in the reading direction: a right-to-left chart is the left-to-right one mirrored. Its
+ * shapes take a mirroring transform; its words are placed at the mirrored x instead, so that their
+ * letters are not mirrored too, and end there where they would start (text-anchor, the svg being
+ * `direction: ltr`, board.css).
+ */
+export interface Flip {
+  transform: string | undefined;
+  x: (px: number) => number;
+  /** The anchor of a word that starts at its x in a left-to-right chart, or ends there (`end`). */
+  anchor: (end?: boolean) => 'end' | undefined;
+}
+export const flipFor = (rtl: boolean, width: number): Flip => ({
+  transform: rtl ? `matrix(-1 0 0 1 ${width} 0)` : undefined,
+  x: (px) => (rtl ? width - px : px),
+  anchor: (end = false) => (end !== rtl ? 'end' : undefined),
+});
+
+/**
  * The ticks of one kind (major or not) as a single path, from `top` to `bottom`: the same strokes as
  * a line per tick, in two elements instead of one per tick (issue 13, the first paint).
  */
@@ -53,18 +71,18 @@ const tickPath = (ticks: readonly Tick[], major: boolean, plotX: number, top: nu
  * the next major tick, the tick's line stays on top, as when each tick was its own line and label in
  * date order; nothing else on the axis overlaps.
  */
-export function AxisTicks({ ticks, plotX, room, top, height, label }: { ticks: readonly Tick[]; plotX: number; room: number; top: number; height: number; label: (tick: Tick) => string }) {
+export function AxisTicks({ ticks, plotX, room, top, height, label, flip }: { ticks: readonly Tick[]; plotX: number; room: number; top: number; height: number; label: (tick: Tick) => string; flip: Flip }) {
   return (
     <>
       {[false, true].map((major) => [
-        <path key={major ? 'major' : 'minor'} class={major ? 'tick major' : 'tick'} d={tickPath(ticks, major, plotX, top + (major ? 4 : 18), height)} />,
+        <path key={major ? 'major' : 'minor'} class={major ? 'tick major' : 'tick'} transform={flip.transform} d={tickPath(ticks, major, plotX, top + (major ? 4 : 18), height)} />,
         ...placeAxisLabels(
           ticks.filter((tick) => tick.major === major),
           label,
           major ? monthWidth : dayWidth,
           room,
         ).map(({ tick, text, x, end }) => (
-          <text key={tick.date} class={major ? 'tick-label major' : 'tick-label'} x={plotX + x} y={top + (major ? 13 : 26)} text-anchor={end ? 'end' : undefined}>
+          <text key={tick.date} class={major ? 'tick-label major' : 'tick-label'} x={flip.x(plotX + x)} y={top + (major ? 13 : 26)} text-anchor={flip.anchor(end)}>
             {text}
           </text>
         )),
@@ -81,22 +99,22 @@ const LANE_NAME_X = 8;
 /** Lane names' widths in board.css's `.lane-label` font. */
 const laneNameWidth = widthIn(12);
 
-/** A lane's name, left of the bars (which start at `plotX`), fitted to that room by its drawn width. */
-export function LaneName({ name, y, plotX }: { name: string; y: number; plotX: number }) {
+/** A lane's name, before the bars (which start at `plotX`), fitted to that room by its drawn width. */
+export function LaneName({ name, y, plotX, flip }: { name: string; y: number; plotX: number; flip: Flip }) {
   return (
-    <text class="lane-label" x={LANE_NAME_X} y={y + 17}>
+    <text class="lane-label" x={flip.x(LANE_NAME_X)} y={y + 17} text-anchor={flip.anchor()}>
       {fitText(name, plotX - LANE_NAME_X - 8, laneNameWidth)}
     </text>
   );
 }
 
 /** The grid's lines down the lanes, one path per kind of tick. */
-export function GridLines({ ticks, plotX, height }: { ticks: readonly Tick[]; plotX: number; height: number }) {
+export function GridLines({ ticks, plotX, height, flip }: { ticks: readonly Tick[]; plotX: number; height: number; flip: Flip }) {
   return (
-    <>
+    <g transform={flip.transform}>
       <path class="grid" d={tickPath(ticks, false, plotX, 0, height)} />
       <path class="grid major" d={tickPath(ticks, true, plotX, 0, height)} />
-    </>
+    </g>
   );
 }
 

@@ -83,7 +83,8 @@ test.describe('the board in Arabic at 1280×720', () => {
 
   test("the timeline's words sit on the chart, and the user's names keep their own direction", async ({ context, page, extensionId }) => {
     await expect(await openAgencyBoard(context, page, extensionId, 'ar')).toHaveAttribute('dir', 'rtl');
-    // Time runs left to right; a label that ended at its x (the right-to-left default) ran off the chart's left edge.
+    // Time runs right to left (timeline.spec puts the bars at their dates); a label anchored as the page's
+    // direction would have it ran off the chart.
     const words = page.locator('svg.lanes text.lane-label, svg.axis text');
     expect(await words.count()).toBeGreaterThan(8);
     const offChart = await words.evaluateAll((els) =>
@@ -96,6 +97,23 @@ test.describe('the board in Arabic at 1280×720', () => {
         .map((el) => el.textContent),
     );
     expect(offChart).toEqual([]);
+    // The arrow keys move as the eye sees the bars: left to the lane's next bar, which starts no further
+    // right (bars begun before the chart all start at its edge), and in a few steps further left.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
+    const startOf = async () => page.locator(`g.bar[data-key="${await focused()}"] rect.seg`).evaluateAll((rects) => Math.max(...rects.map((rect) => rect.getBoundingClientRect().right)));
+    await page.locator('g.bar[tabindex="0"]').focus();
+    const first = (await focused())!;
+    const starts = [await startOf()];
+    for (let i = 0; i < 4; i++) {
+      const from = await focused();
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(focused).not.toBe(from);
+      starts.push(await startOf());
+    }
+    expect(starts.filter((x, i) => i > 0 && x > starts[i - 1]!)).toEqual([]);
+    expect(starts.at(-1)).toBeLessThan(starts[0]!);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe(first);
     // The agency's names are Latin: each takes left to right, so a long one is cut at its end, in a right-to-left table.
     const names = page.locator('[data-testid="board-row"] td[data-col="account"] .cell-main');
     expect(await names.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).direction))])).toEqual(['ltr']);

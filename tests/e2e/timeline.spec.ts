@@ -2,6 +2,7 @@
  * The deadlines board's timeline (issue 13): its bars at their dates against the today line, its axis's
  * words and its lanes' names in their room, and the keyboard alone.
  */
+import { DEFAULT_SETTINGS } from '../../lib/notes/defaults';
 import { agencyAccountId } from '../../scripts/agency-notes';
 import { axisWordsAmiss, dayFromToday, expect, test } from './extension';
 import { HOUR, localMidnight, openBoard } from './board-support';
@@ -21,37 +22,57 @@ test("a lane's name too long for its room ends in an ellipsis short of the bars,
   for (const start of ['WWWWW', 'Mmmmmm Wwwwww']) expect(names.find((name) => name.text.startsWith(start))?.text).toMatch(/…$/);
 });
 
-test("the timeline's bars for a seeded offer and code sit at their dates against the today line, within 1 px", async ({ page, extensionId }) => {
-  const { crossedAt, receivedOn } = await openBoard(page, extensionId, `?account=${agencyAccountId(0)}`);
-  const svg = page.getByTestId('timeline-svg');
-  const box = (await svg.boundingBox())!;
-  const start = Number(await svg.getAttribute('data-start'));
-  const end = Number(await svg.getAttribute('data-end'));
-  const plotX = Number(await svg.getAttribute('data-plot-x'));
-  const plotWidth = Number(await svg.getAttribute('data-plot-width'));
-  const xOf = (t: number) => box.x + plotX + ((t - start) / (end - start)) * plotWidth;
-  const edges = async (key: string, kind: string) => {
-    const boxes = await page.locator(`g.bar[data-key="${key}"] rect.seg[data-kind="${kind}"]`).evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => [b.left, b.right]));
-    expect(boxes.length).toBeGreaterThan(0);
-    return { left: Math.min(...boxes.map((b) => b[0]!)), right: Math.max(...boxes.map((b) => b[1]!)) };
-  };
+for (const language of ['en', 'ar'] as const) {
+  const rtl = language === 'ar';
+  test(`the timeline's bars for a seeded offer and code sit at their dates against the today line, within 1 px${rtl ? ', time running right to left in Arabic' : ''}`, async ({ page, extensionId }) => {
+    const { crossedAt, receivedOn } = await openBoard(page, extensionId, `?account=${agencyAccountId(0)}`, 'light', (file) => {
+      file.settings = { ...DEFAULT_SETTINGS, language };
+    });
+    await expect(page.getByTestId('board')).toHaveAttribute('dir', rtl ? 'rtl' : 'ltr');
+    const svg = page.getByTestId('timeline-svg');
+    const box = (await svg.boundingBox())!;
+    const start = Number(await svg.getAttribute('data-start'));
+    const end = Number(await svg.getAttribute('data-end'));
+    const plotX = Number(await svg.getAttribute('data-plot-x'));
+    const plotWidth = Number(await svg.getAttribute('data-plot-width'));
+    // How far along the chart a time is, from the side where it starts.
+    const along = (t: number) => plotX + ((t - start) / (end - start)) * plotWidth;
+    const xOf = (t: number) => (rtl ? box.x + box.width - along(t) : box.x + along(t));
+    /** Where a bar's parts of one kind begin and end in time: on the right and the left in Arabic. */
+    const span = async (key: string, kind: string) => {
+      const boxes = await page.locator(`g.bar[data-key="${key}"] rect.seg[data-kind="${kind}"]`).evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => [b.left, b.right]));
+      expect(boxes.length).toBeGreaterThan(0);
+      const left = Math.min(...boxes.map((b) => b[0]!));
+      const right = Math.max(...boxes.map((b) => b[1]!));
+      return rtl ? { from: right, to: left } : { from: left, to: right };
+    };
+    const before = (a: number, b: number) => (rtl ? a > b : a < b);
 
-  const today = (await page.getByTestId('today-line').boundingBox())!;
-  expect(Math.abs(today.x + today.width / 2 - xOf(Date.now()))).toBeLessThanOrEqual(1);
+    const todayBox = (await page.getByTestId('today-line').boundingBox())!;
+    const today = todayBox.x + todayBox.width / 2;
+    expect(Math.abs(today - xOf(Date.now()))).toBeLessThanOrEqual(1);
 
-  // The offer crossed its threshold 10 h ago: its pending window runs 48 h from then, across today.
-  const pending = await edges('offer:px-offer', 'pending');
-  expect(Math.abs(pending.left - xOf(crossedAt))).toBeLessThanOrEqual(1);
-  expect(Math.abs(pending.right - xOf(crossedAt + 48 * HOUR))).toBeLessThanOrEqual(1);
-  expect(pending.left).toBeLessThan(today.x);
-  expect(pending.right).toBeGreaterThan(today.x);
-  await expect(page.locator('g.bar[data-key="offer:px-offer"] rect[data-kind="pending"].past')).toHaveCount(1);
+    // The offer crossed its threshold 10 h ago: its pending window runs 48 h from then, across today.
+    const pending = await span('offer:px-offer', 'pending');
+    expect(Math.abs(pending.from - xOf(crossedAt))).toBeLessThanOrEqual(1);
+    expect(Math.abs(pending.to - xOf(crossedAt + 48 * HOUR))).toBeLessThanOrEqual(1);
+    expect(before(pending.from, today)).toBe(true);
+    expect(before(today, pending.to)).toBe(true);
+    await expect(page.locator('g.bar[data-key="offer:px-offer"] rect[data-kind="pending"].past')).toHaveCount(1);
 
-  // The code came 3 days ago: its window runs from that morning to the end of the 14th day after.
-  const code = await edges('code:px-code', 'activation');
-  expect(Math.abs(code.left - xOf(localMidnight(receivedOn)))).toBeLessThanOrEqual(1);
-  expect(Math.abs(code.right - xOf(localMidnight(dayFromToday(12))))).toBeLessThanOrEqual(1);
-});
+    // The code came 3 days ago: its window runs from that morning to the end of the 14th day after.
+    const code = await span('code:px-code', 'activation');
+    expect(Math.abs(code.from - xOf(localMidnight(receivedOn)))).toBeLessThanOrEqual(1);
+    expect(Math.abs(code.to - xOf(localMidnight(dayFromToday(12))))).toBeLessThanOrEqual(1);
+
+    // The lanes' names stand before the bars, on the side where time starts.
+    const names = await page.locator('svg.lanes text.lane-label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((b) => [b.left, b.right]));
+    expect(names.length).toBeGreaterThan(0);
+    const plotStart = rtl ? box.x + box.width - plotX : box.x + plotX;
+    expect(names.filter(([left, right]) => (rtl ? left! < plotStart : right! > plotStart))).toEqual([]);
+
+  });
+}
 
 test("the axis's words never run into each other nor past the chart, whatever day today is and however far ahead it looks", async ({ page, extensionId }) => {
   await openBoard(page, extensionId);
