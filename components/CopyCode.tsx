@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { msg } from '../lib/i18n/message';
 import { useT } from './i18n/i18n';
-import { copyText } from './overlay/copy-text';
+import { copyText } from './copy-text';
 
 /** How long the button shows what happened before it offers to copy again. */
 export const COPY_SAID_MS = 2_000;

@@ -5,7 +5,7 @@ import type { Hint } from '../../lib/hints/types';
 import { msg, type Msg } from '../../lib/i18n/message';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
 import { useEnglish, useT } from '../i18n/i18n';
-import { copyText } from './copy-text';
+import { copyText } from '../copy-text';
 
 type Status = 'idle' | 'copied' | 'failed';
 

@@ -24,6 +24,7 @@ import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { msg } from '../../lib/i18n/message';
 import { supportMessage } from '../../lib/hints/support-text';
 import { PageStatus } from '../PageStatus';
+import { copyText } from '../copy-text';
 
 const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
 
@@ -108,10 +109,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   const onHintAction = (action: HintAction) => {
     if (action.type === 'open-url') services.openUrl(action.url);
     else if (action.type === 'copy-support') {
-      void navigator.clipboard.writeText(supportMessage(action.support, t)).then(
-        () => setAnnouncement(t.t(msg('popup.supportCopied'))),
-        () => setAnnouncement(t.t(msg('popup.supportCopyFailed'))),
-      );
+      void copyText(supportMessage(action.support, t), document.body).then((copied) => setAnnouncement(t.t(msg(copied ? 'popup.supportCopied' : 'popup.supportCopyFailed'))));
     }
   };
 

@@ -7,6 +7,7 @@ import { WithGuides } from './WithGuides';
 import { msg } from '../../lib/i18n/message';
 import { useEnglish, useT } from '../i18n/i18n';
 import { rejectionCausesFor } from './rejection';
+import { copyText } from '../copy-text';
 
 export { loadAllLanguages } from './rejection';
 
@@ -38,10 +39,7 @@ export default function RejectionPanel({
         onCopySupport={(checked, inEnglish) => {
           const input = { code: code?.code ?? null, accountId: code?.accountId ?? account?.id ?? null, errorText: code?.rejectedMessage ?? '', at: now().toISOString(), checked };
           const text = supportMessage(input, inEnglish ? english : t);
-          void navigator.clipboard.writeText(text).then(
-            () => announce(t.t(msg('popup.supportCopied'))),
-            () => announce(t.t(msg('popup.supportCopyFailed'))),
-          );
+          void copyText(text, document.body).then((copied) => announce(t.t(msg(copied ? 'popup.supportCopied' : 'popup.supportCopyFailed'))));
         }}
       />
     </WithGuides>

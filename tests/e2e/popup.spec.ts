@@ -222,6 +222,19 @@ test('(g) a rejected code gets its likely causes, most likely first', async ({ c
   await first.focus();
   await p.page.keyboard.press('Space');
   await expect(first).toBeChecked();
+
+  // The support message, with the code, its account, the page's words and what was ticked, for pasting to support.
+  await checklist.getByRole('button', { name: 'Copy support message' }).click();
+  await expect(p.page.getByTestId('announcement')).toHaveText('Support message copied');
+  // Read back by pasting, as the user will (an extension page cannot be granted clipboard-read).
+  await p.page.evaluate("document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste-here' }))");
+  await p.page.locator('#paste-here').focus();
+  await p.page.keyboard.press('ControlOrMeta+V');
+  const copied = await p.page.locator('#paste-here').inputValue();
+  expect(copied).toContain('Code: WELCOME50');
+  expect(copied).toContain(`Ad account ID: ${ACCOUNT_ID}`);
+  expect(copied).toContain('Error shown: “Another promotion is currently in progress on this account.”');
+  expect(copied).toMatch(/What I already checked:[\s\S]*: checked/);
 });
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {

@@ -1,7 +1,8 @@
 /**
- * Puts text on the clipboard from a click. The async Clipboard API first; where a page's permissions
- * policy or an older browser refuses it, a textarea inside our own shadow root is selected and copied,
- * so nothing is added to the page's DOM.
+ * Puts text on the clipboard from a click, for every surface (the overlay, the popup, the board). The
+ * async Clipboard API first; where a page's permissions policy or an older browser refuses it, a
+ * textarea inside `fallbackParent` is selected and copied: in the overlay, our own shadow root, so
+ * nothing is added to the page's DOM.
  */
 export async function copyText(text: string, fallbackParent: Element | null): Promise<boolean> {
   try {
