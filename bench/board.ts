@@ -9,13 +9,15 @@
  *
  * `measureBoardFirstPaint()` returns rows for bench/run.ts; `tsx bench/board.ts` prints them. bench/run.ts
  * also measures a board of one account with two items, as information: what any board costs before its
- * notebook's size counts (its bundle, the notes' round trip to the background, the page's first
- * render), the floor under the 2x target on the machine measuring. Under it lies the browser's own
- * floor, measured in the same alternation as the agency's board: a page with no UI whose script asks
- * the background for the same notes as the board does and parses them (`notesOnlyPage`). What the board
- * shows above that floor is the extension's own work: its bundle, its rows, its render.
+ * notebook's size counts (its bundle, taking the notes, the page's first render), the floor under the
+ * 2x target on the machine measuring. Under it lies the browser's own floor, measured in the same
+ * alternation as the agency's board: a page with no UI whose script takes the same notes the way the
+ * board does (the copy in session storage, else the background's reply) and parses them
+ * (`notesOnlyPage`). What the board shows above that floor is the extension's own work: its bundle,
+ * its rows, its render.
  */
-import { NOTES_SNAPSHOT_MESSAGE } from '../lib/notes/snapshot';
+import { REVISION_KEY } from '../lib/notes/revision';
+import { NOTES_COPY_KEY, NOTES_SNAPSHOT_MESSAGE } from '../lib/notes/snapshot';
 import { agencyNotebook } from '../scripts/agency-notes';
 import { invokedDirectly } from '../scripts/invoked-directly';
 import { firstPaintRow, measureFirstPaint, median, printRows, ratioSpread } from './first-paint';
@@ -44,14 +46,22 @@ const done = (reply) => {
   mark.id = 'bench-done';
   document.body.append(mark);
 };
-const worker = navigator.serviceWorker.controller;
-if (worker) {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = (event) => done(event.data);
-  worker.postMessage(ask, [channel.port2]);
-} else {
-  chrome.runtime.sendMessage(ask).then(done);
-}
+const askWorker = () => {
+  const worker = navigator.serviceWorker.controller;
+  if (worker) {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => done(event.data);
+    worker.postMessage(ask, [channel.port2]);
+  } else {
+    chrome.runtime.sendMessage(ask).then(done);
+  }
+};
+// The copy kept in session storage while it is current, as the board takes it (lib/notes/snapshot.ts, loadPageNotes).
+Promise.all([chrome.storage.session.get(${JSON.stringify(NOTES_COPY_KEY)}), chrome.storage.local.get(${JSON.stringify(REVISION_KEY)})]).then(([kept, stored]) => {
+  const copy = kept[${JSON.stringify(NOTES_COPY_KEY)}];
+  if (copy && copy.revision === stored[${JSON.stringify(REVISION_KEY)}]) done(copy);
+  else askWorker();
+});
 `;
 
 /** The board's row; with `floor`, also the notes-only page's (information: it has no target). */

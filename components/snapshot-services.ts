@@ -6,11 +6,11 @@
  */
 import { newId } from '../lib/notes/ids';
 import { sendNotesOp } from '../lib/notes/op-message';
-import { loadNotesSnapshot, watchNotesSnapshot } from '../lib/notes/snapshot';
+import { loadNotesSnapshot, loadPageNotes, watchNotesSnapshot } from '../lib/notes/snapshot';
 import type { NotesServices } from './notes-services';
 
 export const snapshotNotesServices: NotesServices = {
-  loadNotes: () => loadNotesSnapshot(),
+  loadNotes: loadPageNotes,
   watchNotes: (callback) => watchNotesSnapshot(callback, (fresh) => loadNotesSnapshot(undefined, fresh)),
   // Sent at once, not after loading the store: a popup closed right after Save must not lose the change.
   updateNotes: sendNotesOp,

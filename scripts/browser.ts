@@ -155,12 +155,15 @@ export async function routeAdsManager(
   for (const pattern of TIKTOK_HOSTS) await context.route(pattern, serve);
 }
 
+/** Stops the background worker (see `workerSleeper`); `running()` says whether it is running now, as the protocol last reported. */
+export type WorkerSleeper = (() => Promise<void>) & { running(): boolean };
+
 /**
  * Puts the extension's background worker to sleep as the browser does after some 30 s idle: the
  * returned function stops it through the DevTools protocol (a session on `page`, any page of the
  * context) and resolves once the protocol reports it stopped, at once when it is already.
  */
-export async function workerSleeper(context: BrowserContext, page: Page, extensionId: string): Promise<() => Promise<void>> {
+export async function workerSleeper(context: BrowserContext, page: Page, extensionId: string): Promise<WorkerSleeper> {
   const devtools = await context.newCDPSession(page);
   let running = true;
   const waiting: (() => void)[] = [];
@@ -171,10 +174,11 @@ export async function workerSleeper(context: BrowserContext, page: Page, extensi
     if (!running) for (const done of waiting.splice(0)) done();
   });
   await devtools.send('ServiceWorker.enable');
-  return async () => {
+  const sleep = async () => {
     if (!running) return;
     const stopped = new Promise<void>((done) => waiting.push(done));
     await devtools.send('ServiceWorker.stopAllWorkers');
     await stopped;
   };
+  return Object.assign(sleep, { running: () => running });
 }

@@ -5,11 +5,24 @@
  * one thread, once for the page and once for the reminders' plan, before the page got its reply.
  */
 import { browser } from 'wxt/browser';
+import { readRevision } from './revision';
 import { loadNotes, type LoadedNotes } from './store';
 import { enqueue, opsQueued } from './writer';
 
 /** The notes as last read; `fresh` reads them again whatever was kept. */
 export type ReadNotes = (fresh?: boolean) => Promise<LoadedNotes>;
+
+const revisions = new WeakMap<LoadedNotes, string>();
+/** The revision (revision.ts) storage held when these notes were read, if it held one. */
+export const revisionOf = (loaded: LoadedNotes): string | undefined => revisions.get(loaded);
+
+async function readWithRevision(): Promise<LoadedNotes> {
+  // Run in the writer's queue, so no op lands between the revision and the notes.
+  const revision = await readRevision();
+  const loaded = await loadNotes();
+  if (revision !== null) revisions.set(loaded, revision);
+  return loaded;
+}
 
 /**
  * Called once from the background's main(), so its change listener is registered as the worker starts.
@@ -28,7 +41,7 @@ export function keepNotes(): ReadNotes {
   return (fresh = false) => {
     if (fresh || kept?.ops !== opsQueued()) kept = null;
     if (!kept) {
-      const mine = { ops: opsQueued(), loaded: enqueue(loadNotes) };
+      const mine = { ops: opsQueued(), loaded: enqueue(readWithRevision) };
       // A read that failed is not kept: the next one tries again.
       mine.loaded.catch(() => {
         if (kept === mine) kept = null;

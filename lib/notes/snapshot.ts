@@ -19,6 +19,7 @@
  */
 import { browser } from 'wxt/browser';
 import { reloadOnChange } from './reload';
+import { readRevision } from './revision';
 import { postToWorker } from './worker-post';
 import type { LoadedNotes } from './store';
 
@@ -30,6 +31,13 @@ export interface SnapshotAsk {
   fresh?: boolean;
 }
 export type SnapshotReply = { ok: true; json: string } | { ok: false; error: string };
+
+/** The last reply the background made, kept in session storage (snapshot-serve.ts), with the revision it was read at. */
+export const NOTES_COPY_KEY = 'notesCopy';
+export interface NotesCopy {
+  revision: string;
+  json: string;
+}
 
 type Ask = (message: SnapshotAsk) => Promise<unknown>;
 const askBackground: Ask = (message) => browser.runtime.sendMessage(message);
@@ -70,6 +78,29 @@ export async function loadNotesSnapshot(ask: Ask = askFromPage, fresh = false): 
     // No background to answer (it is starting, or the page outlived an update), or the text did not parse.
   }
   return readHere();
+}
+
+/**
+ * A page's first notes: the copy the background kept in session storage while it is of the notes stored
+ * now, else the snapshot (or storage read here, as `loadNotesSnapshot`). A browser stops the background
+ * after some 30 s idle; starting it again, then its reading and checking the notebook, were most of
+ * the time a popup or a board opened then took to show its notes (issue 13). The copy is read without
+ * waking it.
+ *
+ * Exact: the copy counts only when its revision is the stored one (revision.ts), which changes with
+ * every write. A write that lands after this read fires the change event the page already listens to
+ * (it subscribes before loading, use-notes.ts), so the page loads again.
+ */
+export async function loadPageNotes(): Promise<LoadedNotes> {
+  return (await keptCopy().catch(() => null)) ?? loadNotesSnapshot();
+}
+
+async function keptCopy(): Promise<LoadedNotes | null> {
+  if (!browser.storage.session) return null;
+  const [kept, revision] = await Promise.all([browser.storage.session.get(NOTES_COPY_KEY), readRevision()]);
+  const copy = kept[NOTES_COPY_KEY] as Partial<NotesCopy> | undefined;
+  // Same trust as a reply: only the extension's pages and background can write session storage.
+  return copy?.revision === revision ? fromReply({ ok: true, json: copy.json }) : null;
 }
 
 /**

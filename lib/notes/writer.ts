@@ -3,11 +3,14 @@
  * and apply one at a time, each as read, apply, one atomic `storage.local.set`. A failed op changes
  * nothing and does not stop the ones queued after it.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { newId } from './ids';
 import { FALLBACKS, STORED_KEYS, VERSIONS, metaKey, readState, storageKey, storedMigrationsDone, storedVersion } from './items';
 import { OpRefused, applyOp, type NotesOp, type NotesState } from './ops';
 import type { StoredKey } from './quarantine';
+import { REVISION_KEY } from './revision';
+import { NOTES_COPY_KEY } from './snapshot';
 import { assertWithinQuota, bytesInUse, entryBytes, quotaBytes } from './size-guard';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -29,6 +32,8 @@ export const applyQueued = (op: NotesOp, now?: () => Date): Promise<void> => {
 };
 
 const json = (value: unknown) => JSON.stringify(value);
+/** A new revision (revision.ts), written with every change. */
+const nextRevision = () => ({ key: `local:${REVISION_KEY}` as const, value: newId() });
 
 async function applyNow(op: NotesOp, now: Date): Promise<void> {
   await storedMigrationsDone();
@@ -40,7 +45,10 @@ async function applyNow(op: NotesOp, now: Date): Promise<void> {
   }
 
   if (op.type === 'all/delete') {
-    await storage.removeItems(STORED_KEYS.flatMap((key) => [storageKey(key), metaKey(key)]));
+    // With no revision stored, no copy of the notes counts (snapshot.ts); the copy itself goes too, so
+    // nothing deleted stays in the browser's memory.
+    await storage.removeItems([...STORED_KEYS.flatMap((key) => [storageKey(key), metaKey(key)]), `local:${REVISION_KEY}`]);
+    await browser.storage.session?.remove(NOTES_COPY_KEY).catch(() => {});
     return;
   }
 
@@ -56,13 +64,14 @@ async function applyNow(op: NotesOp, now: Date): Promise<void> {
   if (changed.length === 0) return;
 
   await assertRoomFor(changed, after, read.raw.values);
-  // Values and versions in one `set`: storage.local applies a single set entirely or not at all.
-  await storage.setItems(
-    changed.flatMap((key) => [
+  // Values, versions and the revision in one `set`: storage.local applies a single set entirely or not at all.
+  await storage.setItems([
+    ...changed.flatMap((key) => [
       { key: storageKey(key), value: after[key] },
       { key: metaKey(key), value: { ...read.raw.metas[key], v: VERSIONS[key] } },
     ]),
-  );
+    nextRevision(),
+  ]);
 }
 
 async function assertRoomFor(changed: StoredKey[], after: NotesState, stored: Record<StoredKey, unknown>): Promise<void> {

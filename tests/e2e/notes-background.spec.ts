@@ -5,11 +5,15 @@
  */
 import { addDays, localDateOf, systemTimeZone } from '../../lib/credit/calendar';
 import { workerSleeper } from '../../scripts/browser.ts';
+import type { Page } from '@playwright/test';
 import { ACCOUNT_ID, expect, test } from './extension';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
+    session: { get(key: string): Promise<Record<string, unknown>> };
+  };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; clearAll(): Promise<boolean> };
   action: {
     getBadgeText(details: Record<string, never>): Promise<string>;
@@ -108,4 +112,45 @@ test('a popup that wakes the stopped worker gets the notes, and the worker then 
   await expect
     .poll(async () => (await popup.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort())
     .toEqual(['credit-lens:daily', `credit-lens:reminder:code-activation:${ACCOUNT_ID}:1:code:code-e2e`]);
+});
+
+test("a popup opened while the worker sleeps shows the notes from the copy the worker kept, without waking it; after a change, the worker's again", async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const send = (op: unknown) => page.evaluate((o) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: o }), op);
+  const activateBy = addDays(localDateOf(new Date(), systemTimeZone()), 4);
+  expect(await send({ type: 'code/upsert', code: code(activateBy) })).toEqual({ ok: true });
+  /** The codes the popup shows as soon as it has notes. */
+  const codesIn = async (popup: Page) => {
+    await expect(popup.getByTestId('popup')).toHaveAttribute('data-ready', 'true');
+    return (await popup.getByTestId('code').allTextContents()).map((text) => /E2E-CODE|SECOND-CODE/.exec(text)?.[0]).sort();
+  };
+  const openPopup = async () => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    return popup;
+  };
+
+  // Opened while the worker is awake, the popup asks it; the worker keeps its reply in session storage.
+  const awake = await openPopup();
+  expect(await codesIn(awake)).toEqual(['E2E-CODE']);
+  await awake.close();
+  await expect.poll(async () => Object.keys(await page.evaluate(() => chrome.storage.session.get('notesCopy')))).toEqual(['notesCopy']);
+
+  const sleep = await workerSleeper(context, page, extensionId);
+  await sleep();
+  const asleep = await openPopup();
+  expect(await codesIn(asleep)).toEqual(['E2E-CODE']);
+  // Given the time a wake would take to be reported (it is reported within a few ms).
+  await asleep.waitForTimeout(500);
+  expect(sleep.running(), 'the popup woke the worker').toBe(false);
+  await asleep.close();
+
+  // A change made since (from the options page: it wakes the worker, which writes it): the copy is old,
+  // and the next popup, opened with the worker asleep again, asks it and shows the change.
+  expect(await send({ type: 'code/upsert', code: { ...code(activateBy), id: 'code-2', code: 'SECOND-CODE' } })).toEqual({ ok: true });
+  await sleep();
+  const after = await openPopup();
+  expect(await codesIn(after)).toEqual(['E2E-CODE', 'SECOND-CODE']);
+  expect(sleep.running()).toBe(true);
 });
