@@ -1,13 +1,13 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
-import { moveFrom, timelineGeometry, visibleLanes, type Bar, type BarMove, type Lane } from '../../lib/board/timeline';
+import { moveFrom, timelineGeometry, visibleLanes, type BarMove, type Lane } from '../../lib/board/timeline';
 import { HORIZONS, type Horizon } from '../../lib/board/view';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { dateAt } from './cells';
 import { rememberedFrameWidth, rememberFrameWidth } from './remembered-layout';
-import { TimelineCard, barLabel } from './TimelineCard';
-import { AxisTicks, BarShapes, flipFor, GridLines, LaneName, Legend, Patterns, type Flip } from './TimelineParts';
+import { TimelineCard } from './TimelineCard';
+import { AxisTicks, BarGroup, flipFor, GridLines, LaneName, Legend, Patterns } from './TimelineParts';
 import { usePainted } from './use-painted';
 
 /** Room for the lane labels, before the time axis. */
@@ -256,50 +256,5 @@ export function Timeline({
         </p>
       )}
     </section>
-  );
-}
-
-function BarGroup({
-  bar,
-  row,
-  plotX,
-  flip,
-  tabbable,
-  marked,
-  described,
-  spoken,
-  now,
-  timeZone,
-}: {
-  bar: Bar;
-  row: BoardRow;
-  plotX: number;
-  flip: Flip;
-  tabbable: boolean;
-  marked: boolean;
-  described: boolean;
-  /**
-   * Whether the bar says all a screen reader hears of it (barLabel: a row's state, amount and
-   * countdown worded, some hundred bars' worth): from the task after the first paint with bars. Until
-   * then, one frame, it is named by its item alone, so no bar is ever without a name.
-   */
-  spoken: boolean;
-  now: Date;
-  timeZone: string;
-}) {
-  const t = useT();
-  return (
-    <g
-      class={`bar${row.ended ? ' ended' : ''}${marked ? ' marked' : ''}`}
-      data-key={row.key}
-      transform={flip.transform}
-      data-testid="timeline-bar"
-      role="button"
-      tabindex={tabbable ? 0 : -1}
-      aria-label={spoken ? barLabel(row, now, timeZone, t) : row.name}
-      aria-describedby={described ? 'timeline-card' : undefined}
-    >
-      <BarShapes bar={bar} plotX={plotX} overdue={row.deadline?.overdue ?? false} />
-    </g>
   );
 }

@@ -2,10 +2,11 @@ import type { Bar, Tick } from '../../lib/board/timeline';
 import { BAR_HEIGHT } from '../../lib/board/timeline';
 import { fitText, placeAxisLabels } from '../../lib/board/timeline-words';
 import { widthIn } from './text-width';
-import type { SegmentKind } from '../../lib/board/rows';
+import type { BoardRow, SegmentKind } from '../../lib/board/rows';
 import { msg } from '../../lib/i18n/message';
 import { useT } from '../i18n/i18n';
 import { SEGMENT_LABELS } from './labels';
+import { barLabel } from './TimelineCard';
 
 /**
  * Colour is never the only cue: each kind of segment has its own fill pattern (solid, stripes, dots,
@@ -150,6 +151,52 @@ export function BarShapes({ bar, plotX, overdue }: { bar: Bar; plotX: number; ov
       {bar.parts.some((p) => p.open) && <path class="open-end" d={`M${right - 1} ${bar.y - 1}l5 ${half + 1}l-5 ${half + 1}`} />}
       {bar.deadlineX !== null && <DeadlineMark x={plotX + bar.deadlineX} y={bar.y} overdue={overdue} />}
     </>
+  );
+}
+
+/** A bar: one tab stop for all of them (the current one), named for a screen reader, its card described on hover or focus. */
+export function BarGroup({
+  bar,
+  row,
+  plotX,
+  flip,
+  tabbable,
+  marked,
+  described,
+  spoken,
+  now,
+  timeZone,
+}: {
+  bar: Bar;
+  row: BoardRow;
+  plotX: number;
+  flip: Flip;
+  tabbable: boolean;
+  marked: boolean;
+  described: boolean;
+  /**
+   * Whether the bar says all a screen reader hears of it (barLabel: a row's state, amount and
+   * countdown worded, some hundred bars' worth): from the task after the first paint with bars. Until
+   * then, one frame, it is named by its item alone, so no bar is ever without a name.
+   */
+  spoken: boolean;
+  now: Date;
+  timeZone: string;
+}) {
+  const t = useT();
+  return (
+    <g
+      class={`bar${row.ended ? ' ended' : ''}${marked ? ' marked' : ''}`}
+      data-key={row.key}
+      transform={flip.transform}
+      data-testid="timeline-bar"
+      role="button"
+      tabindex={tabbable ? 0 : -1}
+      aria-label={spoken ? barLabel(row, now, timeZone, t) : row.name}
+      aria-describedby={described ? 'timeline-card' : undefined}
+    >
+      <BarShapes bar={bar} plotX={plotX} overdue={row.deadline?.overdue ?? false} />
+    </g>
   );
 }
 
