@@ -24,7 +24,7 @@ import { TranslatorProvider, usePageWords, useT } from '../i18n/i18n';
 import { msg } from '../../lib/i18n/message';
 import { supportMessage } from '../../lib/hints/support-text';
 import { PageStatus } from '../PageStatus';
-import { copyText } from '../copy-text';
+import { copySupport } from './copy-support';
 
 const NO_OBSERVATIONS: readonly Observation[] = Object.freeze([]);
 
@@ -109,7 +109,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   const onHintAction = (action: HintAction) => {
     if (action.type === 'open-url') services.openUrl(action.url);
     else if (action.type === 'copy-support') {
-      void copyText(supportMessage(action.support, t), document.body).then((copied) => setAnnouncement(t.t(msg(copied ? 'popup.supportCopied' : 'popup.supportCopyFailed'))));
+      copySupport(supportMessage(action.support, t), t, setAnnouncement);
     }
   };
 

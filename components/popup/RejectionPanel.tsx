@@ -4,10 +4,9 @@ import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
 import { WithGuides } from './WithGuides';
-import { msg } from '../../lib/i18n/message';
 import { useEnglish, useT } from '../i18n/i18n';
 import { rejectionCausesFor } from './rejection';
-import { copyText } from '../copy-text';
+import { copySupport } from './copy-support';
 
 export { loadAllLanguages } from './rejection';
 
@@ -39,7 +38,7 @@ export default function RejectionPanel({
         onCopySupport={(checked, inEnglish) => {
           const input = { code: code?.code ?? null, accountId: code?.accountId ?? account?.id ?? null, errorText: code?.rejectedMessage ?? '', at: now().toISOString(), checked };
           const text = supportMessage(input, inEnglish ? english : t);
-          void copyText(text, document.body).then((copied) => announce(t.t(msg(copied ? 'popup.supportCopied' : 'popup.supportCopyFailed'))));
+          copySupport(text, t, announce);
         }}
       />
     </WithGuides>
