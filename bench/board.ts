@@ -27,8 +27,8 @@ const TARGET = 2;
 /**
  * Rounds per row. The empty page's first frame spreads from about 26 to 82 ms on this machine, so a
  * median of 11 moved the ratio a long way between runs of one build (five runs: 1.60 to 2.76x); four
- * runs of 31 read 2.07 to 2.27x. A board opened with the background asleep takes some 700 ms, so that
- * row keeps 11.
+ * runs of 31 read 2.07 to 2.27x. A board opened with the background asleep took some 700 ms when it
+ * waited for the worker to start (about 260 ms since it takes the session copy), so that row keeps 11.
  */
 const ROUNDS = 31;
 const ROUNDS_ASLEEP = 11;
