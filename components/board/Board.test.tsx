@@ -8,7 +8,6 @@ import type { LoadedNotes } from '../../lib/notes/store';
 import { aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { NotesServices } from '../popup/services';
 import * as words from '../../lib/i18n/board-translator';
-import { loadBoardTranslator } from '../../lib/i18n/board-translator';
 import { Board, LOADING_SHOWN_AFTER_MS } from './Board';
 import { listHeightFor } from './BoardList';
 import { layoutFor } from './list-layout';
@@ -72,7 +71,7 @@ afterEach(() => {
 async function mount(services: NotesServices) {
   await act(async () => render(<Board services={services} />, root));
   await act(async () => {
-    await loadBoardTranslator('en', 'UTC');
+    await words.loadBoardTranslator('en', 'UTC');
   });
   await act(async () => {});
 }
@@ -233,7 +232,8 @@ async function openOnManyRows(): Promise<number> {
   return codes.length;
 }
 const drawnRows = () => root.querySelectorAll('[data-testid="board-row"]').length;
-const afterPaint = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+// Past usePainted's frame and task by frames and tasks, not by the clock (50 ms fell short on a busy machine).
+const afterPaint = () => act(async () => { for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))); });
 
 describe("the board's first paint", () => {
   it("draws the rows in the list's view first, and the rows a scroll would bring once that frame is painted", async () => {
