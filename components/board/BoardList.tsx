@@ -212,7 +212,7 @@ function Row({
         </span>
       </td>
       <td data-col="item">
-        {row.kind === 'code' && row.state !== 'applied' ? (
+        {row.enterable ? (
           <span class="code-title">
             {item}
             <CopyCodeIcon code={row.name} />

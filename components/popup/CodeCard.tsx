@@ -9,12 +9,15 @@ import type { Deadline } from './deadlines';
 
 export function CodeCard({
   code,
+  enterable,
   deadline,
   onEdit,
   onDelete,
   onWhyRejected,
 }: {
   code: Code;
+  /** The code may still be entered (lib/credit/code-window.ts): offered to copy. */
+  enterable: boolean;
   deadline: Deadline | null;
   onEdit: () => void;
   onDelete: () => Promise<void>;
@@ -28,7 +31,7 @@ export function CodeCard({
           <h3 class="card-title mono">
             <bdi>{code.code}</bdi>
           </h3>
-          {code.status !== 'applied' && <CopyCodeIcon code={code.code} />}
+          {enterable && <CopyCodeIcon code={code.code} />}
         </div>
         <span class={`state code-${code.status}`}>{t.t(CODE_STATUS_LABELS[code.status])}</span>
       </div>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { msg } from '../../lib/i18n/message';
+import { systemTimeZone } from '../../lib/credit/calendar';
+import { codeTiming, mayStillEnter } from '../../lib/credit/code-window';
 import type { Code } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
 import { CodeCard } from './CodeCard';
@@ -9,12 +11,14 @@ import { FIRST_ITEMS, ShowMore } from './ShowMore';
 
 export function CodeList({
   codes,
+  now,
   onAdd,
   onEdit,
   onDelete,
   onWhyRejected,
 }: {
   codes: readonly Ranked<Code>[];
+  now: Date;
   onAdd: () => void;
   onEdit: (code: Code) => void;
   onDelete: (code: Code) => Promise<void>;
@@ -23,6 +27,7 @@ export function CodeList({
   const t = useT();
   const [all, setAll] = useState(false);
   const shown = all ? codes : codes.slice(0, FIRST_ITEMS);
+  const timeZone = systemTimeZone();
   return (
     <section class="section" aria-labelledby="codes-title">
       <div class="section-head">
@@ -41,6 +46,7 @@ export function CodeList({
             <CodeCard
               key={code.id}
               code={code}
+              enterable={mayStillEnter(code, codeTiming(code, now, timeZone))}
               deadline={deadline}
               onEdit={() => onEdit(code)}
               onDelete={() => onDelete(code)}

@@ -141,13 +141,21 @@ describe('the popup', () => {
   it('offers to copy each code that may still be entered, beside the code itself', async () => {
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    const codes = [aCode({ id: 'c1', code: 'FRESH-1' }), aCode({ id: 'c2', code: 'REFUSED-2', status: 'rejected' }), aCode({ id: 'c3', code: 'USED-3', status: 'applied' })];
+    const codes = [
+      aCode({ id: 'c1', code: 'FRESH-1' }),
+      aCode({ id: 'c2', code: 'REFUSED-2', status: 'rejected' }),
+      aCode({ id: 'c3', code: 'USED-3', status: 'applied' }),
+      // Expired on the 20th: Ads Manager would refuse it.
+      aCode({ id: 'c4', code: 'GONE-4', expiresOn: '2026-11-20' }),
+    ];
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes } });
     await mount(services);
     const copyIn = (id: string) => $(`[data-code-id="${id}"] .code-title [data-action="copy-code"]`);
     expect(copyIn('c1')!.getAttribute('aria-label')).toBe('Copy code FRESH-1');
     expect(copyIn('c2')!.getAttribute('aria-label')).toBe('Copy code REFUSED-2');
     expect(copyIn('c3')).toBeNull();
+    expect(copyIn('c4')).toBeNull();
+    expect($('[data-code-id="c4"]')).not.toBeNull();
     await click(copyIn('c2')!);
     await act(async () => {});
     expect(writeText).toHaveBeenCalledWith('REFUSED-2');

@@ -246,6 +246,7 @@ function MainView({
           />
           <CodeList
             codes={codes}
+            now={now}
             onAdd={() => open({ type: 'code', code: null })}
             onEdit={(code) => open({ type: 'code', code })}
             onDelete={(code) => act({ type: 'code/delete', id: code.id }, t.t(msg('popup.codeDeleted', { code: code.code })))}

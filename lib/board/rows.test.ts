@@ -96,6 +96,20 @@ describe('board rows', () => {
     expect(rows[0]!.deadline).toMatchObject({ kind: 'code-activation', date: '2026-11-27' });
   });
 
+  it("offers its code to copy while it may still be entered: not once applied or expired, not on an offer's row", () => {
+    const codes = [
+      aCode({ id: 'fresh' }),
+      aCode({ id: 'refused', status: 'rejected' }),
+      aCode({ id: 'missed', receivedOn: '2026-10-01' }),
+      aCode({ id: 'used', status: 'applied' }),
+      aCode({ id: 'gone', expiresOn: '2026-11-20' }),
+    ];
+    const rows = boardRows(notes({ codes, offers: [anOffer()] }), {}, NOW, ZONE);
+    expect(rows.filter((row) => row.enterable).map((row) => row.id).sort()).toEqual(['fresh', 'missed', 'refused']);
+    expect(rows.find((row) => row.id === 'missed')!.state).toBe('window-closed');
+    expect(rows.find((row) => row.id === 'gone')!.state).toBe('code-expired');
+  });
+
   it('is due soon while its deadline is still to come within 7 days: not once missed, not 8 days off, not once the item has ended', () => {
     const due = (receivedOn: string, status: 'unused' | 'applied' = 'unused') => boardRows(notes({ codes: [aCode({ receivedOn, status, expiresOn: null })] }), {}, NOW, ZONE)[0]!.dueSoon;
     // Received the 13th: activate by the 27th, its end 3 days and 12 hours off.

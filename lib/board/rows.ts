@@ -5,7 +5,7 @@
  */
 import { startOfDay } from '../credit/calendar';
 import { utcDayOf } from '../iso-day';
-import { codeTiming } from '../credit/code-window';
+import { codeTiming, mayStillEnter } from '../credit/code-window';
 import { DAY_MS } from '../credit/values';
 import { creditStatusOf, type CreditStatus } from '../credit/credit-state';
 import type { CreditState } from '../credit/terms';
@@ -95,6 +95,8 @@ export interface BoardRow {
    * board's header counts as due this week, and its "Due within 7 days" filter shows.
    */
   dueSoon: boolean;
+  /** A code that may still be entered (lib/credit/code-window.ts): its row offers to copy it. */
+  enterable: boolean;
   nextStep: NextStep;
   segments: Segment[];
 }
@@ -155,6 +157,7 @@ function offerRow(offer: Offer, status: CreditStatus, account: Account | null, d
     progress,
     deadline,
     dueSoon: soon && !ENDED.has(state),
+    enterable: false,
     nextStep: offerNextStep(state, status),
     segments: offerSegments(offer, status),
   };
@@ -250,6 +253,7 @@ function codeRow(code: Code, now: Date, timeZone: string, account: Account | nul
     progress: null,
     deadline,
     dueSoon: soon && !ENDED.has(state),
+    enterable: mayStillEnter(code, timing),
     nextStep: state === 'to-activate' ? 'enter-code' : state === 'window-closed' ? 'ask-support' : state === 'rejected' ? 'see-why-rejected' : 'none',
     segments,
   };
