@@ -12,6 +12,7 @@ import { Board, LOADING_SHOWN_AFTER_MS } from './Board';
 import { listHeightFor } from './BoardList';
 import { layoutFor } from './list-layout';
 import { rememberedListTop, rememberListTop } from './remembered-layout';
+import { afterPaint } from './testing';
 
 vi.mock('../../lib/i18n/board-translator', async (actual) => {
   const real = await actual<typeof import('../../lib/i18n/board-translator')>();
@@ -232,8 +233,6 @@ async function openOnManyRows(): Promise<number> {
   return codes.length;
 }
 const drawnRows = () => root.querySelectorAll('[data-testid="board-row"]').length;
-// Past usePainted's frame and task by frames and tasks, not by the clock (50 ms fell short on a busy machine).
-const afterPaint = () => act(async () => { for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))); });
 
 describe("the board's first paint", () => {
   it("draws the rows in the list's view first, and the rows a scroll would bring once that frame is painted", async () => {

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type BoardView } from '../../lib/board/view';
 import { loadBoardTranslator } from '../../lib/i18n/board-translator';
@@ -8,6 +7,7 @@ import type { Translator } from '../../lib/i18n/translate';
 import { anAccount } from '../../lib/notes/test-fixtures';
 import { TranslatorProvider } from '../i18n/i18n';
 import { Filters } from './Filters';
+import { afterPaint } from './testing';
 
 const ACCOUNTS = Array.from({ length: 30 }, (_, i) => anAccount({ id: String(7_100_000_000 + i), name: i === 17 ? 'The one account with the longest name' : `Shop ${i}` }));
 let root: HTMLDivElement;
@@ -33,7 +33,6 @@ function renderFilters(view: BoardView, onView: (view: BoardView) => void = () =
 }
 const accountSelect = () => root.querySelector<HTMLSelectElement>('[data-testid="filter-account"]')!;
 const optionTexts = () => [...accountSelect().options].map((o) => o.text);
-const afterPaint = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
 
 describe("the account filter's options", () => {
   it('are, in the first frame, "All", the chosen account and the longest names (the select is as wide as its widest), and every account once painted', async () => {
