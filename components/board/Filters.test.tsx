@@ -45,6 +45,9 @@ describe("the account filter's options", () => {
     // The other choices have a few options each, all there from the start.
     expect(root.querySelector<HTMLSelectElement>('[data-testid="filter-state"]')!.options.length).toBeGreaterThan(10);
 
+    // Cut by the select's width in a browser: whole in its title.
+    expect(accountSelect().title).toBe(`Shop 3 (${ACCOUNTS[3]!.id})`);
+
     await afterPaint();
     expect(optionTexts()).toEqual(['All', ...ACCOUNTS.map((a) => `${a.name} (${a.id})`).sort(new Intl.Collator(undefined, { numeric: true }).compare)]);
     expect(accountSelect().value).toBe(ACCOUNTS[3]!.id);
@@ -53,6 +56,7 @@ describe("the account filter's options", () => {
   it('are all there as soon as the select is focused or pressed, before the frame is painted', async () => {
     for (const event of [new FocusEvent('focus'), new Event('pointerdown', { bubbles: true })]) {
       renderFilters(DEFAULT_VIEW);
+      expect(accountSelect().title, 'no title while all accounts are shown').toBe('');
       expect(optionTexts().length).toBeLessThan(ACCOUNTS.length + 1);
       accountSelect().dispatchEvent(event);
       await Promise.resolve();

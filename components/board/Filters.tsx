@@ -68,7 +68,8 @@ function Choice<T extends string>({
   return (
     <div class="filter">
       <label for={id}>{label}</label>
-      <select id={id} data-testid={testId} value={value} onFocus={fill} onPointerDown={fill} onChange={(e) => {
+      {/* The title shows a chosen entry whole where the select cuts it (an account's name and 19-digit id). */}
+      <select id={id} data-testid={testId} value={value} title={chosen.length === 1 ? labelOf(chosen[0]!) : undefined} onFocus={fill} onPointerDown={fill} onChange={(e) => {
         const next = e.currentTarget.value;
         if (next !== SEVERAL) onChoose(next === ALL ? [] : [next as T]);
       }}>
