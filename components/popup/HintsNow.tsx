@@ -1,4 +1,5 @@
 import type { Hint, HintAction } from '../../lib/hints/types';
+import { CopyCode } from '../CopyCode';
 import { HintFacts } from '../HintFacts';
 import { ProgressBar } from '../ProgressBar';
 import { progressWords } from './progress-words';
@@ -49,14 +50,19 @@ export function HintsNow({ hints, onAction }: { hints: readonly Hint[]; onAction
                 </div>
               )}
             </details>
-            {hint.nextStep &&
-              (hint.nextStep.action && hint.nextStep.action.type !== 'scroll-to-coupon-entry' && hint.nextStep.action.type !== 'show-on-page' && hint.nextStep.action.type !== 'open-popup' ? (
-                <button type="button" class="link" onClick={() => onAction(hint.nextStep!.action!)}>
-                  {t.t(hint.nextStep.label)}
-                </button>
-              ) : (
-                <p class="next-step">{t.t(msg('popup.next', { step: { msg: hint.nextStep.label } }))}</p>
-              ))}
+            {hint.nextStep && (
+              <div class="hint-step">
+                {hint.nextStep.action && hint.nextStep.action.type !== 'scroll-to-coupon-entry' && hint.nextStep.action.type !== 'show-on-page' && hint.nextStep.action.type !== 'open-popup' ? (
+                  <button type="button" class="link" onClick={() => onAction(hint.nextStep!.action!)}>
+                    {t.t(hint.nextStep.label)}
+                  </button>
+                ) : (
+                  <p class="next-step">{t.t(msg('popup.next', { step: { msg: hint.nextStep.label } }))}</p>
+                )}
+                {/* The step is about a saved code: copied here, it is pasted on the Payment page the step opens. */}
+                {hint.nextStep.code && <CopyCode code={hint.nextStep.code} />}
+              </div>
+            )}
           </li>
         ))}
       </ul>

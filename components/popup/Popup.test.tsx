@@ -231,6 +231,10 @@ describe('the popup', () => {
     const kinds = $$('[data-testid="hint"]').map((hint) => hint.dataset.kind);
     expect(kinds).toContain('code-deadline');
     expect(kinds).not.toContain('coupon-location');
+    // The code's card offers it to copy beside its step, for the Payment page the step opens.
+    const step = $('[data-testid="hint"][data-kind="code-deadline"] .hint-step')!;
+    expect(step.querySelector('button.link')).not.toBeNull();
+    expect(step.querySelector('[data-action="copy-code"]')!.getAttribute('aria-label')).toBe(`Copy code ${aCode().code}`);
   });
 
   it('says when saved data was kept aside, and offers to export it', async () => {

@@ -78,6 +78,13 @@ test('(a) an offer and a code added in the popup are there after a reload', asyn
   await expect(p.codes.first()).toContainText('WELCOME50');
   // Received 11 days ago: 14 days to activate.
   await expect(p.codes.first().getByTestId('countdown')).toHaveText('activate within 3 days');
+
+  // What matters now: the code's card copies it beside the step that opens the Payment page.
+  const hint = p.page.locator('[data-testid="hint"][data-kind="code-deadline"]');
+  await expect(hint).toContainText('WELCOME50');
+  await hint.getByRole('button', { name: 'Copy code WELCOME50' }).click();
+  await expect(hint.getByRole('status')).toHaveText('Copied');
+  expect(await pasted(p.page)).toBe('WELCOME50');
 });
 
 test('(b) validation messages show in place and nothing is saved', async ({ context, extensionId }) => {
@@ -226,16 +233,22 @@ test('(g) a rejected code gets its likely causes, most likely first', async ({ c
   // The support message, with the code, its account, the page's words and what was ticked, for pasting to support.
   await checklist.getByRole('button', { name: 'Copy support message' }).click();
   await expect(p.page.getByTestId('announcement')).toHaveText('Support message copied');
-  // Read back by pasting, as the user will (an extension page cannot be granted clipboard-read).
-  await p.page.evaluate("document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste-here' }))");
-  await p.page.locator('#paste-here').focus();
-  await p.page.keyboard.press('ControlOrMeta+V');
-  const copied = await p.page.locator('#paste-here').inputValue();
+  const copied = await pasted(p.page);
   expect(copied).toContain('Code: WELCOME50');
   expect(copied).toContain(`Ad account ID: ${ACCOUNT_ID}`);
   expect(copied).toContain('Error shown: “Another promotion is currently in progress on this account.”');
   expect(copied).toMatch(/What I already checked:[\s\S]*: checked/);
 });
+
+/** What the clipboard holds, pasted into a new field as the user would paste it (an extension page cannot be granted clipboard-read). */
+async function pasted(page: Page): Promise<string> {
+  const field = page.locator('#paste-here');
+  if ((await field.count()) === 0) await page.evaluate("document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste-here' }))");
+  await field.fill('');
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  return field.inputValue();
+}
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
