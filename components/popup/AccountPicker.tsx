@@ -23,6 +23,8 @@ export function AccountPicker({
 }) {
   const t = useT();
   const ordered = [...accounts].sort((a, b) => Number(b.id === pageAccountId) - Number(a.id === pageAccountId));
+  const labelOf = (account: Account) => (account.id === pageAccountId ? t.t(msg('popup.openPageAccount', { account: accountLabel(account) })) : accountLabel(account));
+  const chosen = accounts.find((account) => account.id === selected);
   return (
     <div class="account-picker">
       <div class="picker-head">
@@ -32,10 +34,11 @@ export function AccountPicker({
         </button>
       </div>
       {accounts.length > 0 && (
-        <select id="account-picker" data-testid="account-picker" value={selected ?? ''} onChange={(event) => onSelect(event.currentTarget.value)}>
+        // The title shows the chosen account whole where the popup's width cuts it (a long name, 19 digits, the currency).
+        <select id="account-picker" data-testid="account-picker" value={selected ?? ''} title={chosen && labelOf(chosen)} onChange={(event) => onSelect(event.currentTarget.value)}>
           {ordered.map((account) => (
             <option key={account.id} value={account.id}>
-              {account.id === pageAccountId ? t.t(msg('popup.openPageAccount', { account: accountLabel(account) })) : accountLabel(account)}
+              {labelOf(account)}
             </option>
           ))}
         </select>

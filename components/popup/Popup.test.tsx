@@ -104,7 +104,11 @@ describe('the popup', () => {
       { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD' }) }, tabId: 3, fromActiveTab: true },
     );
     await mount(services);
-    expect(($('[data-testid="account-picker"]') as HTMLSelectElement).value).toBe(ACCOUNT_ID);
+    const picker = $('[data-testid="account-picker"]') as HTMLSelectElement;
+    expect(picker.value).toBe(ACCOUNT_ID);
+    // Whole in its title, as the chosen option reads: the popup's width may cut it.
+    expect(picker.title).toBe(picker.selectedOptions[0]!.text);
+    expect(picker.title).toContain(ACCOUNT_ID);
     expect($$('[data-testid="offer"] .card-title').map((el) => el.textContent)).toEqual(['Spend $500, get $500']);
   });
 
