@@ -114,6 +114,9 @@ test.describe('the board in Arabic at 1280×720', () => {
     expect(starts.at(-1)).toBeLessThan(starts[0]!);
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(focused).toBe(first);
+    // Its card opens from the bar's start towards later days: it ends where the bar starts, on the right.
+    const card = (await page.getByTestId('timeline-card').boundingBox())!;
+    expect(Math.abs(card.x + card.width - starts[0]!)).toBeLessThanOrEqual(1);
     // The agency's names are Latin: each takes left to right, so a long one is cut at its end, in a right-to-left table.
     const names = page.locator('[data-testid="board-row"] td[data-col="account"] .cell-main');
     expect(await names.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).direction))])).toEqual(['ltr']);
