@@ -130,7 +130,7 @@ export function Timeline({
     setCard(next);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const move = (flip.transform ? RTL_KEYS : KEYS)[event.key];
+    const move = (flip.rtl ? RTL_KEYS : KEYS)[event.key];
     if (move) {
       event.preventDefault();
       go(move);
@@ -144,7 +144,7 @@ export function Timeline({
   const cardBar = card ? bars.get(card) : undefined;
   const shownCard = cardBar?.row;
   // The card opens from the bar's start, towards later days.
-  const cardStart = cardBar ? x(cardBar.x) - (flip.transform ? CARD_WIDTH : 0) : 0;
+  const cardStart = cardBar ? x(cardBar.x) - (flip.rtl ? CARD_WIDTH : 0) : 0;
 
   return (
     <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" style={waiting ? { visibility: 'hidden' } : undefined}>

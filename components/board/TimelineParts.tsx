@@ -45,12 +45,14 @@ export function Patterns() {
  * `direction: ltr`, board.css).
  */
 export interface Flip {
+  rtl: boolean;
   transform: string | undefined;
   x: (px: number) => number;
   /** The anchor of a word that starts at its x in a left-to-right chart, or ends there (`end`). */
   anchor: (end?: boolean) => 'end' | undefined;
 }
 export const flipFor = (rtl: boolean, width: number): Flip => ({
+  rtl,
   transform: rtl ? `matrix(-1 0 0 1 ${width} 0)` : undefined,
   x: (px) => (rtl ? width - px : px),
   anchor: (end = false) => (end !== rtl ? 'end' : undefined),

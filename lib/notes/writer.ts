@@ -32,8 +32,8 @@ export const applyQueued = (op: NotesOp, now?: () => Date): Promise<void> => {
 };
 
 const json = (value: unknown) => JSON.stringify(value);
-/** A new revision (revision.ts), written with every change. */
-const nextRevision = () => ({ key: `local:${REVISION_KEY}` as const, value: newId() });
+/** Where the writer keeps the revision (revision.ts): a new one with every change. */
+const REVISION_ITEM = `local:${REVISION_KEY}` as const;
 
 async function applyNow(op: NotesOp, now: Date): Promise<void> {
   await storedMigrationsDone();
@@ -47,7 +47,7 @@ async function applyNow(op: NotesOp, now: Date): Promise<void> {
   if (op.type === 'all/delete') {
     // With no revision stored, no copy of the notes counts (snapshot.ts); the copy itself goes too, so
     // nothing deleted stays in the browser's memory.
-    await storage.removeItems([...STORED_KEYS.flatMap((key) => [storageKey(key), metaKey(key)]), `local:${REVISION_KEY}`]);
+    await storage.removeItems([...STORED_KEYS.flatMap((key) => [storageKey(key), metaKey(key)]), REVISION_ITEM]);
     await browser.storage.session?.remove(NOTES_COPY_KEY).catch(() => {});
     return;
   }
@@ -70,7 +70,7 @@ async function applyNow(op: NotesOp, now: Date): Promise<void> {
       { key: storageKey(key), value: after[key] },
       { key: metaKey(key), value: { ...read.raw.metas[key], v: VERSIONS[key] } },
     ]),
-    nextRevision(),
+    { key: REVISION_ITEM, value: newId() },
   ]);
 }
 
