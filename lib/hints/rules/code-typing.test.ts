@@ -57,6 +57,20 @@ describe('code-typing hints', () => {
     expect(codeTypingHints(input({ now, typedCode: ' SPRING 2026 ' }))[0]!.nextStep).toBeNull();
   });
 
+  it('offers nothing to paste when the saved code can no longer be entered: expired or already applied', () => {
+    const stepsFor = (saved: ReturnType<typeof code>) =>
+      ['WELC0ME2O26', 'welcome2026'].flatMap((typedCode) => codeTypingHints(input({ now, typedCode, notes: notes({ codes: [saved] }) })).map((hint) => hint.nextStep));
+    for (const saved of [code({ expiresOn: '2026-03-09' }), code({ status: 'applied', appliedOn: '2026-03-02T10:00:00Z' })]) {
+      const steps = stepsFor(saved);
+      expect(steps.length).toBeGreaterThanOrEqual(2);
+      expect(steps.every((step) => step === null)).toBe(true);
+    }
+    // Still enterable the day it expires, and after a rejection or a missed activation window.
+    for (const saved of [code({ expiresOn: '2026-03-10' }), code({ status: 'rejected' }), code({ receivedOn: '2026-02-20' })]) {
+      expect(stepsFor(saved).filter((step) => step !== null).length).toBeGreaterThan(0);
+    }
+  });
+
   it('suggests upper case for a code typed in lower case', () => {
     expect(states('welcome2026', { notes: notes({ codes: [code()] }) })).toEqual(['lower-case', 'matches-saved']);
     expect(states('welcome', { notes: notes({ codes: [code({ code: 'welcome' })] }) })).toEqual(['matches-saved']);

@@ -6,7 +6,7 @@
 import type { Code } from '../../notes/schema';
 import { activePromotions } from '../active-promotions';
 import { usableTimeZone } from '../../credit/calendar';
-import { codeTiming } from '../../credit/code-window';
+import { codeTiming, mayStillEnter, type CodeTiming } from '../../credit/code-window';
 import { findSavedCode, normaliseCode } from '../codes';
 import { msg, type Msg, type Param } from '../../i18n/message';
 import { cleanText, parseInstant } from '../format';
@@ -31,8 +31,11 @@ export const codeTypingHints: HintRule = (input) => {
   if (!normaliseCode(typed)) return [];
   const saved = findSavedCode(typed, input.notes.codes, input.reading?.accountId ?? null);
   const subjectId = saved ? saved.code.id : 'typed';
-  // What was typed is not the saved code as saved: the card offers that code to copy and paste instead.
-  const pasteSaved: NextStep | null = saved && typed !== saved.code.code ? { label: msg('step.pasteSaved'), code: saved.code.code } : null;
+  // What was typed is not the saved code as saved: the card offers that code to copy and paste instead,
+  // unless Ads Manager would refuse it anyway (applied or expired), which the notes' own cards say.
+  const timing = saved ? codeTiming(saved.code, input.now, usableTimeZone(input.timeZone)) : null;
+  const pasteSaved: NextStep | null =
+    saved && timing && typed !== saved.code.code && mayStillEnter(saved.code, timing) ? { label: msg('step.pasteSaved'), code: saved.code.code } : null;
   const make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts: HintFact[] = [], nextStep: NextStep | null = null): Hint => ({
     id: hintId('code-typing', subjectId, state),
     kind: 'code-typing',
@@ -91,7 +94,7 @@ export const codeTypingHints: HintRule = (input) => {
     );
   }
 
-  if (saved?.match === 'exact') hints.push(...savedCodeHints(input, saved.code, make));
+  if (saved?.match === 'exact' && timing) hints.push(...savedCodeHints(input, saved.code, timing, make));
 
   const active = activePromotions(input).filter((p) => p.strength === 'active');
   if (active.length > 0) {
@@ -113,8 +116,7 @@ export const codeTypingHints: HintRule = (input) => {
 
 type Make = (state: string, severity: Severity, title: Msg, explanation: Msg, facts?: HintFact[], nextStep?: NextStep | null) => Hint;
 
-function savedCodeHints(input: HintInput, code: Code, make: Make): Hint[] {
-  const timing = codeTiming(code, input.now, usableTimeZone(input.timeZone));
+function savedCodeHints(input: HintInput, code: Code, timing: CodeTiming, make: Make): Hint[] {
   const pageAccount = input.reading?.accountId ?? null;
   const hints: Hint[] = [];
   if (code.status === 'applied') {
