@@ -21,8 +21,13 @@ describe('code-deadline hints', () => {
     expect(hintAt('2026-03-15T08:00:00Z')!.title).toContain('less than a day left');
   });
 
-  it('says the activation window passed from the day after on', () => {
-    expect(hintAt('2026-03-16T00:00:00Z')).toMatchObject({ state: 'activation-window-passed', severity: 'warning' });
+  it('says the activation window passed from the day after on, and on which day it ended', () => {
+    expect(hintAt('2026-03-16T00:00:00Z')).toMatchObject({
+      state: 'activation-window-passed',
+      severity: 'warning',
+      title: 'The window to activate WELCOME2026 ended on Mar 15, 2026',
+    });
+    expect(hintAt('2026-03-20T00:00:00Z', code({ activateBy: '2026-03-18' }))!.title).toBe('The window to activate WELCOME2026 ended on Mar 18, 2026');
   });
 
   it('uses the saved activate-by date over the 14-day default', () => {

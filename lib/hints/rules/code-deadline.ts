@@ -31,7 +31,9 @@ function cardFor(input: HintInput, code: Code): [HintSummary, CodeDeadline] {
   ];
 
   if (timing.expired) return card('expired', 'info', msg('hint.codeDeadline.expiredTitle', { code: shown, date: day(clock.expiresOn!) }), 'expired');
-  if (timing.windowPassed) return card('activation-window-passed', 'warning', msg('hint.codeDeadline.windowPassedTitle', { code: shown }), 'window-passed');
+  if (timing.windowPassed && clock.activateBy) {
+    return card('activation-window-passed', 'warning', msg('hint.codeDeadline.windowPassedTitle', { code: shown, date: day(clock.activateBy) }), 'window-passed');
+  }
   // The nearer of the two deadlines is the one that matters.
   const activationFirst = clock.activationEnds !== null && (clock.expiresAt === null || clock.activationEnds.getTime() <= clock.expiresAt.getTime());
   const deadline = activationFirst ? clock.activationEnds : clock.expiresAt;

@@ -83,7 +83,7 @@ describe('code-typing hints', () => {
 
   it('warns that a saved code past its 14-day activation window may be rejected', () => {
     const [hint] = codeTypingHints(input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code({ receivedOn: '2026-02-20' })] }) }));
-    expect(hint).toMatchObject({ state: 'activation-window-passed', severity: 'warning' });
+    expect(hint).toMatchObject({ state: 'activation-window-passed', severity: 'warning', title: 'The window to activate this code ended on Mar 6, 2026' });
     expect(hint!.explanation).toContain('received on Feb 20, 2026, so by Mar 6, 2026');
   });
 

@@ -143,7 +143,7 @@ function savedCodeHints(input: HintInput, code: Code, timing: CodeTiming, make: 
       make(
         'activation-window-passed',
         'warning',
-        msg('hint.codeTyping.windowTitle'),
+        msg('hint.codeTyping.windowTitle', { date: day(timing.clock.activateBy) }),
         timing.clock.activateByFromNotes
           ? msg('hint.codeTyping.windowTextNoted', { date: day(timing.clock.activateBy) })
           : msg('hint.codeTyping.windowTextReceived', { received: day(code.receivedOn), date: day(timing.clock.activateBy) }),
