@@ -87,8 +87,10 @@ describe('code-typing hints', () => {
     expect(hint!.explanation).toContain('received on Feb 20, 2026, so by Mar 6, 2026');
   });
 
-  it('warns that a saved code has expired', () => {
+  it('warns that a saved code has expired, and since when', () => {
     expect(states('WELCOME2026', { notes: notes({ codes: [code({ expiresOn: '2026-03-09' })] }) })).toEqual(['saved-code-expired']);
+    const [hint] = codeTypingHints(input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code({ expiresOn: '2026-03-09' })] }) }));
+    expect(hint!.title).toBe('This code expired on Mar 9, 2026');
   });
 
   it('warns about a code already applied and recalls an earlier rejection', () => {

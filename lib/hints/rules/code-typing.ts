@@ -137,16 +137,16 @@ function savedCodeHints(input: HintInput, code: Code, timing: CodeTiming, make: 
     hints.push(make('previously-rejected', 'info', msg('hint.codeTyping.rejectedTitle'), said));
   }
   if (timing.expired && timing.clock.expiresOn) {
-    hints.push(make('saved-code-expired', 'warning', msg('hint.codeTyping.expiredTitle'), msg('hint.codeTyping.expiredText', { date: day(timing.clock.expiresOn) })));
+    const on = { date: day(timing.clock.expiresOn) };
+    hints.push(make('saved-code-expired', 'warning', msg('hint.codeTyping.expiredTitle', on), msg('hint.codeTyping.expiredText', on)));
   } else if (timing.windowPassed && timing.clock.activateBy) {
+    const date = day(timing.clock.activateBy);
     hints.push(
       make(
         'activation-window-passed',
         'warning',
-        msg('hint.codeTyping.windowTitle', { date: day(timing.clock.activateBy) }),
-        timing.clock.activateByFromNotes
-          ? msg('hint.codeTyping.windowTextNoted', { date: day(timing.clock.activateBy) })
-          : msg('hint.codeTyping.windowTextReceived', { received: day(code.receivedOn), date: day(timing.clock.activateBy) }),
+        msg('hint.codeTyping.windowTitle', { date }),
+        timing.clock.activateByFromNotes ? msg('hint.codeTyping.windowTextNoted', { date }) : msg('hint.codeTyping.windowTextReceived', { received: day(code.receivedOn), date }),
       ),
     );
   }

@@ -64,6 +64,8 @@ describe('credit-status hints', () => {
       }),
     );
     expect(hint).toMatchObject({ state: 'overdue', severity: 'warning', id: 'credit-status:offer-1:overdue' });
+    // Crossed on Mar 2 at 09:30 (UTC); the 48-hour window ended on Mar 4 at 09:30.
+    expect(hint!.title).toBe('Spend $500, get $500: credit overdue, expected by Mar 4, 2026, 09:30 UTC');
     expect(hint!.explanation).toMatch(/check in Billing that the spend was recorded.*contact Ads Manager support/);
     expect(hint!.nextStep?.action).toEqual({ type: 'open-url', url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}` });
   });

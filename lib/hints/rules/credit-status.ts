@@ -78,7 +78,8 @@ function titleOf(status: CreditStatus, { name, money, now, timeZone, useBy }: Cr
     case 'pending':
       return status.expectedBy ? msg('hint.creditStatus.pendingTitle', { name, time: time(status.expectedBy) }) : msg('hint.creditStatus.pendingTitleSoon', { name });
     case 'overdue':
-      return msg('hint.creditStatus.overdueTitle', { name });
+      // Overdue is only ever said of a credit expected by a known time (credit-state.ts).
+      return msg('hint.creditStatus.overdueTitle', { name, time: time(status.expectedBy!) });
     case 'arrived':
       return useBy ? msg('hint.creditStatus.arrivedTitle', { name, date: useBy }) : msg('hint.creditStatus.arrivedTitleNoDate', { name });
     case 'expiring': {
