@@ -5,8 +5,8 @@ import { msg } from '../../i18n/message';
 import { enterCodeSentence } from '../enter-code';
 import { cleanText } from '../format';
 import { day } from '../params';
-import { paymentPageUrl } from '../../reader/page-kind';
-import type { DetailsOf, HintFact, HintInput, NextStep } from '../types';
+import { enterCodeStep } from '../enter-code-step';
+import type { DetailsOf, HintFact } from '../types';
 
 export interface CodeDeadline {
   code: Code;
@@ -32,14 +32,5 @@ export const codeDeadlineDetails: DetailsOf<CodeDeadline> = ({ code, clock, why 
       : why === 'no-deadline'
         ? [enterCodeSentence(input.reading)]
         : [msg(why === 'activate' ? 'hint.codeDeadline.activateWhy' : 'hint.codeDeadline.expiresWhy'), enterCodeSentence(input.reading), msg('hint.codeDeadline.onePromotion')];
-  return { explanation, facts, nextStep: enterIt(input, code) };
+  return { explanation, facts, nextStep: enterCodeStep(input, code) };
 };
-
-function enterIt(input: HintInput, { accountId, code }: Code): NextStep {
-  const page = input.reading;
-  if (page && page.couponEntry.kind !== 'none' && page.accountId === accountId) {
-    return { label: msg('step.showWhereToEnter'), action: { type: 'scroll-to-coupon-entry' }, code };
-  }
-  const url = paymentPageUrl(accountId);
-  return url ? { label: msg('step.openPayment'), action: { type: 'open-url', url }, code } : { label: msg('step.inAdsManager'), code };
-}

@@ -4,8 +4,8 @@ import type { CreditStatus } from '../../credit/credit-state';
 import { msg } from '../../i18n/message';
 import { cleanText } from '../format';
 import { day, money, time } from '../params';
-import { paymentPageUrl } from '../../reader/page-kind';
-import type { DetailsOf, HintAction } from '../types';
+import { enterCodeStep } from '../enter-code-step';
+import type { DetailsOf } from '../types';
 
 /** An offer that was spent on before its activation, or a code waiting while campaigns spend. */
 export type SpendBeforeActivation = { status: CreditStatus; upcoming: boolean } | { code: Code; activateBy: string | null };
@@ -27,9 +27,6 @@ export const spendBeforeActivationDetails: DetailsOf<SpendBeforeActivation> = (c
     };
   }
   const { code, activateBy } = context;
-  const onPage = input.reading && input.reading.couponEntry.kind !== 'none';
-  const url = paymentPageUrl(code.accountId);
-  const action: HintAction | undefined = onPage ? { type: 'scroll-to-coupon-entry' } : url ? { type: 'open-url', url } : undefined;
   return {
     explanation: [msg('hint.spendBeforeActivation.codeText'), ...(activateBy ? [msg('hint.spendBeforeActivation.codeActivateBy', { date: day(activateBy) })] : [])],
     facts: [
@@ -37,6 +34,6 @@ export const spendBeforeActivationDetails: DetailsOf<SpendBeforeActivation> = (c
       { label: msg('fact.received'), value: day(code.receivedOn) },
       ...(activateBy ? [{ label: msg('fact.activateBy'), value: day(activateBy) }] : []),
     ],
-    nextStep: { label: msg(onPage ? 'step.showWhereToEnter' : 'step.openPayment'), ...(action ? { action } : {}) },
+    nextStep: enterCodeStep(input, code),
   };
 };

@@ -49,14 +49,21 @@ describe('spend before activation', () => {
     const page = reading({ spendSoFar: '90.00', couponEntry: { kind: 'field', selector: '#code', confidence: 0.9, signals: [], label: 'Promo code' } });
     const [hint] = spendBeforeActivationHints(input({ now, reading: page, notes: notes({ codes: [code()] }), observations }));
     expect(hint).toMatchObject({ id: 'spend-before-activation:code-1:code-not-activated', state: 'code-not-activated', subject: { type: 'code', id: 'code-1' } });
-    expect(hint!.nextStep?.action).toEqual({ type: 'scroll-to-coupon-entry' });
+    expect(hint!.nextStep).toMatchObject({ label: 'Show me where to enter it', action: { type: 'scroll-to-coupon-entry' }, code: 'WELCOME2026' });
     expect(hint!.facts).toContainEqual({ label: 'Activate by', value: 'Mar 15, 2026' });
+  });
+
+  it("sends to the code's own account's payment page from a coupon field whose account could not be read", () => {
+    const observations = [observation('2026-03-05T00:00:00Z', { spendSoFar: '40.00' }), observation('2026-03-06T00:00:00Z', { spendSoFar: '60.00' })];
+    const page = reading({ accountId: null, couponEntry: { kind: 'field', selector: '#code', confidence: 0.9, signals: [], label: 'Promo code' } });
+    const [hint] = spendBeforeActivationHints(input({ now, reading: page, notes: notes({ codes: [code()] }), observations }));
+    expect(hint!.nextStep).toMatchObject({ action: { type: 'open-url', url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}` }, code: 'WELCOME2026' });
   });
 
   it('links to the payment page when this page has no coupon entry', () => {
     const observations = [observation('2026-03-05T00:00:00Z', { spendSoFar: '40.00' }), observation('2026-03-06T00:00:00Z', { spendSoFar: '60.00' })];
     const [hint] = spendBeforeActivationHints(input({ now, reading: null, notes: notes({ codes: [code()] }), observations }));
-    expect(hint!.nextStep?.action).toEqual({ type: 'open-url', url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}` });
+    expect(hint!.nextStep).toMatchObject({ action: { type: 'open-url', url: `https://ads.tiktok.com/i18n/account/payment?aadvid=${ACCOUNT}` }, code: 'WELCOME2026' });
   });
 
   it('is quiet for a code when spend did not go up since it was received', () => {
