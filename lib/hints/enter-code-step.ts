@@ -1,7 +1,7 @@
 /**
  * The step of a card about entering a saved code: the page's own field when this page has one for the
- * code's account, else that account's Finance > Payment page. The code rides along to copy, as typed
- * by hand codes get mistyped. Only for a code that may still be entered (the cards' rules decide).
+ * code's account, else that account's Finance > Payment page. The code rides along to copy: codes typed
+ * by hand get mistyped. Only for a code that may still be entered (the cards' rules decide).
  * Its own module, beside ./enter-code.ts, so it loads with the cards' details, not at first paint.
  */
 import type { Code } from '../notes/schema';
