@@ -6,6 +6,7 @@
 import { addDays, localDateOf, systemTimeZone } from '../../lib/credit/calendar';
 import { workerSleeper } from '../../scripts/browser.ts';
 import type { Page } from '@playwright/test';
+import { NOTES_OP_MESSAGE } from '../../lib/notes/ops';
 import { ACCOUNT_ID, expect, test } from './extension';
 
 declare const chrome: {
@@ -21,6 +22,9 @@ declare const chrome: {
     setBadgeText(details: { text: string }): Promise<void>;
   };
 };
+
+/** Sends an op to the background from an extension page, as the popup and the options page do; its reply. */
+const sendOp = (page: Page, op: unknown) => page.evaluate(([type, o]) => chrome.runtime.sendMessage({ type, op: o }), [NOTES_OP_MESSAGE, op] as const);
 
 const STAMP = '2026-11-01T10:00:00.000Z';
 const code = (activateBy: string) => ({
@@ -48,7 +52,7 @@ test('ops from an extension page are applied by the background, reminders and ba
   await page.evaluate(() => chrome.storage.local.set({ notes: 'not notes', notes$: { v: 2 } }));
 
   const activateBy = addDays(localDateOf(new Date(), systemTimeZone()), 4);
-  const send = (op: unknown) => page.evaluate((o) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: o }), op);
+  const send = (op: unknown) => sendOp(page, op);
   expect(await send({ type: 'code/upsert', code: code(activateBy) })).toEqual({ ok: true });
   const refused = (await send({ type: 'code/upsert', code: { ...code(activateBy), receivedOn: '24/11/2026' } })) as { ok: boolean; error: string };
   expect(refused.ok).toBe(false);
@@ -93,9 +97,7 @@ test('a popup that wakes the stopped worker gets the notes, and the worker then 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const activateBy = addDays(localDateOf(new Date(), systemTimeZone()), 4);
-  expect(await page.evaluate((c) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: { type: 'code/upsert', code: c } }), code(activateBy))).toEqual({
-    ok: true,
-  });
+  expect(await sendOp(page, { type: 'code/upsert', code: code(activateBy) })).toEqual({ ok: true });
   await expect.poll(() => page.evaluate(() => chrome.action.getBadgeText({}))).toBe('4');
   // As the browser leaves it after half a minute idle: the worker stopped, with nothing of its plan left
   // for it to find but what it makes again as it wakes.
@@ -117,7 +119,7 @@ test('a popup that wakes the stopped worker gets the notes, and the worker then 
 test("a popup opened while the worker sleeps shows the notes from the copy the worker kept, without waking it; after a change, the worker's again", async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const send = (op: unknown) => page.evaluate((o) => chrome.runtime.sendMessage({ type: 'credit-lens/notes-op', op: o }), op);
+  const send = (op: unknown) => sendOp(page, op);
   const activateBy = addDays(localDateOf(new Date(), systemTimeZone()), 4);
   expect(await send({ type: 'code/upsert', code: code(activateBy) })).toEqual({ ok: true });
   /** The codes the popup shows as soon as it has notes. */
