@@ -63,8 +63,8 @@ export function codeTiming(code: CodeDates, now: Date, timeZone: string): CodeTi
 
 /**
  * Whether a code may still be entered in Ads Manager, which is what a Copy beside it is for (the popup,
- * the board; the overlay's expired card offers no step either): not applied and not expired. A missed
- * activation window does not rule it out: the window is often our estimate (`activateByFromNotes`), and
- * the overlay still shows where to enter it.
+ * the board, the overlay's typing cards; its expired card offers no step either): not applied and not
+ * expired. A missed activation window does not rule it out: the window is often our estimate
+ * (`activateByFromNotes`), and the overlay still shows where to enter it.
  */
 export const mayStillEnter = (code: CodeDates, timing: CodeTiming): boolean => code.status !== 'applied' && !timing.expired;
