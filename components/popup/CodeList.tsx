@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { msg } from '../../lib/i18n/message';
-import { systemTimeZone } from '../../lib/credit/calendar';
 import { codeTiming, mayStillEnter } from '../../lib/credit/code-window';
 import type { Code } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
@@ -27,7 +26,8 @@ export function CodeList({
   const t = useT();
   const [all, setAll] = useState(false);
   const shown = all ? codes : codes.slice(0, FIRST_ITEMS);
-  const timeZone = systemTimeZone();
+  // The zone the popup's words say dates in, as OfferList's states.
+  const timeZone = t.timeZone;
   return (
     <section class="section" aria-labelledby="codes-title">
       <div class="section-head">
