@@ -10,6 +10,7 @@ import { resolveSelector } from '../../lib/reader/selector';
 import { INTERACTIVE, NEIGHBOURHOOD, obstaclesIn } from './page-boxes';
 import { isShown, ownTextIn, regionAround, topmostAt, viewportOf } from './page-measure';
 import { PageFollower } from './page-follower';
+import { bringIntoView } from './bring-into-view';
 
 export type EntryKind = 'field' | 'opener';
 
@@ -94,8 +95,7 @@ export class CouponTargetTracker {
   scrollIntoView(): boolean {
     const target = this.target();
     if (!target) return false;
-    const reduce = this.document.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    bringIntoView(target);
     this.schedule();
     return true;
   }

@@ -40,8 +40,9 @@ describe('what the session hands the overlay', () => {
   });
 
   it("brings a promotion's row into view by the reading's selector, and does nothing when it is gone", () => {
-    const row = { scrollIntoView: vi.fn() };
+    const row = { scrollIntoView: vi.fn(), ownerDocument: null as unknown };
     const page = { querySelectorAll: (selector: string) => (selector === 'tbody > tr:nth-of-type(2)' ? [row] : []), defaultView: null } as unknown as Document;
+    row.ownerDocument = page;
     expect(showOnPage(page, 'tbody > tr:nth-of-type(2)')).toBe(true);
     expect(row.scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'nearest', behavior: 'auto' });
     expect(showOnPage(page, 'tbody > tr:nth-of-type(9)')).toBe(false);

@@ -10,6 +10,7 @@ import type { DockEdge } from '../../../lib/overlay/dock-placement';
 import type { DockSurroundings } from '../dock-place';
 import { resolveSelector } from '../../../lib/reader/selector';
 import type { MisreadSession } from './misread';
+import { bringIntoView } from '../bring-into-view';
 
 /**
  * What the overlay draws: the reading, the hints the user has not dismissed, where and how it sits, and
@@ -61,8 +62,7 @@ export function showOnPage(document: Document, selector: string): boolean {
     return false; // a selector the page's markup no longer accepts
   }
   if (!target) return false;
-  const reduce = document.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-  target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  bringIntoView(target);
   return true;
 }
 
