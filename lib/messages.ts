@@ -10,9 +10,17 @@ import type { BillingReading } from './reader/reading';
 const PAGE_SUMMARY = 'credit-lens/page-summary';
 export interface PageSummaryRequest {
   type: typeof PAGE_SUMMARY;
+  /**
+   * The popup's "Show me where to enter it": the page brings its promo code entry into view, outlined,
+   * and answers whether it could instead of the summary. The same request, so the page keeps one
+   * listener and one check of what it is asked.
+   */
+  show?: 'coupon-entry';
 }
-/** The request as the popup sends it. */
-export const PAGE_SUMMARY_REQUEST: PageSummaryRequest = Object.freeze({ type: PAGE_SUMMARY });
+// The requests as the popup sends them. Marked pure: the Billing module imports this file for its check
+// and, without the mark, would carry both frozen objects although it never sends them.
+export const PAGE_SUMMARY_REQUEST: PageSummaryRequest = /* @__PURE__ */ Object.freeze({ type: PAGE_SUMMARY });
+export const SHOW_COUPON_ENTRY_REQUEST: PageSummaryRequest = /* @__PURE__ */ Object.freeze({ type: PAGE_SUMMARY, show: 'coupon-entry' });
 
 /** Only the request's `type` is read; anything else in the message is ignored. */
 export const isPageSummaryRequest = (message: unknown): message is PageSummaryRequest =>

@@ -13,8 +13,16 @@ const SEVERITY_LABELS: Record<Hint['severity'], Msg> = {
   success: msg('severityShort.success'),
 };
 
+/**
+ * Whether the popup takes a step itself, as a button. A step on the page (an element to show, the
+ * popup itself) is said instead, except the promo code entry when the hints come from a page that can
+ * be asked to show it (`pageAnswers`).
+ */
+const takenHere = (action: HintAction, pageAnswers: boolean) =>
+  action.type === 'scroll-to-coupon-entry' ? pageAnswers : action.type !== 'show-on-page' && action.type !== 'open-popup';
+
 /** What matters now for the account, most urgent first; all text, never HTML. */
-export function HintsNow({ hints, onAction }: { hints: readonly Hint[]; onAction: (action: HintAction) => void }) {
+export function HintsNow({ hints, onAction, pageAnswers }: { hints: readonly Hint[]; onAction: (action: HintAction) => void; pageAnswers: boolean }) {
   const t = useT();
   if (hints.length === 0) return null;
   return (
@@ -52,7 +60,7 @@ export function HintsNow({ hints, onAction }: { hints: readonly Hint[]; onAction
             </details>
             {hint.nextStep && (
               <div class="hint-step">
-                {hint.nextStep.action && hint.nextStep.action.type !== 'scroll-to-coupon-entry' && hint.nextStep.action.type !== 'show-on-page' && hint.nextStep.action.type !== 'open-popup' ? (
+                {hint.nextStep.action && takenHere(hint.nextStep.action, pageAnswers) ? (
                   <button type="button" class="link" onClick={() => onAction(hint.nextStep!.action!)}>
                     {t.t(hint.nextStep.label)}
                   </button>

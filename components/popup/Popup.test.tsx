@@ -49,6 +49,7 @@ function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['
     openOptions: () => {},
     openBoard: vi.fn(),
     openUrl: () => {},
+    showCouponEntry: async () => true,
   };
   return { services, ops };
 }
@@ -239,6 +240,49 @@ describe('the popup', () => {
     const step = $('[data-testid="hint"][data-kind="code-deadline"] .hint-step')!;
     expect(step.querySelector('button.link')).not.toBeNull();
     expect(step.querySelector('[data-action="copy-code"]')!.getAttribute('aria-label')).toBe(`Copy code ${aCode().code}`);
+  });
+
+  it("asks the page to show its promo code entry from a code's card, and says so when the page no longer has it", async () => {
+    const found: FoundSummary = {
+      summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) },
+      tabId: 3,
+      fromActiveTab: true,
+    };
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } }, found);
+    const showCouponEntry = vi.fn(async () => false);
+    services.showCouponEntry = showCouponEntry;
+    await mount(services);
+    const step = await vi.waitFor(
+      async () => {
+        await act(async () => {});
+        const button = $('[data-testid="hint"][data-kind="code-deadline"] .hint-step button.link');
+        expect(button?.textContent).toBe('Show me where to enter it');
+        return button!;
+      },
+      { timeout: 10_000 },
+    );
+    // The code still rides along to copy.
+    expect(step.parentElement!.querySelector('[data-action="copy-code"]')).not.toBeNull();
+    await click(step);
+    await act(async () => {});
+    expect(showCouponEntry).toHaveBeenCalledWith(found);
+    expect($('[role="status"]')!.textContent).toBe('Promo code entry not found on this page');
+  });
+
+  it("says the step on the page when the page's reading is not there to ask", async () => {
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } });
+    await mount(services);
+    const step = await vi.waitFor(
+      async () => {
+        await act(async () => {});
+        const found = $('[data-testid="hint"][data-kind="code-deadline"] .hint-step');
+        expect(found).not.toBeNull();
+        return found!;
+      },
+      { timeout: 10_000 },
+    );
+    // No page: the step opens the account's Payment page instead.
+    expect(step.querySelector('button.link')!.textContent).toBe('Open Finance > Payment');
   });
 
   it('says when saved data was kept aside, and offers to export it', async () => {

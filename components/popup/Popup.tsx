@@ -108,6 +108,9 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   };
   const onHintAction = (action: HintAction) => {
     if (action.type === 'open-url') services.openUrl(action.url);
+    else if (action.type === 'scroll-to-coupon-entry' && found) {
+      void services.showCouponEntry(found).then((shown) => shown || setAnnouncement(t.t(msg('hint.couponLocation.notFoundTitle'))));
+    }
     else if (action.type === 'copy-support') {
       copySupport(supportMessage(action.support, t), t, setAnnouncement);
     }
@@ -234,7 +237,8 @@ function MainView({
             promotions={untracked}
             onTrack={(promotion) => open({ type: 'offer', offer: null, fromPromotion: promotion })}
           />
-          <HintsNow hints={hints} onAction={onHintAction} />
+          {/* A reading is the found page's, of this account: its steps on the page can be asked of that page. */}
+          <HintsNow hints={hints} onAction={onHintAction} pageAnswers={reading !== null} />
           <OfferList
             offers={offers}
             observations={accountObservations}

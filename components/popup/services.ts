@@ -16,6 +16,12 @@ export interface PopupServices extends NotesServices {
   openBoard(): void;
   /** Links in hints (Ads Manager pages, help articles) open in a new tab; no permission needed for that. */
   openUrl(url: string): void;
+  /**
+   * "Show me where to enter it": the found tab's page brings its promo code entry into view, outlined;
+   * that tab comes to the front and the popup closes, so the user sees it. False when the page could
+   * not (the entry is gone, or the tab no longer answers), and the popup stays.
+   */
+  showCouponEntry(found: FoundSummary): Promise<boolean>;
 }
 
 export const popupServices: PopupServices = {
@@ -30,5 +36,14 @@ export const popupServices: PopupServices = {
   openUrl: (url) => {
     // Hint links are ours, but a link that is not plain https has no business opening from here.
     if (url.startsWith('https://')) void browser.tabs.create({ url });
+  },
+  showCouponEntry: async ({ tabId, fromActiveTab }) => {
+    const { SHOW_COUPON_ENTRY_REQUEST } = await import('../../lib/messages');
+    const shown = (await browser.tabs.sendMessage(tabId, SHOW_COUPON_ENTRY_REQUEST).catch(() => false)) === true;
+    if (!shown) return false;
+    // Asked before the tab comes to the front: a toolbar popup closes as soon as another tab does.
+    if (!fromActiveTab) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+    window.close();
+    return true;
   },
 };

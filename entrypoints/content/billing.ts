@@ -103,7 +103,7 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
   });
   const misread = new MisreadSession(scope, document, () => mount.host, () => page.reading, () => mount.render());
   scope.onClose(onRulesLoaded(() => hints.refresh()));
-  answerThePopup(scope, () => summaryOf(page.reading, page.url));
+  answerThePopup(scope, () => summaryOf(page.reading, page.url), () => tracker.scrollIntoView());
   watchCouponTyping(scope, document, () => tracker.field(), (code) => hints.typed(code));
   noticeExtensionGone(scope, ctx);
   page.schedule();

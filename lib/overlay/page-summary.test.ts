@@ -5,14 +5,24 @@ import { answerPageSummary, summaryOf } from './page-summary';
 
 describe("answering the popup's page-summary request", () => {
   it('answers with the account and the reading, in the shape the popup validates', () => {
-    const answer = answerPageSummary({ type: 'credit-lens/page-summary' }, () => summaryOf(reading(), null));
+    const answer = answerPageSummary({ type: 'credit-lens/page-summary' }, () => summaryOf(reading(), null), () => true);
     expect(PageSummary.safeParse(answer).success).toBe(true);
-    expect(answer?.accountId).toBe(ACCOUNT);
+    expect(answer).toMatchObject({ accountId: ACCOUNT });
+  });
+
+  it('answers a show request with whether the promo code entry was shown, without working out a summary', () => {
+    const summary = () => {
+      throw new Error('a show request needs no summary');
+    };
+    expect(answerPageSummary({ type: 'credit-lens/page-summary', show: 'coupon-entry' }, summary, () => false)).toBe(false);
+    expect(answerPageSummary({ type: 'credit-lens/page-summary', show: 'coupon-entry' }, summary, () => true)).toBe(true);
+    // Anything else in `show` is a summary request, as any unknown field is.
+    expect(answerPageSummary({ type: 'credit-lens/page-summary', show: 'everything' }, () => summaryOf(null, null), () => true)).toEqual({ accountId: null, reading: null });
   });
 
   it('leaves other messages to other listeners', () => {
-    expect(answerPageSummary({ type: 'credit-lens/notes-op' }, () => summaryOf(null, null))).toBeUndefined();
-    expect(answerPageSummary('credit-lens/page-summary', () => summaryOf(null, null))).toBeUndefined();
+    expect(answerPageSummary({ type: 'credit-lens/notes-op' }, () => summaryOf(null, null), () => true)).toBeUndefined();
+    expect(answerPageSummary('credit-lens/page-summary', () => summaryOf(null, null), () => true)).toBeUndefined();
   });
 
   it("names the account from the URL while the page's reading is not ready", () => {

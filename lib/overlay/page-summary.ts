@@ -1,6 +1,7 @@
 /**
- * The content script's answer to the popup's "what account and reading do you show?". Requests are
- * validated like any message; anything else gets no answer, so other listeners can reply.
+ * The content script's answer to the popup's "what account and reading do you show?" and "show me where
+ * to enter it". Requests are validated like any message; anything else gets no answer, so other
+ * listeners can reply.
  */
 import { isPageSummaryRequest, type PageSummary } from '../messages';
 import { accountIdFromUrl } from '../reader/page-kind';
@@ -11,6 +12,8 @@ export function summaryOf(reading: BillingReading | null, url: string | null): P
   return { accountId: reading?.accountId ?? fromUrl ?? null, reading };
 }
 
-export function answerPageSummary(message: unknown, summary: () => PageSummary): PageSummary | undefined {
-  return isPageSummaryRequest(message) ? summary() : undefined;
+/** The summary, or for a show request whether the coupon entry was brought into view. */
+export function answerPageSummary(message: unknown, summary: () => PageSummary, showCouponEntry: () => boolean): PageSummary | boolean | undefined {
+  if (!isPageSummaryRequest(message)) return undefined;
+  return message.show === 'coupon-entry' ? showCouponEntry() : summary();
 }

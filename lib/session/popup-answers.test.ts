@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { reading } from '../hints/testing';
+import { PAGE_SUMMARY_REQUEST, SHOW_COUPON_ENTRY_REQUEST } from '../messages';
 import { answerThePopup } from './popup-answers';
 import { testScope } from '../overlay/test-scope';
 
-const REQUEST = { type: 'credit-lens/page-summary' };
 // The content script answers through sendResponse, which fakeBrowser's typing of onMessage leaves out.
 const deliver = (message: unknown, sendResponse: (answer: unknown) => void) =>
   (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(message, {}, sendResponse);
@@ -17,14 +17,28 @@ describe("the session answers the popup's question", () => {
 
   it('tells the popup the account and reading this tab shows', async () => {
     const page = reading();
-    answerThePopup(testScope().scope, () => ({ accountId: page.accountId, reading: page }));
+    answerThePopup(testScope().scope, () => ({ accountId: page.accountId, reading: page }), () => true);
     const answers: unknown[] = [];
-    await deliver(REQUEST, (answer) => answers.push(answer));
+    await deliver(PAGE_SUMMARY_REQUEST, (answer) => answers.push(answer));
     expect(answers).toEqual([{ accountId: page.accountId, reading: page }]);
   });
 
+  it("brings the promo code entry into view when asked, and says whether it could, not found included", async () => {
+    let shown = 0;
+    let found = true;
+    answerThePopup(testScope().scope, () => ({ accountId: null, reading: null }), () => (shown++, found));
+    const answers: unknown[] = [];
+    await deliver(SHOW_COUPON_ENTRY_REQUEST, (answer) => answers.push(answer));
+    found = false;
+    await deliver(SHOW_COUPON_ENTRY_REQUEST, (answer) => answers.push(answer));
+    // The summary request shows nothing.
+    await deliver(PAGE_SUMMARY_REQUEST, () => {});
+    expect(shown).toBe(2);
+    expect(answers).toEqual([true, false]);
+  });
+
   it('leaves other messages to other listeners', async () => {
-    answerThePopup(testScope().scope, () => ({ accountId: null, reading: null }));
+    answerThePopup(testScope().scope, () => ({ accountId: null, reading: null }), () => true);
     const answers: unknown[] = [];
     const results = await deliver({ type: 'something-else' }, (answer) => answers.push(answer));
     // No answer, and nothing that keeps the channel open for one.
@@ -34,7 +48,7 @@ describe("the session answers the popup's question", () => {
 
   it('stops answering when the session ends', async () => {
     const { scope } = testScope();
-    answerThePopup(scope, () => ({ accountId: null, reading: null }));
+    answerThePopup(scope, () => ({ accountId: null, reading: null }), () => true);
     scope.close();
     expect(browser.runtime.onMessage.hasListeners()).toBe(false);
   });

@@ -4,14 +4,15 @@ import { answerPageSummary } from '../overlay/page-summary';
 import type { SessionScope } from '../overlay/scope';
 
 /**
- * Answers the popup's "what account and reading do you show?" for as long as the session lives, even
- * when the user turned the overlay off. Anything that is not our request is left to other listeners.
+ * Answers the popup's "what account and reading do you show?" and "show me where to enter it" for as
+ * long as the session lives, even when the user turned the overlay off. Anything that is not our
+ * request is left to other listeners.
  */
-export function answerThePopup(scope: SessionScope, summary: () => PageSummary): void {
+export function answerThePopup(scope: SessionScope, summary: () => PageSummary, showCouponEntry: () => boolean): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-    const answer = answerPageSummary(message, summary);
+    const answer = answerPageSummary(message, summary, showCouponEntry);
     // Answered at once, so no `return true` to keep the channel open.
-    if (answer) sendResponse(answer);
+    if (answer !== undefined) sendResponse(answer);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

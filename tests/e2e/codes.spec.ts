@@ -3,6 +3,7 @@
  * the in-place outline of the code field, a saved code to copy, warnings while a code is typed, and the
  * likely causes of a rejected one with the support message on the clipboard.
  */
+import { anAccount } from '../../lib/notes/test-fixtures';
 import { ACCOUNT_ID, ADS, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
 import { ROUTES, couponField, expand, hint, outline, outlineSurroundsField, savedCode, seedNotes, spendMatchOffer, testApp, visit } from './hints-support';
 
@@ -75,6 +76,26 @@ test.describe('a saved code', () => {
     await couponField(page).focus();
     await page.keyboard.press('ControlOrMeta+V');
     await expect(couponField(page)).toHaveValue('WELCOME-0O1');
+  });
+
+  test('"Show me where to enter it" in the popup brings the page\'s field into view, outlined, and closes the popup', async ({ context, page, extensionId }) => {
+    await seedNotes(context, extensionId, { accounts: [anAccount({ id: ACCOUNT_ID })], codes: [savedCode()] });
+    await visit(page, PAYMENT_URL);
+    await expect(outline(page)).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(couponField(page)).not.toBeInViewport();
+
+    // Opened as a tab, the popup finds the Payment tab as the most recently used one.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const card = popup.locator('[data-testid="hint"][data-kind="code-deadline"]');
+    const closed = popup.waitForEvent('close');
+    await card.getByRole('button', { name: 'Show me where to enter it' }).click();
+    await closed;
+    await expect(couponField(page)).toBeInViewport();
+    await expect.poll(() => outlineSurroundsField(page)).toBe(true);
+    // The Payment tab came to the front: a toolbar popup would have closed on that by itself.
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
   });
 });
 

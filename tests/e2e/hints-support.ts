@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { NOTES_VERSION, OBSERVATIONS_VERSION, SETTINGS_VERSION } from '../../lib/notes/migrations';
-import { DEFAULT_SETTINGS, type Code, type NotesDoc, type Observation, type Offer, type Settings } from '../../lib/notes/schema';
+import { DEFAULT_SETTINGS, type Account, type Code, type NotesDoc, type Observation, type Offer, type Settings } from '../../lib/notes/schema';
 import { ACCOUNT_ID, overlay } from './extension';
 import { aCode, anOffer } from '../../lib/notes/test-fixtures';
 export const ROUTES = { '/i18n/account/*': 'hints-billing.html' };
@@ -28,6 +28,7 @@ export function observedSpend(at: Date, spendSoFar: string): Observation {
 }
 
 interface Seed {
+  accounts?: Account[];
   offers?: Offer[];
   codes?: Code[];
   observations?: Observation[];
@@ -40,7 +41,7 @@ interface Seed {
  * each with its version in the sibling `<key>$` meta.
  */
 export async function seedNotes(context: BrowserContext, extensionId: string, seed: Seed): Promise<void> {
-  const notes: NotesDoc = { accounts: [], offers: seed.offers ?? [], codes: seed.codes ?? [], notes: [], fixes: [] };
+  const notes: NotesDoc = { accounts: seed.accounts ?? [], offers: seed.offers ?? [], codes: seed.codes ?? [], notes: [], fixes: [] };
   const items = {
     notes,
     notes$: { v: NOTES_VERSION },
