@@ -122,6 +122,10 @@ async function headless(): Promise<void> {
     const local = await browser.context.newPage();
     await local.goto(LOCAL_URL);
     pictures.push(...(await overlayScreenshots(local, 'payment-id')));
+    // The popup asks the most recently used Ads Manager tab for its account: closed, this page (another
+    // account, not in the notes) would have the popup's picture offer to add it, beside Acme's page pictures.
+    await local.close();
+    await page.bringToFront();
     const popup = join(OUT_DIR, 'popup.png');
     await popupScreenshot(browser, extensionId, popup);
     const board = join(OUT_DIR, 'board.png');
