@@ -7,7 +7,8 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import type { LanguageCode } from '../../lib/lexicon';
 import { loadLanguages } from '../../lib/lexicon/packs';
 import { newId } from '../../lib/notes/ids';
-import type { FixField, ReadingFix } from '../../lib/notes/schema';
+import type { FixField } from '../../lib/notes/schema';
+import { sendNotesOp } from '../../lib/notes/op-message';
 import type { BillingReading } from '../../lib/reader/reading';
 import { assembleReport } from '../../lib/report/assemble';
 import { handOverReport } from '../../lib/report/send';
@@ -22,10 +23,15 @@ const PROBLEMS: Record<PickProblem, (text: string) => Msg> = {
   'not-unique': () => msg('misread.pickNotUnique'),
 };
 
-/** The fix the picked element makes for the field, or why it cannot be one, in the user's words. */
-export function fixOrProblem(element: Element, field: FixField, reading: BillingReading): { fix: ReadingFix } | { problem: Msg } {
+/**
+ * What a pick becomes: the fix the picked element makes for the field, handed to the background's
+ * writer (null), or why it cannot be one, in the user's words.
+ */
+export function savePick(element: Element, field: FixField, reading: BillingReading): Msg | null {
   const outcome = fixFromPick(element, field, reading, newId());
-  return outcome.ok ? { fix: outcome.fix } : { problem: PROBLEMS[outcome.problem](outcome.text) };
+  if (!outcome.ok) return PROBLEMS[outcome.problem](outcome.text);
+  sendNotesOp({ type: 'fix/save', fix: outcome.fix }).catch(quietly('could not save a fix'));
+  return null;
 }
 
 export interface ReportRequest {

@@ -7,5 +7,5 @@
  * the few helpers both use are in each; nothing here may import the reader as a whole.
  */
 export { PickMode } from './pick-mode';
-export { fixOrProblem, saveReport } from './acts';
+export { savePick, saveReport } from './acts';
 export { applyFixes, fixesFor } from '../../lib/session/fixes';

@@ -109,9 +109,8 @@ export class MisreadSession {
     const reading = this.reading();
     const field = this.picking;
     if (!reading || !field) return msg('misread.pickNothing');
-    const outcome = this.lazy!.fixOrProblem(element, field, reading);
-    if ('problem' in outcome) return outcome.problem;
-    sendNotesOp({ type: 'fix/save', fix: outcome.fix }).catch(quietly('could not save a fix'));
+    const problem = this.lazy!.savePick(element, field, reading);
+    if (problem) return problem;
     this.saved = field;
     this.ended();
     return null;
