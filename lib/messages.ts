@@ -8,19 +8,25 @@ import type { BillingReading } from './reader/reading';
 
 /** Popup -> content script of the active tab: "what account and reading do you show?" */
 const PAGE_SUMMARY = 'credit-lens/page-summary';
+/**
+ * A step the page takes itself (a hint's action, lib/hints/types.ts): its promo code entry, or an
+ * element by the reading's selector (a promotion's row), brought into view as the dock's "Show me" does.
+ */
+export type PageAction = { type: 'scroll-to-coupon-entry' } | { type: 'show-on-page'; selector: string };
+
 export interface PageSummaryRequest {
   type: typeof PAGE_SUMMARY;
   /**
-   * The popup's "Show me where to enter it": the page brings its promo code entry into view, outlined,
-   * and answers whether it could instead of the summary. The same request, so the page keeps one
-   * listener and one check of what it is asked.
+   * The popup's step on the page ("Show me where to enter it"): the page takes it and answers whether
+   * its element was there, instead of the summary. The same request, so the page keeps one listener
+   * and one check of what it is asked.
    */
-  show?: 'coupon-entry';
+  show?: PageAction;
 }
-// The requests as the popup sends them. Marked pure: the Billing module imports this file for its check
-// and, without the mark, would carry both frozen objects although it never sends them.
+// The request as the popup sends it. Marked pure: the Billing module imports this file for its check
+// and, without the mark, would carry the frozen object although it never sends it.
 export const PAGE_SUMMARY_REQUEST: PageSummaryRequest = /* @__PURE__ */ Object.freeze({ type: PAGE_SUMMARY });
-export const SHOW_COUPON_ENTRY_REQUEST: PageSummaryRequest = /* @__PURE__ */ Object.freeze({ type: PAGE_SUMMARY, show: 'coupon-entry' });
+export const showRequest = (show: PageAction): PageSummaryRequest => ({ type: PAGE_SUMMARY, show });
 
 /** Only the request's `type` is read; anything else in the message is ignored. */
 export const isPageSummaryRequest = (message: unknown): message is PageSummaryRequest =>

@@ -14,12 +14,12 @@ const SEVERITY_LABELS: Record<Hint['severity'], Msg> = {
 };
 
 /**
- * Whether the popup takes a step itself, as a button. A step on the page (an element to show, the
- * popup itself) is said instead, except the promo code entry when the hints come from a page that can
- * be asked to show it (`pageAnswers`).
+ * Whether the popup offers a step as a button. A step on the page (the promo code entry, a
+ * promotion's row) is when the hints come from a page that can be asked to take it (`pageAnswers`);
+ * "open the popup" never is, it is said.
  */
 const takenHere = (action: HintAction, pageAnswers: boolean) =>
-  action.type === 'scroll-to-coupon-entry' ? pageAnswers : action.type !== 'show-on-page' && action.type !== 'open-popup';
+  action.type === 'scroll-to-coupon-entry' || action.type === 'show-on-page' ? pageAnswers : action.type !== 'open-popup';
 
 /** What matters now for the account, most urgent first; all text, never HTML. */
 export function HintsNow({ hints, onAction, pageAnswers }: { hints: readonly Hint[]; onAction: (action: HintAction) => void; pageAnswers: boolean }) {

@@ -49,7 +49,7 @@ function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['
     openOptions: () => {},
     openBoard: vi.fn(),
     openUrl: () => {},
-    showCouponEntry: async () => true,
+    showOnPage: async () => true,
   };
   return { services, ops };
 }
@@ -249,8 +249,8 @@ describe('the popup', () => {
       fromActiveTab: true,
     };
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } }, found);
-    const showCouponEntry = vi.fn(async () => false);
-    services.showCouponEntry = showCouponEntry;
+    const showOnPage = vi.fn(async () => false);
+    services.showOnPage = showOnPage;
     await mount(services);
     const step = await vi.waitFor(
       async () => {
@@ -265,8 +265,31 @@ describe('the popup', () => {
     expect(step.parentElement!.querySelector('[data-action="copy-code"]')).not.toBeNull();
     await click(step);
     await act(async () => {});
-    expect(showCouponEntry).toHaveBeenCalledWith(found);
+    expect(showOnPage).toHaveBeenCalledWith(found, { type: 'scroll-to-coupon-entry' });
     expect($('[role="status"]')!.textContent).toBe('Promo code entry not found on this page');
+  });
+
+  it("asks the page to show a credit's row, and says so when the row is gone", async () => {
+    const row = { type: 'show-on-page', selector: 'tbody > tr:nth-of-type(1)' } as const;
+    const promotion = { name: 'Holiday ad credit', creditType: 'assignable', status: 'available', amount: '150.00', usedAmount: '0.00', currency: 'USD', validFrom: '2026-11-01', validUntil: '2027-01-31', selector: row.selector } as const;
+    const found: FoundSummary = { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', pageKind: 'promotions', promotions: [promotion] }) }, tabId: 4, fromActiveTab: false };
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } }, found);
+    const showOnPage = vi.fn(async () => false);
+    services.showOnPage = showOnPage;
+    await mount(services);
+    const step = await vi.waitFor(
+      async () => {
+        await act(async () => {});
+        const button = $('[data-testid="hint"][data-kind="assignable-credit"] .hint-step button.link');
+        expect(button?.textContent).toBe('Show me its row, then “View/Assign”');
+        return button!;
+      },
+      { timeout: 10_000 },
+    );
+    await click(step);
+    await act(async () => {});
+    expect(showOnPage).toHaveBeenCalledWith(found, row);
+    expect($('[role="status"]')!.textContent).toBe('Not found on your Ads Manager page any more. Reload the page and try again.');
   });
 
   it("says the step on the page when the page's reading is not there to ask", async () => {

@@ -108,8 +108,9 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   };
   const onHintAction = (action: HintAction) => {
     if (action.type === 'open-url') services.openUrl(action.url);
-    else if (action.type === 'scroll-to-coupon-entry' && found) {
-      void services.showCouponEntry(found).then((shown) => shown || setAnnouncement(t.t(msg('hint.couponLocation.notFoundTitle'))));
+    else if ((action.type === 'scroll-to-coupon-entry' || action.type === 'show-on-page') && found) {
+      const missing = msg(action.type === 'scroll-to-coupon-entry' ? 'hint.couponLocation.notFoundTitle' : 'popup.notOnPage');
+      void services.showOnPage(found, action).then((shown) => shown || setAnnouncement(t.t(missing)));
     }
     else if (action.type === 'copy-support') {
       copySupport(supportMessage(action.support, t), t, setAnnouncement);

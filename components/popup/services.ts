@@ -3,6 +3,7 @@
  * fakes: the notes (components/notes-services.ts) and the tabs it may ask.
  */
 import { browser } from 'wxt/browser';
+import type { PageAction } from '../../lib/messages';
 import type { NotesServices } from '../notes-services';
 import { snapshotNotesServices } from '../snapshot-services';
 import { findPageSummary, type FoundSummary } from './page-summary';
@@ -17,11 +18,11 @@ export interface PopupServices extends NotesServices {
   /** Links in hints (Ads Manager pages, help articles) open in a new tab; no permission needed for that. */
   openUrl(url: string): void;
   /**
-   * "Show me where to enter it": the found tab's page brings its promo code entry into view, outlined;
-   * that tab comes to the front and the popup closes, so the user sees it. False when the page could
-   * not (the entry is gone, or the tab no longer answers), and the popup stays.
+   * A step on the page ("Show me where to enter it"): the found tab's page takes it, as its dock's
+   * "Show me" does; that tab comes to the front and the popup closes, so the user sees it. False when
+   * the page could not (its element is gone, or the tab no longer answers), and the popup stays.
    */
-  showCouponEntry(found: FoundSummary): Promise<boolean>;
+  showOnPage(found: FoundSummary, action: PageAction): Promise<boolean>;
 }
 
 export const popupServices: PopupServices = {
@@ -37,9 +38,9 @@ export const popupServices: PopupServices = {
     // Hint links are ours, but a link that is not plain https has no business opening from here.
     if (url.startsWith('https://')) void browser.tabs.create({ url });
   },
-  showCouponEntry: async ({ tabId, fromActiveTab }) => {
-    const { SHOW_COUPON_ENTRY_REQUEST } = await import('../../lib/messages');
-    const shown = (await browser.tabs.sendMessage(tabId, SHOW_COUPON_ENTRY_REQUEST).catch(() => false)) === true;
+  showOnPage: async ({ tabId, fromActiveTab }, action) => {
+    const { showRequest } = await import('../../lib/messages');
+    const shown = (await browser.tabs.sendMessage(tabId, showRequest(action)).catch(() => false)) === true;
     if (!shown) return false;
     // Asked before the tab comes to the front: a toolbar popup closes as soon as another tab does.
     if (!fromActiveTab) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);

@@ -6,7 +6,7 @@ import type { OverlayProps } from '@/components/overlay/Overlay';
 import { OverlayMount } from '@/components/overlay/session/mount';
 import { MisreadSession } from '@/components/overlay/session/misread';
 import { loadMisread } from '@/components/misread/load';
-import { overlayActions, overlayProps } from '@/components/overlay/session/props';
+import { overlayActions, overlayProps, pageStep } from '@/components/overlay/session/props';
 import { ThemeFollower } from '@/components/overlay/session/theme';
 import { DockEdgeMemory } from '@/components/overlay/session/dock-edge';
 import { keepClearBoxes } from '@/components/overlay/page-boxes';
@@ -103,7 +103,7 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
   });
   const misread = new MisreadSession(scope, document, () => mount.host, () => page.reading, () => mount.render());
   scope.onClose(onRulesLoaded(() => hints.refresh()));
-  answerThePopup(scope, () => summaryOf(page.reading, page.url), () => tracker.scrollIntoView());
+  answerThePopup(scope, () => summaryOf(page.reading, page.url), pageStep(document, tracker));
   watchCouponTyping(scope, document, () => tracker.field(), (code) => hints.typed(code));
   noticeExtensionGone(scope, ctx);
   page.schedule();

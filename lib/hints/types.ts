@@ -3,6 +3,7 @@
  * the popup's "what matters now" list and `npm run inspect --notes --now`.
  */
 import type { BillingReading } from '../reader/reading';
+import type { PageAction } from '../messages';
 import type { Msg, Param } from '../i18n/message';
 import type { NotesDoc, Observation, RejectionCause } from '../notes/schema';
 
@@ -77,10 +78,9 @@ export interface SupportMessageInput {
   checked: readonly Msg[];
 }
 
+/** The first two are taken on the page (PageAction): scroll-to-coupon-entry, show-on-page (a promotion's row, by the reading's selector). */
 export type HintAction =
-  | { type: 'scroll-to-coupon-entry' }
-  /** Brings an element of the page into view (a promotion's row), by the reading's selector. */
-  | { type: 'show-on-page'; selector: string }
+  | PageAction
   | { type: 'open-url'; url: string }
   | { type: 'copy-support'; support: SupportMessageInput }
   | { type: 'open-popup' };

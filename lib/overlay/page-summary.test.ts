@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT, reading } from '../hints/testing';
+import { showRequest } from '../messages';
 import { PageSummary } from '../messages-schema';
 import { answerPageSummary, summaryOf } from './page-summary';
 
@@ -10,14 +11,15 @@ describe("answering the popup's page-summary request", () => {
     expect(answer).toMatchObject({ accountId: ACCOUNT });
   });
 
-  it('answers a show request with whether the promo code entry was shown, without working out a summary', () => {
+  it('answers a step on the page with whether its element was there, without working out a summary', () => {
     const summary = () => {
-      throw new Error('a show request needs no summary');
+      throw new Error('a step needs no summary');
     };
-    expect(answerPageSummary({ type: 'credit-lens/page-summary', show: 'coupon-entry' }, summary, () => false)).toBe(false);
-    expect(answerPageSummary({ type: 'credit-lens/page-summary', show: 'coupon-entry' }, summary, () => true)).toBe(true);
-    // Anything else in `show` is a summary request, as any unknown field is.
-    expect(answerPageSummary({ type: 'credit-lens/page-summary', show: 'everything' }, () => summaryOf(null, null), () => true)).toEqual({ accountId: null, reading: null });
+    const step = { type: 'show-on-page', selector: '#row' } as const;
+    const taken: unknown[] = [];
+    expect(answerPageSummary(showRequest(step), summary, (action) => (taken.push(action), false))).toBe(false);
+    expect(answerPageSummary(showRequest(step), summary, () => true)).toBe(true);
+    expect(taken).toEqual([step]);
   });
 
   it('leaves other messages to other listeners', () => {

@@ -3,7 +3,7 @@
  * to enter it". Requests are validated like any message; anything else gets no answer, so other
  * listeners can reply.
  */
-import { isPageSummaryRequest, type PageSummary } from '../messages';
+import { isPageSummaryRequest, type PageAction, type PageSummary } from '../messages';
 import { accountIdFromUrl } from '../reader/page-kind';
 import type { BillingReading } from '../reader/reading';
 
@@ -12,8 +12,8 @@ export function summaryOf(reading: BillingReading | null, url: string | null): P
   return { accountId: reading?.accountId ?? fromUrl ?? null, reading };
 }
 
-/** The summary, or for a show request whether the coupon entry was brought into view. */
-export function answerPageSummary(message: unknown, summary: () => PageSummary, showCouponEntry: () => boolean): PageSummary | boolean | undefined {
+/** The summary, or for a step on the page whether its element was there to show. */
+export function answerPageSummary(message: unknown, summary: () => PageSummary, show: (action: PageAction) => boolean): PageSummary | boolean | undefined {
   if (!isPageSummaryRequest(message)) return undefined;
-  return message.show === 'coupon-entry' ? showCouponEntry() : summary();
+  return message.show ? show(message.show) : summary();
 }

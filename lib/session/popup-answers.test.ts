@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { reading } from '../hints/testing';
-import { PAGE_SUMMARY_REQUEST, SHOW_COUPON_ENTRY_REQUEST } from '../messages';
+import { PAGE_SUMMARY_REQUEST, showRequest, type PageAction } from '../messages';
 import { answerThePopup } from './popup-answers';
 import { testScope } from '../overlay/test-scope';
 
@@ -23,17 +23,16 @@ describe("the session answers the popup's question", () => {
     expect(answers).toEqual([{ accountId: page.accountId, reading: page }]);
   });
 
-  it("brings the promo code entry into view when asked, and says whether it could, not found included", async () => {
-    let shown = 0;
-    let found = true;
-    answerThePopup(testScope().scope, () => ({ accountId: null, reading: null }), () => (shown++, found));
+  it('takes the step the popup asks for on the page, and says whether its element was there, not found included', async () => {
+    const taken: PageAction[] = [];
+    answerThePopup(testScope().scope, () => ({ accountId: null, reading: null }), (action) => (taken.push(action), action.type === 'scroll-to-coupon-entry'));
     const answers: unknown[] = [];
-    await deliver(SHOW_COUPON_ENTRY_REQUEST, (answer) => answers.push(answer));
-    found = false;
-    await deliver(SHOW_COUPON_ENTRY_REQUEST, (answer) => answers.push(answer));
-    // The summary request shows nothing.
+    const row: PageAction = { type: 'show-on-page', selector: 'tbody > tr:nth-of-type(2)' };
+    await deliver(showRequest({ type: 'scroll-to-coupon-entry' }), (answer) => answers.push(answer));
+    await deliver(showRequest(row), (answer) => answers.push(answer));
+    // The summary request takes no step.
     await deliver(PAGE_SUMMARY_REQUEST, () => {});
-    expect(shown).toBe(2);
+    expect(taken).toEqual([{ type: 'scroll-to-coupon-entry' }, row]);
     expect(answers).toEqual([true, false]);
   });
 

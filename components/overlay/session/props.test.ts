@@ -6,7 +6,7 @@ import type { OverlayView } from '../../../lib/overlay/overlay-view';
 import type { NotesSync } from '../../../lib/session/notes-sync';
 import type { PageReading } from '../../../lib/session/reading';
 import type { CouponTargetTracker } from '../outline-tracker';
-import { overlayActions, overlayProps, showOnPage } from './props';
+import { overlayActions, overlayProps, pageStep, showOnPage } from './props';
 
 const page = { reading: reading(), reads: 2, error: null } as PageReading;
 const tracker = { scrollIntoView: vi.fn() } as unknown as CouponTargetTracker;
@@ -46,5 +46,19 @@ describe('what the session hands the overlay', () => {
     expect(showOnPage(page, 'tbody > tr:nth-of-type(2)')).toBe(true);
     expect(row.scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'nearest', behavior: 'auto' });
     expect(showOnPage(page, 'tbody > tr:nth-of-type(9)')).toBe(false);
+  });
+
+  it("takes the popup's steps on the page: the coupon entry by the tracker, a row by its selector, each saying whether it was there", () => {
+    const row = { scrollIntoView: vi.fn(), ownerDocument: null as unknown };
+    const document = { querySelectorAll: (selector: string) => (selector === '#row' ? [row] : []), defaultView: null } as unknown as Document;
+    row.ownerDocument = document;
+    const found = { scrollIntoView: vi.fn(() => true) } as unknown as CouponTargetTracker;
+    const step = pageStep(document, found);
+    expect(step({ type: 'scroll-to-coupon-entry' })).toBe(true);
+    expect(found.scrollIntoView).toHaveBeenCalledTimes(1);
+    expect(step({ type: 'show-on-page', selector: '#row' })).toBe(true);
+    expect(row.scrollIntoView).toHaveBeenCalledTimes(1);
+    expect(step({ type: 'show-on-page', selector: '#gone' })).toBe(false);
+    expect(found.scrollIntoView).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,6 +4,7 @@ import type { Theme } from '../../../lib/overlay/theme';
 import type { NotesSync } from '../../../lib/session/notes-sync';
 import type { PageReading } from '../../../lib/session/reading';
 import type { CouponTargetTracker } from '../outline-tracker';
+import type { PageAction } from '../../../lib/messages';
 import type { MarkTracker } from '../mark-tracker';
 import type { OverlayActions, OverlayProps } from '../Overlay';
 import type { DockEdge } from '../../../lib/overlay/dock-placement';
@@ -65,6 +66,12 @@ export function showOnPage(document: Document, selector: string): boolean {
   bringIntoView(target);
   return true;
 }
+
+/** Takes a step on the page for the popup (lib/session/popup-answers.ts), as the dock's "Show me" does: whether its element was there. */
+export const pageStep =
+  (document: Document, tracker: CouponTargetTracker) =>
+  (action: PageAction): boolean =>
+    action.type === 'show-on-page' ? showOnPage(document, action.selector) : tracker.scrollIntoView();
 
 /** What the user does in the overlay: dismissals and minimising are remembered in settings, the dock's edge per site. */
 export function overlayActions(notes: NotesSync, dismissedIds: () => string[], tracker: CouponTargetTracker, moveDock?: (edge: DockEdge) => void): OverlayActions {
