@@ -3,7 +3,7 @@
  * where it does, the facts it was worked out from, and the one thing to do next.
  */
 import { msg, type Msg, type Param } from '../../i18n/message';
-import { day, time } from '../params';
+import { time } from '../params';
 import { paymentPageUrl } from '../../reader/page-kind';
 import type { CreditStatus } from '../../credit/credit-state';
 import { HOUR_MS } from '../../credit/values';
@@ -18,11 +18,12 @@ export interface CreditWords {
   now: Date;
   timeZone: string | null | undefined;
   useBy: Param | null;
+  /** The day to reach the threshold by, when the offer has one the credit state reads. */
+  qualifyBy: Param | null;
 }
 
-/** What the details' sentences add: the day to qualify by, and the account's Finance > Payment page. */
+/** What the details' sentences add: the account's Finance > Payment page. */
 interface DetailWords extends CreditWords {
-  qualifyBy: Param | null;
   /** Where recorded spend and balances show. */
   billing: string | null;
 }
@@ -37,7 +38,7 @@ const CHECK_SPEND = msg('hint.creditStatus.checkSpend');
 const PLAN_AHEAD = msg('hint.creditStatus.planAhead');
 
 export const creditStatusDetails: DetailsOf<CreditCard> = ({ status, offer, words }) => ({
-  ...explain(status, { ...words, qualifyBy: status.qualifyBy ? day(offer.qualifyBy!) : null, billing: paymentPageUrl(offer.accountId) }),
+  ...explain(status, { ...words, billing: paymentPageUrl(offer.accountId) }),
   facts: facts(status, offer, words),
 });
 

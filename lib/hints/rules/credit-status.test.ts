@@ -89,6 +89,22 @@ describe('credit-status hints', () => {
     expect(hint!.facts).toContainEqual({ label: 'Use by', value: 'Mar 3, 2026 (61 days after arrival)' });
   });
 
+  it('says the day the credit expired, and the day the threshold was due when it was not reached', () => {
+    const [expired] = creditStatusHints(input({ now, notes: notes({ offers: [offer({ arrivedOn: '2026-01-01T00:00:00Z', expiresOn: '2026-02-28' })] }) }));
+    expect(expired).toMatchObject({ state: 'expired' });
+    expect(expired!.title).toBe('Spend $500, get $500: credit expired on Feb 28, 2026');
+    // Marked expired by the user, with no day the credit could be used until: the state alone.
+    const [marked] = creditStatusHints(input({ now, notes: notes({ offers: [offer({ status: 'expired' })] }) }));
+    expect(marked).toMatchObject({ state: 'expired' });
+    expect(marked!.title).toBe('Spend $500, get $500: credit expired');
+    const [missed] = creditStatusHints(
+      input({ now, notes: notes({ offers: [offer({ qualifyBy: '2026-03-01' })] }), observations: [observation('2026-02-28T00:00:00Z', { spendSoFar: '200.00' })] }),
+    );
+    expect(missed).toMatchObject({ state: 'expired' });
+    expect(missed!.title).toBe('Spend $500, get $500: the deadline to reach the threshold passed on Mar 1, 2026');
+    expect(missed!.explanation).toContain('by Mar 1, 2026; Credit Lens saw $200.00');
+  });
+
   it('warns, instead of comparing, when the page shows another currency', () => {
     const [hint] = creditStatusHints(input({ now, reading: reading({ currency: 'EUR', spendSoFar: '800.00' }), notes: notes({ offers: [offer()] }) }));
     expect(hint).toMatchObject({ state: 'not-started', severity: 'warning' });

@@ -43,6 +43,7 @@ function cardFor(input: HintInput, offer: Offer, status: CreditStatus): [HintSum
     now: input.now,
     timeZone: input.timeZone,
     useBy: status.useByDay ? day(status.useByDay) : null,
+    qualifyBy: status.qualifyBy ? day(offer.qualifyBy!) : null,
   };
   const hint: HintSummary = {
     id: hintId('credit-status', offer.id, status.state),
@@ -65,7 +66,7 @@ function cardFor(input: HintInput, offer: Offer, status: CreditStatus): [HintSum
 }
 
 /** The answer first: the state, with its one amount, time or count of days. */
-function titleOf(status: CreditStatus, { name, money, now, timeZone, useBy }: CreditWords): Msg {
+function titleOf(status: CreditStatus, { name, money, now, timeZone, useBy, qualifyBy }: CreditWords): Msg {
   switch (status.state) {
     case 'not-started':
       if (status.reason === 'currency-mismatch' && status.currencyMismatch) {
@@ -87,7 +88,9 @@ function titleOf(status: CreditStatus, { name, money, now, timeZone, useBy }: Cr
       return days !== null && days <= 1 ? msg('hint.creditStatus.expiringTitleToday', { name }) : msg('hint.creditStatus.expiringTitle', { name, count: days ?? 0 });
     }
     case 'expired':
-      return status.reason === 'qualify-deadline-passed' ? msg('hint.creditStatus.qualifyPassedTitle', { name }) : msg('hint.creditStatus.expiredTitle', { name });
+      // The threshold's deadline passing is only ever said of an offer with one (credit-state.ts).
+      if (status.reason === 'qualify-deadline-passed') return msg('hint.creditStatus.qualifyPassedTitle', { name, date: qualifyBy! });
+      return useBy ? msg('hint.creditStatus.expiredTitle', { name, date: useBy }) : msg('hint.creditStatus.expiredTitleNoDate', { name });
     case 'used-up':
       return msg('hint.creditStatus.usedUpTitle', { name });
   }
