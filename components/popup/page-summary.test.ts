@@ -4,7 +4,7 @@ import { findPageSummary, type TabsApi } from './page-summary';
 const ACCOUNT = '7234567890123456789';
 const reading = null;
 
-function tabsWith(tabs: { id: number; active?: boolean; lastAccessed?: number; answer?: unknown; hang?: boolean }[]): TabsApi & { asked: number[] } {
+function tabsWith(tabs: { id: number; windowId?: number; active?: boolean; lastAccessed?: number; answer?: unknown; hang?: boolean }[]): TabsApi & { asked: number[] } {
   const asked: number[] = [];
   return {
     asked,
@@ -28,7 +28,7 @@ describe('finding the Ads Manager page the popup is about', () => {
       { id: 2, answer: { accountId: '1111111111', reading } },
     ]);
     const found = await findPageSummary(tabs);
-    expect(found).toEqual({ summary: { accountId: ACCOUNT, reading }, tabId: 1, fromActiveTab: true });
+    expect(found).toEqual({ summary: { accountId: ACCOUNT, reading }, tabId: 1, fromActiveTab: true, windowId: undefined });
     expect(tabs.asked).toEqual([1]);
   });
 
@@ -36,11 +36,13 @@ describe('finding the Ads Manager page the popup is about', () => {
     const tabs = tabsWith([
       { id: 1, active: true },
       { id: 2, lastAccessed: 10, answer: { accountId: '1111111111', reading } },
-      { id: 3, lastAccessed: 30, answer: { accountId: ACCOUNT, reading } },
+      { id: 3, windowId: 7, lastAccessed: 30, answer: { accountId: ACCOUNT, reading } },
       { id: 4, lastAccessed: 50 },
     ]);
     const found = await findPageSummary(tabs);
     expect(found?.tabId).toBe(3);
+    // Its window too: what the popup shows there brings that window to the front.
+    expect(found?.windowId).toBe(7);
     expect(found?.fromActiveTab).toBe(false);
     expect(found?.summary.accountId).toBe(ACCOUNT);
   });

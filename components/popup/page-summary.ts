@@ -11,6 +11,7 @@ import type { PageSummary as PageSummaryType } from '../../lib/messages';
 
 interface TabLike {
   id?: number;
+  windowId?: number;
   active?: boolean;
   lastAccessed?: number;
 }
@@ -25,6 +26,8 @@ export interface FoundSummary {
   tabId: number;
   /** False when it came from another tab than the active one: the popup says which account it shows. */
   fromActiveTab: boolean;
+  /** The tab's window, brought to the front with the tab when the popup shows something there. */
+  windowId?: number;
 }
 
 async function ask(tabs: TabsApi, tabId: number, timeoutMs: number): Promise<PageSummaryType | null> {
@@ -47,14 +50,14 @@ export async function findPageSummary(tabs: TabsApi, timeoutMs = 1500): Promise<
     const [active] = await tabs.query({ active: true, currentWindow: true });
     if (active?.id !== undefined) {
       const summary = await ask(tabs, active.id, timeoutMs);
-      if (summary) return { summary, tabId: active.id, fromActiveTab: true };
+      if (summary) return { summary, tabId: active.id, fromActiveTab: true, windowId: active.windowId };
     }
     const others = (await tabs.query({}))
       .filter((tab): tab is TabLike & { id: number } => tab.id !== undefined && tab.id !== active?.id)
       .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
     const answers = await Promise.all(others.map((tab) => ask(tabs, tab.id, timeoutMs)));
     const index = answers.findIndex(Boolean);
-    return index === -1 ? null : { summary: answers[index]!, tabId: others[index]!.id, fromActiveTab: false };
+    return index === -1 ? null : { summary: answers[index]!, tabId: others[index]!.id, fromActiveTab: false, windowId: others[index]!.windowId };
   } catch {
     // No tabs API (or it failed): the popup works without a page, from the notes alone.
     return null;

@@ -38,12 +38,16 @@ export const popupServices: PopupServices = {
     // Hint links are ours, but a link that is not plain https has no business opening from here.
     if (url.startsWith('https://')) void browser.tabs.create({ url });
   },
-  showOnPage: async ({ tabId, fromActiveTab }, action) => {
+  showOnPage: async ({ tabId, fromActiveTab, windowId }, action) => {
     const { showRequest } = await import('../../lib/messages');
     const shown = (await browser.tabs.sendMessage(tabId, showRequest(action)).catch(() => false)) === true;
     if (!shown) return false;
-    // Asked before the tab comes to the front: a toolbar popup closes as soon as another tab does.
-    if (!fromActiveTab) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+    // Asked before the tab comes to the front: a toolbar popup closes as soon as another tab does. The
+    // tab may be in another window, which comes to the front with it.
+    if (!fromActiveTab) {
+      await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+      if (windowId !== undefined) await browser.windows.update(windowId, { focused: true }).catch(() => undefined);
+    }
     window.close();
     return true;
   },
