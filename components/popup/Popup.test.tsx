@@ -1,92 +1,14 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyOp, type NotesState } from '../../lib/notes/ops';
-import { DEFAULT_SETTINGS, EMPTY_NOTES } from '../../lib/notes/schema';
-import type { LoadedNotes, NotesOp } from '../../lib/notes/store';
+import { EMPTY_NOTES } from '../../lib/notes/schema';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
-import type { BillingReading } from '../../lib/reader/reading';
-import { aReading } from '../../lib/reader/test-fixtures';
-import type { FoundSummary } from './page-summary';
-import { loadPopupCatalog, loadPopupGuidesTranslator } from '../../lib/i18n/ui-catalog';
-import { Popup } from './Popup';
+import { loadPopupGuidesTranslator } from '../../lib/i18n/ui-catalog';
 import { LazyPanelView } from './LazyPanelView';
-import type { PopupServices } from './services';
-import { testRoot } from '../../tests/support/test-root';
+import { NOW, fakeServices, popupHarness, reading } from '../../tests/support/popup-harness';
 
-const NOW = new Date('2026-11-24T10:00:00Z');
-const root = testRoot();
+const { root, mount, $, $$, buttonNamed, click, type } = popupHarness();
 afterEach(() => vi.unstubAllGlobals());
-
-/** The notes as the background would keep them: ops applied by the real reducer, watchers told. */
-function fakeServices(start: Partial<NotesState> & { quarantined?: LoadedNotes['quarantined']; storageWarning?: string | null } = {}, found: FoundSummary | null = null) {
-  let state: NotesState = { notes: EMPTY_NOTES, settings: DEFAULT_SETTINGS, observations: {}, quarantine: [], ...start };
-  const loaded = (): LoadedNotes => ({
-    notes: state.notes,
-    settings: state.settings,
-    observations: state.observations,
-    quarantined: start.quarantined ?? state.quarantine,
-    storageWarning: start.storageWarning ?? null,
-  });
-  const watchers = new Set<(l: LoadedNotes) => void>();
-  const ops: NotesOp[] = [];
-  let ids = 0;
-  const services: PopupServices = {
-    loadNotes: async () => loaded(),
-    watchNotes: (cb) => {
-      watchers.add(cb);
-      return () => watchers.delete(cb);
-    },
-    updateNotes: async (op) => {
-      ops.push(op);
-      state = applyOp(state, op);
-      watchers.forEach((cb) => cb(loaded()));
-    },
-    newId: () => `id-${++ids}`,
-    now: () => NOW,
-    findPageSummary: async () => found,
-    openOptions: () => {},
-    openBoard: vi.fn(),
-    openUrl: () => {},
-    showOnPage: async () => true,
-  };
-  return { services, ops };
-}
-
-async function mount(services: PopupServices) {
-  await act(async () => {
-    render(<Popup services={services} />, root);
-  });
-  // The popup's words arrive as their own chunk (lib/i18n/catalog.ts) before anything renders.
-  await act(async () => {
-    await loadPopupCatalog('en');
-  });
-  // Two rounds: notes load, then the page summary.
-  await act(async () => {});
-  // Forms load after the lists have painted, as in the real popup.
-  await act(async () => {
-    await LazyPanelView.ready();
-  });
-}
-const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
-const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const buttonNamed = (text: string) => $$('button').find((button) => button.textContent?.trim() === text)!;
-/** As a user does it: focus, then activate. */
-async function click(element: HTMLElement) {
-  await act(async () => {
-    element.focus();
-    element.click();
-  });
-}
-function type(name: string, value: string) {
-  const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-const reading = (over: Partial<BillingReading> = {}): BillingReading =>
-  aReading({ accountId: ACCOUNT_ID, accountIdSource: 'url', billingType: 'manual', currency: 'EUR', ...over });
 
 describe('the popup', () => {
   it("opens the all-accounts board from its header", async () => {
@@ -240,72 +162,6 @@ describe('the popup', () => {
     const step = $('[data-testid="hint"][data-kind="code-deadline"] .hint-step')!;
     expect(step.querySelector('button.link')).not.toBeNull();
     expect(step.querySelector('[data-action="copy-code"]')!.getAttribute('aria-label')).toBe(`Copy code ${aCode().code}`);
-  });
-
-  it("asks the page to show its promo code entry from a code's card, and says so when the page no longer has it", async () => {
-    const found: FoundSummary = {
-      summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) },
-      tabId: 3,
-      fromActiveTab: true,
-    };
-    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } }, found);
-    const showOnPage = vi.fn(async () => false);
-    services.showOnPage = showOnPage;
-    await mount(services);
-    const step = await vi.waitFor(
-      async () => {
-        await act(async () => {});
-        const button = $('[data-testid="hint"][data-kind="code-deadline"] .hint-step button.link');
-        expect(button?.textContent).toBe('Show me where to enter it');
-        return button!;
-      },
-      { timeout: 10_000 },
-    );
-    // The code still rides along to copy.
-    expect(step.parentElement!.querySelector('[data-action="copy-code"]')).not.toBeNull();
-    await click(step);
-    await act(async () => {});
-    expect(showOnPage).toHaveBeenCalledWith(found, { type: 'scroll-to-coupon-entry' });
-    expect($('[role="status"]')!.textContent).toBe('Promo code entry not found on this page');
-  });
-
-  it("asks the page to show a credit's row, and says so when the row is gone", async () => {
-    const row = { type: 'show-on-page', selector: 'tbody > tr:nth-of-type(1)' } as const;
-    const promotion = { name: 'Holiday ad credit', creditType: 'assignable', status: 'available', amount: '150.00', usedAmount: '0.00', currency: 'USD', validFrom: '2026-11-01', validUntil: '2027-01-31', selector: row.selector } as const;
-    const found: FoundSummary = { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', pageKind: 'promotions', promotions: [promotion] }) }, tabId: 4, fromActiveTab: false };
-    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } }, found);
-    const showOnPage = vi.fn(async () => false);
-    services.showOnPage = showOnPage;
-    await mount(services);
-    const step = await vi.waitFor(
-      async () => {
-        await act(async () => {});
-        const button = $('[data-testid="hint"][data-kind="assignable-credit"] .hint-step button.link');
-        expect(button?.textContent).toBe('Show me its row, then “View/Assign”');
-        return button!;
-      },
-      { timeout: 10_000 },
-    );
-    await click(step);
-    await act(async () => {});
-    expect(showOnPage).toHaveBeenCalledWith(found, row);
-    expect($('[role="status"]')!.textContent).toBe('Not found on your Ads Manager page any more. Reload the page and try again.');
-  });
-
-  it("says the step on the page when the page's reading is not there to ask", async () => {
-    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } });
-    await mount(services);
-    const step = await vi.waitFor(
-      async () => {
-        await act(async () => {});
-        const found = $('[data-testid="hint"][data-kind="code-deadline"] .hint-step');
-        expect(found).not.toBeNull();
-        return found!;
-      },
-      { timeout: 10_000 },
-    );
-    // No page: the step opens the account's Payment page instead.
-    expect(step.querySelector('button.link')!.textContent).toBe('Open Finance > Payment');
   });
 
   it('says when saved data was kept aside, and offers to export it', async () => {

@@ -78,7 +78,7 @@ export interface SupportMessageInput {
   checked: readonly Msg[];
 }
 
-/** The first two are taken on the page (PageAction): scroll-to-coupon-entry, show-on-page (a promotion's row, by the reading's selector). */
+/** What a step does. A PageAction is taken on the page itself: by the dock's "Show me", or asked by the popup. */
 export type HintAction =
   | PageAction
   | { type: 'open-url'; url: string }

@@ -67,7 +67,10 @@ export function showOnPage(document: Document, selector: string): boolean {
   return true;
 }
 
-/** Takes a step on the page for the popup (lib/session/popup-answers.ts), as the dock's "Show me" does: whether its element was there. */
+/**
+ * Takes a step on the page for the popup (lib/session/popup-answers.ts), as the dock's "Show me" does,
+ * and says whether its element was there.
+ */
 export const pageStep =
   (document: Document, tracker: CouponTargetTracker) =>
   (action: PageAction): boolean =>
