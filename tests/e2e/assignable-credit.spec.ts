@@ -5,6 +5,7 @@
  * page is never changed.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anAccount } from '../../lib/notes/test-fixtures';
@@ -15,6 +16,13 @@ import { seedNotes } from './hints-support';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 const PAGE = join(FIXTURES, 'en-promotions-fixed-columns.html');
 const URL: string = JSON.parse(readFileSync(join(FIXTURES, 'en-promotions-fixed-columns.expected.json'), 'utf8')).url;
+
+/** Whether any of the row the selector names is inside the window. */
+const rowInView = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const box = document.querySelector(s)!.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  }, selector);
 
 test.describe('assignable credit not assigned to a campaign', () => {
   test('the hint appears and points at the promotion\'s row; "Show me" scrolls the row into view', async ({ context, page }) => {
@@ -40,11 +48,7 @@ test.describe('assignable credit not assigned to a campaign', () => {
     expect(rows[0]).toMatchObject({ tag: 'TR', text: expect.stringContaining('Assignable') });
     expect(rows[0]!.text).toContain('$150.00');
 
-    const inView = () =>
-      page.evaluate((s) => {
-        const box = document.querySelector(s!)!.getBoundingClientRect();
-        return box.bottom > 0 && box.top < window.innerHeight;
-      }, selector);
+    const inView = () => rowInView(page, selector!);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await inView()).toBe(false);
     await show.click();
@@ -61,11 +65,7 @@ test.describe('assignable credit not assigned to a campaign', () => {
     await expect(hint).toBeVisible({ timeout: 10_000 });
     await hint.locator('.hint-toggle').click();
     const selector = await hint.locator('[data-action="show-on-page"]').getAttribute('data-target');
-    const inView = () =>
-      page.evaluate((s) => {
-        const box = document.querySelector(s!)!.getBoundingClientRect();
-        return box.bottom > 0 && box.top < window.innerHeight;
-      }, selector);
+    const inView = () => rowInView(page, selector!);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await inView()).toBe(false);
 
