@@ -97,6 +97,11 @@ describe('code-typing hints', () => {
     expect(states('WELCOME2026', { notes: notes({ codes: [code({ status: 'applied', appliedOn: '2026-03-02T10:00:00Z' })] }) })).toEqual([
       'already-applied',
     ]);
+    // The title gives the day the notes have, else the state alone.
+    const applied = (appliedOn: string | null) => codeTypingHints(input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code({ status: 'applied', appliedOn })] }) }))[0]!;
+    expect(applied('2026-03-02T10:00:00Z').title).toBe('You applied this code on Mar 2, 2026');
+    expect(applied(null).title).toBe('You already applied this code');
+    expect(applied(null).explanation).toBe('Your notes say this code was applied. A code usually works once per account.');
     const [hint] = codeTypingHints(
       input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code({ status: 'rejected', rejectedCause: 'not-eligible', rejectedMessage: 'Not eligible' })] }) }),
     );

@@ -10,7 +10,7 @@ import { codeTiming, mayStillEnter, type CodeTiming } from '../../credit/code-wi
 import { findSavedCode, normaliseCode } from '../codes';
 import { msg, type Msg, type Param } from '../../i18n/message';
 import { cleanText, parseInstant } from '../format';
-import { day, time } from '../params';
+import { dateOf, day } from '../params';
 import { hintId } from '../hint-id';
 import { causeShortMsg, offerStateMsg } from '../state-words';
 import type { Hint, HintFact, HintInput, HintRule, NextStep, Severity } from '../types';
@@ -121,9 +121,8 @@ function savedCodeHints(input: HintInput, code: Code, timing: CodeTiming, make: 
   const hints: Hint[] = [];
   if (code.status === 'applied') {
     const on = parseInstant(code.appliedOn);
-    hints.push(
-      make('already-applied', 'warning', msg('hint.codeTyping.appliedTitle'), on ? msg('hint.codeTyping.appliedTextOn', { time: time(on) }) : msg('hint.codeTyping.appliedText')),
-    );
+    const title = on ? msg('hint.codeTyping.appliedTitleOn', { date: dateOf(on) }) : msg('hint.codeTyping.appliedTitle');
+    hints.push(make('already-applied', 'warning', title, msg('hint.codeTyping.appliedText')));
   } else if (code.status === 'rejected') {
     const message = cleanText(code.rejectedMessage, 200);
     const cause: Param | null = code.rejectedCause && code.rejectedCause !== 'unknown' ? { msg: causeShortMsg(code.rejectedCause) } : null;
