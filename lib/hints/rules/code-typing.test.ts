@@ -91,6 +91,8 @@ describe('code-typing hints', () => {
     expect(states('WELCOME2026', { notes: notes({ codes: [code({ expiresOn: '2026-03-09' })] }) })).toEqual(['saved-code-expired']);
     const [hint] = codeTypingHints(input({ now, typedCode: 'WELCOME2026', notes: notes({ codes: [code({ expiresOn: '2026-03-09' })] }) }));
     expect(hint!.title).toBe('This code expired on Mar 9, 2026');
+    // Below the day, what follows from it, as the code's own deadline card says it.
+    expect(hint!.explanation).toBe('An expired code will most likely be rejected. If you still want the credit, ask whoever sent the code whether it can be reissued.');
   });
 
   it('warns about a code already applied and recalls an earlier rejection', () => {

@@ -137,7 +137,8 @@ function savedCodeHints(input: HintInput, code: Code, timing: CodeTiming, make: 
   }
   if (timing.expired && timing.clock.expiresOn) {
     const on = { date: day(timing.clock.expiresOn) };
-    hints.push(make('saved-code-expired', 'warning', msg('hint.codeTyping.expiredTitle', on), msg('hint.codeTyping.expiredText', on)));
+    // What the code's own deadline card says of it: the title has the day, the text what follows from it.
+    hints.push(make('saved-code-expired', 'warning', msg('hint.codeTyping.expiredTitle', on), msg('hint.codeDeadline.expiredText')));
   } else if (timing.windowPassed && timing.clock.activateBy) {
     const date = day(timing.clock.activateBy);
     hints.push(
