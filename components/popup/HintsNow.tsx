@@ -15,14 +15,16 @@ const SEVERITY_LABELS: Record<Hint['severity'], Msg> = {
 
 /**
  * Whether the popup offers a step as a button. A step on the page (the promo code entry, a
- * promotion's row) is when the hints come from a page that can be asked to take it (`pageAnswers`);
- * "open the popup" never is, it is said.
+ * promotion's row) is when the hints come from a page that can be asked to take it (`pageAnswers`).
+ * A step "in your notes" (the overlay says to open the popup) opens the card's offer or code here.
  */
-const takenHere = (action: HintAction, pageAnswers: boolean) =>
-  action.type === 'scroll-to-coupon-entry' || action.type === 'show-on-page' ? pageAnswers : action.type !== 'open-popup';
+const takenHere = (action: HintAction, hint: Hint, pageAnswers: boolean) => {
+  if (action.type === 'scroll-to-coupon-entry' || action.type === 'show-on-page') return pageAnswers;
+  return action.type !== 'open-popup' || hint.subject !== undefined;
+};
 
 /** What matters now for the account, most urgent first; all text, never HTML. */
-export function HintsNow({ hints, onAction, pageAnswers }: { hints: readonly Hint[]; onAction: (action: HintAction) => void; pageAnswers: boolean }) {
+export function HintsNow({ hints, onAction, pageAnswers }: { hints: readonly Hint[]; onAction: (action: HintAction, hint: Hint) => void; pageAnswers: boolean }) {
   const t = useT();
   if (hints.length === 0) return null;
   return (
@@ -60,8 +62,8 @@ export function HintsNow({ hints, onAction, pageAnswers }: { hints: readonly Hin
             </details>
             {hint.nextStep && (
               <div class="hint-step">
-                {hint.nextStep.action && takenHere(hint.nextStep.action, pageAnswers) ? (
-                  <button type="button" class="link" onClick={() => onAction(hint.nextStep!.action!)}>
+                {hint.nextStep.action && takenHere(hint.nextStep.action, hint, pageAnswers) ? (
+                  <button type="button" class="link" onClick={() => onAction(hint.nextStep!.action!, hint)}>
                     {t.t(hint.nextStep.label)}
                   </button>
                 ) : (

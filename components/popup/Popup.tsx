@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
-import type { HintAction } from '../../lib/hints/types';
+import type { Hint, HintAction } from '../../lib/hints/types';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
 import { BrandHeading } from '../BrandHeading';
@@ -106,8 +106,16 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
     await services.updateNotes(op);
     setAnnouncement(said);
   };
-  const onHintAction = (action: HintAction) => {
+  const onHintAction = (action: HintAction, hint: Hint) => {
     if (action.type === 'open-url') services.openUrl(action.url);
+    else if (action.type === 'open-popup' && hint.subject && loaded) {
+      // Here, "in your notes" is the card's offer or code, opened for editing.
+      const { type, id } = hint.subject;
+      const offer = type === 'offer' ? loaded.notes.offers.find((item) => item.id === id) : undefined;
+      const code = type === 'code' ? loaded.notes.codes.find((item) => item.id === id) : undefined;
+      if (offer) open({ type: 'offer', offer });
+      else if (code) open({ type: 'code', code });
+    }
     else if ((action.type === 'scroll-to-coupon-entry' || action.type === 'show-on-page') && found) {
       const missing = msg(action.type === 'scroll-to-coupon-entry' ? 'hint.couponLocation.notFoundTitle' : 'popup.notOnPage');
       void services.showOnPage(found, action).then((shown) => shown || setAnnouncement(t.t(missing)));
@@ -187,7 +195,7 @@ function MainView({
   onSelect: (id: string) => void;
   open: (panel: Panel) => void;
   act: (op: Parameters<PopupServices['updateNotes']>[0], said: string) => Promise<void>;
-  onHintAction: (action: HintAction) => void;
+  onHintAction: (action: HintAction, hint: Hint) => void;
 }) {
   const t = useT();
   const summary = found?.summary ?? null;

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 /**
- * The popup's steps on the open Ads Manager page: "What matters now" asks the page to show what a
- * card's step is about (its promo code entry, a credit's row), or says the step where no page answers.
+ * The steps of the popup's "What matters now" cards: on the open Ads Manager page, it asks the page to
+ * show what a step is about (its promo code entry, a credit's row), or says the step where no page
+ * answers; "in your notes", it opens the card's offer for editing.
  */
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_NOTES } from '../../lib/notes/schema';
-import { ACCOUNT_ID, aCode, anAccount } from '../../lib/notes/test-fixtures';
+import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
 import type { FoundSummary } from './page-summary';
 import { fakeServices, popupHarness, reading } from '../../tests/support/popup-harness';
 
@@ -24,7 +25,7 @@ const stepOf = (kind: string) =>
     { timeout: 10_000 },
   );
 
-describe("the popup's steps on the page", () => {
+describe("the popup's card steps", () => {
   it("asks the page to show its promo code entry from a code's card, and says so when the page no longer has it", async () => {
     const found: FoundSummary = {
       summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) },
@@ -67,5 +68,15 @@ describe("the popup's steps on the page", () => {
     await mount(services);
     // No page: the step opens the account's Payment page instead.
     expect((await stepOf('code-deadline')).querySelector('button.link')!.textContent).toBe('Open Finance > Payment');
+  });
+
+  it('opens the offer for editing where its card says to note something in the notes', async () => {
+    const offer = anOffer({ accountId: ACCOUNT_ID, name: 'Spring spend match', activatedOn: null });
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], offers: [offer] } });
+    await mount(services);
+    const button = (await stepOf('credit-status')).querySelector<HTMLElement>('button.link')!;
+    expect(button.textContent).toBe('Note when you activated the offer');
+    await click(button);
+    await vi.waitFor(() => expect(($('[data-testid="offer-form"] [name="name"]') as HTMLInputElement | null)?.value).toBe('Spring spend match'));
   });
 });
