@@ -13,6 +13,7 @@ const PAGE_SUMMARY = 'credit-lens/page-summary';
  * element by the reading's selector (a promotion's row), brought into view as the dock's "Show me" does.
  */
 export type PageAction = { type: 'scroll-to-coupon-entry' } | { type: 'show-on-page'; selector: string };
+export const isPageAction = (action: { type: string }): action is PageAction => action.type === 'scroll-to-coupon-entry' || action.type === 'show-on-page';
 
 export interface PageSummaryRequest {
   type: typeof PAGE_SUMMARY;

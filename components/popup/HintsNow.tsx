@@ -1,4 +1,5 @@
 import type { Hint, HintAction } from '../../lib/hints/types';
+import { isPageAction } from '../../lib/messages';
 import { CopyCode } from '../CopyCode';
 import { HintFacts } from '../HintFacts';
 import { ProgressBar } from '../ProgressBar';
@@ -19,7 +20,7 @@ const SEVERITY_LABELS: Record<Hint['severity'], Msg> = {
  * A step "in your notes" (the overlay says to open the popup) opens the card's offer or code here.
  */
 const takenHere = (action: HintAction, hint: Hint, pageAnswers: boolean) => {
-  if (action.type === 'scroll-to-coupon-entry' || action.type === 'show-on-page') return pageAnswers;
+  if (isPageAction(action)) return pageAnswers;
   return action.type !== 'open-popup' || hint.subject !== undefined;
 };
 

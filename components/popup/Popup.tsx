@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
 import type { Hint, HintAction } from '../../lib/hints/types';
+import { isPageAction } from '../../lib/messages';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
 import { BrandHeading } from '../BrandHeading';
@@ -116,7 +117,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
       if (offer) open({ type: 'offer', offer });
       else if (code) open({ type: 'code', code });
     }
-    else if ((action.type === 'scroll-to-coupon-entry' || action.type === 'show-on-page') && found) {
+    else if (isPageAction(action) && found) {
       const missing = msg(action.type === 'scroll-to-coupon-entry' ? 'hint.couponLocation.notFoundTitle' : 'popup.notOnPage');
       void services.showOnPage(found, action).then((shown) => shown || setAnnouncement(t.t(missing)));
     }
