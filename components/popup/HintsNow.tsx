@@ -24,8 +24,24 @@ const takenHere = (action: HintAction, hint: Hint, pageAnswers: boolean) => {
   return action.type !== 'open-popup' || hint.subject !== undefined;
 };
 
+/** Why a card's step on the page could not be taken (its element is gone, the tab shows another account). */
+export interface StepMiss {
+  hintId: string;
+  said: string;
+}
+
 /** What matters now for the account, most urgent first; all text, never HTML. */
-export function HintsNow({ hints, onAction, pageAnswers }: { hints: readonly Hint[]; onAction: (action: HintAction, hint: Hint) => void; pageAnswers: boolean }) {
+export function HintsNow({
+  hints,
+  onAction,
+  pageAnswers,
+  stepMiss = null,
+}: {
+  hints: readonly Hint[];
+  onAction: (action: HintAction, hint: Hint) => void;
+  pageAnswers: boolean;
+  stepMiss?: StepMiss | null;
+}) {
   const t = useT();
   if (hints.length === 0) return null;
   return (
@@ -72,6 +88,7 @@ export function HintsNow({ hints, onAction, pageAnswers }: { hints: readonly Hin
                 )}
                 {/* The step is about a saved code: copied here, it is pasted on the Payment page the step opens. */}
                 {hint.nextStep.code && <CopyCode code={hint.nextStep.code} />}
+                {stepMiss?.hintId === hint.id && <p class="step-miss" data-testid="step-miss">{stepMiss.said}</p>}
               </div>
             )}
           </li>

@@ -5,10 +5,10 @@ import { isPageAction } from '../../lib/messages';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
 import { BrandHeading } from '../BrandHeading';
-import { AccountPicker } from './AccountPicker';
+import { AccountPicker, accountLabel } from './AccountPicker';
 import { CodeList } from './CodeList';
 import { nextDeadlines } from './deadlines';
-import { HintsNow } from './HintsNow';
+import { HintsNow, type StepMiss } from './HintsNow';
 import { NoteList } from './NoteList';
 import { OfferList } from './OfferList';
 import type { FoundSummary } from './page-summary';
@@ -48,6 +48,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   const [chosen, setChosen] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [stepMiss, setStepMiss] = useState<StepMiss | null>(null);
   const [now, setNow] = useState(() => services.now());
   const opener = useRef<HTMLElement | null>(null);
   const panelRoot = useRef<HTMLDivElement>(null);
@@ -118,8 +119,19 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
       else if (code) open({ type: 'code', code });
     }
     else if (isPageAction(action) && found) {
-      const missing = msg(action.type === 'scroll-to-coupon-entry' ? 'hint.couponLocation.notFoundTitle' : 'popup.notOnPage');
-      void services.showOnPage(found, action).then((shown) => shown || setAnnouncement(t.t(missing)));
+      setStepMiss(null);
+      void services.showOnPage(found, action).then((result) => {
+        if (result.type === 'shown') return;
+        const now = result.type === 'moved' ? accounts.find((candidate) => candidate.id === result.accountId) : undefined;
+        const said = t.t(
+          result.type === 'moved'
+            ? msg('popup.pageMoved', { account: now ? accountLabel(now) : result.accountId })
+            : msg(action.type === 'scroll-to-coupon-entry' ? 'hint.couponLocation.notFoundTitle' : 'popup.notOnPage'),
+        );
+        // Said under the step that was clicked, and to screen readers.
+        setStepMiss({ hintId: hint.id, said });
+        setAnnouncement(said);
+      });
     }
     else if (action.type === 'copy-support') {
       copySupport(supportMessage(action.support, t), t, setAnnouncement);
@@ -169,6 +181,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
           open={open}
           act={act}
           onHintAction={onHintAction}
+          stepMiss={stepMiss}
         />
       )}
     </div>
@@ -186,6 +199,7 @@ function MainView({
   open,
   act,
   onHintAction,
+  stepMiss,
 }: {
   hidden: boolean;
   loaded: LoadedNotes;
@@ -197,6 +211,7 @@ function MainView({
   open: (panel: Panel) => void;
   act: (op: Parameters<PopupServices['updateNotes']>[0], said: string) => Promise<void>;
   onHintAction: (action: HintAction, hint: Hint) => void;
+  stepMiss: StepMiss | null;
 }) {
   const t = useT();
   const summary = found?.summary ?? null;
@@ -248,7 +263,7 @@ function MainView({
             onTrack={(promotion) => open({ type: 'offer', offer: null, fromPromotion: promotion })}
           />
           {/* A reading is the found page's, of this account: its steps on the page can be asked of that page. */}
-          <HintsNow hints={hints} onAction={onHintAction} pageAnswers={reading !== null} />
+          <HintsNow hints={hints} onAction={onHintAction} pageAnswers={reading !== null} stepMiss={stepMiss} />
           <OfferList
             offers={offers}
             observations={accountObservations}

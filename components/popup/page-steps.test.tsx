@@ -8,7 +8,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_NOTES } from '../../lib/notes/schema';
 import { ACCOUNT_ID, aCode, anAccount, anOffer } from '../../lib/notes/test-fixtures';
-import type { FoundSummary } from './page-summary';
+import type { FoundSummary, ShowResult } from './page-summary';
 import { fakeServices, popupHarness, reading } from '../../tests/support/popup-harness';
 
 const { mount, $, click } = popupHarness();
@@ -33,7 +33,7 @@ describe("the popup's card steps", () => {
       fromActiveTab: true,
     };
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } }, found);
-    const showOnPage = vi.fn(async () => false);
+    const showOnPage = vi.fn(async (): Promise<ShowResult> => ({ type: 'gone' }));
     services.showOnPage = showOnPage;
     await mount(services);
     const step = await stepOf('code-deadline');
@@ -44,7 +44,8 @@ describe("the popup's card steps", () => {
     await click(button);
     await act(async () => {});
     expect(showOnPage).toHaveBeenCalledWith(found, { type: 'scroll-to-coupon-entry' });
-    expect($('[role="status"]')!.textContent).toBe('Promo code entry not found on this page');
+    expect(step.querySelector('[data-testid="step-miss"]')?.textContent).toBe('Promo code entry not found on this page');
+    expect($('[data-testid="announcement"]')!.textContent).toBe('Promo code entry not found on this page');
   });
 
   it("asks the page to show a credit's row, and says so when the row is gone", async () => {
@@ -52,15 +53,32 @@ describe("the popup's card steps", () => {
     const promotion = { name: 'Holiday ad credit', creditType: 'assignable', status: 'available', amount: '150.00', usedAmount: '0.00', currency: 'USD', validFrom: '2026-11-01', validUntil: '2027-01-31', selector: row.selector } as const;
     const found: FoundSummary = { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', pageKind: 'promotions', promotions: [promotion] }) }, tabId: 4, fromActiveTab: false };
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } }, found);
-    const showOnPage = vi.fn(async () => false);
+    const showOnPage = vi.fn(async (): Promise<ShowResult> => ({ type: 'gone' }));
     services.showOnPage = showOnPage;
     await mount(services);
-    const button = (await stepOf('assignable-credit')).querySelector<HTMLElement>('button.link')!;
+    const step = await stepOf('assignable-credit');
+    const button = step.querySelector<HTMLElement>('button.link')!;
     expect(button.textContent).toBe('Show me its row, then “View/Assign”');
     await click(button);
     await act(async () => {});
     expect(showOnPage).toHaveBeenCalledWith(found, row);
-    expect($('[role="status"]')!.textContent).toBe('Not found on your Ads Manager page any more. Reload the page and try again.');
+    expect(step.querySelector('[data-testid="step-miss"]')?.textContent).toBe('Not found on your Ads Manager page any more. Reload the page and try again.');
+  });
+
+  it("says which account the page's tab shows now, when the user turned it to another one", async () => {
+    const found: FoundSummary = {
+      summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) },
+      tabId: 3,
+      fromActiveTab: true,
+    };
+    const other = anAccount({ id: '7370000000000000001', name: 'Beta Shop', currency: 'EUR' });
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount(), other], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } }, found);
+    services.showOnPage = async () => ({ type: 'moved', accountId: other.id });
+    await mount(services);
+    const step = await stepOf('code-deadline');
+    await click(step.querySelector<HTMLElement>('button.link')!);
+    await act(async () => {});
+    expect(step.querySelector('[data-testid="step-miss"]')?.textContent).toBe('Your Ads Manager tab now shows account Beta Shop (7370000000000000001) · EUR. Open Credit Lens again for that account.');
   });
 
   it("says the step on the page when the page's reading is not there to ask", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageSummary, type TabsApi } from './page-summary';
+import { findPageSummary, showOnFound, type FoundSummary, type ShowTabsApi, type TabsApi } from './page-summary';
 
 const ACCOUNT = '7234567890123456789';
 const reading = null;
@@ -69,5 +69,56 @@ describe('finding the Ads Manager page the popup is about', () => {
   it('works without a tabs API at all', async () => {
     const broken: TabsApi = { query: () => Promise.reject(new Error('no tabs')), sendMessage: () => Promise.reject(new Error('no')) };
     expect(await findPageSummary(broken)).toBeNull();
+  });
+});
+
+describe("taking a card's step on the found page", () => {
+  const step = { type: 'scroll-to-coupon-entry' } as const;
+  const found = (over: Partial<FoundSummary> = {}): FoundSummary => ({ summary: { accountId: ACCOUNT, reading }, tabId: 5, fromActiveTab: false, windowId: 2, ...over });
+
+  /** A tab whose page now shows `accountId` (or answers nothing), and whose step finds its element or not. */
+  function pageNow(accountId: string | undefined, hasElement = true): ShowTabsApi & { steps: unknown[]; activated: unknown[] } {
+    const steps: unknown[] = [];
+    const activated: unknown[] = [];
+    return {
+      steps,
+      activated,
+      query: async () => [],
+      async sendMessage(_tabId, message) {
+        if (accountId === undefined) throw new Error('Receiving end does not exist.');
+        const show = (message as { show?: unknown }).show;
+        if (!show) return { accountId, reading };
+        steps.push(show);
+        return hasElement;
+      },
+      activate: async (tabId, windowId) => void activated.push([tabId, windowId]),
+    };
+  }
+
+  it('takes the step, then brings the tab and its window to the front', async () => {
+    const tabs = pageNow(ACCOUNT);
+    expect(await showOnFound(tabs, found(), step)).toEqual({ type: 'shown' });
+    expect(tabs.steps).toEqual([step]);
+    expect(tabs.activated).toEqual([[5, 2]]);
+  });
+
+  it('leaves the active tab where it is', async () => {
+    const tabs = pageNow(ACCOUNT);
+    expect(await showOnFound(tabs, found({ fromActiveTab: true }), step)).toEqual({ type: 'shown' });
+    expect(tabs.activated).toEqual([]);
+  });
+
+  it("does not show another account's page: the tab was turned to it since the popup opened", async () => {
+    const tabs = pageNow('1111111111');
+    expect(await showOnFound(tabs, found(), step)).toEqual({ type: 'moved', accountId: '1111111111' });
+    expect(tabs.steps).toEqual([]);
+    expect(tabs.activated).toEqual([]);
+  });
+
+  it('says the step is gone when the element is, or when the tab no longer answers', async () => {
+    const noElement = pageNow(ACCOUNT, false);
+    expect(await showOnFound(noElement, found(), step)).toEqual({ type: 'gone' });
+    expect(noElement.activated).toEqual([]);
+    expect(await showOnFound(pageNow(undefined), found(), step, 20)).toEqual({ type: 'gone' });
   });
 });

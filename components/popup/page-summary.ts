@@ -7,7 +7,7 @@
  * content script, so only they answer. Every answer is validated: it comes from a page we do not control.
  * The schemas load with the first ask, after the popup's first paint (the lists do not wait for a page).
  */
-import type { PageSummary as PageSummaryType } from '../../lib/messages';
+import type { PageAction, PageSummary as PageSummaryType } from '../../lib/messages';
 
 interface TabLike {
   id?: number;
@@ -62,4 +62,28 @@ export async function findPageSummary(tabs: TabsApi, timeoutMs = 1500): Promise<
     // No tabs API (or it failed): the popup works without a page, from the notes alone.
     return null;
   }
+}
+
+/** What became of a step the popup asked its page to take; `moved` carries the account the tab shows now. */
+export type ShowResult = { type: 'shown' } | { type: 'gone' } | { type: 'moved'; accountId: string };
+
+export interface ShowTabsApi extends TabsApi {
+  /** Brings the tab, and its window, to the front. */
+  activate(tabId: number, windowId?: number): Promise<void>;
+}
+
+/**
+ * A step on the found page ("Show me where to enter it"). The tab is asked again first: since the
+ * popup opened, the user may have turned it to another account's Payment page, whose entry is not the
+ * card's. Asked before the tab comes to the front, as a toolbar popup closes as soon as another tab does.
+ */
+export async function showOnFound(tabs: ShowTabsApi, found: FoundSummary, action: PageAction, timeoutMs = 1500): Promise<ShowResult> {
+  const { tabId } = found;
+  const now = await ask(tabs, tabId, timeoutMs);
+  if (!now) return { type: 'gone' };
+  if (now.accountId !== found.summary.accountId) return { type: 'moved', accountId: now.accountId! };
+  const { showRequest } = await import('../../lib/messages');
+  if ((await tabs.sendMessage(tabId, showRequest(action)).catch(() => false)) !== true) return { type: 'gone' };
+  if (!found.fromActiveTab) await tabs.activate(tabId, found.windowId);
+  return { type: 'shown' };
 }

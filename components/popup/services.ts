@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { PageAction } from '../../lib/messages';
 import type { NotesServices } from '../notes-services';
 import { snapshotNotesServices } from '../snapshot-services';
-import { findPageSummary, type FoundSummary } from './page-summary';
+import { findPageSummary, showOnFound, type FoundSummary, type ShowResult, type ShowTabsApi } from './page-summary';
 
 export type { NotesServices } from '../notes-services';
 
@@ -19,36 +19,34 @@ export interface PopupServices extends NotesServices {
   openUrl(url: string): void;
   /**
    * A step on the page ("Show me where to enter it"): the found tab's page takes it, as its dock's
-   * "Show me" does; that tab comes to the front and the popup closes, so the user sees it. False when
-   * the page could not (its element is gone, or the tab no longer answers), and the popup stays.
+   * "Show me" does; that tab comes to the front and the popup closes, so the user sees it. When the
+   * page could not (its element is gone, the tab no longer answers, or it shows another account now),
+   * the popup stays and says why.
    */
-  showOnPage(found: FoundSummary, action: PageAction): Promise<boolean>;
+  showOnPage(found: FoundSummary, action: PageAction): Promise<ShowResult>;
 }
+
+const tabs: ShowTabsApi = {
+  query: (query) => browser.tabs.query(query),
+  sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  activate: async (tabId, windowId) => {
+    await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+    if (windowId !== undefined) await browser.windows.update(windowId, { focused: true }).catch(() => undefined);
+  },
+};
 
 export const popupServices: PopupServices = {
   ...snapshotNotesServices,
-  findPageSummary: () =>
-    findPageSummary({
-      query: (query) => browser.tabs.query(query),
-      sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    }),
+  findPageSummary: () => findPageSummary(tabs),
   openOptions: () => void browser.runtime.openOptionsPage(),
   openBoard: () => void browser.tabs.create({ url: browser.runtime.getURL('/board.html') }),
   openUrl: (url) => {
     // Hint links are ours, but a link that is not plain https has no business opening from here.
     if (url.startsWith('https://')) void browser.tabs.create({ url });
   },
-  showOnPage: async ({ tabId, fromActiveTab, windowId }, action) => {
-    const { showRequest } = await import('../../lib/messages');
-    const shown = (await browser.tabs.sendMessage(tabId, showRequest(action)).catch(() => false)) === true;
-    if (!shown) return false;
-    // Asked before the tab comes to the front: a toolbar popup closes as soon as another tab does. The
-    // tab may be in another window, which comes to the front with it.
-    if (!fromActiveTab) {
-      await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
-      if (windowId !== undefined) await browser.windows.update(windowId, { focused: true }).catch(() => undefined);
-    }
-    window.close();
-    return true;
+  showOnPage: async (found, action) => {
+    const result = await showOnFound(tabs, found, action);
+    if (result.type === 'shown') window.close();
+    return result;
   },
 };

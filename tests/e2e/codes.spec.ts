@@ -97,6 +97,24 @@ test.describe('a saved code', () => {
     // The Payment tab came to the front: a toolbar popup would have closed on that by itself.
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
   });
+
+  test("the popup's step does not show another account's page: it says the tab was turned to it", async ({ context, page, extensionId }) => {
+    await seedNotes(context, extensionId, { accounts: [anAccount({ id: ACCOUNT_ID })], codes: [savedCode()] });
+    await visit(page, PAYMENT_URL);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const step = popup.locator('[data-testid="hint"][data-kind="code-deadline"]').getByRole('button', { name: 'Show me where to enter it' });
+    await expect(step).toBeVisible();
+
+    // Meanwhile the user turns the Payment tab to another ad account's Payment page.
+    const other = '7123450000000000009';
+    await visit(page, PAYMENT_URL.replace(ACCOUNT_ID, other));
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await step.click();
+    await expect(popup.getByTestId('step-miss')).toHaveText(`Your Ads Manager tab now shows account ${other}. Open Credit Lens again for that account.`);
+    expect(popup.isClosed()).toBe(false);
+    await expect(couponField(page)).not.toBeInViewport();
+  });
 });
 
 test.describe('while the user types a code', () => {

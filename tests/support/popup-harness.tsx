@@ -50,7 +50,7 @@ export function fakeServices(start: Partial<NotesState> & { quarantined?: Loaded
     openOptions: () => {},
     openBoard: vi.fn(),
     openUrl: () => {},
-    showOnPage: async () => true,
+    showOnPage: async () => ({ type: 'shown' }),
   };
   return { services, ops };
 }
