@@ -101,9 +101,12 @@ function BoardView({
             </span>
           </p>
         )}
-        <button type="button" class="primary" data-testid="export-csv" disabled={!loaded || shown.length === 0} onClick={exportCsv}>
-          {t.t(msg('board.exportCsv'))}
-        </button>
+        {/* Nothing to export from an empty notebook; while the notes load it holds its place, disabled. */}
+        {!empty && (
+          <button type="button" class="primary" data-testid="export-csv" disabled={!loaded || shown.length === 0} onClick={exportCsv}>
+            {t.t(msg('board.exportCsv'))}
+          </button>
+        )}
       </header>
       <PageStatus announcement={announcement} alert={error && t.t(msg('board.loadFailed', { reason: error }))} />
       {!loaded && !error && <p class="muted loading">{t.t(msg('board.loading'))}</p>}
