@@ -148,7 +148,7 @@ describe('a board with nothing on it', () => {
 
   it('says the notebook has no offers or codes yet, with no counts, no filters and no export of nothing', async () => {
     await mount(notesOf({ ...LOADED, notes: { ...LOADED.notes, offers: [], codes: [] } }));
-    expect(root.querySelector('[data-testid="board-empty"]')?.textContent).toBe('No offers or codes in your notes yet. Add them from the toolbar popup on an Ads Manager payment page.');
+    expect(root.querySelector('[data-testid="board-empty"]')?.textContent).toBe('No offers or codes in your notes yet. Add them here, or from the toolbar popup on an Ads Manager payment page.');
     expect(root.querySelector('[data-testid="board-summary"]')).toBeNull();
     expect(root.querySelector('[data-testid="search"]')).toBeNull();
     expect(root.querySelector('[data-testid="timeline"]')).toBeNull();

@@ -13,7 +13,7 @@ import { StorageNotice } from '../popup/StorageNotice';
 import { useNotes } from '../popup/use-notes';
 import { BoardList } from './BoardList';
 import { boardCsv } from './cells';
-import { EditDialog } from './EditDialog';
+import { EditDialog, type DialogTarget } from './EditDialog';
 import { Filters, NEEDS_ACTION } from './Filters';
 import { boardServices } from './services';
 import { Timeline } from './Timeline';
@@ -68,7 +68,7 @@ function BoardView({
   const t = useT();
   const [view, setView] = useUrlView();
   const [selected, setSelected] = useState<string | null>(null);
-  const [editing, setEditing] = useState<BoardRow | null>(null);
+  const [editing, setEditing] = useState<DialogTarget | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const shown = useMemo(() => applyView(rows, view), [rows, view]);
@@ -83,6 +83,8 @@ function BoardView({
   const accountCount = { msg: msg('board.accounts', { count: new Set(rows.map((r) => r.accountId)).size }) };
   // A notebook with no offers or codes yet: the board says so, with no counts of nothing and no filters over nothing.
   const empty = loaded !== null && rows.length === 0;
+  // A new item starts on the account the board is filtered to, if one; the dialog lets the user choose.
+  const add = (kind: BoardRow['kind']) => setEditing({ type: 'add', kind, filtered: view.accounts });
 
   return (
     <div class="board" data-testid="board" data-ready={loaded ? 'true' : undefined} lang={t.locale} dir={t.dir}>
@@ -101,12 +103,26 @@ function BoardView({
             </span>
           </p>
         )}
-        {/* Nothing to export from an empty notebook; while the notes load it holds its place, disabled. */}
-        {!empty && (
-          <button type="button" class="primary" data-testid="export-csv" disabled={!loaded || shown.length === 0} onClick={exportCsv}>
-            {t.t(msg('board.exportCsv'))}
-          </button>
-        )}
+        {/* Kept together where the header wraps. New items need an account to go on (with none in the
+            notes yet, the popup adds one from its page); an empty notebook has nothing to export, and
+            while the notes load Export holds its place, disabled. */}
+        <span class="actions">
+          {accounts.length > 0 && (
+            <>
+              <button type="button" onClick={() => add('offer')}>
+                {t.t(msg('popup.addOffer'))}
+              </button>
+              <button type="button" onClick={() => add('code')}>
+                {t.t(msg('popup.addCode'))}
+              </button>
+            </>
+          )}
+          {!empty && (
+            <button type="button" class="primary" data-testid="export-csv" disabled={!loaded || shown.length === 0} onClick={exportCsv}>
+              {t.t(msg('board.exportCsv'))}
+            </button>
+          )}
+        </span>
       </header>
       <PageStatus announcement={announcement} alert={error && t.t(msg('board.loadFailed', { reason: error }))} />
       {!loaded && !error && <p class="muted loading">{t.t(msg('board.loading'))}</p>}
@@ -116,7 +132,7 @@ function BoardView({
           {loaded && !empty && <Filters view={view} onView={setView} accounts={accounts} rows={rows} />}
           {empty ? (
             <p class="empty" data-testid="board-empty">
-              {t.t(msg('board.empty'))}
+              {t.t(accounts.length > 0 ? msg('board.emptyAdd') : msg('board.empty'))}
             </p>
           ) : (
             <>
@@ -141,14 +157,14 @@ function BoardView({
                   timeZone={timeZone}
                   selected={selected}
                   onSelect={setSelected}
-                  onEdit={setEditing}
+                  onEdit={(row) => setEditing({ type: 'edit', row })}
                 />
               )}
             </>
           )}
           {editing && loaded && (
             <EditDialog
-              row={editing}
+              target={editing}
               loaded={loaded}
               services={services}
               onClose={(said) => {

@@ -1,7 +1,6 @@
 import type { ComponentProps } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { BoardRow } from '../../lib/board/rows';
-import type { Account } from '../../lib/notes/schema';
 import { msg } from '../../lib/i18n/message';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { useT } from '../i18n/i18n';
@@ -13,11 +12,17 @@ import type { ItemForm } from './ItemForm';
 const loadItemForm = () => import('./ItemForm').then((m) => m.ItemForm);
 
 /**
- * Edits one row's offer or code in a modal dialog, with the popup's form; the change goes to the
- * background's single writer as the same op the popup sends. Escape or Cancel closes it, and focus
- * goes back to the row's Edit button.
+ * What the dialog is for: a row's offer or code, or a new one, starting on the account the board is
+ * filtered to when it is one (`filtered`, the view's accounts), else the first by name.
  */
-export function EditDialog({ row, loaded, services, onClose }: { row: BoardRow; loaded: LoadedNotes; services: NotesServices; onClose: (said?: string) => void }) {
+export type DialogTarget = { type: 'edit'; row: BoardRow } | { type: 'add'; kind: BoardRow['kind']; filtered: readonly string[] };
+
+/**
+ * Edits one row's offer or code, or adds one, in a modal dialog with the popup's form; the change goes
+ * to the background's single writer as the same op the popup sends. Escape or Cancel closes it, and
+ * focus goes back to the button that opened it.
+ */
+export function EditDialog({ target, loaded, services, onClose }: { target: DialogTarget; loaded: LoadedNotes; services: NotesServices; onClose: (said?: string) => void }) {
   const t = useT();
   // Its words are the board's language; the module loads once whatever the language.
   const LazyItemForm = useMemo(
@@ -35,28 +40,19 @@ export function EditDialog({ row, loaded, services, onClose }: { row: BoardRow; 
       if (back instanceof HTMLElement && back.isConnected) back.focus();
     };
   }, []);
-  const account: Account = loaded.notes.accounts.find((a) => a.id === row.accountId) ?? {
-    id: row.accountId,
-    name: null,
-    currency: row.currency,
-    billingType: null,
-    businessCenterOwned: null,
-    lastSeenOn: null,
-  };
-  const offer = row.kind === 'offer' ? (loaded.notes.offers.find((o) => o.id === row.id) ?? null) : null;
-  const code = row.kind === 'code' ? (loaded.notes.codes.find((c) => c.id === row.id) ?? null) : null;
+  const title = target.type === 'edit' ? msg('board.editTitle') : msg(target.kind === 'offer' ? 'form.offer.addTitle' : 'form.code.addTitle');
   return (
     <dialog
       ref={dialog}
       class="edit-dialog"
       data-testid="edit-dialog"
-      aria-label={t.t(msg('board.editTitle'))}
+      aria-label={t.t(title)}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
       }}
     >
-      <LazyItemForm account={account} offer={offer} code={code} services={services} onClose={onClose} />
+      <LazyItemForm target={target} notes={loaded.notes} services={services} onClose={onClose} />
     </dialog>
   );
 }

@@ -1,51 +1,71 @@
+import { useState } from 'preact/hooks';
+import { compareText } from '../../lib/board/view';
 import { msg } from '../../lib/i18n/message';
-import type { Account, Code, Offer } from '../../lib/notes/schema';
+import type { Account, NotesDoc } from '../../lib/notes/schema';
+import type { DialogTarget } from './EditDialog';
 import { useT } from '../i18n/i18n';
+import { accountLabel } from '../popup/AccountPicker';
 import { CodeForm } from '../popup/CodeForm';
 import { OfferForm } from '../popup/OfferForm';
 import type { NotesServices } from '../popup/services';
 
-/** The popup's offer or code form, saving through the same ops (loaded lazily by EditDialog). */
-export function ItemForm({
-  account,
-  offer,
-  code,
-  services,
-  onClose,
-}: {
-  account: Account;
-  offer: Offer | null;
-  code: Code | null;
-  services: NotesServices;
-  onClose: (said?: string) => void;
-}) {
+/**
+ * The popup's offer or code form, saving through the same ops (loaded lazily by EditDialog, so the
+ * board's first paint carries none of it): a row's item to edit, or a new one on an account chosen here.
+ */
+export function ItemForm({ target, notes, services, onClose }: { target: DialogTarget; notes: NotesDoc; services: NotesServices; onClose: (said?: string) => void }) {
   const t = useT();
-  if (offer) {
+  const adding = target.type === 'add' ? target : null;
+  const row = target.type === 'edit' ? target.row : null;
+  // The accounts in the order the board's account filter lists them.
+  const accounts = adding ? [...notes.accounts].sort((a, b) => compareText(accountLabel(a), accountLabel(b))) : [];
+  const [chosenId, setChosenId] = useState(() => accounts.find((a) => adding?.filtered.length === 1 && a.id === adding.filtered[0])?.id ?? accounts[0]?.id);
+  const chosen: Account | undefined = row
+    ? (notes.accounts.find((a) => a.id === row.accountId) ?? { id: row.accountId, name: null, currency: row.currency, billingType: null, businessCenterOwned: null, lastSeenOn: null })
+    : accounts.find((a) => a.id === chosenId);
+  const offer = row?.kind === 'offer' ? (notes.offers.find((o) => o.id === row.id) ?? null) : null;
+  const code = row?.kind === 'code' ? (notes.codes.find((c) => c.id === row.id) ?? null) : null;
+  // The form keeps what was typed when the account changes; its currency and checks follow the account.
+  const lead = adding && (
+    <div class="field">
+      <label for="dialog-account">{t.t(msg('popup.adAccount'))}</label>
+      <select id="dialog-account" data-testid="dialog-account" value={chosenId} onChange={(event) => setChosenId(event.currentTarget.value)}>
+        {accounts.map((option) => (
+          <option key={option.id} value={option.id}>
+            {accountLabel(option)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  if (chosen && (offer || adding?.kind === 'offer')) {
     return (
       <OfferForm
-        account={account}
+        account={chosen}
+        lead={lead}
         offer={offer}
         newId={services.newId}
         now={services.now}
         onCancel={() => onClose()}
         onSave={async (saved) => {
           await services.updateNotes({ type: 'offer/upsert', offer: saved });
-          onClose(t.t(msg('board.saved', { name: saved.name })));
+          onClose(t.t(adding ? msg('popup.offerAdded', { name: saved.name }) : msg('board.saved', { name: saved.name })));
         }}
       />
     );
   }
-  if (code) {
+  if (chosen && (code || adding?.kind === 'code')) {
     return (
       <CodeForm
-        account={account}
+        account={chosen}
+        lead={lead}
         code={code}
         newId={services.newId}
         now={services.now}
         onCancel={() => onClose()}
         onSave={async (saved) => {
           await services.updateNotes({ type: 'code/upsert', code: saved });
-          onClose(t.t(msg('board.saved', { name: saved.code })));
+          onClose(t.t(adding ? msg('popup.codeAdded', { code: saved.code }) : msg('board.saved', { name: saved.code })));
         }}
       />
     );

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { intlTag } from '../../lib/i18n/locales';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Account, Code, RejectionCause } from '../../lib/notes/schema';
@@ -16,6 +17,8 @@ import { CODE_STATUS_LABELS, REJECTION_LABELS } from './code-labels';
 
 export interface CodeFormProps {
   account: Account;
+  /** Under the title, before the fields: the board's choice of account for a new item. */
+  lead?: ComponentChildren;
   code: Code | null;
   newId: () => string;
   now: () => Date;
@@ -37,7 +40,7 @@ const LABELS: Record<CodeField, Msg> = {
 };
 
 /** Add or edit a coupon / promo code. */
-export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFormProps) {
+export function CodeForm({ account, lead, code, newId, now, onSave, onCancel }: CodeFormProps) {
   const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
     initial: () => codeFormValues(code, now(), intlTag(t.locale)),
@@ -51,6 +54,7 @@ export function CodeForm({ account, code, newId, now, onSave, onCancel }: CodeFo
       <h2 id="code-form-title" tabIndex={-1} class="panel-title">
         {t.t(msg(code ? 'form.code.editTitle' : 'form.code.addTitle'))}
       </h2>
+      {lead}
       <TextField
         label={t.t(LABELS.code)}
         name="code"

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { intlTag } from '../../lib/i18n/locales';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Account, Offer } from '../../lib/notes/schema';
@@ -10,6 +11,8 @@ import { OFFER_STATUS_LABELS, offerFormValues, offerFromForm, type OfferField, t
 
 export interface OfferFormProps {
   account: Account;
+  /** Under the title, before the fields: the board's choice of account for a new item. */
+  lead?: ComponentChildren;
   offer: Offer | null;
   /** Prefill for a new offer ("track this offer" from the page). */
   initial?: OfferFormValues;
@@ -36,7 +39,7 @@ const LABELS: Record<OfferField, Msg> = {
 };
 
 /** Add or edit a spend-match offer ("spend X, get Y"). Less common details fold away. */
-export function OfferForm({ account, offer, initial, source, newId, now, onSave, onCancel }: OfferFormProps) {
+export function OfferForm({ account, lead, offer, initial, source, newId, now, onSave, onCancel }: OfferFormProps) {
   const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
     initial: () => initial ?? offerFormValues(offer, intlTag(t.locale)),
@@ -52,6 +55,7 @@ export function OfferForm({ account, offer, initial, source, newId, now, onSave,
       <h2 id="offer-form-title" tabIndex={-1} class="panel-title">
         {t.t(msg(offer ? 'form.offer.editTitle' : 'form.offer.addTitle'))}
       </h2>
+      {lead}
       <TextField label={t.t(LABELS.name)} name="name" value={values.name} error={errors.name} onValue={set('name')} autoComplete="off" required />
       <div class="row">
         <TextField

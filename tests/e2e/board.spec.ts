@@ -210,6 +210,33 @@ test('edits an item from its row through the background, and opening the board w
   await expect(row.getByRole('button', { name: 'Edit promo code MEASURED-CODE' })).toBeFocused();
 });
 
+test("adds a code from the board, on the account it shows or one chosen in the dialog", async ({ page, extensionId }) => {
+  const shown = agencyAccountId(3);
+  const chosen = agencyAccountId(5);
+  await withAxe(page);
+  await openBoard(page, extensionId, `?account=${shown}`);
+  const before = await shownCount(page);
+  await page.getByRole('button', { name: 'Add code' }).click();
+  const dialog = page.getByTestId('edit-dialog');
+  await expect(dialog.getByTestId('code-form')).toBeVisible();
+  // It starts on the account the board is filtered to.
+  await expect(dialog.getByTestId('dialog-account')).toHaveValue(shown);
+  await dialog.getByLabel(/^Code/).first().fill('NEWCLIENT-50');
+  expect(await axeViolations(page)).toEqual([]);
+  // Another account keeps what was typed.
+  await dialog.getByTestId('dialog-account').selectOption(chosen);
+  await expect(dialog.getByLabel(/^Code/).first()).toHaveValue('NEWCLIENT-50');
+  await dialog.getByRole('button', { name: 'Add code' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('announcement')).toHaveText('Code NEWCLIENT-50 added');
+  await expect(page.getByRole('button', { name: 'Add code' })).toBeFocused();
+  // On the chosen account, so not among the rows of the one shown.
+  expect(await shownCount(page)).toBe(before);
+  await page.goto(`chrome-extension://${extensionId}/board.html?q=NEWCLIENT-50`);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first().locator('td[data-col="account"] .cell-sub')).toHaveText(chosen);
+});
+
 test('the popup header and the options page open the board', async ({ page, context, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const opened = context.waitForEvent('page');

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+/**
+ * Adding an offer or a code from the board: which account it goes on, what the empty board says, and
+ * the op it sends (the popup's, to the background's single writer).
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as words from '../../lib/i18n/board-translator';
+import { DEFAULT_SETTINGS, type Account } from '../../lib/notes/schema';
+import type { LoadedNotes } from '../../lib/notes/store';
+import { aCode, anAccount } from '../../lib/notes/test-fixtures';
+import type { NotesServices } from '../popup/services';
+import { Board } from './Board';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const ZED = anAccount({ id: '7100000000000000009', name: 'Zed Home' });
+const ACME = anAccount({ id: '7100000000000000001', name: 'Acme Outdoor', currency: 'EUR' });
+
+let root: HTMLDivElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  history.replaceState(null, '', location.pathname);
+});
+
+function servicesOf(accounts: Account[], codes = [aCode({ accountId: ZED.id })]) {
+  const loaded: LoadedNotes = { notes: { accounts, offers: [], codes, notes: [], fixes: [] }, settings: DEFAULT_SETTINGS, observations: {}, quarantined: [], storageWarning: null };
+  const updateNotes = vi.fn(async () => {});
+  const services: NotesServices = { loadNotes: async () => loaded, watchNotes: () => () => {}, updateNotes, newId: () => 'new-id', now: () => NOW };
+  return { services, updateNotes };
+}
+
+async function mount(services: NotesServices) {
+  await act(async () => render(<Board services={services} />, root));
+  await act(async () => {
+    await words.loadBoardTranslator('en', 'UTC');
+  });
+  await act(async () => {});
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
+/** The board's header button with this text. */
+const button = (text: string) => [...root.querySelectorAll<HTMLButtonElement>('.board-top button')].find((b) => b.textContent === text) ?? null;
+
+/** Opens the dialog for a new code and waits for its form, which loads on first use. */
+async function addCode() {
+  await act(async () => button('Add code')!.click());
+  await vi.waitFor(async () => {
+    await act(async () => {});
+    expect($('[data-testid="code-form"]')).not.toBeNull();
+  });
+  return $<HTMLSelectElement>('[data-testid="dialog-account"]')!;
+}
+
+describe('adding from the board', () => {
+  it('starts on the account the board is filtered to', async () => {
+    history.replaceState(null, '', `${location.pathname}?account=${ZED.id}`);
+    await mount(servicesOf([ZED, ACME]).services);
+    expect((await addCode()).value).toBe(ZED.id);
+  });
+
+  it('starts on the first account by name otherwise, and lists them by name', async () => {
+    await mount(servicesOf([ZED, ACME]).services);
+    const select = await addCode();
+    expect(select.value).toBe(ACME.id);
+    expect([...select.options].map((option) => option.value)).toEqual([ACME.id, ZED.id]);
+  });
+
+  it('saves the new code on the account chosen in the dialog, and says it was added', async () => {
+    const { services, updateNotes } = servicesOf([ZED, ACME]);
+    await mount(services);
+    const select = await addCode();
+    await act(async () => {
+      select.value = ZED.id;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const code = $<HTMLInputElement>('[data-testid="code-form"] [name="code"]')!;
+    await act(async () => {
+      code.value = 'NEWCLIENT-50';
+      code.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      $<HTMLFormElement>('[data-testid="code-form"]')!.requestSubmit();
+    });
+    await vi.waitFor(() => expect(updateNotes).toHaveBeenCalled());
+    expect(updateNotes).toHaveBeenCalledWith({ type: 'code/upsert', code: expect.objectContaining({ id: 'new-id', accountId: ZED.id, code: 'NEWCLIENT-50' }) });
+    await vi.waitFor(() => expect($('[data-testid="announcement"]')?.textContent).toBe('Code NEWCLIENT-50 added'));
+    expect($('[data-testid="edit-dialog"]')).toBeNull();
+  });
+
+  it('offers to add on an empty board whose notes have accounts, and says so', async () => {
+    await mount(servicesOf([ACME], []).services);
+    expect($('[data-testid="board-empty"]')?.textContent).toBe('No offers or codes in your notes yet. Add them here, or from the toolbar popup on an Ads Manager payment page.');
+    expect(button('Add offer')).not.toBeNull();
+    expect(button('Add code')).not.toBeNull();
+  });
+
+  it('offers nothing to add without an account to put it on', async () => {
+    await mount(servicesOf([], []).services);
+    expect($('[data-testid="board-empty"]')?.textContent).toBe('No offers or codes in your notes yet. Add them from the toolbar popup on an Ads Manager payment page.');
+    expect(button('Add code')).toBeNull();
+  });
+});
