@@ -5,7 +5,7 @@
 import type { WidthOf } from '../../lib/board/timeline-words';
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
-/** The family the timeline's texts inherit from the page's body (popup.css), read once. */
+/** The family the timeline's texts inherit from the page's body (components/base.css), read once. */
 let family: string | undefined;
 /** The font last set: the canvas gives its own a normal form, so it is not compared with ours. */
 let current = '';

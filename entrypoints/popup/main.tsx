@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
+import '@/components/base.css';
 import '@/components/popup/popup.css';
 import '@/components/guides/guides.css';
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ReportPage } from '@/components/misread/ReportPage';
+import '@/components/base.css';
 import '@/components/popup/popup.css';
 import '@/components/misread/report-page.css';
 
