@@ -115,7 +115,7 @@ export function BoardList({
   }
   return (
     <div class="list-scroll" ref={scroller} data-testid="board-list" onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
-      <table class={`board-table ${layout.name}`} data-row-height={rowHeight} aria-rowcount={rows.length + 1} aria-label={t.t(msg(LIST_LABELS[view.sort]))}>
+      <table class={`board-table ${layout.name === 'narrow' ? 'compact narrow' : layout.name}`} data-row-height={rowHeight} aria-rowcount={rows.length + 1} aria-label={t.t(msg(LIST_LABELS[view.sort]))}>
         <colgroup>
           <col class="c-account" />
           <col class="c-item" />

@@ -10,8 +10,10 @@ import { TimelineCard } from './TimelineCard';
 import { AxisTicks, BarGroup, flipFor, GridLines, LaneName, Legend, Patterns } from './TimelineParts';
 import { usePainted } from './use-painted';
 
-/** Room for the lane labels, before the time axis. */
+/** Room for the lane labels, before the time axis; less in a phone's frame, where names end in "…" sooner. */
 const LABEL_WIDTH = 190;
+const NARROW_LABEL_WIDTH = 110;
+const NARROW_FRAME = 560;
 const RIGHT_GAP = 16;
 /** "Today" has a row of its own above the months and days: in the months' row it ran into the month
  * it falls early in ("Dec" under "Today" on the 6th). */
@@ -79,7 +81,8 @@ export function Timeline({
     return () => resize.disconnect();
   }, []);
 
-  const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_GAP);
+  const labelWidth = width < NARROW_FRAME ? NARROW_LABEL_WIDTH : LABEL_WIDTH;
+  const plotWidth = Math.max(160, width - labelWidth - RIGHT_GAP);
   const flip = flipFor(t.dir === 'rtl', width);
   // Laid out once the frame has a width: measured while the notes load (see `waiting`), before any rows.
   const geometry = useMemo(
@@ -140,7 +143,7 @@ export function Timeline({
     } else if (event.key === 'Escape') setCard(null);
   };
 
-  const x = (px: number) => flip.x(LABEL_WIDTH + px);
+  const x = (px: number) => flip.x(labelWidth + px);
   const cardBar = card ? bars.get(card) : undefined;
   const shownCard = cardBar?.row;
   // The card opens from the bar's start, towards later days.
@@ -167,7 +170,7 @@ export function Timeline({
         {width > 0 && (
           <>
             <svg class="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
-              <AxisTicks ticks={geometry.ticks} plotX={LABEL_WIDTH} room={width - LABEL_WIDTH} top={TODAY_ROW} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} flip={flip} />
+              <AxisTicks ticks={geometry.ticks} plotX={labelWidth} room={width - labelWidth} top={TODAY_ROW} height={AXIS_HEIGHT} label={(tick) => t.value(tick.major ? { month: tick.date } : Number(tick.date.slice(8)))} flip={flip} />
               <text class="today-label" x={x(geometry.todayX)} y={10} text-anchor="middle">
                 {t.t(msg('board.today'))}
               </text>
@@ -187,7 +190,7 @@ export function Timeline({
                 data-testid="timeline-svg"
                 data-start={geometry.start}
                 data-end={geometry.end}
-                data-plot-x={LABEL_WIDTH}
+                data-plot-x={labelWidth}
                 data-plot-width={plotWidth}
                 onKeyDown={onKeyDown}
                 // Entering and leaving a bar (mouseenter and mouseleave on each bar, said once here).
@@ -212,17 +215,17 @@ export function Timeline({
                 }}
               >
                 <Patterns />
-                <GridLines ticks={geometry.ticks} plotX={LABEL_WIDTH} height={geometry.height} flip={flip} />
+                <GridLines ticks={geometry.ticks} plotX={labelWidth} height={geometry.height} flip={flip} />
                 {drawn.map((lane) => (
                   <g key={lane.key} class={`lane${lane.bars[0]!.laneIndex % 2 ? ' odd' : ''}`}>
                     <rect class="lane-bg" x={0} y={lane.y} width={width} height={lane.height} />
-                    <LaneName name={lane.label.item ?? lane.label.accountName ?? lane.label.accountId} y={lane.y} plotX={LABEL_WIDTH} flip={flip} />
+                    <LaneName name={lane.label.item ?? lane.label.accountName ?? lane.label.accountId} y={lane.y} plotX={labelWidth} flip={flip} />
                     {lane.bars.map((bar) => (
                       <BarGroup
                         key={bar.rowKey}
                         bar={bar}
                         row={bar.row}
-                        plotX={LABEL_WIDTH}
+                        plotX={labelWidth}
                         flip={flip}
                         tabbable={bar.rowKey === current}
                         marked={bar.rowKey === selected}
@@ -234,7 +237,7 @@ export function Timeline({
                     ))}
                   </g>
                 ))}
-                <rect class="today-line" data-testid="today-line" x={LABEL_WIDTH + geometry.todayX - 1} transform={flip.transform} width={2} y={0} height={geometry.height} />
+                <rect class="today-line" data-testid="today-line" x={labelWidth + geometry.todayX - 1} transform={flip.transform} width={2} y={0} height={geometry.height} />
               </svg>
             </div>
             {shownCard && cardBar && (

@@ -10,9 +10,11 @@
  * - compact, narrower still (half a 1366 px laptop's screen): each row is a card of three columns over
  *   three lines, with no room for a head row of eight columns. The head stays for screen readers; the
  *   filters' "Sort by" sorts.
+ * - narrow, below 600 px (a phone: Firefox for Android runs the extension): the same card in two
+ *   columns over five lines, so nothing needs a sideways scroll down to 320 px.
  */
 export interface ListLayout {
-  name: 'wide' | 'tall' | 'compact';
+  name: 'wide' | 'tall' | 'compact' | 'narrow';
   rowHeight: number;
   /** The sticky head's height (board.css), which the rows in view sit below. */
   headHeight: number;
@@ -20,4 +22,5 @@ export interface ListLayout {
 const WIDE: ListLayout = { name: 'wide', rowHeight: 52, headHeight: 36 };
 const TALL: ListLayout = { name: 'tall', rowHeight: 76, headHeight: 36 };
 const COMPACT: ListLayout = { name: 'compact', rowHeight: 152, headHeight: 0 };
-export const layoutFor = (windowWidth: number): ListLayout => (windowWidth < 960 ? COMPACT : windowWidth < 1280 ? TALL : WIDE);
+const NARROW: ListLayout = { name: 'narrow', rowHeight: 236, headHeight: 0 };
+export const layoutFor = (windowWidth: number): ListLayout => (windowWidth < 600 ? NARROW : windowWidth < 960 ? COMPACT : windowWidth < 1280 ? TALL : WIDE);

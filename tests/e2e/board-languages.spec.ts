@@ -7,8 +7,8 @@ import { UI_LOCALES } from '../../lib/i18n/locales';
 import { axisWordsAmiss, expect, test } from './extension';
 import { openAgencyBoard, setLanguage } from './languages-support';
 
-test.describe('the board in every language, at its full width, at the narrowest of its columns and as cards', () => {
-  for (const width of [1280, 960, 959, 600]) {
+test.describe('the board in every language, at its full width, at the narrowest of its columns, as cards and on a phone', () => {
+  for (const width of [1280, 960, 959, 600, 599, 320]) {
     test(`at ${width} px, each item's amount, state, progress, deadline, next step and actions show whole, in every state the notebook has, and every row is as tall as the list counts on`, async ({ context, page, extensionId }) => {
       test.setTimeout(120_000);
       // Tall enough that the windowed list draws every row of the agency's 80 items at once.
@@ -65,6 +65,7 @@ test("the timeline axis's months and days, in every language, never run into eac
     for (const [width, horizon] of [
       [960, 60],
       [600, 180],
+      [320, 180],
     ] as const) {
       await page.setViewportSize({ width, height: 900 });
       for (const day of ['2026-12-03', '2027-01-31']) {

@@ -6,7 +6,7 @@ import { expect, test } from './extension';
 import { axeViolations, withAxe } from './axe';
 import { openBoard, rows } from './board-support';
 
-test('a window narrowed below 1280 px narrows the board and makes its rows taller, below 960 px cards, and the list still places every row where it counts it', async ({ page, extensionId }) => {
+test('a window narrowed below 1280 px narrows the board and makes its rows taller, below 960 px cards, below 600 px cards in two columns, and the list still places every row where it counts it', async ({ page, extensionId }) => {
   await openBoard(page, extensionId);
   const list = page.getByTestId('board-list');
   const table = page.locator('.board-table');
@@ -40,6 +40,14 @@ test('a window narrowed below 1280 px narrows the board and makes its rows talle
   await expect.poll(atTop).toBe(String(700 + 2));
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   expect(await placed(200)).toEqual({ height: 152, offBy: expect.closeTo(0, 0), rowHeight: 152 });
+  // On a phone (Firefox for Android runs the extension), the cards take two columns: still no sideways scroll.
+  await page.setViewportSize({ width: 320, height: 720 });
+  await expect(table).toHaveAttribute('data-row-height', '236');
+  await expect.poll(atTop).toBe(String(200 + 2));
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // The timeline draws itself within its box: the lane names take less room, the chart none past the edge.
+  await expect.poll(() => page.locator('svg.lanes').evaluate((svg) => svg.getBoundingClientRect().right - svg.closest('.timeline')!.getBoundingClientRect().right)).toBeLessThanOrEqual(0);
+  expect(await placed(400)).toEqual({ height: 236, offBy: expect.closeTo(0, 0), rowHeight: 236 });
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(table).toHaveAttribute('data-row-height', '52');
   expect(await placed(300)).toEqual({ height: 52, offBy: expect.closeTo(0, 0), rowHeight: 52 });

@@ -81,7 +81,7 @@ test("the axis's words never run into each other nor past the chart, whatever da
   // month beginning in the last days of the horizon puts its name at the chart's end; 180 days in the
   // narrowest window put the weeks 14 px apart.
   const days = ['2026-12-01', '2026-12-03', '2026-12-06', '2027-01-31', '2027-02-15'];
-  const cases = [1280, 960, 600].flatMap((width) => [...days.map((day) => [width, day, 60] as const), ...days.slice(1, 3).map((day) => [width, day, 180] as const)]);
+  const cases = [1280, 960, 600, 320].flatMap((width) => [...days.map((day) => [width, day, 60] as const), ...days.slice(1, 3).map((day) => [width, day, 180] as const)]);
   for (const [width, day, horizon] of cases) {
     await page.setViewportSize({ width, height: 900 });
     await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
