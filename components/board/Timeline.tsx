@@ -13,7 +13,8 @@ import { usePainted } from './use-painted';
 /** Room for the lane labels, before the time axis; less in a phone's frame, where names end in "…" sooner. */
 const LABEL_WIDTH = 190;
 const NARROW_LABEL_WIDTH = 110;
-const NARROW_FRAME = 560;
+/** A phone's frame: 577 px in a 599 px window (the page's padding narrows there, board.css), 558 px at 600. */
+const NARROW_FRAME = 580;
 const RIGHT_GAP = 16;
 /** "Today" has a row of its own above the months and days: in the months' row it ran into the month
  * it falls early in ("Dec" under "Today" on the 6th). */
