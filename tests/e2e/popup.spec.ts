@@ -255,3 +255,19 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+test('(h) on a phone the popup takes the screen’s width, with nothing to scroll sideways; a toolbar popup keeps its 380 px', async ({ context, extensionId }) => {
+  const p = await openPopup(context, extensionId);
+  await p.addAccount(ACCOUNT_ID, 'USD');
+  await p.addCode('WELCOME50', dayFromToday(-2));
+  const width = () => p.page.getByTestId('popup').evaluate((el) => el.getBoundingClientRect().width);
+  await p.page.setViewportSize({ width: 360, height: 640 });
+  // A mouse's pointer: a toolbar popup, sized by its content.
+  expect(await width()).toBe(380);
+  // A touch screen's, as Firefox for Android reports it.
+  const cdp = await context.newCDPSession(p.page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  await expect.poll(width).toBe(360);
+  expect(await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(p.codes.first()).toBeInViewport({ ratio: 1 });
+});
