@@ -179,3 +179,10 @@ test("(g) the notes file chooser is a button in the page's language, with the fo
   await expect(input).toBeFocused();
   expect(await button.evaluate((label) => getComputedStyle(label).outlineStyle)).toBe('solid');
 });
+
+test('(h) on a phone the options page fits the screen: the language list’s longest entry does not widen it', async ({ context, extensionId }) => {
+  const page = await openPage(context, extensionId, 'options.html');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(page.getByLabel('Language of Credit Lens')).toBeInViewport({ ratio: 1 });
+});
