@@ -115,6 +115,7 @@ export function BoardList({
   }
   return (
     <div class="list-scroll" ref={scroller} data-testid="board-list" onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+      {/* A phone's card is the compact card in two columns (board.css): it takes both layouts' rules. */}
       <table class={`board-table ${layout.name === 'narrow' ? 'compact narrow' : layout.name}`} data-row-height={rowHeight} aria-rowcount={rows.length + 1} aria-label={t.t(msg(LIST_LABELS[view.sort]))}>
         <colgroup>
           <col class="c-account" />

@@ -15,6 +15,8 @@ const LABEL_WIDTH = 190;
 const NARROW_LABEL_WIDTH = 110;
 /** A phone's frame: 577 px in a 599 px window (the page's padding narrows there, board.css), 558 px at 600. */
 const NARROW_FRAME = 580;
+/** The chart's least width: a 320 px window leaves it 172 px beside the short names. */
+const MIN_PLOT_WIDTH = 160;
 const RIGHT_GAP = 16;
 /** "Today" has a row of its own above the months and days: in the months' row it ran into the month
  * it falls early in ("Dec" under "Today" on the 6th). */
@@ -83,7 +85,7 @@ export function Timeline({
   }, []);
 
   const labelWidth = width < NARROW_FRAME ? NARROW_LABEL_WIDTH : LABEL_WIDTH;
-  const plotWidth = Math.max(160, width - labelWidth - RIGHT_GAP);
+  const plotWidth = Math.max(MIN_PLOT_WIDTH, width - labelWidth - RIGHT_GAP);
   const flip = flipFor(t.dir === 'rtl', width);
   // Laid out once the frame has a width: measured while the notes load (see `waiting`), before any rows.
   const geometry = useMemo(

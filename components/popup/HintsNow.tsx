@@ -1,6 +1,7 @@
 import type { Hint, HintAction } from '../../lib/hints/types';
 import { isPageAction } from '../../lib/messages';
 import { CopyCode } from '../CopyCode';
+import type { StepMiss } from './page-steps';
 import { HintFacts } from '../HintFacts';
 import { ProgressBar } from '../ProgressBar';
 import { progressWords } from './progress-words';
@@ -23,12 +24,6 @@ const takenHere = (action: HintAction, hint: Hint, pageAnswers: boolean) => {
   if (isPageAction(action)) return pageAnswers;
   return action.type !== 'open-popup' || hint.subject !== undefined;
 };
-
-/** Why a card's step on the page could not be taken (its element is gone, the tab shows another account). */
-export interface StepMiss {
-  hintId: string;
-  said: string;
-}
 
 /** What matters now for the account, most urgent first; all text, never HTML. */
 export function HintsNow({

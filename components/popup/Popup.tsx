@@ -5,10 +5,11 @@ import { isPageAction } from '../../lib/messages';
 import type { LoadedNotes } from '../../lib/notes/store';
 import type { Account, Observation } from '../../lib/notes/schema';
 import { BrandHeading } from '../BrandHeading';
-import { AccountPicker, accountLabel } from './AccountPicker';
+import { AccountPicker } from './AccountPicker';
 import { CodeList } from './CodeList';
 import { nextDeadlines } from './deadlines';
-import { HintsNow, type StepMiss } from './HintsNow';
+import { HintsNow } from './HintsNow';
+import { usePageSteps, type StepMiss } from './page-steps';
 import { NoteList } from './NoteList';
 import { OfferList } from './OfferList';
 import type { FoundSummary } from './page-summary';
@@ -48,7 +49,6 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   const [chosen, setChosen] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [stepMiss, setStepMiss] = useState<StepMiss | null>(null);
   const [now, setNow] = useState(() => services.now());
   const opener = useRef<HTMLElement | null>(null);
   const panelRoot = useRef<HTMLDivElement>(null);
@@ -95,6 +95,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   const selectedId =
     chosen && accounts.some((account) => account.id === chosen) ? chosen : pageAccountKnown ? pageAccountId : (accounts[0]?.id ?? null);
   const account = accounts.find((candidate) => candidate.id === selectedId) ?? null;
+  const { stepMiss, takeStep } = usePageSteps(services, found, accounts, setAnnouncement);
 
   const open = (next: Panel) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -118,21 +119,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
       if (offer) open({ type: 'offer', offer });
       else if (code) open({ type: 'code', code });
     }
-    else if (isPageAction(action) && found) {
-      setStepMiss(null);
-      void services.showOnPage(found, action).then((result) => {
-        if (result.type === 'shown') return;
-        const now = result.type === 'moved' ? accounts.find((candidate) => candidate.id === result.accountId) : undefined;
-        const said = t.t(
-          result.type === 'moved'
-            ? msg('popup.pageMoved', { account: now ? accountLabel(now) : result.accountId })
-            : msg(action.type === 'scroll-to-coupon-entry' ? 'hint.couponLocation.notFoundTitle' : 'popup.notOnPage'),
-        );
-        // Said under the step that was clicked, and to screen readers.
-        setStepMiss({ hintId: hint.id, said });
-        setAnnouncement(said);
-      });
-    }
+    else if (isPageAction(action)) takeStep(action, hint);
     else if (action.type === 'copy-support') {
       copySupport(supportMessage(action.support, t), t, setAnnouncement);
     }

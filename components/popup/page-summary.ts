@@ -79,9 +79,9 @@ export interface ShowTabsApi extends TabsApi {
  */
 export async function showOnFound(tabs: ShowTabsApi, found: FoundSummary, action: PageAction, timeoutMs = 1500): Promise<ShowResult> {
   const { tabId } = found;
-  const now = await ask(tabs, tabId, timeoutMs);
-  if (!now) return { type: 'gone' };
-  if (now.accountId !== found.summary.accountId) return { type: 'moved', accountId: now.accountId! };
+  const accountId = (await ask(tabs, tabId, timeoutMs))?.accountId;
+  if (!accountId) return { type: 'gone' };
+  if (accountId !== found.summary.accountId) return { type: 'moved', accountId };
   const { showRequest } = await import('../../lib/messages');
   if ((await tabs.sendMessage(tabId, showRequest(action)).catch(() => false)) !== true) return { type: 'gone' };
   if (!found.fromActiveTab) await tabs.activate(tabId, found.windowId);
