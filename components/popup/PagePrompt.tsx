@@ -27,6 +27,19 @@ function untrackedText(promotion: Promotion) {
   return msg(earning ? 'popup.untrackedEarningAmount' : 'popup.untrackedAvailableAmount', { name, amount });
 }
 
+/** No accounts in the notes and no Ads Manager page open: where to go, or add one by its ID right here. */
+export function NoAccountsPrompt({ onAdd }: { onAdd: () => void }) {
+  const t = useT();
+  return (
+    <div class="prompt">
+      <p data-testid="no-accounts">{t.t(msg('popup.noAccounts'))}</p>
+      <button type="button" data-testid="add-account" onClick={onAdd}>
+        {t.t(msg('popup.addAccount'))}
+      </button>
+    </div>
+  );
+}
+
 /** The open page's account is not in the notes yet: one click adds it, filled in from the page. */
 export function AddPageAccountPrompt({ summary, onAdd }: { summary: PageSummary; onAdd: () => void }) {
   const t = useT();

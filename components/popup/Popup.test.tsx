@@ -47,6 +47,19 @@ describe('the popup', () => {
     expect(($('[data-testid="account-picker"]') as HTMLSelectElement).value).toBe(ACCOUNT_ID);
   });
 
+  it('with no accounts and no page, says where to go, and offers to add one by its ID under those words', async () => {
+    const { services } = fakeServices({ notes: EMPTY_NOTES });
+    await mount(services);
+    await vi.waitFor(() => expect($('[data-testid="no-accounts"]')).not.toBeNull());
+    const prompt = $('[data-testid="no-accounts"]')!.closest('.prompt')!;
+    expect(prompt.querySelector('[data-testid="add-account"]')?.textContent).toBe('Add account');
+    // No account picker over nothing: its own Add account button is not offered twice.
+    expect($('.account-picker')).toBeNull();
+    expect($$('[data-testid="add-account"]')).toHaveLength(1);
+    await click(prompt.querySelector<HTMLElement>('[data-testid="add-account"]')!);
+    await vi.waitFor(() => expect($('[data-testid="account-form"]')).not.toBeNull());
+  });
+
   it('adds a code and lists it with its activation countdown', async () => {
     const { services, ops } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } });
     await mount(services);

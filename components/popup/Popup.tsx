@@ -13,7 +13,7 @@ import { usePageSteps, type StepMiss } from './page-steps';
 import { NoteList } from './NoteList';
 import { OfferList } from './OfferList';
 import type { FoundSummary } from './page-summary';
-import { AddPageAccountPrompt, TrackOfferPrompt, untrackedPromotions } from './PagePrompt';
+import { AddPageAccountPrompt, NoAccountsPrompt, TrackOfferPrompt, untrackedPromotions } from './PagePrompt';
 import type { Panel } from './PanelView';
 import { LazyPanelView } from './LazyPanelView';
 import { rankCodes, rankOffers, scopeNotes } from './ranking';
@@ -219,13 +219,16 @@ function MainView({
 
   return (
     <main class="main" hidden={hidden}>
-      <AccountPicker
-        accounts={notes.accounts}
-        selected={accountId}
-        pageAccountId={pageAccountKnown ? pageAccountId : null}
-        onSelect={onSelect}
-        onAdd={() => open({ type: 'account', fromPage: null })}
-      />
+      {/* With no accounts yet, adding one by its ID is offered under the words that say so (below). */}
+      {(notes.accounts.length > 0 || summary) && (
+        <AccountPicker
+          accounts={notes.accounts}
+          selected={accountId}
+          pageAccountId={pageAccountKnown ? pageAccountId : null}
+          onSelect={onSelect}
+          onAdd={() => open({ type: 'account', fromPage: null })}
+        />
+      )}
       {found === undefined && <p class="muted small">{t.t(msg('popup.lookingForPage'))}</p>}
       {found && !found.fromActiveTab && pageAccountId === accountId && pageAccountKnown && (
         <p class="muted small" data-testid="from-other-tab">
@@ -239,9 +242,7 @@ function MainView({
         />
       )}
       {!account && !summary && found !== undefined && (
-        <p class="empty" data-testid="no-accounts">
-          {t.t(msg('popup.noAccounts'))}
-        </p>
+        <NoAccountsPrompt onAdd={() => open({ type: 'account', fromPage: null })} />
       )}
       {account && (
         <>
