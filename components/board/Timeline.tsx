@@ -10,11 +10,13 @@ import { TimelineCard } from './TimelineCard';
 import { AxisTicks, BarGroup, flipFor, GridLines, LaneName, Legend, Patterns } from './TimelineParts';
 import { usePainted } from './use-painted';
 
-/** Room for the lane labels, before the time axis; less in a phone's frame, where names end in "…" sooner. */
-const LABEL_WIDTH = 190;
-const NARROW_LABEL_WIDTH = 110;
-/** A phone's frame: 577 px in a 599 px window (the page's padding narrows there, board.css), 558 px at 600. */
-const NARROW_FRAME = 580;
+/**
+ * Room for the lane labels, before the time axis, by the frame's width: less beside the list's cards
+ * (half a laptop's screen, where the board sits beside Ads Manager) and less again on a phone, where
+ * names end in "…" sooner and the chart keeps its room. A phone's frame is 577 px in a 599 px window
+ * (the page's padding narrows there, board.css) and 558 px at 600.
+ */
+const labelWidthFor = (frame: number) => (frame < 580 ? 110 : frame < 900 ? 150 : 190);
 /** The chart's least width: a 320 px window leaves it 172 px beside the short names. */
 const MIN_PLOT_WIDTH = 160;
 const RIGHT_GAP = 16;
@@ -84,7 +86,7 @@ export function Timeline({
     return () => resize.disconnect();
   }, []);
 
-  const labelWidth = width < NARROW_FRAME ? NARROW_LABEL_WIDTH : LABEL_WIDTH;
+  const labelWidth = labelWidthFor(width);
   const plotWidth = Math.max(MIN_PLOT_WIDTH, width - labelWidth - RIGHT_GAP);
   const flip = flipFor(t.dir === 'rtl', width);
   // Laid out once the frame has a width: measured while the notes load (see `waiting`), before any rows.

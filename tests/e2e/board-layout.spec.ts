@@ -66,6 +66,9 @@ test('below 960 px each row is a card that is still a table row to a screen read
   expect(new Set([await top('state'), await top('deadline'), await top('progress')]).size).toBe(1);
   expect(await top('state')).toBeGreaterThan(await top('account'));
   expect((await first.boundingBox())!.width).toBeGreaterThan(600);
+  // Beside Ads Manager, the timeline's lane names give up room to its chart.
+  const svg = page.getByTestId('timeline-svg');
+  expect(Number(await svg.getAttribute('data-plot-width')) / (await svg.boundingBox())!.width).toBeGreaterThan(0.7);
   // The browser's own accessibility tree still has a table of rows and cells, under their column headers.
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
