@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { compareText } from '../../lib/board/view';
 import { msg } from '../../lib/i18n/message';
+import { unnamedAccount } from '../../lib/notes/defaults';
 import type { Account, NotesDoc } from '../../lib/notes/schema';
 import type { DialogTarget } from './EditDialog';
 import { useT } from '../i18n/i18n';
@@ -21,7 +22,7 @@ export function ItemForm({ target, notes, services, onClose }: { target: DialogT
   const accounts = adding ? [...notes.accounts].sort((a, b) => compareText(accountLabel(a), accountLabel(b))) : [];
   const [chosenId, setChosenId] = useState(() => accounts.find((a) => adding?.filtered.length === 1 && a.id === adding.filtered[0])?.id ?? accounts[0]?.id);
   const chosen: Account | undefined = row
-    ? (notes.accounts.find((a) => a.id === row.accountId) ?? { id: row.accountId, name: null, currency: row.currency, billingType: null, businessCenterOwned: null, lastSeenOn: null })
+    ? (notes.accounts.find((a) => a.id === row.accountId) ?? unnamedAccount(row.accountId, row.currency))
     : accounts.find((a) => a.id === chosenId);
   const offer = row?.kind === 'offer' ? (notes.offers.find((o) => o.id === row.id) ?? null) : null;
   const code = row?.kind === 'code' ? (notes.codes.find((c) => c.id === row.id) ?? null) : null;

@@ -3,7 +3,7 @@
  * Apart from the schemas (schema.ts) so that code which only needs a value, not a check, does not load
  * zod with it: the overlay's view and the misread panel are in the Billing module (issue 11, its weight).
  */
-import type { NotesDoc, Settings } from './schema';
+import type { Account, NotesDoc, Settings } from './schema';
 
 /** The values a user can show Credit Lens by pointing (issue 12): four balances and the promo code entry. */
 export const FIX_FIELDS = ['accountBalance', 'cashBalance', 'creditBalance', 'spendSoFar', 'couponEntry'] as const;
@@ -18,3 +18,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   language: 'auto',
   showMarks: true,
 }) as Settings;
+
+/** An account the notes know only by its ID (and the currency its items are in): the user never named it. */
+export const unnamedAccount = (id: string, currency: string | null): Account => ({ id, name: null, currency, billingType: null, businessCenterOwned: null, lastSeenOn: null });

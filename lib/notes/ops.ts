@@ -8,6 +8,7 @@ import { NOTES_VERSION } from './migrations';
 import { groupObservations, recordObservation } from './observations';
 import type { QuarantineEntry } from './quarantine';
 import { NOTES_OP_MESSAGE } from './op-message';
+import { unnamedAccount } from './defaults';
 import {
   Account,
   Code,
@@ -90,10 +91,7 @@ const without = <T extends { id: string }>(list: readonly T[], id: string): T[] 
 /** Offers and codes always belong to an account the popup can list, even one the user never named. */
 function withAccount(notes: NotesDoc, accountId: string, currency: string | null): Account[] {
   if (notes.accounts.some((account) => account.id === accountId)) return notes.accounts;
-  return [
-    ...notes.accounts,
-    { id: accountId, name: null, currency, billingType: null, businessCenterOwned: null, lastSeenOn: null },
-  ];
+  return [...notes.accounts, unnamedAccount(accountId, currency)];
 }
 
 export function applyOp(state: NotesState, op: NotesOp): NotesState {
