@@ -25,14 +25,19 @@ const stepOf = (kind: string) =>
     { timeout: 10_000 },
   );
 
+/** The open Payment page of the notes' account, with its promo code field. */
+const paymentPage = (): FoundSummary => ({
+  summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) },
+  tabId: 3,
+  fromActiveTab: true,
+});
+/** A code still to be entered: its card's step is on the Payment page. */
+const savedCode = () => aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' });
+
 describe("the popup's card steps", () => {
   it("asks the page to show its promo code entry from a code's card, and says so when the page no longer has it", async () => {
-    const found: FoundSummary = {
-      summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) },
-      tabId: 3,
-      fromActiveTab: true,
-    };
-    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } }, found);
+    const found = paymentPage();
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [savedCode()] } }, found);
     const showOnPage = vi.fn(async (): Promise<ShowResult> => ({ type: 'gone' }));
     services.showOnPage = showOnPage;
     await mount(services);
@@ -66,13 +71,9 @@ describe("the popup's card steps", () => {
   });
 
   it("says which account the page's tab shows now, when the user turned it to another one", async () => {
-    const found: FoundSummary = {
-      summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD', couponEntry: { kind: 'field', selector: '#promo', confidence: 0.9, signals: [], label: 'Promo code' } }) },
-      tabId: 3,
-      fromActiveTab: true,
-    };
+    const found = paymentPage();
     const other = anAccount({ id: '7370000000000000001', name: 'Beta Shop', currency: 'EUR' });
-    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount(), other], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } }, found);
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount(), other], codes: [savedCode()] } }, found);
     services.showOnPage = async () => ({ type: 'moved', accountId: other.id });
     await mount(services);
     const step = await stepOf('code-deadline');
@@ -82,7 +83,7 @@ describe("the popup's card steps", () => {
   });
 
   it("says the step on the page when the page's reading is not there to ask", async () => {
-    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [aCode({ receivedOn: '2026-11-12', activateBy: null, status: 'unused' })] } });
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()], codes: [savedCode()] } });
     await mount(services);
     // No page: the step opens the account's Payment page instead.
     expect((await stepOf('code-deadline')).querySelector('button.link')!.textContent).toBe('Open Finance > Payment');
