@@ -86,3 +86,31 @@ describe('"Due within 7 days"', () => {
     expect(asked.at(-1)).toEqual({ ...DEFAULT_VIEW, sort: 'amount' });
   });
 });
+
+describe('the fold a phone puts the choices under', () => {
+  const toggle = () => root.querySelector<HTMLButtonElement>('[data-testid="filters-toggle"]')!;
+  const folded = () => !root.querySelector('.filters')!.classList.contains('open');
+
+  it('starts folded with nothing chosen, opens and closes, and says which', async () => {
+    renderFilters({ ...DEFAULT_VIEW, q: 'shop', due: true });
+    expect(folded()).toBe(true);
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    // The search and the presets are not choices it folds: no count.
+    expect(toggle().textContent).toBe('Filters');
+    expect(root.querySelector(`#${toggle().getAttribute('aria-controls')}`)!.contains(accountSelect())).toBe(true);
+    toggle().click();
+    await Promise.resolve();
+    expect(folded()).toBe(false);
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    toggle().click();
+    await Promise.resolve();
+    expect(folded()).toBe(true);
+  });
+
+  it('starts open when a bookmark chose something, and counts the choices made', () => {
+    renderFilters({ ...DEFAULT_VIEW, accounts: [ACCOUNTS[1]!.id, ACCOUNTS[2]!.id], states: ['overdue'] });
+    expect(folded()).toBe(false);
+    expect(toggle().textContent).toBe('Filters 2');
+    expect(toggle().querySelector('.pill')!.textContent).toBe('2');
+  });
+});

@@ -97,10 +97,14 @@ export function Filters({ view, onView, accounts, rows }: { view: BoardView; onV
   for (const row of rows) if (!names.has(row.accountId)) names.set(row.accountId, row.accountId);
   const accountIds = [...names.keys()].sort((a, b) => compareText(names.get(a)!, names.get(b)!));
   const needsAction = view.states.length === NEEDS_ACTION.length && NEEDS_ACTION.every((s) => view.states.includes(s));
-  const filtered = view.accounts.length + view.kinds.length + view.states.length > 0 || view.due || view.q !== '';
+  const chosen = [view.accounts, view.kinds, view.states].filter((values) => values.length > 0).length;
+  const filtered = chosen > 0 || view.due || view.q !== '';
+  // On a phone the choices fold under one button, so the first screen reaches the timeline (they took
+  // 344 px of a 360 px phone's 800); a bookmark's choices start unfolded, to show what they hide.
+  const [open, setOpen] = useState(chosen > 0);
 
   return (
-    <section class="filters" aria-label={t.t(msg('board.filters'))}>
+    <section class={open ? 'filters open' : 'filters'} aria-label={t.t(msg('board.filters'))}>
       <div class="filter filter-search">
         <label for="board-search">{t.t(msg('board.search'))}</label>
         <input
@@ -113,22 +117,29 @@ export function Filters({ view, onView, accounts, rows }: { view: BoardView; onV
           onInput={(e) => set({ q: e.currentTarget.value })}
         />
       </div>
-      <Choice id="board-account" testId="filter-account" deferOptions label={t.t(msg(COLUMN_LABELS.account))} values={accountIds} chosen={view.accounts} labelOf={(id) => names.get(id)!} onChoose={(accounts) => set({ accounts })} />
-      <Choice<ItemKind> id="board-kind" testId="filter-kind" label={t.t(msg(COLUMN_LABELS.kind))} values={ITEM_KINDS} chosen={view.kinds} labelOf={(k) => t.t(msg(KIND_LABELS[k]))} onChoose={(kinds) => set({ kinds })} />
-      <Choice<BoardState> id="board-state" testId="filter-state" label={t.t(msg(COLUMN_LABELS.state))} values={BOARD_STATES} chosen={view.states} labelOf={(s) => t.t(msg(STATE_LABELS[s]))} onChoose={(states) => set({ states })} />
-      <div class="filter">
-        <label for="board-sort">{t.t(msg('board.sortBy'))}</label>
-        <div class="sort-pair">
-          <select id="board-sort" data-testid="sort" value={view.sort} onChange={(e) => set({ sort: e.currentTarget.value as SortKey })}>
-            {SORT_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {t.t(msg(SORT_LABELS[key]))}
-              </option>
-            ))}
-          </select>
-          <button type="button" data-testid="sort-dir" aria-label={t.t(msg(view.dir === 'asc' ? 'board.sortAscending' : 'board.sortDescending'))} onClick={() => set({ dir: view.dir === 'asc' ? 'desc' : 'asc' })}>
-            <span aria-hidden="true">{view.dir === 'asc' ? '↑' : '↓'}</span>
-          </button>
+      <button type="button" class="filters-toggle" data-testid="filters-toggle" aria-expanded={open} aria-controls="board-choices" onClick={() => setOpen(!open)}>
+        {t.t(msg('board.filters'))}
+        {/* The space keeps the count a word of its own in the button's name: "Filters 2". */}
+        {chosen > 0 && <> <span class="pill">{t.value(chosen)}</span></>}
+      </button>
+      <div id="board-choices" class="filter-choices">
+        <Choice id="board-account" testId="filter-account" deferOptions label={t.t(msg(COLUMN_LABELS.account))} values={accountIds} chosen={view.accounts} labelOf={(id) => names.get(id)!} onChoose={(accounts) => set({ accounts })} />
+        <Choice<ItemKind> id="board-kind" testId="filter-kind" label={t.t(msg(COLUMN_LABELS.kind))} values={ITEM_KINDS} chosen={view.kinds} labelOf={(k) => t.t(msg(KIND_LABELS[k]))} onChoose={(kinds) => set({ kinds })} />
+        <Choice<BoardState> id="board-state" testId="filter-state" label={t.t(msg(COLUMN_LABELS.state))} values={BOARD_STATES} chosen={view.states} labelOf={(s) => t.t(msg(STATE_LABELS[s]))} onChoose={(states) => set({ states })} />
+        <div class="filter">
+          <label for="board-sort">{t.t(msg('board.sortBy'))}</label>
+          <div class="sort-pair">
+            <select id="board-sort" data-testid="sort" value={view.sort} onChange={(e) => set({ sort: e.currentTarget.value as SortKey })}>
+              {SORT_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {t.t(msg(SORT_LABELS[key]))}
+                </option>
+              ))}
+            </select>
+            <button type="button" data-testid="sort-dir" aria-label={t.t(msg(view.dir === 'asc' ? 'board.sortAscending' : 'board.sortDescending'))} onClick={() => set({ dir: view.dir === 'asc' ? 'desc' : 'asc' })}>
+              <span aria-hidden="true">{view.dir === 'asc' ? '↑' : '↓'}</span>
+            </button>
+          </div>
         </div>
       </div>
       <div class="filter-buttons">

@@ -4,7 +4,7 @@
  */
 import { expect, test } from './extension';
 import { axeViolations, withAxe } from './axe';
-import { openBoard, rows } from './board-support';
+import { openBoard, rowCells, rows, shownCount, TOTAL } from './board-support';
 
 test('a window narrowed below 1280 px narrows the board and makes its rows taller, below 960 px cards, below 600 px cards in two columns, and the list still places every row where it counts it', async ({ page, extensionId }) => {
   await openBoard(page, extensionId);
@@ -117,4 +117,46 @@ test('opened again, its first frame has every row the window shows and the accou
   await expect.poll(() => rows(page).count()).toBeGreaterThan(first.rows);
   await expect(page.getByTestId('filter-account').locator('option')).toHaveCount(100 + 1);
   expect((await page.getByTestId('filter-account').boundingBox())!.width).toBe(first.selectWidth);
+});
+
+test('on a phone the choices fold under "Filters" beside the search, so the first screen reaches the timeline; unfolded they work and are counted', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  const toggle = page.getByTestId('filters-toggle');
+  // A desktop window shows every choice, and no fold.
+  await expect(toggle).toBeHidden();
+  await expect(page.getByTestId('filter-account')).toBeVisible();
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(toggle).toBeVisible();
+  await expect(page.getByTestId('filter-account')).toBeHidden();
+  await expect(page.getByTestId('sort')).toBeHidden();
+  // Beside the search, not under it; and the timeline's first lanes are on the first screen.
+  const [search, button] = await Promise.all([page.getByTestId('search').boundingBox(), toggle.boundingBox()]);
+  expect(Math.abs(search!.y + search!.height - (button!.y + button!.height))).toBeLessThanOrEqual(2);
+  expect((await page.getByTestId('timeline-svg').boundingBox())!.y).toBeLessThan(800 - 200);
+  // The presets stay out of the fold.
+  await expect(page.getByTestId('needs-action')).toBeVisible();
+
+  // The keyboard meets the fold where it is seen, and the choices after it.
+  await page.getByTestId('search').focus();
+  await page.keyboard.press('Tab');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('filter-account')).toBeFocused();
+
+  await page.getByTestId('filter-state').selectOption('overdue');
+  await expect(toggle).toHaveText(/^Filters\s+1/);
+  await expect(page).toHaveURL(/[?&]state=overdue(&|$)/);
+  await expect.poll(() => shownCount(page)).toBeLessThan(TOTAL);
+  const states = new Set((await rowCells(page)).map((cells) => cells[3]));
+  expect([...states]).toEqual(['Credit late']);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await toggle.click();
+  await expect(page.getByTestId('filter-state')).toBeHidden();
+  // Folded, the choice still holds: the count says so, and the rows are still filtered.
+  await expect(toggle).toHaveText(/^Filters\s+1/);
+  await expect(page).toHaveURL(/[?&]state=overdue(&|$)/);
+  expect(new Set((await rowCells(page)).map((cells) => cells[3]))).toEqual(states);
 });
