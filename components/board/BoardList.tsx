@@ -200,7 +200,9 @@ function Row({
       data-deadline={row.deadline ? row.deadline.at.getTime() : ''}
       data-amount={row.amount ?? ''}
       class={`${selected ? 'selected' : ''}${row.ended ? ' ended' : ''}`}
-      onClick={() => onSelect(row.key)}
+      // A click on the row marks its bar on the timeline, which scrolls the timeline to it; a click on
+      // one of its controls (copy, open, edit) does only that control's job.
+      onClick={(e) => (e.target as Element).closest('button, a') || onSelect(row.key)}
     >
       {/* The user's names take their own direction (dir="auto"), so a long one is cut at its end, not its start, in a right-to-left board. */}
       <td data-col="account">

@@ -106,6 +106,10 @@ test("a code's row offers to copy the code while it may still be entered, and wh
   const code = (await row.locator('td[data-col="item"] .cell-main').textContent())!;
   await row.getByRole('button', { name: `Copy code ${code}` }).click();
   await expect(row.getByTestId('copy-code-status')).toHaveText('Copied');
+  // Copying is all it does: the row is not picked, so the timeline stays where it was.
+  await expect(row).not.toHaveClass(/selected/);
+  await row.locator('td[data-col="state"]').click();
+  await expect(row).toHaveClass(/selected/);
   // Pasted into the search, the code finds its own row.
   await page.getByTestId('filter-state').selectOption('');
   await page.getByTestId('search').focus();
