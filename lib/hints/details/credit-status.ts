@@ -110,7 +110,7 @@ function explain(status: CreditStatus, { money, now, useBy, qualifyBy, billing }
         };
       }
       return {
-        explanation: [useBy ? msg('hint.creditStatus.expiredText', { date: useBy }) : msg('hint.creditStatus.expiredMarked')],
+        explanation: [useBy ? msg('hint.creditStatus.expiredText') : msg('hint.creditStatus.expiredMarked')],
         nextStep: null,
       };
     case 'used-up':

@@ -93,6 +93,9 @@ describe('credit-status hints', () => {
     const [expired] = creditStatusHints(input({ now, notes: notes({ offers: [offer({ arrivedOn: '2026-01-01T00:00:00Z', expiresOn: '2026-02-28' })] }) }));
     expect(expired).toMatchObject({ state: 'expired' });
     expect(expired!.title).toBe('Spend $500, get $500: credit expired on Feb 28, 2026');
+    // The text under it adds where to check rather than the title's day again.
+    expect(expired!.explanation).not.toContain('Feb 28, 2026');
+    expect(expired!.explanation).toContain('Not available tab');
     // Marked expired by the user, with no day the credit could be used until: the state alone.
     const [marked] = creditStatusHints(input({ now, notes: notes({ offers: [offer({ status: 'expired' })] }) }));
     expect(marked).toMatchObject({ state: 'expired' });
