@@ -120,6 +120,7 @@ test('opened again, its first frame has every row the window shows and the accou
 });
 
 test('on a phone the choices fold under "Filters" beside the search, so the first screen reaches the timeline; unfolded they work and are counted', async ({ page, extensionId }) => {
+  await withAxe(page);
   await openBoard(page, extensionId);
   const toggle = page.getByTestId('filters-toggle');
   // A desktop window shows every choice, and no fold.
@@ -136,6 +137,7 @@ test('on a phone the choices fold under "Filters" beside the search, so the firs
   expect((await page.getByTestId('timeline-svg').boundingBox())!.y).toBeLessThan(800 - 200);
   // The presets stay out of the fold.
   await expect(page.getByTestId('needs-action')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   // The keyboard meets the fold where it is seen, and the choices after it.
   await page.getByTestId('search').focus();
@@ -148,6 +150,7 @@ test('on a phone the choices fold under "Filters" beside the search, so the firs
 
   await page.getByTestId('filter-state').selectOption('overdue');
   await expect(toggle).toHaveText(/^Filters\s+1/);
+  expect(await axeViolations(page)).toEqual([]);
   await expect(page).toHaveURL(/[?&]state=overdue(&|$)/);
   await expect.poll(() => shownCount(page)).toBeLessThan(TOTAL);
   const states = new Set((await rowCells(page)).map((cells) => cells[3]));
