@@ -134,3 +134,22 @@ test('the timeline works with the keyboard alone', async ({ page, extensionId })
   await page.keyboard.press('Tab');
   expect(await focusedKey()).toBeNull();
 });
+
+test('on a touch screen (a phone has no hover), a tap on a bar shows its card and picks its row; a tap elsewhere puts the card away', async ({ page, extensionId }) => {
+  await openBoard(page, extensionId);
+  await page.setViewportSize({ width: 390, height: 800 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  const tap = async (x: number, y: number) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const bar = page.locator('g.bar').nth(2);
+  const key = (await bar.getAttribute('data-key'))!;
+  const box = (await bar.boundingBox())!;
+  await tap(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('timeline-card')).toBeVisible();
+  await expect(page.locator(`tr[data-key="${key}"]`)).toHaveClass(/selected/);
+  await tap(200, 20);
+  await expect(page.getByTestId('timeline-card')).toBeHidden();
+});
