@@ -1,6 +1,7 @@
 /**
  * The deadlines board's layouts by window width (issue 13): taller rows below 1280 px, a card per row
- * below 960 px, and a first frame that already has every row the window shows when opened again.
+ * below 960 px, two columns and the filters folded under one button below 600 px, and a first frame that
+ * already has every row the window shows when opened again.
  */
 import { expect, test } from './extension';
 import { axeViolations, withAxe } from './axe';
