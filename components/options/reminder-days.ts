@@ -1,4 +1,5 @@
 import { msg, type Msg } from '../../lib/i18n/message';
+import { foldTyped } from '../popup/typed-text';
 
 /**
  * "7, 1" -> [7, 1]: the days before a deadline when reminders fire. Pure, so every bad entry gets a
@@ -9,15 +10,18 @@ export type LeadDaysResult = { ok: true; days: number[] } | { ok: false; message
 export const MAX_LEAD_DAYS = 90;
 export const MAX_REMINDERS = 10;
 
+/** Between two numbers: the Latin comma and semicolon, the Arabic ones ("،", "؛"), and the CJK ones ("、", "，", "；"). */
+const SEPARATORS = /[,;\s\u060c\u061b\u3001\uff0c\uff1b]+/;
+
 export function parseLeadDays(text: string): LeadDaysResult {
-  const parts = text
-    .split(/[,;\s]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  // A part of invisible marks only (a pasted zero-width space) is no part.
+  const parts = text.split(SEPARATORS).filter((part) => foldTyped(part) !== '');
   const days: number[] = [];
   for (const part of parts) {
-    if (!/^\d+$/.test(part)) return { ok: false, message: msg('options.reminders.notWhole', { value: part }) };
-    const value = Number(part);
+    // Other digits as the keyboard types them ("٧", "７"); the message quotes the part as typed.
+    const digits = foldTyped(part);
+    if (!/^\d+$/.test(digits)) return { ok: false, message: msg('options.reminders.notWhole', { value: part }) };
+    const value = Number(digits);
     if (value > MAX_LEAD_DAYS) return { ok: false, message: msg('options.reminders.tooFar', { value: part, count: MAX_LEAD_DAYS }) };
     if (!days.includes(value)) days.push(value);
   }

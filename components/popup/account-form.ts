@@ -2,6 +2,7 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import { Account, BillingType } from '../../lib/notes/schema';
 import type { PageSummary } from '../../lib/messages';
 import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';
+import { foldTyped } from './typed-text';
 import { ADVERTISER_ID, CURRENCY_CODE } from '../../lib/reader/value-shapes';
 
 export interface AccountFormValues {
@@ -38,7 +39,8 @@ export function siteOf(summary: PageSummary | null): Account['lastSeenOn'] {
 
 export function accountFromForm(values: AccountFormValues, existing: Account | null, lastSeenOn: Account['lastSeenOn'] = null): FormResult<Account, AccountField> {
   const errors: FieldErrors<AccountField> = {};
-  const id = values.id.replace(/\s+/g, '');
+  // Pasted or typed as the keyboard gives it: unseen marks go, other digits become ASCII.
+  const id = foldTyped(values.id).replace(/\s+/g, '');
   if (!ADVERTISER_ID.test(id)) errors.id = msg('form.account.idInvalid');
   const currency = values.currency.trim().toUpperCase();
   if (currency !== '' && !CURRENCY_CODE.test(currency)) errors.currency = msg('form.account.currencyInvalid');

@@ -28,6 +28,13 @@ describe('reading an amount the user typed', () => {
     ['12,50', usd, '12.50'],
     ['0012', usd, '12'],
     ['  300 ', usd, '300'],
+    // As an Arabic layout or a Japanese input method types it: the same amounts.
+    ['٢٬٠٣٤٫٥٠', usd, '2034.50'],
+    ['١٫٥', eur, '1.5'],
+    ['١٫٢٣٤', { currency: 'KWD', locale: 'ar' }, '1.234'],
+    ['５００', usd, '500'],
+    ['１，２５０．５０', usd, '1250.50'],
+    ['1\u200b250', usd, '1250'],
   ])('%s (%o) is %s', (text, options, value) => {
     expect(parseAmountInput(text, options)).toEqual({ ok: true, value });
   });

@@ -6,6 +6,7 @@
  */
 import { msg, type Msg } from '../../lib/i18n/message';
 import { minorUnits } from '../../lib/reader/money-currency';
+import { foldTyped } from './typed-text';
 
 export type AmountResult = { ok: true; value: string } | { ok: false; message: Msg };
 
@@ -32,7 +33,9 @@ export function fractionDigitsOf(currency: string | null): number {
 }
 
 export function parseAmountInput(text: string, options: { currency: string | null; locale?: string }): AmountResult {
-  const raw = text.trim().replace(/[\s\u00a0\u202f'’]/g, '');
+  // As a keyboard in the user's language types it: Arabic-Indic or fullwidth digits (an Arabic layout,
+  // a Japanese input method), "٫" for the decimal mark and "٬" between thousands.
+  const raw = foldTyped(text).replace(/٫/g, decimalMark(options.locale)).trim().replace(/[\s'’٬]/g, '');
   const currency = options.currency;
   const example = { msg: currency ? msg('form.amount.exampleIn', { currency }) : msg('form.amount.example') };
   if (raw === '') return { ok: false, message: msg('form.amount.missing', { example }) };

@@ -29,6 +29,13 @@ describe('the code form', () => {
     });
   });
 
+  it('keeps a code as it was sent: without the invisible marks a paste carries, and in plain letters where an input method typed them fullwidth', () => {
+    for (const typed of ['TTADS-\u200b2026', '\ufeffTTADS-2026\u200d', 'ＴＴＡＤＳ－２０２６']) {
+      const result = codeFromForm({ ...codeFormValues(null, now), code: typed }, context);
+      expect(result.ok && result.value.code).toBe('TTADS-2026');
+    }
+  });
+
   it('asks for the code and a received date, in place', () => {
     const result = codeFromForm({ ...codeFormValues(null, now), code: '  ', receivedOn: '' }, context);
     expect(result.ok ? null : inEnglish(result.errors)).toEqual({ code: 'Enter the code as you received it', receivedOn: 'Pick the day you received the code' });

@@ -4,6 +4,7 @@
 import { msg, type Msg } from '../../lib/i18n/message';
 import { Code, RejectionCause, type Account } from '../../lib/notes/schema';
 import { amountInputText, parseAmountInput } from './amount';
+import { foldTyped } from './typed-text';
 import { localDay } from '../../lib/iso-day';
 import { dayInput } from './dates';
 import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';
@@ -47,7 +48,10 @@ interface CodeContext {
 export function codeFromForm(values: CodeFormValues, context: CodeContext): FormResult<Code, CodeField> {
   const errors: FieldErrors<CodeField> = {};
   // Codes are pasted from e-mails: spaces around (or inside, from line wrapping) are not part of them.
-  const code = values.code.replace(/\s+/g, '');
+  // A code pasted from an e-mail may carry invisible marks, and one typed with a Japanese input method
+  // comes in fullwidth letters: the notes keep the code as it was sent, so it matches the page's and
+  // copies whole.
+  const code = foldTyped(values.code).replace(/\s+/g, '');
   if (code === '') errors.code = msg('form.code.codeMissing');
   else if (code.length > 64) errors.code = msg('form.atMostChars', { count: 64 });
   const source = values.source.trim();

@@ -34,6 +34,12 @@ describe('the offer form', () => {
     });
   });
 
+  it('takes the numbers as an Arabic layout or a Japanese input method types them', () => {
+    const values = { ...offerFormValues(null), name: 'Spend 500', threshold: '٥٠٠', creditAmount: '２５０', processingWindowHours: '７２', creditValidityDays: '٦٠' };
+    const result = offerFromForm(values, context);
+    expect(result.ok && result.value).toMatchObject({ threshold: '500', creditAmount: '250', processingWindowHours: 72, creditValidityDays: 60 });
+  });
+
   it('puts each problem at its field, not in one message for the form', () => {
     const values = { ...offerFormValues(null), threshold: 'lots', processingWindowHours: '0', creditValidityDays: '1.5' };
     const result = offerFromForm(values, context);

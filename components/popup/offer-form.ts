@@ -10,6 +10,7 @@ import {
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Promotion } from '../../lib/reader/reading';
 import { amountInputText, parseAmountInput } from './amount';
+import { foldTyped } from './typed-text';
 import { dayInput, dayToInstant, instantToDay, instantToLocalDateTime, localDateTimeToInstant } from './dates';
 import { issuesToFieldErrors, hasErrors, type FieldErrors, type FormResult } from './form-errors';
 
@@ -80,7 +81,8 @@ interface OfferContext {
 
 /** A whole number in [min, max], or the field's message (one sentence says both: whole, and its range). */
 function wholeNumber(text: string, min: number, max: number, problem: 'form.offer.hoursRange' | 'form.offer.daysRange'): number | Msg {
-  const trimmed = text.trim();
+  // "４８" from a Japanese input method, "٤٨" from an Arabic layout: the same 48.
+  const trimmed = foldTyped(text).trim();
   const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   return value >= min && value <= max ? value : msg(problem, { min, max });
 }

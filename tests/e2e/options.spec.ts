@@ -123,6 +123,17 @@ test('(c) reminder lead times are validated and kept', async ({ context, extensi
   await options.reload();
   await expect(options.getByTestId('options')).toHaveAttribute('data-ready', 'true');
   await expect(field).toHaveValue('14, 3, 1');
+
+  // As an Arabic layout or a Japanese input method types them: the same days.
+  for (const typed of ['٧، ٢', '７、２']) {
+    await field.fill(typed);
+    await options.getByRole('button', { name: 'Save reminders' }).click();
+    await expect(options.getByText('Saved: reminders 7 days before and 2 days before.')).toBeVisible();
+    await expect(field).toHaveValue('7, 2');
+    await field.fill('1');
+    await options.getByRole('button', { name: 'Save reminders' }).click();
+    await expect(options.getByText('Saved: reminders 1 day before.')).toBeVisible();
+  }
 });
 
 test('(d) the card can be switched off per site', async ({ context, extensionId }) => {
