@@ -12,6 +12,11 @@ describe('the account form', () => {
     }
   });
 
+  it('takes a currency code typed fullwidth', () => {
+    const result = accountFromForm({ ...values('7234567890123456789'), currency: 'ｅｕｒ' }, null);
+    expect(result.ok && result.value.currency).toBe('EUR');
+  });
+
   it('refuses what is not an ad account ID, at its field', () => {
     const result = accountFromForm(values('72345x'), null);
     expect(result.ok).toBe(false);

@@ -42,7 +42,7 @@ export function accountFromForm(values: AccountFormValues, existing: Account | n
   // Pasted or typed as the keyboard gives it: unseen marks go, other digits become ASCII.
   const id = foldTyped(values.id).replace(/\s+/g, '');
   if (!ADVERTISER_ID.test(id)) errors.id = msg('form.account.idInvalid');
-  const currency = values.currency.trim().toUpperCase();
+  const currency = foldTyped(values.currency).trim().toUpperCase();
   if (currency !== '' && !CURRENCY_CODE.test(currency)) errors.currency = msg('form.account.currencyInvalid');
   const name = values.name.trim();
   if (name.length > 200) errors.name = msg('form.atMostChars', { count: 200 });
