@@ -47,10 +47,9 @@ interface CodeContext {
 
 export function codeFromForm(values: CodeFormValues, context: CodeContext): FormResult<Code, CodeField> {
   const errors: FieldErrors<CodeField> = {};
-  // Codes are pasted from e-mails: spaces around (or inside, from line wrapping) are not part of them.
-  // A code pasted from an e-mail may carry invisible marks, and one typed with a Japanese input method
-  // comes in fullwidth letters: the notes keep the code as it was sent, so it matches the page's and
-  // copies whole.
+  // Codes are pasted from e-mails: spaces around (or inside, from line wrapping) and unseen marks are
+  // not part of them, and one typed with a Japanese input method comes in fullwidth letters. The notes
+  // keep the code as it was sent, so it matches the page's and copies whole.
   const code = foldTyped(values.code).replace(/\s+/g, '');
   if (code === '') errors.code = msg('form.code.codeMissing');
   else if (code.length > 64) errors.code = msg('form.atMostChars', { count: 64 });

@@ -1,7 +1,10 @@
 /** Other digits as an Arabic or Persian layout or a Thai keyboard types them. */
 const TYPED_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59]/g;
-/** Marks a paste from an e-mail or a PDF carries unseen: soft hyphen, zero-width and bidi marks, BOM. */
-const UNSEEN = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/**
+ * Marks a paste from an e-mail or a PDF carries unseen (soft hyphen, zero-width and bidi marks, BOM):
+ * the ones the typing card flags on the page (lib/hints/codes.ts).
+ */
+const UNSEEN = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
  * What a user typed or pasted, as the forms and the options page read it: compatibility forms become
