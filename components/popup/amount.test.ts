@@ -72,6 +72,22 @@ describe('an amount shown in a form and read back', () => {
     expect(amountInputText('1250.5', 'en-US')).toBe('1250.5');
   });
 
+  it('reads a text typed in Arabic-Indic, Persian or fullwidth forms as the same text typed in ASCII', () => {
+    const zeros = { arabic: 0x0660, persian: 0x06f0, fullwidth: 0xff10 } as const;
+    const typed = fc.stringMatching(/^[0-9][0-9., ]{0,12}$/);
+    const script = fc.constantFrom(...(Object.keys(zeros) as (keyof typeof zeros)[]));
+    const locale = fc.constantFrom('en-US', 'de-DE', 'ar', 'ja-JP');
+    // Fullwidth marks too ("．", "，", the ideographic space); an Arabic layout's own marks are another test's.
+    const inScript = (text: string, script: keyof typeof zeros) =>
+      text.replace(/[0-9., ]/g, (ch) => (/[0-9]/.test(ch) ? String.fromCharCode(zeros[script] + Number(ch)) : script !== 'fullwidth' ? ch : ch === ' ' ? '\u3000' : String.fromCharCode(ch.charCodeAt(0) + 0xfee0)));
+    assertOnSeeds(
+      fc.property(typed, script, locale, (text, script, tag) => {
+        expect(parseAmountInput(inScript(text, script), { currency: 'USD', locale: tag })).toEqual(parseAmountInput(text, { currency: 'USD', locale: tag }));
+      }),
+      300,
+    );
+  });
+
   it('reads back every stored amount as itself, in every form language', () => {
     const currencies = [
       { currency: 'JPY', digits: 0 },
