@@ -3,7 +3,7 @@
  * below 960 px, two columns and the filters folded under one button below 600 px, and a first frame that
  * already has every row the window shows when opened again.
  */
-import { expect, test } from './extension';
+import { expect, sidewaysScroll, test } from './extension';
 import { axeViolations, withAxe } from './axe';
 import { openBoard, rowCells, rows, shownCount, TOTAL } from './board-support';
 
@@ -33,19 +33,19 @@ test('a window narrowed below 1280 px narrows the board and makes its rows talle
   };
   await expect.poll(atTop).toBe(String(500 + 2));
   // Narrowed from 1400 px, the board narrows with the window: the timeline draws itself anew at the new width, rather than holding the page at its old one.
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
   expect(await placed(700)).toEqual({ height: 76, offBy: expect.closeTo(0, 0), rowHeight: 76 });
   // Narrower still, the rows are cards: the same row stays at the top.
   await page.setViewportSize({ width: 683, height: 720 });
   await expect(table).toHaveAttribute('data-row-height', '152');
   await expect.poll(atTop).toBe(String(700 + 2));
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
   expect(await placed(200)).toEqual({ height: 152, offBy: expect.closeTo(0, 0), rowHeight: 152 });
   // On a phone (Firefox for Android runs the extension), the cards take two columns: still no sideways scroll.
   await page.setViewportSize({ width: 320, height: 720 });
   await expect(table).toHaveAttribute('data-row-height', '236');
   await expect.poll(atTop).toBe(String(200 + 2));
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
   // The timeline draws itself within its box: the lane names take less room, the chart none past the edge.
   await expect.poll(() => page.locator('svg.lanes').evaluate((svg) => svg.getBoundingClientRect().right - svg.closest('.timeline')!.getBoundingClientRect().right)).toBeLessThanOrEqual(0);
   expect(await placed(400)).toEqual({ height: 236, offBy: expect.closeTo(0, 0), rowHeight: 236 });
@@ -156,7 +156,7 @@ test('on a phone the choices fold under "Filters" beside the search, so the firs
   await expect.poll(() => shownCount(page)).toBeLessThan(TOTAL);
   const states = new Set((await rowCells(page)).map((cells) => cells[3]));
   expect([...states]).toEqual(['Credit late']);
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
   await toggle.click();
   await expect(page.getByTestId('filter-state')).toBeHidden();
   // Folded, the choice still holds: the count says so, and the rows are still filtered.

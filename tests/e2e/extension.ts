@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
 import {
   extensionIdOf,
   launchWithExtension,
@@ -56,6 +56,16 @@ export function dayFromToday(days: number, now = new Date()): string {
 
 /** A locator's box (Playwright's x, y, width, height) by its edges. */
 export const edgesOf = (box: { x: number; y: number; width: number; height: number }): Rect => ({ left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height });
+
+/** How far the page scrolls sideways: 0 when everything fits the window's width. */
+export const sidewaysScroll = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Makes the page a touch screen, as a phone's browser is (CSS then reports `pointer: coarse`, `hover: none`); taps go through the returned session. */
+export async function emulateTouch(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  return cdp;
+}
 
 /** The board's timeline axis, as shown: each word that runs into another, or past the chart's edges. */
 export async function axisWordsAmiss(page: Page): Promise<string[]> {

@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { launchWithExtension } from '../../scripts/browser';
-import { ACCOUNT_ID, expect, test } from './extension';
+import { ACCOUNT_ID, expect, sidewaysScroll, test } from './extension';
 
 async function openPage(context: BrowserContext, extensionId: string, file: 'popup.html' | 'options.html'): Promise<Page> {
   const page = await context.newPage();
@@ -194,6 +194,6 @@ test("(g) the notes file chooser is a button in the page's language, with the fo
 test('(h) on a phone the options page fits the screen: the language list’s longest entry does not widen it', async ({ context, extensionId }) => {
   const page = await openPage(context, extensionId, 'options.html');
   await page.setViewportSize({ width: 360, height: 640 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
   await expect(page.getByLabel('Language of Credit Lens')).toBeInViewport({ ratio: 1 });
 });

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from '@playwright/test';
 import { NOTES_VERSION } from '../../lib/notes/migrations';
-import { ACCOUNT_ID, PAYMENT_URL, dayFromToday, expect, overlay, routeAdsManager, test } from './extension';
+import { ACCOUNT_ID, PAYMENT_URL, dayFromToday, emulateTouch, expect, overlay, routeAdsManager, sidewaysScroll, test } from './extension';
 import { anOffer } from '../../lib/notes/test-fixtures';
 
 const OTHER_ACCOUNT = '1111111111';
@@ -265,9 +265,8 @@ test('(h) on a phone the popup takes the screen’s width, with nothing to scrol
   // A mouse's pointer: a toolbar popup, sized by its content.
   expect(await width()).toBe(380);
   // A touch screen's, as Firefox for Android reports it.
-  const cdp = await context.newCDPSession(p.page);
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  await emulateTouch(p.page);
   await expect.poll(width).toBe(360);
-  expect(await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await sidewaysScroll(p.page)).toBeLessThanOrEqual(0);
   await expect(p.codes.first()).toBeInViewport({ ratio: 1 });
 });

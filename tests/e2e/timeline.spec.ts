@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SETTINGS } from '../../lib/notes/defaults';
 import { agencyAccountId } from '../../scripts/agency-notes';
-import { axisWordsAmiss, dayFromToday, expect, test } from './extension';
+import { axisWordsAmiss, dayFromToday, emulateTouch, expect, test } from './extension';
 import { HOUR, localMidnight, openBoard } from './board-support';
 
 test("a lane's name too long for its room ends in an ellipsis short of the bars, whatever its letters", async ({ page, extensionId }) => {
@@ -138,8 +138,7 @@ test('the timeline works with the keyboard alone', async ({ page, extensionId })
 test('on a touch screen (a phone has no hover), a tap on a bar shows its card and picks its row; a tap elsewhere puts the card away', async ({ page, extensionId }) => {
   await openBoard(page, extensionId);
   await page.setViewportSize({ width: 390, height: 800 });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  const cdp = await emulateTouch(page);
   const tap = async (x: number, y: number) => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
