@@ -14,12 +14,12 @@ export const MAX_REMINDERS = 10;
 const SEPARATORS = /[,;\s\u060c\u061b\u3001\uff0c\uff1b]+/;
 
 export function parseLeadDays(text: string): LeadDaysResult {
-  // A part of invisible marks only (a pasted zero-width space) is no part.
-  const parts = text.split(SEPARATORS).filter((part) => foldTyped(part) !== '');
   const days: number[] = [];
-  for (const part of parts) {
+  for (const part of text.split(SEPARATORS)) {
     // Other digits as the keyboard types them ("٧", "７"); the message quotes the part as typed.
     const digits = foldTyped(part);
+    // A part of invisible marks only (a pasted zero-width space) is no part.
+    if (digits === '') continue;
     if (!/^\d+$/.test(digits)) return { ok: false, message: msg('options.reminders.notWhole', { value: part }) };
     const value = Number(digits);
     if (value > MAX_LEAD_DAYS) return { ok: false, message: msg('options.reminders.tooFar', { value: part, count: MAX_LEAD_DAYS }) };

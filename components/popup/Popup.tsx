@@ -216,6 +216,7 @@ function MainView({
   const freeNotes = notes.notes.filter((note) => note.accountId === accountId || note.accountId === null);
   const hints = useHints(scoped, accountObservations, reading, now);
   const untracked = pageAccountKnown && pageAccountId === accountId ? untrackedPromotions(summary, notes.offers) : [];
+  const addAccount = () => open({ type: 'account', fromPage: null });
 
   return (
     <main class="main" hidden={hidden}>
@@ -226,7 +227,7 @@ function MainView({
           selected={accountId}
           pageAccountId={pageAccountKnown ? pageAccountId : null}
           onSelect={onSelect}
-          onAdd={() => open({ type: 'account', fromPage: null })}
+          onAdd={addAccount}
         />
       )}
       {found === undefined && <p class="muted small">{t.t(msg('popup.lookingForPage'))}</p>}
@@ -242,7 +243,7 @@ function MainView({
         />
       )}
       {!account && !summary && found !== undefined && (
-        <NoAccountsPrompt onAdd={() => open({ type: 'account', fromPage: null })} />
+        <NoAccountsPrompt onAdd={addAccount} />
       )}
       {account && (
         <>
