@@ -4,12 +4,15 @@
  */
 import type { Code } from '../notes/schema';
 
-// Copy-paste from e-mails brings zero-width and bidi characters along with the code.
-const INVISIBLE = /[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+/**
+ * Marks a paste from an e-mail or a PDF brings along with a code, unseen: soft hyphen, zero-width and
+ * bidi marks, BOM. Global, for `replace`: ask with `search`, which ignores `lastIndex`, never `test`.
+ */
+export const UNSEEN = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** How TikTok most likely compares codes: case and spacing do not count. */
 export function normaliseCode(text: string): string {
-  return typeof text === 'string' ? text.normalize('NFKC').replace(INVISIBLE, '').toUpperCase() : '';
+  return typeof text === 'string' ? text.normalize('NFKC').replace(/\s/g, '').replace(UNSEEN, '').toUpperCase() : '';
 }
 
 /** Characters that look alike in e-mail fonts, mapped to one of each pair. */

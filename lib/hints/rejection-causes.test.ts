@@ -181,6 +181,11 @@ describe('ranking causes with what else is known', () => {
 
   it('ranks mistyping first when the typed code has spaces or differs from the saved code by look-alikes', () => {
     expect(order('Error', context({ typedCode: 'WELCOME 2026' }))[0]).toBe('invalid');
+    // Every mark the typing card flags as unseen: a soft hyphen and bidi embeddings were missed here.
+    for (const unseen of ['\u00AD', '\u061C', '\u180E', '\u200B', '\u202A', '\u2066', '\uFEFF']) {
+      const invalid = rankCauses('Error', context({ typedCode: `WELCOME${unseen}2026` })).find((c) => c.cause === 'invalid')!;
+      expect(invalid.because, escape(unseen)).toContain('What was typed contains spaces or invisible characters');
+    }
     const saved = { code: code(), match: 'look-alike' as const };
     expect(rankCauses('Error', context({ saved, typedCode: 'WELC0ME2026' }))[0]!.because[0]).toContain('look-alike');
   });

@@ -8,7 +8,7 @@ import type { RejectionCause } from '../notes/schema';
 import type { ActivePromotion } from './active-promotions';
 import { usableTimeZone } from '../credit/calendar';
 import { codeTiming } from '../credit/code-window';
-import type { SavedCodeMatch } from './codes';
+import { UNSEEN, type SavedCodeMatch } from './codes';
 import { msg, type Msg } from '../i18n/message';
 import { cleanText, currenciesDiffer } from './format';
 import { MANUAL_ENTRY_MARKETS } from './market';
@@ -91,7 +91,7 @@ export function rankCauses(named: readonly MessageCause[], context: RejectionCon
 
   const typed = context.typedCode;
   if (typeof typed === 'string' && typed.trim()) {
-    if (/\s/.test(typed.trim()) || typed !== typed.trim() || /[\u200B-\u200F\u2060-\u2069\uFEFF]/.test(typed)) {
+    if (/\s/.test(typed.trim()) || typed !== typed.trim() || typed.search(UNSEEN) >= 0) {
       add('invalid', 0.3, msg('cause.because.spaces'));
     }
     if (saved?.match === 'exact') score.set('invalid', Math.max(0, score.get('invalid')! - 0.05));

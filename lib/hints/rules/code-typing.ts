@@ -7,7 +7,7 @@ import type { Code } from '../../notes/schema';
 import { activePromotions } from '../active-promotions';
 import { usableTimeZone } from '../../credit/calendar';
 import { codeTiming, mayStillEnter, type CodeTiming } from '../../credit/code-window';
-import { findSavedCode, normaliseCode } from '../codes';
+import { UNSEEN, findSavedCode, normaliseCode } from '../codes';
 import { msg, type Msg, type Param } from '../../i18n/message';
 import { cleanText, parseInstant } from '../format';
 import { dateOf, day } from '../params';
@@ -17,7 +17,6 @@ import type { Hint, HintFact, HintInput, HintRule, NextStep, Severity } from '..
 
 /** Codes are short; anything longer is a paste gone wrong and is only looked at this far. */
 const MAX_TYPED = 200;
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 const LOOK_ALIKE_GROUPS: readonly { chars: RegExp; shown: Msg; smallL?: true }[] = [
   { chars: /[Oo0]/, shown: msg('factValue.lookAlikeO') },
   { chars: /[Il1]/, shown: msg('factValue.lookAlikeI'), smallL: true },
@@ -166,7 +165,7 @@ function spacing(typed: string): Msg[] | null {
   if (/^\s/.test(typed)) problems.push(msg('hint.codeTyping.problemStart'));
   if (/\s$/.test(typed)) problems.push(msg('hint.codeTyping.problemEnd'));
   if (/\S\s+\S/.test(typed)) problems.push(msg('hint.codeTyping.problemInside'));
-  if (INVISIBLE.test(typed)) problems.push(msg('hint.codeTyping.problemInvisible'));
+  if (typed.search(UNSEEN) >= 0) problems.push(msg('hint.codeTyping.problemInvisible'));
   return problems.length === 0 ? null : problems;
 }
 
@@ -177,6 +176,6 @@ function lookAlikes(typed: string): Msg[] {
 
 /** The typed text with its spaces and invisible characters made visible, for the card. */
 function visible(typed: string): string {
-  const marked = typed.replace(/ /g, '␣').replace(/\s/g, '␣').replace(new RegExp(INVISIBLE.source, 'g'), '◌');
+  const marked = typed.replace(/ /g, '␣').replace(/\s/g, '␣').replace(UNSEEN, '◌');
   return cleanText(marked, 80);
 }
