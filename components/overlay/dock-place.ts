@@ -7,6 +7,7 @@
 import { placeDock, type DockEdge, type DockPlace } from '../../lib/overlay/dock-placement';
 import type { Box } from '../../lib/overlay/outline-geometry';
 import { viewportOf } from './page-measure';
+import { loadedParts } from './parts/load';
 
 /** The open dock's width; the pill takes its own width up to this. */
 export const OPEN_WIDTH = 340;
@@ -82,7 +83,9 @@ export class DockPlacer {
     const natural = { width: Math.ceil(element.offsetWidth), height: Math.ceil(element.scrollHeight) };
     element.style.maxHeight = previous;
     const want = { width: open ? OPEN_WIDTH : natural.width, height: natural.height, minHeight: open ? OPEN_MIN_HEIGHT : natural.height };
-    const next = placeDock(viewportOf(element.ownerDocument), surroundings?.keepClear() ?? [], want, edge);
+    const boxes = surroundings?.keepClear() ?? [];
+    // Clear of the page's words too where there is room; that check loads with the dock's body.
+    const next = loadedParts()?.clearOfWordsIn(element.ownerDocument, boxes, want, edge) ?? placeDock(viewportOf(element.ownerDocument), boxes, want, edge);
     const last = this.place;
     if (last && samePlace(last, next)) return;
     this.place = next;

@@ -3,7 +3,7 @@
  * entry, promotion rows, messages) and the page's visible controls. Measured only; nothing on the page
  * is touched. Used when the dock places itself, so it is measured on demand, never on every scroll.
  */
-import type { Box } from '../../lib/overlay/outline-geometry';
+import type { Box, Size } from '../../lib/overlay/outline-geometry';
 import type { ReadElements } from '../../lib/reader/read-elements';
 import { boxOf, isShown, rectBox, viewportOf } from './page-measure';
 
@@ -54,13 +54,14 @@ export const NEIGHBOURHOOD = 3;
 /**
  * The boxes of text and controls in `root`: each text node's line boxes (a cell's empty part is free,
  * its words are not) and each control's box. Hit tests alone would miss a short line between two probes.
+ * `skip` may leave out subtrees (words-on-screen.ts: those off screen).
  */
-export function obstaclesIn(root: Element): Box[] {
+export function obstaclesIn(root: Element, max = MAX_NODES, skip?: NodeFilter): Box[] {
   const boxes: Box[] = [];
   const range = root.ownerDocument.createRange();
-  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4);
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4, skip);
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < MAX_NODES; node = walker.nextNode(), seen++) {
+  for (let node = walker.nextNode(); node && seen < max; node = walker.nextNode(), seen++) {
     if (node.nodeType === 3) {
       if (!(node.nodeValue ?? '').trim()) continue;
       range.selectNodeContents(node);
@@ -73,7 +74,7 @@ export function obstaclesIn(root: Element): Box[] {
   return boxes;
 }
 
-function inView(box: Box, viewport: { width: number; height: number }): boolean {
+export function inView(box: Box, viewport: Size): boolean {
   return box.width > 0 && box.height > 0 && box.left < viewport.width && box.top < viewport.height && box.left + box.width > 0 && box.top + box.height > 0;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertOnSeeds } from '../../tests/support/property-seeds';
-import { CLEARANCE, EDGE_MARGIN, freeSpans, placeDock } from './dock-placement';
+import { CLEARANCE, EDGE_MARGIN, ROOMY_HEIGHT, freeSpans, placeClearOfWords, placeDock } from './dock-placement';
 import { overlaps } from './outline-geometry';
 import type { Box } from './outline-geometry';
 
@@ -60,6 +60,43 @@ describe('the dock finds free space on an edge', () => {
     expect(place.top + place.height).toBe(VIEWPORT.height - EDGE_MARGIN);
     // Content shorter than that keeps its own height.
     expect(placeDock(VIEWPORT, [everything], { ...OPEN, height: 90 }).height).toBe(90);
+  });
+
+  it("finds room clear of the page's words too, at a roomy height, where an edge has it", () => {
+    // A bills table in the bottom-right corner, the page's words; free space above it on the right.
+    const amounts = [0, 1, 2].map((row) => ({ left: 1000, top: 560 + row * 40, width: 150, height: 20 }));
+    const place = placeClearOfWords(VIEWPORT, [], amounts, OPEN, 'right')!;
+    expect(place).toMatchObject({ edge: 'right', clear: true });
+    for (const words of amounts) expect(overlaps(boxOf(place), grown(words))).toBe(false);
+    expect(place.height).toBeGreaterThanOrEqual(ROOMY_HEIGHT);
+    // placeDock alone takes the corner, over them.
+    expect(overlaps(boxOf(placeDock(VIEWPORT, [], OPEN, 'right')), amounts[2]!)).toBe(true);
+  });
+
+  it('finds none clear of words below a roomy height, and keeps clear of values as well', () => {
+    // Words every 100 px down the whole window: no free stretch of ROOMY_HEIGHT between them.
+    const lines = Array.from({ length: 8 }, (_, row) => ({ left: 0, top: row * 100, width: 1280, height: 20 }));
+    expect(placeClearOfWords(VIEWPORT, [], lines, OPEN)).toBeNull();
+    // Room beside the words in the right column, but a balance there.
+    const column = [{ left: 0, top: 0, width: 800, height: 720 }];
+    const balance = { left: 1000, top: 300, width: 200, height: 40 };
+    const place = placeClearOfWords(VIEWPORT, [balance], column, OPEN)!;
+    expect(overlaps(boxOf(place), grown(balance))).toBe(false);
+    expect(overlaps(boxOf(place), grown(column[0]!))).toBe(false);
+  });
+
+  it("looks for room clear of words only on the user's edge: the edge they picked outweighs the words", () => {
+    // The right half is all words; the left half is free.
+    const rightHalf = [{ left: 640, top: 0, width: 640, height: 720 }];
+    expect(placeClearOfWords(VIEWPORT, [], rightHalf, OPEN, 'right')).toBeNull();
+    expect(placeClearOfWords(VIEWPORT, [], rightHalf, OPEN, 'left')).toMatchObject({ edge: 'left', clear: true });
+  });
+
+  it('a pill shorter than a roomy height needs only its own height between words', () => {
+    const lines = [{ left: 0, top: 600, width: 1280, height: 20 }];
+    const place = placeClearOfWords(VIEWPORT, [], lines, PILL, 'right')!;
+    expect(place).toMatchObject({ edge: 'right', clear: true, height: PILL.height });
+    expect(overlaps(boxOf(place), grown(lines[0]!))).toBe(false);
   });
 
   it('finds the free parts of a line', () => {

@@ -95,6 +95,23 @@ function onEnd(edge: 'top' | 'bottom', viewport: Size, boxes: readonly Box[], wa
 }
 
 /**
+ * The least an open dock takes to keep clear of the page's words: enough for its header and a card
+ * or two. Below this it covers words rather than scroll in a sliver (it still never covers a value).
+ */
+export const ROOMY_HEIGHT = 240;
+
+/**
+ * A place on the user's edge clear of the page's `words` too (a bill's amount, a table's status: what
+ * the user reads beside the dock), at `ROOMY_HEIGHT` at least; null when it has none. Tried before
+ * `placeDock`. Only the user's edge: the edge they picked outweighs the words it covers.
+ */
+export function placeClearOfWords(viewport: Size, boxes: readonly Box[], words: readonly Box[], want: DockWant, edge: DockEdge = 'right'): DockPlace | null {
+  const place = placeDock(viewport, [...boxes, ...words], { ...want, minHeight: Math.min(want.height, Math.max(want.minHeight, ROOMY_HEIGHT)) }, edge);
+  // placeDock tries the user's edge first: a place on another edge means it had no room.
+  return place.clear && place.edge === edge ? place : null;
+}
+
+/**
  * The dock's place: the user's edge when it has room, else the first other edge that has. With no room
  * anywhere it goes to the user's edge, bottom-aligned, only as tall as it is of use (it scrolls inside),
  * so it covers less, and says so (`clear: false`).

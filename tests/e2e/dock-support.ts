@@ -233,14 +233,14 @@ export async function calloutOffItsField(page: Page): Promise<string[]> {
 }
 
 /**
- * The page's lines of text on show under our coupon callout: it may lie beside a full-width heading's
- * words, on the heading's empty part, or over what a modal's mask dims, never over a word in view.
+ * The page's lines of text on show under a part of our overlay (`.coupon-callout`, `.dock`). Not
+ * counted: a full-width heading's empty part beside its words, and what a modal's mask dims.
  */
-export async function calloutOverText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const callout = document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector('.coupon-callout');
-    if (!callout) return [];
-    const c = callout.getBoundingClientRect();
+export async function textUnder(page: Page, part: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const covering = document.querySelector('credit-lens-overlay')?.shadowRoot?.querySelector(selector);
+    if (!covering) return [];
+    const c = covering.getBoundingClientRect();
     const covered: string[] = [];
     const range = document.createRange();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -259,7 +259,7 @@ export async function calloutOverText(page: Page): Promise<string[]> {
       }
     }
     return covered;
-  });
+  }, part);
 }
 
 /** Our marks that lie on our own coupon callout: a mark beside an Italian error message sat under it. */

@@ -13,14 +13,15 @@ import { E2E_PAGES, LIVE_SETTLED_MS, NO_FREE_EDGE_AT_1024, SIZES, e2ePages, fixt
 import {
   assertNothingHidden,
   calloutOffItsField,
-  calloutOverText,
   dockOverCallout,
   everyCardReachable,
   marksOnCallout,
   measure,
   numbersBrokenAcrossLines,
   settled,
+  textUnder,
 } from './dock-support';
+import { ROOMY_HEIGHT } from '../../lib/overlay/dock-placement';
 import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
 
 test.describe('the dock never hides the page', () => {
@@ -43,7 +44,7 @@ test.describe('the dock never hides the page', () => {
         await settled(page);
         assertNothingHidden(await measure(page, target), `folded at ${size.width}×${size.height}`);
         expect(await calloutOffItsField(page), `callout at ${size.width}×${size.height}`).toEqual([]);
-        expect(await calloutOverText(page), `text under the callout at ${size.width}×${size.height}`).toEqual([]);
+        expect(await textUnder(page, '.coupon-callout'), `text under the callout at ${size.width}×${size.height}`).toEqual([]);
         expect(await marksOnCallout(page), `marks on the callout at ${size.width}×${size.height}`).toEqual([]);
         if (size.width === 1024 && NO_FREE_EDGE_AT_1024.includes(target.name)) continue;
         await pill.click();
@@ -71,6 +72,33 @@ test.describe('the dock never hides the page', () => {
     await settled(page);
     await expect(page.locator('credit-lens-overlay .dock')).toHaveAttribute('data-clear', 'true');
     assertNothingHidden(await measure(page, target), 'open at 1024×768');
+  });
+
+  test("where its edge has room, the open dock keeps clear of the page's words too: bills' amounts and states, a table's header", async ({ context, page }) => {
+    // Each time it took the bottom-right corner over the page's words, with free space above them.
+    const cases = [
+      { name: 'id-automatic-payment-live', size: { width: 1920, height: 1080 } },
+      { name: 'bc-billing', size: { width: 1440, height: 900 } },
+      { name: 'ja-bc-payment', size: { width: 1920, height: 1080 } },
+      { name: 'ko-payment', size: { width: 1440, height: 900 } },
+    ];
+    const targets = cases.map(({ name }) => fixturePages.find((candidate) => candidate.name === name)!);
+    await routeAdsManager(context, Object.fromEntries(targets.map((target) => [target.url, target.html])));
+    for (const [index, { size }] of cases.entries()) {
+      const target = targets[index]!;
+      const at = `${target.name} at ${size.width}×${size.height}`;
+      await page.setViewportSize(size);
+      await page.goto(target.url);
+      if (target.live) await page.waitForFunction((t) => performance.now() >= t, LIVE_SETTLED_MS, { polling: 100 });
+      await page.locator('credit-lens-overlay [data-testid="badge"]').click();
+      await expect(page.locator('credit-lens-overlay [data-testid="dock-body"]')).toBeVisible();
+      await settled(page);
+      const dock = page.locator('credit-lens-overlay .dock');
+      await expect(dock, at).toHaveAttribute('data-edge', 'right');
+      expect(await textUnder(page, '.dock'), at).toEqual([]);
+      expect((await dock.boundingBox())!.height, at).toBeGreaterThanOrEqual(ROOMY_HEIGHT);
+      assertNothingHidden(await measure(page, target), `open, ${at}`);
+    }
   });
 
   test('at 1024×768, where a page leaves no edge free, the open dock says so and takes only the height one row needs', async ({ context, page }) => {
@@ -101,7 +129,7 @@ test.describe('the dock never hides the page', () => {
       await page.goto(target.url);
       await expect(page.locator('credit-lens-overlay .coupon-outline'), target.name).toBeVisible();
       await expect(page.locator('credit-lens-overlay .coupon-callout'), target.name).toBeVisible();
-      expect(await calloutOverText(page), target.name).toEqual([]);
+      expect(await textUnder(page, '.coupon-callout'), target.name).toEqual([]);
     }
   });
 
