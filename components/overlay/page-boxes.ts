@@ -54,7 +54,7 @@ export const NEIGHBOURHOOD = 3;
 /**
  * The boxes of text and controls in `root`: each text node's line boxes (a cell's empty part is free,
  * its words are not) and each control's box. Hit tests alone would miss a short line between two probes.
- * `skip` may leave out subtrees (words-on-screen.ts: those off screen).
+ * At most `max` nodes are looked at; `skip` may leave out subtrees (words-on-screen.ts: those off screen).
  */
 export function obstaclesIn(root: Element, max = MAX_NODES, skip?: NodeFilter): Box[] {
   const boxes: Box[] = [];

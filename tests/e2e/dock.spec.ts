@@ -4,7 +4,8 @@
  * with what the reader read (balances, the coupon entry, promotion rows, messages) or with the page's
  * visible buttons, links and inputs; the coupon outline frames its element and may only never cover
  * it, and a mark (issue 9, point 2) may lie in its element's box but never over any read value's text.
- * Open, every card can be scrolled into view inside the dock, and the dock stays inside the window.
+ * Open, every card can be scrolled into view inside the dock, and the dock stays inside the window;
+ * where its edge has room, it covers none of the page's words either (one test below, on four pages).
  * One page load per page: the window is resized between checks (./dock-support.ts measures).
  */
 import { join } from 'node:path';
