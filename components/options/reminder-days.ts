@@ -1,5 +1,5 @@
 import { msg, type Msg } from '../../lib/i18n/message';
-import { foldTyped } from '../popup/typed-text';
+import { foldTyped } from '../../lib/hints/typed-text';
 
 /**
  * "7, 1" -> [7, 1]: the days before a deadline when reminders fire. Pure, so every bad entry gets a

@@ -2,7 +2,7 @@ import { msg, type Msg } from '../../lib/i18n/message';
 import { Account, BillingType } from '../../lib/notes/schema';
 import type { PageSummary } from '../../lib/messages';
 import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';
-import { foldTyped } from './typed-text';
+import { foldTyped } from '../../lib/hints/typed-text';
 import { ADVERTISER_ID, CURRENCY_CODE } from '../../lib/reader/value-shapes';
 
 export interface AccountFormValues {

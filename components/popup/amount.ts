@@ -6,7 +6,7 @@
  */
 import { msg, type Msg } from '../../lib/i18n/message';
 import { minorUnits } from '../../lib/reader/money-currency';
-import { foldTyped } from './typed-text';
+import { foldTyped } from '../../lib/hints/typed-text';
 
 export type AmountResult = { ok: true; value: string } | { ok: false; message: Msg };
 

@@ -4,7 +4,7 @@
 import { msg, type Msg } from '../../lib/i18n/message';
 import { Code, RejectionCause, type Account } from '../../lib/notes/schema';
 import { amountInputText, parseAmountInput } from './amount';
-import { foldTyped } from './typed-text';
+import { foldTyped } from '../../lib/hints/typed-text';
 import { localDay } from '../../lib/iso-day';
 import { dayInput } from './dates';
 import { hasErrors, issuesToFieldErrors, type FieldErrors, type FormResult } from './form-errors';

@@ -10,7 +10,7 @@ import {
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Promotion } from '../../lib/reader/reading';
 import { amountInputText, parseAmountInput } from './amount';
-import { foldTyped } from './typed-text';
+import { foldTyped } from '../../lib/hints/typed-text';
 import { dayInput, dayToInstant, instantToDay, instantToLocalDateTime, localDateTimeToInstant } from './dates';
 import { issuesToFieldErrors, hasErrors, type FieldErrors, type FormResult } from './form-errors';
 

@@ -68,6 +68,13 @@ describe('board view', () => {
     expect(ids({ q: 'nothing like it' })).toEqual([]);
   });
 
+  it('reads a query as the keyboard typed it: Arabic-Indic, Persian or fullwidth digits, a zero-width space pasted in', () => {
+    expect(ids({ q: '\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0662' })).toEqual(['soon', 'earning']);
+    expect(ids({ q: '\u06f0\u06f0\u06f0\u06f0\u06f0\u06f0\u06f0\u06f0\u06f0\u06f0\u06f2' })).toEqual(['soon', 'earning']);
+    expect(ids({ q: '\uff10\uff10\uff10\uff10\uff10\uff10\uff10\uff10\uff10\uff10\uff12' })).toEqual(['soon', 'earning']);
+    expect(ids({ q: 'welcome\u200b-50' })).toEqual(['soon']);
+  });
+
   it('writes only what differs from the default into the URL', () => {
     expect(formatView(DEFAULT_VIEW)).toBe('');
     expect(formatView({ ...DEFAULT_VIEW, sort: 'deadline', states: ['overdue', 'pending'], q: ' acme ', horizon: 180 })).toBe(
