@@ -76,7 +76,7 @@ test.describe('the dock never hides the page', () => {
   });
 
   test("where its edge has room, the open dock keeps clear of the page's words too: bills' amounts and states, a table's header", async ({ context, page }) => {
-    // Each time it took the bottom-right corner over the page's words, with free space above them.
+    // Each time it sat in the bottom-right corner over the page's words, where a dock of 240 px or more fits clear of them on the right.
     const cases = [
       { name: 'id-automatic-payment-live', size: { width: 1920, height: 1080 } },
       { name: 'bc-billing', size: { width: 1440, height: 900 } },
