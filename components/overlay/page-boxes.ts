@@ -3,7 +3,7 @@
  * entry, promotion rows, messages) and the page's visible controls. Measured only; nothing on the page
  * is touched. Used when the dock places itself, so it is measured on demand, never on every scroll.
  */
-import type { Box, Size } from '../../lib/overlay/outline-geometry';
+import { inView, type Box } from '../../lib/overlay/outline-geometry';
 import type { ReadElements } from '../../lib/reader/read-elements';
 import { boxOf, isShown, rectBox, viewportOf } from './page-measure';
 
@@ -72,10 +72,6 @@ export function obstaclesIn(root: Element, max = MAX_NODES, skip?: NodeFilter): 
     }
   }
   return boxes;
-}
-
-export function inView(box: Box, viewport: Size): boolean {
-  return box.width > 0 && box.height > 0 && box.left < viewport.width && box.top < viewport.height && box.left + box.width > 0 && box.top + box.height > 0;
 }
 
 export function readBoxes(read: ReadElements): Element[] {

@@ -5,8 +5,8 @@
  * the page's controls only.
  */
 import { placeClearOfWords, type DockEdge, type DockPlace, type DockWant } from '../../lib/overlay/dock-placement';
-import type { Box } from '../../lib/overlay/outline-geometry';
-import { inView, obstaclesIn } from './page-boxes';
+import { inView, type Box, type Size } from '../../lib/overlay/outline-geometry';
+import { obstaclesIn } from './page-boxes';
 import { viewportOf } from './page-measure';
 
 /** Nodes of the page looked at: past this, the rest of a huge page may be covered. */
@@ -16,9 +16,8 @@ const MAX_PAGE_NODES = 6_000;
  * A subtree whose box lies wholly off screen is skipped, so a long page costs what shows of it. A box of
  * no size is walked all the same: its children may overflow it.
  */
-function wordsOnScreen(document: Document): Box[] {
+function wordsOnScreen(document: Document, viewport: Size): Box[] {
   if (!document.body) return [];
-  const viewport = viewportOf(document);
   const offScreen = (node: Node) => {
     if (node.nodeType !== 1) return false;
     const box = (node as Element).getBoundingClientRect();
@@ -28,5 +27,7 @@ function wordsOnScreen(document: Document): Box[] {
 }
 
 /** The dock's place on the user's edge clear of the page's words too, or null: DockPlacer tries it first. */
-export const clearOfWordsIn = (document: Document, boxes: Box[], want: DockWant, edge: DockEdge): DockPlace | null =>
-  placeClearOfWords(viewportOf(document), boxes, wordsOnScreen(document), want, edge);
+export function clearOfWordsIn(document: Document, boxes: Box[], want: DockWant, edge: DockEdge): DockPlace | null {
+  const viewport = viewportOf(document);
+  return placeClearOfWords(viewport, boxes, wordsOnScreen(document, viewport), want, edge);
+}

@@ -3,7 +3,7 @@
  * (what the reader read, the page's visible controls). Plain arithmetic on viewport boxes, like the
  * outline's (outline-geometry.ts), so it is tested without a browser.
  */
-import type { Box, Size } from './outline-geometry';
+import { inView, type Box, type Size } from './outline-geometry';
 
 export const DOCK_EDGES = ['right', 'left', 'bottom', 'top'] as const;
 export type DockEdge = (typeof DOCK_EDGES)[number];
@@ -117,7 +117,7 @@ export function placeClearOfWords(viewport: Size, boxes: readonly Box[], words: 
  * so it covers less, and says so (`clear: false`).
  */
 export function placeDock(viewport: Size, boxes: readonly Box[], want: DockWant, preferred: DockEdge = 'right'): DockPlace {
-  const visible = boxes.filter((box) => box.width > 0 && box.height > 0 && box.left < viewport.width && box.top < viewport.height && box.left + box.width > 0 && box.top + box.height > 0);
+  const visible = boxes.filter((box) => inView(box, viewport));
   const order = [preferred, ...DOCK_EDGES.filter((edge) => edge !== preferred)];
   for (const edge of order) {
     const place = edge === 'left' || edge === 'right' ? onSide(edge, viewport, visible, want) : onEnd(edge, viewport, visible, want);

@@ -18,6 +18,10 @@ export interface Size {
   height: number;
 }
 
+/** True when a box has an area and some of it lies in the window (viewport coordinates). */
+export const inView = (box: Box, viewport: Size): boolean =>
+  box.width > 0 && box.height > 0 && box.left < viewport.width && box.top < viewport.height && box.left + box.width > 0 && box.top + box.height > 0;
+
 export type CalloutPlacement = 'above' | 'below' | 'inside' | 'end' | 'start';
 
 export interface OutlineLayout {
