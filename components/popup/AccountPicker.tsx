@@ -25,6 +25,7 @@ export function AccountPicker({
   const ordered = [...accounts].sort((a, b) => Number(b.id === pageAccountId) - Number(a.id === pageAccountId));
   const labelOf = (account: Account) => (account.id === pageAccountId ? t.t(msg('popup.openPageAccount', { account: accountLabel(account) })) : accountLabel(account));
   const chosen = accounts.find((account) => account.id === selected);
+  const details = (account: Account) => [account.name ? account.id : null, account.currency].filter(Boolean).join(' · ');
   return (
     <div class="account-picker">
       <div class="picker-head">
@@ -34,14 +35,27 @@ export function AccountPicker({
         </button>
       </div>
       {accounts.length > 0 && (
-        // The title shows the chosen account whole where the popup's width cuts it (a long name, 19 digits, the currency).
-        <select id="account-picker" data-testid="account-picker" value={selected ?? ''} title={chosen && labelOf(chosen)} onChange={(event) => onSelect(event.currentTarget.value)}>
-          {ordered.map((account) => (
-            <option key={account.id} value={account.id}>
-              {labelOf(account)}
-            </option>
-          ))}
-        </select>
+        // A select draws its chosen option on one line and cuts it with no ellipsis ("· USD" became "· USI" at the
+        // popup's 380 px). It stays the control, unseen over a face of two lines: the name, which may shorten with
+        // an ellipsis, and the id with the currency, which fit whole. Screen readers read the select; the face is hidden.
+        // The select's title, shown on hover, holds the chosen account whole.
+        <div class={chosen ? 'picker-face' : undefined}>
+          {chosen && (
+            <span class="picker-shown" aria-hidden="true" data-testid="account-picker-face">
+              <span class="picker-name">{chosen.name || chosen.id}</span>
+              {details(chosen) && (
+                <span class="picker-details small muted">{chosen.id === pageAccountId ? t.t(msg('popup.openPageAccount', { account: details(chosen) })) : details(chosen)}</span>
+              )}
+            </span>
+          )}
+          <select id="account-picker" data-testid="account-picker" value={selected ?? ''} title={chosen && labelOf(chosen)} onChange={(event) => onSelect(event.currentTarget.value)}>
+            {ordered.map((account) => (
+              <option key={account.id} value={account.id}>
+                {labelOf(account)}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
     </div>
   );

@@ -35,6 +35,31 @@ describe('the popup', () => {
     expect($$('[data-testid="offer"] .card-title').map((el) => el.textContent)).toEqual(['Spend $500, get $500']);
   });
 
+  it('shows the chosen account on two lines, the name over its id and currency, which no width cuts', async () => {
+    const other = anAccount({ id: '1111111111', name: 'Other shop', currency: 'EUR' });
+    const unnamed = anAccount({ id: '2222222222', name: null, currency: null });
+    const { services } = fakeServices(
+      { notes: { ...EMPTY_NOTES, accounts: [other, unnamed, anAccount({ name: 'Acme Outdoor Ltd', currency: 'USD' })] } },
+      { summary: { accountId: ACCOUNT_ID, reading: reading({ currency: 'USD' }) }, tabId: 3, fromActiveTab: true },
+    );
+    await mount(services);
+    const face = () => [...$('[data-testid="account-picker-face"]')!.children].map((el) => el.textContent);
+    expect(face()).toEqual(['Acme Outdoor Ltd', `${ACCOUNT_ID} · USD — open page`]);
+    // The face is drawn for the eye; assistive technology reads the select itself.
+    expect($('[data-testid="account-picker-face"]')!.getAttribute('aria-hidden')).toBe('true');
+
+    const picker = $('[data-testid="account-picker"]') as HTMLSelectElement;
+    const choose = async (id: string) => {
+      picker.value = id;
+      await act(() => void picker.dispatchEvent(new Event('change', { bubbles: true })));
+    };
+    await choose(other.id);
+    expect(face()).toEqual(['Other shop', '1111111111 · EUR']);
+    // Nothing but an id: it is the name line, and no empty line under it.
+    await choose(unnamed.id);
+    expect(face()).toEqual(['2222222222']);
+  });
+
   it('offers to add the page’s account, filled in from the page', async () => {
     const { services, ops } = fakeServices({}, { summary: { accountId: ACCOUNT_ID, reading: reading() }, tabId: 3, fromActiveTab: true });
     await mount(services);

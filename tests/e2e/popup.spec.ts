@@ -270,3 +270,40 @@ test('(h) on a phone the popup takes the screen’s width, with nothing to scrol
   expect(await sidewaysScroll(p.page)).toBeLessThanOrEqual(0);
   await expect(p.codes.first()).toBeInViewport({ ratio: 1 });
 });
+
+test('(i) the chosen account shows whole at the popup’s width: a long name shortens, its id and currency never', async ({ context, extensionId }) => {
+  const p = await openPopup(context, extensionId);
+  const account = (id: string, name: string | null, currency: string) => ({ id, name, currency, billingType: null, businessCenterOwned: null, lastSeenOn: null });
+  const long = account('7234567890123456789', 'Acme Outdoor Ltd — Northern Europe Performance', 'USD');
+  const other = account(OTHER_ACCOUNT, 'Other shop', 'EUR');
+  await p.page.evaluate(
+    ([notes, version]) => chrome.storage.local.set({ notes, notes$: { v: version } }),
+    [{ accounts: [long, other], offers: [], codes: [], notes: [], fixes: [] }, NOTES_VERSION] as const,
+  );
+  await p.page.reload();
+  await p.ready();
+  const face = p.page.getByTestId('account-picker-face');
+  const lines = face.locator(':scope > span');
+  // Before this face, the select drew "Acme Outdoor Ltd (7234567890123456789) · USD" on one line, cut as "· USI".
+  const cut = (line: number) => lines.nth(line).evaluate((el) => el.scrollWidth > el.clientWidth);
+  await expect(lines.nth(1)).toHaveText('7234567890123456789 · USD');
+  expect(await cut(1)).toBe(false);
+  expect(await cut(0)).toBe(true);
+  expect(await lines.nth(0).evaluate((el) => getComputedStyle(el).textOverflow)).toBe('ellipsis');
+
+  // The select, unseen, lies over the whole face: a click anywhere on it opens the browser's list.
+  const box = async (el: typeof face) => (await el.boundingBox())!;
+  const [faceBox, selectBox] = [await box(face.locator('..')), await box(p.picker)];
+  expect(selectBox).toEqual(faceBox);
+  expect(await p.page.evaluate(`document.elementFromPoint(${faceBox.x + 20}, ${faceBox.y + faceBox.height / 2})?.dataset.testid`)).toBe('account-picker');
+
+  // By keyboard: the face takes the focus ring, and the arrow keys choose, as on any select.
+  await p.picker.focus();
+  await p.page.keyboard.press('ArrowDown');
+  await expect(p.picker).toHaveValue(OTHER_ACCOUNT);
+  await expect(lines).toHaveText(['Other shop', `${OTHER_ACCOUNT} · EUR`]);
+  await p.page.keyboard.press('Shift+Tab');
+  await p.page.keyboard.press('Tab');
+  await expect(p.picker).toBeFocused();
+  expect(await face.locator('..').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+});
