@@ -75,4 +75,12 @@ describe('translations', () => {
       .map(([locale, file]) => `${locale} (locales/${file}.yml)`);
     expect(missing, `translations still missing: ${missing.join(', ')}`).toEqual([]);
   });
+
+  // The advertiser reads these; a developer's command (`npm run inspect`) once told them how to report a page.
+  it.each(files)('%s speaks to the advertiser: no developer command, and the report step quotes the button it names', (file) => {
+    const catalog = readCatalog(file);
+    const commands = Object.entries(catalog).filter(([, entry]) => /\bnpm\b|`/.test(JSON.stringify(entry)));
+    expect(commands.map(([key]) => key)).toEqual([]);
+    expect(catalog['hint.layoutChanged.reportStep']).toContain(catalog['misread.saveReport'] as string);
+  });
 });

@@ -10,7 +10,8 @@ import type { applyFixes, fixesFor } from './fixes';
 import { NO_READ_ELEMENTS, type ReadElements } from '../reader/read-elements';
 import { quietly } from './quietly';
 
-export const READ_FAILED = 'Credit Lens could not read this page. Save it and run `npm run inspect` on it to report the layout.';
+/** A reading that threw. Only its presence counts: the status card says it in the user's words (`status.failed`). */
+export const READ_FAILED = 'unread';
 
 export interface ReadDone {
   /** The page element the coupon entry was read from, for the outline. */

@@ -15,7 +15,9 @@ describe('layout-changed hint', () => {
       title: 'This page looks different: hints may be missing',
     });
     expect(hint!.facts).toContainEqual({ label: 'Not found', value: 'balances, coupon entry' });
-    expect(hint!.nextStep?.label).toContain('npm run inspect');
+    // The advertiser's own way to report it, the status card's button, never a developer's command.
+    expect(hint!.nextStep?.label).toContain('“Save a report”');
+    expect(hint!.nextStep?.label).not.toContain('npm');
   });
 
   it('is milder when the page yielded part of what was expected', () => {
