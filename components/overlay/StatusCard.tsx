@@ -77,9 +77,11 @@ export function StatusCard({
   return (
     <div class="card">
       <header class="bar">
-        <span class="logo" aria-hidden="true">◎</span>
-        <h2 class="title">{t.t(msg('common.brand'))}</h2>
-        {reading && <span class="page">{t.t(pageName(reading.pageKind))}</span>}
+        {/* The dock's head already says Credit Lens: the card's heading says what the card holds. */}
+        <div class="heading">
+          <h2 class="title">{t.t(msg('status.label'))}</h2>
+          {reading && <span class="page">{t.t(pageName(reading.pageKind))}</span>}
+        </div>
         <button
           type="button"
           class="toggle"

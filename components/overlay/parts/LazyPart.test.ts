@@ -147,6 +147,20 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     expect(actions.saveReport).toHaveBeenCalledTimes(1);
   });
 
+  it("the status card's heading says what the card holds and which page, not the brand the dock's head already shows", async () => {
+    const { show, settle } = await overlayAndParts();
+    await show(statusCard({}));
+    await settle();
+    expect(host.querySelector('.card h2')!.textContent).toBe('What Credit Lens read on this page');
+    expect(host.querySelector('.card .heading .page')!.textContent).toBe('Payment');
+    // A page that could not be read: what still works, never a developer's command.
+    await show(statusCard({ reading: null, error: 'unread' }));
+    await settle();
+    expect(host.querySelector('[data-field="error"]')!.textContent).toBe(
+      'Credit Lens could not read this page, so it shows no hints here. Your notes and reminders still work; reloading the page may help.',
+    );
+  });
+
   it("pick mode's layer, started from the loaded panel, shows in the same frame and takes the focus", async () => {
     const { act, show, load } = await overlayAndParts();
     await load.loadParts();
