@@ -1,6 +1,6 @@
 import { msg } from '../../lib/i18n/message';
 import type { Account } from '../../lib/notes/schema';
-import { useT } from '../i18n/i18n';
+import { Text, useT } from '../i18n/i18n';
 
 export function accountLabel(account: Account): string {
   const tail = account.currency ? ` · ${account.currency}` : '';
@@ -42,9 +42,13 @@ export function AccountPicker({
         <div class={chosen ? 'picker-face' : undefined}>
           {chosen && (
             <span class="picker-shown" aria-hidden="true" data-testid="account-picker-face">
-              <span class="picker-name">{chosen.name || chosen.id}</span>
+              <span class="picker-name">
+                <bdi>{chosen.name || chosen.id}</bdi>
+              </span>
               {details(chosen) && (
-                <span class="picker-details small muted">{chosen.id === pageAccountId ? t.t(msg('popup.openPageAccount', { account: details(chosen) })) : details(chosen)}</span>
+                <span class="picker-details small muted">
+                  {chosen.id === pageAccountId ? <Text msg={msg('popup.openPageAccount', { account: details(chosen) })} /> : <bdi>{details(chosen)}</bdi>}
+                </span>
               )}
             </span>
           )}
