@@ -24,9 +24,18 @@ export const LOOK_ALIKES: readonly (readonly [string, string])[] = [
   ['B', '8'],
 ];
 
+/** Digits as an Arabic or Persian layout or a Thai keyboard types them. */
+const TYPED_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59]/g;
+
+/** `text` with those digits as ASCII ones: each block starts at a multiple of 16, so the low four bits are the value. */
+export function asciiDigits(text: string): string {
+  return text.replace(TYPED_DIGITS, (digit) => String(digit.charCodeAt(0) & 15));
+}
+
+/** Also takes another script's digit as the same as its ASCII one: "١٠٠" typed for "100" is a look-alike, not a match. */
 export function foldLookAlikes(normalised: string): string {
   let out = '';
-  for (const ch of normalised) out += LOOK_ALIKES.find(([letter]) => letter === ch)?.[1] ?? ch;
+  for (const ch of asciiDigits(normalised)) out += LOOK_ALIKES.find(([letter]) => letter === ch)?.[1] ?? ch;
   return out;
 }
 

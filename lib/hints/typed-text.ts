@@ -1,7 +1,4 @@
-import { UNSEEN } from './codes';
-
-/** Other digits as an Arabic or Persian layout or a Thai keyboard types them. */
-const TYPED_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59]/g;
+import { UNSEEN, asciiDigits } from './codes';
 
 /**
  * What a user typed or pasted, as the forms, the options page and the board's search read it:
@@ -14,8 +11,5 @@ const TYPED_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59]/g;
  * split the board's first paint into two files (one more request, 250 bytes over its budget).
  */
 export function foldTyped(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(UNSEEN, '')
-    .replace(TYPED_DIGITS, (digit) => String(digit.charCodeAt(0) & 15));
+  return asciiDigits(text.normalize('NFKC').replace(UNSEEN, ''));
 }

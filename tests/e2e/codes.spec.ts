@@ -148,6 +148,19 @@ test.describe('while the user types a code', () => {
     await expect(couponField(page)).toHaveValue('WELCOME-0O1');
     await expect(card).toHaveCount(0);
   });
+
+  test("a code's digits typed on an Arabic or Persian layout get the saved code to paste instead", async ({ context, page, extensionId }) => {
+    await seedNotes(context, extensionId, { codes: [savedCode()] });
+    await visit(page, PAYMENT_URL);
+    const card = hint(page, 'code-typing', 'differs-from-saved');
+    for (const typed of ['WELCOME-٠O١', 'WELCOME-۰O۱']) {
+      await couponField(page).fill(typed);
+      await expect(card, typed).toBeVisible();
+      await expect(card.getByTestId('next-step-line')).toHaveText('Paste your saved code instead');
+      await couponField(page).fill('');
+      await expect(card).toHaveCount(0);
+    }
+  });
 });
 
 test.describe('why a code was rejected', () => {
