@@ -25,7 +25,8 @@ export function AccountPicker({
   const ordered = [...accounts].sort((a, b) => Number(b.id === pageAccountId) - Number(a.id === pageAccountId));
   const labelOf = (account: Account) => (account.id === pageAccountId ? t.t(msg('popup.openPageAccount', { account: accountLabel(account) })) : accountLabel(account));
   const chosen = accounts.find((account) => account.id === selected);
-  const details = (account: Account) => [account.name ? account.id : null, account.currency].filter(Boolean).join(' · ');
+  // The face's second line: the id under a name (alone, the id is the first line), then the currency.
+  const details = chosen ? [chosen.name ? chosen.id : null, chosen.currency].filter(Boolean).join(' · ') : '';
   return (
     <div class="account-picker">
       <div class="picker-head">
@@ -45,9 +46,9 @@ export function AccountPicker({
               <span class="picker-name">
                 <bdi>{chosen.name || chosen.id}</bdi>
               </span>
-              {details(chosen) && (
+              {details && (
                 <span class="picker-details small muted">
-                  {chosen.id === pageAccountId ? <Text msg={msg('popup.openPageAccount', { account: details(chosen) })} /> : <bdi>{details(chosen)}</bdi>}
+                  {chosen.id === pageAccountId ? <Text msg={msg('popup.openPageAccount', { account: details })} /> : <bdi>{details}</bdi>}
                 </span>
               )}
             </span>

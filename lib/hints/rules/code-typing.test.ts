@@ -48,7 +48,7 @@ describe('code-typing hints', () => {
 
   it('offers the saved code to copy and paste in place of a typed one that differs from it, and nothing to copy when none is saved', () => {
     const withSaved = (typedCode: string) => codeTypingHints(input({ now, typedCode, notes: notes({ codes: [code()] }) }));
-    // The last three: the year as an Arabic, a Persian and a Thai keyboard type it, digits TikTok's field does not take for 0-9.
+    // The last three: the year as an Arabic, a Persian and a Thai keyboard type it, not the ASCII digits the saved code has.
     for (const typed of ['WELC0ME2O26', ' WELCOME2026', 'welcome2026', 'WELCOME٢٠٢٦', 'WELCOME۲۰۲۶', 'WELCOME๒๐๒๖']) {
       const [hint] = withSaved(typed);
       expect(hint!.nextStep, typed).toEqual({ label: 'Paste your saved code instead', code: 'WELCOME2026' });
