@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { TranslatorLoader } from '../../lib/i18n/catalog';
-import { msg, type Msg } from '../../lib/i18n/message';
+import { msg, withShortText, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import type { Hint } from '../../lib/hints/types';
 import { HintFacts } from '../HintFacts';
@@ -20,6 +20,9 @@ export interface HintCardProps {
   loadTranslator: TranslatorLoader;
 }
 
+/** A folded row's title fits two lines of the dock's 340 px: a name this long leaves its answer (a date with its time, in German too) room. */
+const FOLDED_NAME_MAX = 20;
+
 const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
   critical: msg('severity.critical'),
   warning: msg('severity.warning'),
@@ -35,6 +38,8 @@ export function HintCard({ hint, focusRequest = 0, onDismiss, showCouponEntry, s
   const t = useT();
   // Every row starts folded (its title and next step) until asked.
   const [expanded, setExpanded] = useState(false);
+  // Folded, the title has two lines: a long name is cut so the answer after it shows; the full title is read out.
+  const folded = expanded ? null : withShortText(hint.title, FOLDED_NAME_MAX);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -56,7 +61,18 @@ export function HintCard({ hint, focusRequest = 0, onDismiss, showCouponEntry, s
           <span class="severity" aria-hidden="true" />
           <span class="visually-hidden">{t.t(SEVERITY_LABEL[hint.severity])}: </span>
           <span class="hint-title" id={`${id}-title`}>
-            <Text msg={hint.title} />
+            {folded ? (
+              <>
+                <span aria-hidden="true">
+                  <Text msg={folded} />
+                </span>
+                <span class="visually-hidden">
+                  <Text msg={hint.title} />
+                </span>
+              </>
+            ) : (
+              <Text msg={hint.title} />
+            )}
           </span>
         </button>
         <button type="button" class="dismiss" data-action="dismiss" aria-label={t.t(msg('overlay.dismiss', { title: { msg: hint.title } }))} onClick={() => onDismiss(hint)}>

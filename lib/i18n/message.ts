@@ -54,3 +54,28 @@ export type CountedKey = PluralKey;
 
 export const isMsg = (value: unknown): value is Msg =>
   typeof value === 'object' && value !== null && typeof (value as Msg).key === 'string';
+
+/**
+ * `message` with each of its own-text parameters (an offer's name, a code, a label: the plain strings)
+ * cut to at most `max` characters, at a space in the second half where there is one, without the
+ * punctuation it ends on ("offer:…" would read as two colons in "{name}: …"), with an ellipsis;
+ * null when none is longer. A title kept to two lines (a folded dock row) leaves its answer, a date or
+ * an amount after the name, room to show. Cuts between characters as the eye sees them (a Thai or
+ * Vietnamese mark stays on its letter).
+ */
+export function withShortText(message: Msg, max: number): Msg | null {
+  let cut = false;
+  const params: Record<string, Param> = {};
+  for (const [name, value] of Object.entries(message.params ?? {})) {
+    const chars = typeof value === 'string' ? Array.from(new Intl.Segmenter().segment(value), (part) => part.segment) : [];
+    if (chars.length <= max) {
+      params[name] = value;
+      continue;
+    }
+    const head = chars.slice(0, max - 1).join('');
+    const space = head.lastIndexOf(' ');
+    params[name] = `${(space > head.length / 2 ? head.slice(0, space) : head).replace(/[\s\p{P}]+$/u, '')}…`;
+    cut = true;
+  }
+  return cut ? { ...message, params } : null;
+}

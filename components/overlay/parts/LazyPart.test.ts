@@ -115,6 +115,29 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     expect(onGuide.mock.calls).toEqual([[false]]);
   });
 
+  it("a folded row cuts a long name in its title so the answer after it shows, and reads the whole title out", async () => {
+    const { act, show, settle } = await overlayAndParts();
+    const pending: Hint = {
+      ...rejection([]),
+      id: 'credit-status:offer-1:pending',
+      kind: 'credit-status',
+      title: msg('hint.creditStatus.pendingTitle', { name: 'New advertiser offer: spend $50, get $50', time: { time: '2026-12-08T20:09:00Z' } }),
+      causes: undefined,
+      nextStep: null,
+    };
+    await show(dockRows([pending]));
+    await settle();
+    const title = host.querySelector('.hint-title')!;
+    const [seen, heard] = [title.querySelector('[aria-hidden="true"]')!, title.querySelector('.visually-hidden')!];
+    expect(seen.textContent).toMatch(/^New advertiser…: credit expected by Dec 8, 2026/);
+    expect(heard.textContent).toMatch(/^New advertiser offer: spend \$50, get \$50: credit expected by Dec 8, 2026/);
+    // The toggle's name is the whole title (the seen copy is hidden from assistive technology).
+    expect(title.closest('button')!.textContent).toContain(heard.textContent);
+    // Unfolded, the title is whole, once.
+    await act(() => host.querySelector<HTMLButtonElement>('.hint-toggle')!.click());
+    expect(title.textContent).toBe(heard.textContent);
+  });
+
   it("a rejected code's causes render, follow the overlay's updates, and keep what the user ticked", async () => {
     const { act, show, settle } = await overlayAndParts();
     const { update } = await show(dockRows([rejection([cause('expired'), cause('invalid')])]), { siblings: [sibling('before')] });
