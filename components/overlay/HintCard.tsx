@@ -20,7 +20,7 @@ export interface HintCardProps {
   loadTranslator: TranslatorLoader;
 }
 
-/** A folded row's title fits two lines of the dock's 340 px: a name this long leaves its answer (a date with its time, in German too) room. */
+/** A name this long leaves a folded title's answer room in its two lines at the dock's 340 px (the demo's offer: its date and time). */
 const FOLDED_NAME_MAX = 20;
 
 const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
