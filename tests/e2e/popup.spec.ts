@@ -4,61 +4,16 @@
  * page by asking every tab, so an open routed payment tab is found the same way a real popup finds it.
  */
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from '@playwright/test';
-import { NOTES_VERSION } from '../../lib/notes/migrations';
+import type { Page } from '@playwright/test';
 import { ACCOUNT_ID, PAYMENT_URL, dayFromToday, emulateTouch, expect, overlay, routeAdsManager, sidewaysScroll, test } from './extension';
 import { anOffer } from '../../lib/notes/test-fixtures';
-
-const OTHER_ACCOUNT = '1111111111';
+import { OTHER_ACCOUNT, openPopup, popup } from './popup-support';
 
 /** The parts of the extension API these tests call inside extension pages and the service worker. */
 declare const chrome: {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
   action: { getBadgeText(details: Record<string, never>): Promise<string> };
 };
-
-/** A page object for the popup, driven the way a user does: labels and button names. */
-function popup(page: Page) {
-  const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
-  return {
-    page,
-    ready: () => expect(page.getByTestId('popup')).toHaveAttribute('data-ready', 'true'),
-    picker: page.getByTestId('account-picker'),
-    offers: page.getByTestId('offer'),
-    codes: page.getByTestId('code'),
-    async addAccount(id: string, currency: string) {
-      await page.getByTestId('add-account').click();
-      await page.getByLabel('Advertiser ID').fill(id);
-      await page.getByLabel('Currency').fill(currency);
-      await button('Add account').click();
-      await expect(page.getByTestId('account-form')).toBeHidden();
-    },
-    async addOffer(name: string, threshold: string, credit: string, qualifyBy: string) {
-      await page.getByTestId('add-offer').click();
-      await page.getByLabel('Offer name').fill(name);
-      await page.getByLabel(/^Spend threshold/).fill(threshold);
-      await page.getByLabel(/^Credit you get/).fill(credit);
-      await page.getByLabel('Reach the threshold by').fill(qualifyBy);
-      await button('Add offer').click();
-      await expect(page.getByTestId('offer-form')).toBeHidden();
-    },
-    async addCode(code: string, receivedOn: string) {
-      await page.getByTestId('add-code').click();
-      await page.getByLabel('Code', { exact: true }).fill(code);
-      await page.getByLabel('Received on').fill(receivedOn);
-      await button('Add code').click();
-      await expect(page.getByTestId('code-form')).toBeHidden();
-    },
-  };
-}
-
-async function openPopup(context: BrowserContext, extensionId: string): Promise<ReturnType<typeof popup>> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const p = popup(page);
-  await p.ready();
-  return p;
-}
 
 test('(a) an offer and a code added in the popup are there after a reload', async ({ context, extensionId }) => {
   const p = await openPopup(context, extensionId);
@@ -137,12 +92,7 @@ test('(d) a corrupt stored value is reported and kept, not erased', async ({ con
   const bad = { ...good, id: 'offer-bad', name: 'Half-written offer', threshold: 'five hundred dollars' };
   const account = { id: ACCOUNT_ID, name: null, currency: 'USD', billingType: null, businessCenterOwned: null, lastSeenOn: null };
   // What a bug or a half-finished write could leave behind, written straight into storage.
-  await p.page.evaluate(
-    ([notes, version]) => chrome.storage.local.set({ notes, notes$: { v: version } }),
-    [{ accounts: [account], offers: [good, bad], codes: [], notes: [], fixes: [] }, NOTES_VERSION] as const,
-  );
-  await p.page.reload();
-  await p.ready();
+  await p.storeAndReload({ accounts: [account], offers: [good, bad], codes: [], notes: [], fixes: [] });
 
   const notice = p.page.getByTestId('quarantine-notice');
   await expect(notice).toContainText('Some saved data could not be read; it was kept aside');
@@ -276,12 +226,7 @@ test('(i) the chosen account shows whole at the popup’s width: a long name sho
   const account = (id: string, name: string | null, currency: string) => ({ id, name, currency, billingType: null, businessCenterOwned: null, lastSeenOn: null });
   const long = account('7234567890123456789', 'Acme Outdoor Ltd — Northern Europe Performance', 'USD');
   const other = account(OTHER_ACCOUNT, 'Other shop', 'EUR');
-  await p.page.evaluate(
-    ([notes, version]) => chrome.storage.local.set({ notes, notes$: { v: version } }),
-    [{ accounts: [long, other], offers: [], codes: [], notes: [], fixes: [] }, NOTES_VERSION] as const,
-  );
-  await p.page.reload();
-  await p.ready();
+  await p.storeAndReload({ accounts: [long, other], offers: [], codes: [], notes: [], fixes: [] });
   const face = p.page.getByTestId('account-picker-face');
   const lines = face.locator(':scope > span');
   // Before this face, the select drew "Acme Outdoor Ltd (7234567890123456789) · USD" on one line, cut as "· USI".
