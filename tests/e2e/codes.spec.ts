@@ -149,7 +149,7 @@ test.describe('while the user types a code', () => {
     await expect(card).toHaveCount(0);
   });
 
-  test("a code's digits typed on an Arabic or Persian layout get the saved code to paste instead", async ({ context, page, extensionId }) => {
+  test("a code's digits typed on an Arabic or Persian layout get the saved code to paste instead, or a card of their own", async ({ context, page, extensionId }) => {
     await seedNotes(context, extensionId, { codes: [savedCode()] });
     await visit(page, PAYMENT_URL);
     const card = hint(page, 'code-typing', 'differs-from-saved');
@@ -160,6 +160,10 @@ test.describe('while the user types a code', () => {
       await couponField(page).fill('');
       await expect(card).toHaveCount(0);
     }
+    // A code not in the notes: its own card says the digits are not 0-9.
+    await couponField(page).fill('SPRING-١٠٠');
+    await expect(hint(page, 'code-typing', 'other-digits')).toContainText('Your code has digits other than 0–9');
+    await expect(card).toHaveCount(0);
   });
 });
 

@@ -46,6 +46,19 @@ describe('code-typing hints', () => {
     expect(hint!.explanation).toContain('WELCOME2026');
   });
 
+  it('says when a code has digits from another keyboard layout, and leaves a saved code they stand for to its look-alike card', () => {
+    const [hint] = codeTypingHints(input({ now, typedCode: 'SPRING-١٠٠' }));
+    expect(hint).toMatchObject({ state: 'other-digits', severity: 'warning', title: 'Your code has digits other than 0–9' });
+    expect(hint!.explanation).toBe(
+      'What you typed has ١ and ٠: digits from another keyboard layout. Codes likely use only 0–9; switch the keyboard to English, or copy the code from its e-mail.',
+    );
+    expect(states('WELCOME۲۰۲۶')).toContain('other-digits');
+    expect(states('SPRING-100')).not.toContain('other-digits');
+    // Saved as WELCOME2026: the look-alike card offers the saved code to paste instead; no second card says it.
+    const withSaved = codeTypingHints(input({ now, typedCode: 'WELCOME٢٠٢٦', notes: notes({ codes: [code()] }) }));
+    expect(withSaved.map((hint) => hint.state)).toEqual(['differs-from-saved']);
+  });
+
   it('offers the saved code to copy and paste in place of a typed one that differs from it, and nothing to copy when none is saved', () => {
     const withSaved = (typedCode: string) => codeTypingHints(input({ now, typedCode, notes: notes({ codes: [code()] }) }));
     // The last three: the year as an Arabic, a Persian and a Thai keyboard type it, not the ASCII digits the saved code has.

@@ -7,7 +7,7 @@ import type { Code } from '../../notes/schema';
 import { activePromotions } from '../active-promotions';
 import { usableTimeZone } from '../../credit/calendar';
 import { codeTiming, mayStillEnter, type CodeTiming } from '../../credit/code-window';
-import { UNSEEN, findSavedCode, normaliseCode } from '../codes';
+import { UNSEEN, asciiDigits, findSavedCode, normaliseCode } from '../codes';
 import { msg, type Msg, type Param } from '../../i18n/message';
 import { cleanText, parseInstant } from '../format';
 import { dateOf, day } from '../params';
@@ -51,6 +51,12 @@ export const codeTypingHints: HintRule = (input) => {
   const spaces = spacing(typed);
   if (spaces) {
     hints.push(make('spaces', 'warning', msg('hint.codeTyping.spacesTitle', { problems: { list: spaces.map((problem) => ({ msg: problem })) } }), msg('hint.codeTyping.spacesText'), [], pasteSaved));
+  }
+
+  // Digits an Arabic, Persian or Thai layout types; one that stands for a saved code's digit is a look-alike of it (below).
+  const otherDigits = [...new Set([...typed].filter((ch) => asciiDigits(ch) !== ch))];
+  if (!saved && otherDigits.length > 0) {
+    hints.push(make('other-digits', 'warning', msg('hint.codeTyping.digitsTitle'), msg('hint.codeTyping.digitsText', { digits: { list: otherDigits } })));
   }
 
   if (saved?.match === 'look-alike') {
