@@ -29,4 +29,24 @@ describe('npm run fixture:from-report', () => {
       await page.close();
     }
   });
+
+  it('makes a fixture of a page the extension could not read that checks nothing yet, and says so', async () => {
+    const source = await readFile(join(import.meta.dirname, '../tests/fixtures/pages/en-prepaid-payment.html'), 'utf8');
+    const page = loadSavedHtml(source, 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789');
+    const report = buildReport(page.document, { url: page.url, reading: null, now: new Date('2026-12-07T12:00:00Z') });
+    const dir = await mkdtemp(join(tmpdir(), 'fixture-'));
+    try {
+      await writeFile(join(dir, 'r.html'), report.html);
+      const written = await fixtureFromReport(join(dir, 'r.html'), 'unread', dir);
+      const spec = JSON.parse(await readFile(written.expected, 'utf8'));
+      expect(spec.expected).toEqual({});
+      expect(spec.description).toBe('From a misread report of 2026-12-07. Credit Lens could not read this page. Nothing is checked yet: once the reader reads it, fill in what the page shows.');
+      expect(spec.url).toBe(report.contents.data.url);
+      expect(await readFile(written.html, 'utf8')).toBe(report.html);
+    } finally {
+      await rm(dir, { recursive: true });
+      await page.close();
+    }
+  });
 });
+

@@ -22,13 +22,20 @@ export async function fixtureFromReport(reportPath: string, name: string, pages 
   const { reading, userSays } = report.data;
   const disputed = userSays.field;
   const expected: Record<string, unknown> = {};
-  for (const field of SCALARS) if (field !== disputed) expected[field] = reading[field];
-  if (disputed !== 'couponEntry') {
-    expected.couponEntry = { kind: reading.couponEntry.kind, target: reading.couponEntry.selector, minConfidence: Math.floor(reading.couponEntry.confidence * 10) / 10 };
+  const day = report.data.createdAt.slice(0, 10);
+  let description: string;
+  if (reading) {
+    for (const field of SCALARS) if (field !== disputed) expected[field] = reading[field];
+    if (disputed !== 'couponEntry') {
+      expected.couponEntry = { kind: reading.couponEntry.kind, target: reading.couponEntry.selector, minConfidence: Math.floor(reading.couponEntry.confidence * 10) / 10 };
+    }
+    if (disputed !== 'messages') expected.messages = reading.messages.map(({ text, kind }) => ({ includes: text.slice(0, 60), kind }));
+    if (disputed !== 'promotions') expected.promotions = reading.promotions;
+    description = `From a misread report of ${day}. The user says ${disputed ?? 'something'} is wrong: "${userSays.note}". ${disputed ? `${disputed} is left unchecked: fill in the right value.` : ''}`.trim();
+  } else {
+    // The reader threw on this page: the fixture reproduces that until it reads, then gets its values.
+    description = `From a misread report of ${day}. Credit Lens could not read this page. Nothing is checked yet: once the reader reads it, fill in what the page shows.`;
   }
-  if (disputed !== 'messages') expected.messages = reading.messages.map(({ text, kind }) => ({ includes: text.slice(0, 60), kind }));
-  if (disputed !== 'promotions') expected.promotions = reading.promotions;
-  const description = `From a misread report of ${report.data.createdAt.slice(0, 10)}. The user says ${disputed ?? 'something'} is wrong: "${userSays.note}". ${disputed ? `${disputed} is left unchecked: fill in the right value.` : ''}`.trim();
   const file = `${JSON.stringify({ url: report.data.url, description, mode: 'static', expected }, null, 2)}\n`;
   await writeFile(target, html);
   await writeFile(join(pages, `${name}.expected.json`), file);

@@ -30,4 +30,22 @@ describe('npm run inspect on a misread report', () => {
       await page.close();
     }
   });
+
+  it('reads the page of a report the extension could not read, and says the extension read nothing', async () => {
+    const html = await readFile(join(import.meta.dirname, '../tests/fixtures/pages/en-prepaid-payment.html'), 'utf8');
+    const page = loadSavedHtml(html, 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789');
+    const report = buildReport(page.document, { url: page.url, reading: null });
+    const dir = await mkdtemp(join(tmpdir(), 'report-'));
+    try {
+      await writeFile(join(dir, 'report.html'), report.html);
+      let out = '';
+      expect(await runInspect([join(dir, 'report.html')], { stdout: (text) => (out += text), stderr: (text) => (out += text) })).toBe(0);
+      const printed = JSON.parse(out);
+      expect(printed.accountId).toBe('7000000000000000001');
+      expect(printed.report).toMatchObject({ sameAsExtension: false, extensionRead: null });
+    } finally {
+      await rm(dir, { recursive: true });
+      await page.close();
+    }
+  });
 });

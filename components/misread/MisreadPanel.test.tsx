@@ -55,6 +55,14 @@ describe('the status card when a reading may be wrong', () => {
     expect($('[data-action="wrong-value"]')).toBeNull();
   });
 
+  it('on a page that could not be read, offers the report alone: there is no value to show', async () => {
+    const spy = actions();
+    await mount({ unread: true, actions: spy });
+    expect($('[data-action="wrong-value"]')).toBeNull();
+    await act(async () => $('[data-action="save-report"]')!.click());
+    expect(spy.saveReport).toHaveBeenCalledOnce();
+  });
+
   it('tells once about a fix that lost its element, and confirms one just saved', async () => {
     await mount({ lost: [aFix({ createdAt: '2026-11-01T10:00:00.000Z' })], saved: 'cashBalance' });
     expect($('[data-testid="fix-lost"]')!.textContent).toMatch(/^The Ad credit you showed on .* is no longer where it was/);

@@ -22,6 +22,8 @@ export interface MisreadPanelProps {
   saved: FixField | null;
   /** Saving a report failed. */
   reportFailed?: boolean;
+  /** The page could not be read: there is no value to show, only the page to report. */
+  unread?: boolean;
   actions: MisreadActions | null;
 }
 
@@ -29,7 +31,7 @@ export interface MisreadPanelProps {
  * The status card's part of the misread loop: the quiet "This reading may be wrong" state with what
  * looks off, and the two ways out (show the value, save a report). Never an error, never certain.
  */
-export function MisreadPanel({ doubts, lost, saved, reportFailed = false, actions }: MisreadPanelProps) {
+export function MisreadPanel({ doubts, lost, saved, reportFailed = false, unread = false, actions }: MisreadPanelProps) {
   const t = useT();
   const [choosing, setChoosing] = useState(false);
   const chooser = useRef<HTMLDivElement>(null);
@@ -42,9 +44,11 @@ export function MisreadPanel({ doubts, lost, saved, reportFailed = false, action
   };
   const buttons = actions && !choosing && (
     <div class={doubts.length > 0 ? 'misread-actions' : 'misread-actions quiet'}>
-      <button type="button" class={doubts.length > 0 ? 'action' : 'link-button'} data-action="wrong-value" aria-expanded={false} onClick={() => setChoosing(true)}>
-        {t.t(msg(doubts.length > 0 ? 'misread.wrongValue' : 'misread.wrongValueQuiet'))}
-      </button>
+      {!unread && (
+        <button type="button" class={doubts.length > 0 ? 'action' : 'link-button'} data-action="wrong-value" aria-expanded={false} onClick={() => setChoosing(true)}>
+          {t.t(msg(doubts.length > 0 ? 'misread.wrongValue' : 'misread.wrongValueQuiet'))}
+        </button>
+      )}
       <button type="button" class={doubts.length > 0 ? 'action' : 'link-button'} data-action="save-report" onClick={() => actions.saveReport()}>
         {t.t(msg('misread.saveReport'))}
       </button>

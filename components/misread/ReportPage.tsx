@@ -134,14 +134,18 @@ function Summary({ report, data }: { report: HandedReport; data: ReportData | nu
       {data && (
         <>
           <h2 class="section-title">{t.t(msg('report.whatRead'))}</h2>
-          <dl class="report-reading">
-            {READ_FIELD_KEYS.filter((field) => data.reading[field] !== null).map((field) => (
-              <div key={field}>
-                <dt>{t.t(READ_FIELDS[field])}</dt>
-                <dd data-field={field}>{String(data.reading[field])}</dd>
-              </div>
-            ))}
-          </dl>
+          {data.reading ? (
+            <dl class="report-reading">
+              {READ_FIELD_KEYS.filter((field) => data.reading![field] !== null).map((field) => (
+                <div key={field}>
+                  <dt>{t.t(READ_FIELDS[field])}</dt>
+                  <dd data-field={field}>{String(data.reading![field])}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p data-testid="report-unread">{t.t(msg('report.unread'))}</p>
+          )}
         </>
       )}
     </section>

@@ -35,7 +35,8 @@ export function savePick(element: Element, field: FixField, reading: BillingRead
 }
 
 export interface ReportRequest {
-  reading: BillingReading;
+  /** Null when the page could not be read. */
+  reading: BillingReading | null;
   findings: PlausibilityFinding[];
   /** The value the user said is wrong, if they said one. */
   field: FixField | null;

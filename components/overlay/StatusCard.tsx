@@ -73,7 +73,7 @@ export function StatusCard({
   const errors = reading?.messages.filter((message) => message.kind === 'error') ?? [];
   // A doubt, a lost fix or a just-saved one leads the card; otherwise the two actions wait below the values.
   const panelFirst = doubts.length > 0 || lostFixes.length > 0 || fixSaved !== null || reportFailed;
-  const panel = <MisreadPanel doubts={doubts} lost={lostFixes} saved={fixSaved} reportFailed={reportFailed} actions={misread} />;
+  const panel = <MisreadPanel doubts={doubts} lost={lostFixes} saved={fixSaved} reportFailed={reportFailed} unread={!!error} actions={misread} />;
   return (
     <div class="card">
       <header class="bar">
@@ -100,6 +100,8 @@ export function StatusCard({
             {t.t(msg('status.failed'))}
           </p>
         )}
+        {/* The worst misread of all: the page itself is what a report can show. */}
+        {error && !reading && panel}
         {!reading && !error && <p class="muted">{t.t(msg('status.reading'))}</p>}
         {reading && reading.missing.length > 0 && !layoutHintShown && (
           <p class="notice" role="status" data-field="missing">

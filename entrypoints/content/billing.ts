@@ -101,7 +101,7 @@ export function startBillingSession(ctx: ContentScriptContext, url: string): Bil
     edge.move(to).catch(quietly('could not keep the dock edge'));
     mount.render();
   });
-  const misread = new MisreadSession(scope, document, () => mount.host, () => page.reading, () => mount.render());
+  const misread = new MisreadSession(scope, document, () => mount.host, () => (page.error ? null : page.reading), () => mount.render());
   scope.onClose(onRulesLoaded(() => hints.refresh()));
   answerThePopup(scope, () => summaryOf(page.reading, page.url), pageStep(document, tracker));
   watchCouponTyping(scope, document, () => tracker.field(), (code) => hints.typed(code));

@@ -5,6 +5,7 @@ import { redactReading } from './redact-reading';
 import { redactText } from './redact-text';
 import { escapeAttribute, findPeople, snapshotBody, type SnapshotStats } from './snapshot';
 import { DECIMAL } from '../reader/value-shapes';
+import { accountIdFromUrl } from '../reader/page-kind';
 
 /** Marks a file as a Credit Lens misread report; `npm run inspect` looks for it. */
 export const REPORT_FORMAT = 'credit-lens-misread-report';
@@ -24,7 +25,8 @@ export interface ReportData {
   createdAt: string;
   redacted: boolean;
   url: string | null;
-  reading: BillingReading;
+  /** Null when Credit Lens could not read the page: the page itself is what the report is for. */
+  reading: BillingReading | null;
   findings: PlausibilityFinding[];
   userSays: UserSays;
   redactions: RedactionCounts | null;
@@ -32,8 +34,8 @@ export interface ReportData {
 
 export interface ReportOptions {
   url: string | null;
-  /** What Credit Lens read on this page; `buildReport` reads it now when not given. */
-  reading?: BillingReading;
+  /** What Credit Lens read on this page (null: it could not); `buildReport` reads it now when not given. */
+  reading?: BillingReading | null;
   findings?: PlausibilityFinding[];
   userSays?: UserSays;
   /** On unless the user turns it off. */
@@ -73,12 +75,14 @@ function redactFindings(findings: PlausibilityFinding[], map: RedactionMap, reda
  * The reading is given: this file must not pull the reader in, so the overlay's lazily loaded part
  * (components/misread/lazy.ts) stays small. `buildReport` (./build.ts) reads the page when asked.
  */
-export function assembleReport(document: Document, options: ReportOptions, reading: BillingReading): Report {
+export function assembleReport(document: Document, options: ReportOptions, reading: BillingReading | null): Report {
   const redact = options.redact ?? true;
   const map = new RedactionMap(options.seed);
   if (redact) {
-    map.addId(reading.accountId, FAKE_ACCOUNT_ID);
-    map.addId(reading.businessCenterId, FAKE_ORG_ID);
+    // With no reading, the address still names the account: its id maps to the same fake one in the text.
+    const ids = reading ? { accountId: reading.accountId, orgId: reading.businessCenterId } : accountIdFromUrl(options.url);
+    map.addId(ids.accountId, FAKE_ACCOUNT_ID);
+    map.addId(ids.orgId, FAKE_ORG_ID);
     findPeople(document, map);
   }
   const text = (value: string) => (redact ? redactText(value, map) : value);
@@ -90,7 +94,7 @@ export function assembleReport(document: Document, options: ReportOptions, readi
     createdAt: (options.now ?? new Date()).toISOString(),
     redacted: redact,
     url,
-    reading: redact ? redactReading(reading, map) : reading,
+    reading: redact && reading ? redactReading(reading, map) : reading,
     findings: redactFindings(options.findings ?? [], map, redact),
     userSays: { field: options.userSays?.field ?? null, note: text(options.userSays?.note ?? '') },
     redactions: redact ? { ...map.counts } : null,

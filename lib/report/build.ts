@@ -5,5 +5,5 @@ export * from './assemble';
 
 /** A self-contained, inert HTML file of the page with what Credit Lens read (read now when not given) and what the user says. */
 export function buildReport(document: Document, options: ReportOptions): Report {
-  return assembleReport(document, options, options.reading ?? readBillingPage(document, options.url));
+  return assembleReport(document, options, options.reading !== undefined ? options.reading : readBillingPage(document, options.url));
 }

@@ -8,7 +8,7 @@ const ReportHeader = z.object({
   createdAt: z.string(),
   redacted: z.boolean(),
   url: z.nullable(z.string()),
-  reading: BillingReading,
+  reading: z.nullable(BillingReading),
   findings: z.array(z.object({ rule: z.string(), severity: z.literal('doubt'), facts: recordOf(z.union([z.string(), z.number(), z.boolean(), z.literal(null)])) })),
   userSays: z.object({ field: z.nullable(z.string()), note: z.string() }),
   redactions: z.nullable(recordOf(z.number())),

@@ -62,7 +62,7 @@ describe('redaction', () => {
     const again = buildReport(page.document, { url: page.url, seed: 7, now });
     const twice = buildReport(page.document, { url: page.url, seed: 7, now });
     expect(again.html).toBe(twice.html);
-    const cash = again.contents.data.reading.cashBalance!;
+    const cash = again.contents.data.reading!.cashBalance!;
     expect(cash).toMatch(/^[1-9]\d{3}\.\d0$/);
     expect(again.map.amount('1234.50')).toBe(cash);
   });
@@ -87,3 +87,26 @@ describe('redaction', () => {
     expect(data.userSays.note).toBe('mail me at [e-mail]');
   });
 });
+
+describe('a report of a page Credit Lens could not read', () => {
+  const html = readFileSync(join(PAGES, 'en-balance-does-not-add-up.html'), 'utf8');
+  const url = 'https://ads.tiktok.com/i18n/account/payment?aadvid=7234567890123456789';
+  const page = load(html, url);
+  const report = buildReport(page.document, { url, reading: null, seed: 11 });
+
+  it('carries the page and no reading, and reads back as a report', () => {
+    expect(report.contents.data.reading).toBeNull();
+    const data = readReportData(report.html);
+    expect(data).toEqual({ kind: 'report', data: expect.objectContaining({ reading: null, findings: [] }) });
+    expect(report.html).toContain('Account balance');
+  });
+
+  it("is redacted as well without one: the address's account id maps to the fake id, in the address and in the text", () => {
+    for (const secret of ['dana.whitfield@example-shop.com', '7234567890123456789', 'Dana Whitfield', 'WINTER-8K2Q-2026', '1,534.50']) expect(report.html).not.toContain(secret);
+    const fake = report.map.ids.get('7234567890123456789')!;
+    expect(report.contents.data.url).toContain(`aadvid=${fake}`);
+    const again = load(report.html, report.contents.data.url);
+    expect(readBillingPage(again.document, again.url).accountId).toBe(fake);
+  });
+});
+

@@ -184,6 +184,25 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     );
   });
 
+  it('a page that could not be read can still be reported: the card offers "Save a report" alone', async () => {
+    const { act, show, settle } = await overlayAndParts();
+    const actions = { startPick: vi.fn(), saveReport: vi.fn() };
+    await show(statusCard({ reading: null, error: 'unread', misread: actions }));
+    await settle();
+    expect(host.querySelector('[data-action="wrong-value"]')).toBeNull();
+    await act(() => host.querySelector<HTMLButtonElement>('[data-action="save-report"]')!.click());
+    expect(actions.saveReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('a reading kept from before a failed read still shows, with "Save a report" alone: no value of it can be shown on the page now', async () => {
+    const { show, settle } = await overlayAndParts();
+    await show(statusCard({ error: 'unread', misread: { startPick: vi.fn(), saveReport: vi.fn() } }));
+    await settle();
+    expect(host.querySelector('[data-field="accountId"]')).not.toBeNull();
+    expect(host.querySelectorAll('[data-action="save-report"]')).toHaveLength(1);
+    expect(host.querySelector('[data-action="wrong-value"]')).toBeNull();
+  });
+
   it("pick mode's layer, started from the loaded panel, shows in the same frame and takes the focus", async () => {
     const { act, show, load } = await overlayAndParts();
     await load.loadParts();

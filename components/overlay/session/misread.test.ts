@@ -21,8 +21,8 @@ beforeEach(() => {
   misreadJs.saveReport.mockReset();
 });
 
-function saveReport(): Promise<MisreadSession> {
-  const session = new MisreadSession(testScope().scope, document, () => null, () => reading(), () => {});
+function saveReport(read: () => ReturnType<typeof reading> | null = () => reading()): Promise<MisreadSession> {
+  const session = new MisreadSession(testScope().scope, document, () => null, read, () => {});
   session.actions().saveReport();
   return vi.waitFor(() => {
     expect(misreadJs.saveReport.mock.settledResults.length).toBe(1);
@@ -37,6 +37,12 @@ describe('"Save a report"', () => {
     const session = await saveReport();
     expect(misreadJs.saveReport).toHaveBeenCalledWith(document, expect.objectContaining({ languages: installedPacks().map((pack) => pack.lang), findings: [], field: null }));
     expect(session.reportFailed).toBe(false);
+  });
+
+  it('reports a page that could not be read: the page alone, with no reading and no doubts', async () => {
+    misreadJs.saveReport.mockResolvedValue();
+    await saveReport(() => null);
+    expect(misreadJs.saveReport).toHaveBeenCalledWith(document, expect.objectContaining({ reading: null, findings: [] }));
   });
 
   it('says the report failed when it could not be handed over', async () => {

@@ -53,6 +53,7 @@ export class MisreadSession {
     private readonly scope: SessionScope,
     private readonly document: Document,
     private readonly host: () => Element | null,
+    /** Null when the page could not be read: a report then carries the page alone. */
     private readonly reading: () => BillingReading | null,
     private readonly render: () => void,
   ) {
@@ -124,12 +125,11 @@ export class MisreadSession {
   }
 
   private saveReport(): void {
-    const reading = this.reading();
-    if (!reading) return;
     this.reportFailed = false;
+    const reading = this.reading();
     loadMisread()
       .then(({ saveReport }) =>
-        saveReport(this.document, { reading, findings: [...this.doubts], field: this.field, languages: installedPacks().map((pack) => pack.lang) }),
+        saveReport(this.document, { reading, findings: reading ? [...this.doubts] : [], field: this.field, languages: installedPacks().map((pack) => pack.lang) }),
       )
       .catch((cause: unknown) => {
         quietly('could not save a report')(cause);
