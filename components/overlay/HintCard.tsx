@@ -20,7 +20,7 @@ export interface HintCardProps {
   loadTranslator: TranslatorLoader;
 }
 
-/** A name this long leaves a folded title's answer room in its two lines at the dock's 340 px (the demo's offer: its date and time). */
+/** A name this long leaves a folded title's answer room in its three lines at the dock's 340 px (the demo's offer: its date and time, in every UI language). */
 const FOLDED_NAME_MAX = 20;
 
 const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
@@ -38,7 +38,7 @@ export function HintCard({ hint, focusRequest = 0, onDismiss, showCouponEntry, s
   const t = useT();
   // Every row starts folded (its title and next step) until asked.
   const [expanded, setExpanded] = useState(false);
-  // Folded, the title has two lines: a long name is cut so the answer after it shows; the full title is read out.
+  // Folded, the title has three lines: a long name is cut so the answer after it shows; the full title is read out.
   const folded = expanded ? null : withShortText(hint.title, FOLDED_NAME_MAX);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -79,7 +79,7 @@ export function HintCard({ hint, focusRequest = 0, onDismiss, showCouponEntry, s
           ×
         </button>
       </div>
-      {/* Folded, a row is two lines: the title (the answer) and the next step; the rest is in the details. */}
+      {/* Folded, a row is its title (the answer) and the next step's line; the rest is in the details. */}
       {!expanded && hint.nextStep && (
         <p class="hint-next" data-testid="next-step-line">
           <Text msg={hint.nextStep.label} />

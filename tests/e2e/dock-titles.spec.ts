@@ -1,0 +1,41 @@
+/**
+ * A folded dock row's title is its answer (a date, a count of days, "is not activated"): in every UI
+ * language, on the demo's Payment page with the demo's notes, no folded title loses words to its clamp.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UI_LOCALES } from '../../lib/i18n/locales';
+import { demoAgencyNotes } from '../../scripts/demo-notes';
+import { PROJECT_ROOT } from '../../scripts/browser';
+import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { setLanguage } from './languages-support';
+
+const DEMO_PAGE = readFileSync(join(PROJECT_ROOT, 'scripts/demo-page.html'), 'utf8');
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('every folded row shows its whole title, in each of the 18 languages', async ({ context, page, extensionId }) => {
+  test.setTimeout(120_000);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const reply = await options.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file: demoAgencyNotes(new Date()) } })})`);
+  expect((reply as { ok?: boolean }).ok, JSON.stringify(reply)).not.toBe(false);
+  await options.close();
+  await routeAdsManager(context, { '/i18n/*': DEMO_PAGE });
+  const cut: string[] = [];
+  let rows = 0;
+  for (const language of UI_LOCALES) {
+    await setLanguage(context, extensionId, language);
+    await page.goto(PAYMENT_URL);
+    await overlay(page).open();
+    await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('lang', language);
+    const titles = page.locator('credit-lens-overlay .hint-toggle[aria-expanded="false"] .hint-title');
+    // The demo's notes give a code to activate, campaigns spending without it, the pending credit and the coupon button.
+    await expect(titles).toHaveCount(4);
+    const clamped = await titles.evaluateAll((els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => (el.querySelector('[aria-hidden]') ?? el).textContent ?? ''));
+    cut.push(...clamped.map((text) => `${language}: ${text}`));
+    rows += await titles.count();
+  }
+  expect(rows).toBe(4 * UI_LOCALES.length);
+  expect(cut).toEqual([]);
+});
