@@ -1,6 +1,7 @@
 /**
- * A folded dock row's title is its answer (a date, a count of days, "is not activated"): in every UI
- * language, on the demo's Payment page with the demo's notes, no folded title loses words to its clamp.
+ * A title is its answer (a date, a count of days, "is not activated"): in every UI language, on the
+ * demo's Payment page with the demo's notes, neither the folded dock's pill nor a folded row's title
+ * loses words to its clamp.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ const DEMO_PAGE = readFileSync(join(PROJECT_ROOT, 'scripts/demo-page.html'), 'ut
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('every folded row shows its whole title, in each of the 18 languages', async ({ context, page, extensionId }) => {
+test('the pill and every folded row show their whole title, in each of the 18 languages', async ({ context, page, extensionId }) => {
   test.setTimeout(120_000);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -27,6 +28,9 @@ test('every folded row shows its whole title, in each of the 18 languages', asyn
   for (const language of UI_LOCALES) {
     await setLanguage(context, extensionId, language);
     await page.goto(PAYMENT_URL);
+    const pillTitle = page.locator('credit-lens-overlay [data-testid="badge"] .pill-title');
+    await expect(pillTitle).toBeVisible();
+    if (await pillTitle.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) cut.push(`${language} pill: ${await pillTitle.textContent()}`);
     await overlay(page).open();
     await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('lang', language);
     const titles = page.locator('credit-lens-overlay .hint-toggle[aria-expanded="false"] .hint-title');
