@@ -76,7 +76,9 @@ export class MarksView implements View<MarksProps> {
       entry.mark = mark;
       attrs(button, { 'data-mark': mark.kind, 'data-severity': mark.severity });
       const progress = mark.progress && markProgress(doc, t, mark.progress);
-      button.replaceChildren(el(doc, 'span', { class: 'mark-text' }, el(doc, 'span', { class: 'severity', 'aria-hidden': 'true' }), ...textNodes(t, mark.text)));
+      // The words in one box of their own: they wrap as a sentence beside the dot, not word group by word group.
+      const words = el(doc, 'span', {}, ...textNodes(t, mark.text));
+      button.replaceChildren(el(doc, 'span', { class: 'mark-text' }, el(doc, 'span', { class: 'severity', 'aria-hidden': 'true' }), words));
       if (progress) button.append(progress);
       // Its name is what it shows (speech and sight agree), then what pressing it does.
       button.append(el(doc, 'span', { class: 'visually-hidden' }, ' ' + t.t(msg('overlay.mark.openHint'))));

@@ -1,7 +1,7 @@
 /**
  * A title is its answer (a date, a count of days, "is not activated"): in every UI language, on the
- * demo's Payment page with the demo's notes, neither the folded dock's pill nor a folded row's title
- * loses words to its clamp.
+ * demo's Payment page with the demo's notes, neither the folded dock's pill, nor a folded row's title,
+ * nor a mark beside the page's value loses words to its box.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ const DEMO_PAGE = readFileSync(join(PROJECT_ROOT, 'scripts/demo-page.html'), 'ut
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('the pill and every folded row show their whole title, in each of the 18 languages', async ({ context, page, extensionId }) => {
+test('the pill, every folded row and the mark show their whole words, in each of the 18 languages', async ({ context, page, extensionId }) => {
   test.setTimeout(120_000);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -31,6 +31,10 @@ test('the pill and every folded row show their whole title, in each of the 18 la
     const pillTitle = page.locator('credit-lens-overlay [data-testid="badge"] .pill-title');
     await expect(pillTitle).toBeVisible();
     if (await pillTitle.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) cut.push(`${language} pill: ${await pillTitle.textContent()}`);
+    // The pending credit's mark beside the page's ad credit.
+    const mark = page.locator('credit-lens-overlay .mark[data-placed="true"] .mark-text');
+    await expect(mark).toHaveCount(1);
+    if (await mark.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) cut.push(`${language} mark: ${await mark.textContent()}`);
     await overlay(page).open();
     await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('lang', language);
     const titles = page.locator('credit-lens-overlay .hint-toggle[aria-expanded="false"] .hint-title');
