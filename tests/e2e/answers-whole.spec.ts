@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { UI_LOCALES } from '../../lib/i18n/locales';
 import { demoAgencyNotes } from '../../scripts/demo-notes';
 import { PROJECT_ROOT } from '../../scripts/browser';
+import type { BrowserContext, Locator } from '@playwright/test';
 import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
 import { setLanguage } from './languages-support';
 
@@ -15,14 +16,22 @@ const DEMO_PAGE = readFileSync(join(PROJECT_ROOT, 'scripts/demo-page.html'), 'ut
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('the pill, every folded row and the mark show their whole words, in each of the 18 languages', async ({ context, page, extensionId }) => {
-  test.setTimeout(120_000);
+/** The demo's notebook, through the extension's own import, and the demo's page at Ads Manager's address. */
+async function demo(context: BrowserContext, extensionId: string): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const reply = await options.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file: demoAgencyNotes(new Date()) } })})`);
   expect((reply as { ok?: boolean }).ok, JSON.stringify(reply)).not.toBe(false);
   await options.close();
   await routeAdsManager(context, { '/i18n/*': DEMO_PAGE });
+}
+
+/** Whether an element's content is wider or taller than its box (cut by its overflow, or past its edge). */
+const cutShort = (locator: Locator) => locator.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+
+test('the pill, every folded row and the mark show their whole words, in each of the 18 languages', async ({ context, page, extensionId }) => {
+  test.setTimeout(120_000);
+  await demo(context, extensionId);
   const cut: string[] = [];
   let rows = 0;
   for (const language of UI_LOCALES) {
@@ -30,11 +39,11 @@ test('the pill, every folded row and the mark show their whole words, in each of
     await page.goto(PAYMENT_URL);
     const pillTitle = page.locator('credit-lens-overlay [data-testid="badge"] .pill-title');
     await expect(pillTitle).toBeVisible();
-    if (await pillTitle.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) cut.push(`${language} pill: ${await pillTitle.textContent()}`);
+    if (await cutShort(pillTitle)) cut.push(`${language} pill: ${await pillTitle.textContent()}`);
     // The pending credit's mark beside the page's ad credit.
     const mark = page.locator('credit-lens-overlay .mark[data-placed="true"] .mark-text');
     await expect(mark).toHaveCount(1);
-    if (await mark.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) cut.push(`${language} mark: ${await mark.textContent()}`);
+    if (await cutShort(mark)) cut.push(`${language} mark: ${await mark.textContent()}`);
     await overlay(page).open();
     await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('lang', language);
     const titles = page.locator('credit-lens-overlay .hint-toggle[aria-expanded="false"] .hint-title');
@@ -45,5 +54,26 @@ test('the pill, every folded row and the mark show their whole words, in each of
     rows += await titles.count();
   }
   expect(rows).toBe(4 * UI_LOCALES.length);
+  expect(cut).toEqual([]);
+});
+
+test("the popup's account face keeps its id, its currency and the open page's mark whole, in each of the 18 languages", async ({ context, page, extensionId }) => {
+  test.setTimeout(90_000);
+  await demo(context, extensionId);
+  await page.goto(PAYMENT_URL);
+  await expect(overlay(page).pill).toBeVisible();
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  const cut: string[] = [];
+  for (const language of UI_LOCALES) {
+    await setLanguage(context, extensionId, language);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.locator('html')).toHaveAttribute('lang', language);
+    const details = popup.getByTestId('account-picker-face').locator(':scope > span').nth(1);
+    await expect(details).toContainText('7234567890123456789 · USD');
+    // The open page's mark follows the id: the popup asked the Ads Manager tab for its account.
+    await expect(details).not.toHaveText('7234567890123456789 · USD');
+    if (await cutShort(details)) cut.push(`${language}: ${await details.textContent()}`);
+  }
   expect(cut).toEqual([]);
 });
