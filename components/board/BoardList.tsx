@@ -210,7 +210,8 @@ function Row({
         <span class="cell-main" dir="auto" title={cells.account}>
           {cells.account}
         </span>
-        <span class="cell-sub mono" dir="ltr">
+        {/* Where the column is narrower than its 19 digits, the id keeps its end: accounts opened about the same time share their first digits. */}
+        <span class="cell-sub mono account-id" dir="rtl" title={cells.accountId}>
           {cells.accountId}
         </span>
       </td>

@@ -77,3 +77,29 @@ test("the popup's account face keeps its id, its currency and the open page's ma
   }
   expect(cut).toEqual([]);
 });
+
+test("the board's account id shows whole from 1280 px; narrower, it keeps its end, where accounts' ids differ", async ({ context, page, extensionId }) => {
+  await demo(context, extensionId);
+  const id = page.locator('[data-testid="board-row"] td[data-col="account"] .cell-sub').first();
+  /** Whether the id's first and last digits are inside its box. */
+  const ends = () =>
+    id.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const text = el.firstChild as Text;
+      const inside = (at: number) => {
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        const rect = range.getBoundingClientRect();
+        return rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5;
+      };
+      return { first: inside(0), last: inside(text.length - 1) };
+    });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`chrome-extension://${extensionId}/board.html`);
+  await expect(id).toHaveText(/^\d{19}$/);
+  expect(await cutShort(id)).toBe(false);
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await expect.poll(ends).toEqual({ first: false, last: true });
+  await expect(id).toHaveAttribute('title', (await id.textContent())!);
+});
