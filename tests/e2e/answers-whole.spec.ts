@@ -78,7 +78,7 @@ test("the popup's account face keeps its id, its currency and the open page's ma
   expect(cut).toEqual([]);
 });
 
-test("the board's account id shows whole from 1280 px; narrower, it keeps its end, where accounts' ids differ", async ({ context, page, extensionId }) => {
+test("the board's account id shows whole from 1280 px; narrower, it keeps its end, where accounts' ids differ, and names and codes take more lines", async ({ context, page, extensionId }) => {
   await demo(context, extensionId);
   const id = page.locator('[data-testid="board-row"] td[data-col="account"] .cell-sub').first();
   /** Whether the id's first and last digits are inside its box. */
@@ -102,4 +102,8 @@ test("the board's account id shows whole from 1280 px; narrower, it keeps its en
   await page.setViewportSize({ width: 1100, height: 800 });
   await expect.poll(ends).toEqual({ first: false, last: true });
   await expect(id).toHaveAttribute('title', (await id.textContent())!);
+  // The first rows' names ("Driftwood Home US") and codes ("PARTNER-003-109") wrap whole rather than end in "…".
+  const first = page.locator('[data-testid="board-row"]').first();
+  await expect(first.locator('td[data-col="item"] .cell-main')).toHaveText(/^[A-Z]+-\d{3}-\d{3}$/);
+  for (const cell of ['account', 'item']) expect(await cutShort(first.locator(`td[data-col="${cell}"] .cell-main`)), cell).toBe(false);
 });
