@@ -104,6 +104,8 @@ function Summary({ report, data }: { report: HandedReport; data: ReportData | nu
   const t = useT();
   const counts = data?.redactions;
   const dropped = Object.values(report.stats.dropped).reduce((sum, count) => sum + count, 0);
+  // Null when Credit Lens could not read the page: the file holds the page alone.
+  const read = data?.reading ?? null;
   return (
     <section class="report-summary" data-testid="report-summary">
       {counts && (
@@ -134,12 +136,12 @@ function Summary({ report, data }: { report: HandedReport; data: ReportData | nu
       {data && (
         <>
           <h2 class="section-title">{t.t(msg('report.whatRead'))}</h2>
-          {data.reading ? (
+          {read ? (
             <dl class="report-reading">
-              {READ_FIELD_KEYS.filter((field) => data.reading![field] !== null).map((field) => (
+              {READ_FIELD_KEYS.filter((field) => read[field] !== null).map((field) => (
                 <div key={field}>
                   <dt>{t.t(READ_FIELDS[field])}</dt>
-                  <dd data-field={field}>{String(data.reading![field])}</dd>
+                  <dd data-field={field}>{String(read[field])}</dd>
                 </div>
               ))}
             </dl>
