@@ -1,7 +1,8 @@
 /**
  * A title is its answer (a date, a count of days, "is not activated"): in every UI language, on the
  * demo's Payment page with the demo's notes, neither the folded dock's pill, nor a folded row's title,
- * nor a mark beside the page's value loses words to its box.
+ * nor a mark beside the page's value loses words to its box; nor does the popup's account line, nor
+ * the board's account ids, names and codes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,8 @@ test('the pill, every folded row and the mark show their whole words, in each of
   for (const language of UI_LOCALES) {
     await setLanguage(context, extensionId, language);
     await page.goto(PAYMENT_URL);
+    // The folded dock speaks the language too: what is measured is its words, not English's.
+    await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('lang', language);
     const pillTitle = page.locator('credit-lens-overlay [data-testid="badge"] .pill-title');
     await expect(pillTitle).toBeVisible();
     if (await cutShort(pillTitle)) cut.push(`${language} pill: ${await pillTitle.textContent()}`);
@@ -45,7 +48,6 @@ test('the pill, every folded row and the mark show their whole words, in each of
     await expect(mark).toHaveCount(1);
     if (await cutShort(mark)) cut.push(`${language} mark: ${await mark.textContent()}`);
     await overlay(page).open();
-    await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('lang', language);
     const titles = page.locator('credit-lens-overlay .hint-toggle[aria-expanded="false"] .hint-title');
     // The demo's notes give a code to activate, campaigns spending without it, the pending credit and the coupon button.
     await expect(titles).toHaveCount(4);
