@@ -7,7 +7,7 @@ import type { PageSummary } from '../../lib/messages';
 import { WhichTypeGuide } from '../guides/WhichTypeGuide';
 import { WithGuides } from './WithGuides';
 import { useT } from '../i18n/i18n';
-import { accountValuesFromSummary, siteOf } from './account-form';
+import { accountToAdd, accountValuesFromSummary, siteOf } from './account-form';
 import { AccountForm } from './AccountForm';
 import { CodeForm } from './CodeForm';
 import { NoteForm } from './NoteForm';
@@ -109,12 +109,7 @@ export function PanelView({
           lastSeenOn={siteOf(panel.fromPage)}
           onCancel={() => close()}
           onSave={async (saved) => {
-            const known = loaded.notes.accounts.find((candidate) => candidate.id === saved.id);
-            // Adding an id that is already there keeps what the notes know where the form left a blank.
-            const account: Account = known
-              ? { ...known, name: saved.name ?? known.name, currency: saved.currency ?? known.currency, billingType: saved.billingType ?? known.billingType }
-              : saved;
-            await services.updateNotes({ type: 'account/upsert', account });
+            await services.updateNotes({ type: 'account/upsert', account: accountToAdd(saved, loaded.notes.accounts) });
             onAccountSaved(saved.id);
             close(t.t(msg('popup.accountSaved', { account: saved.name ?? saved.id })));
           }}
