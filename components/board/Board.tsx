@@ -103,10 +103,15 @@ function BoardView({
             </span>
           </p>
         )}
-        {/* Kept together where the header wraps. New items need an account to go on (with none in the
-            notes yet, the popup adds one from its page); an empty notebook has nothing to export, and
-            while the notes load Export holds its place, disabled. */}
+        {/* Kept together where the header wraps. New items need an account to go on, which comes first
+            in a new notebook; an empty notebook has nothing to export, and while the notes load Export
+            holds its place, disabled. */}
         <span class="actions">
+          {loaded && (
+            <button type="button" data-testid="add-account" onClick={() => setEditing({ type: 'account' })}>
+              {t.t(msg('popup.addAccount'))}
+            </button>
+          )}
           {accounts.length > 0 && (
             <>
               <button type="button" onClick={() => add('offer')}>

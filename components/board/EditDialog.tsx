@@ -8,17 +8,17 @@ import { lazyComponent } from '../popup/lazy';
 import type { NotesServices } from '../popup/services';
 import type { ItemForm } from './ItemForm';
 
-/** The popup's own forms, loaded when a row is first edited: the board's first paint carries none of them. */
+/** The popup's own forms, loaded when a row is first edited or an item added: the board's first paint carries none of them. */
 const loadItemForm = () => import('./ItemForm').then((m) => m.ItemForm);
 
 /**
  * What the dialog is for: a row's offer or code, or a new one, starting on the account the board is
- * filtered to when it is one (`filtered`, the view's accounts), else the first by name.
+ * filtered to when it is one (`filtered`, the view's accounts), else the first by name; or a new account.
  */
-export type DialogTarget = { type: 'edit'; row: BoardRow } | { type: 'add'; kind: BoardRow['kind']; filtered: readonly string[] };
+export type DialogTarget = { type: 'edit'; row: BoardRow } | { type: 'add'; kind: BoardRow['kind']; filtered: readonly string[] } | { type: 'account' };
 
 /**
- * Edits one row's offer or code, or adds one, in a modal dialog with the popup's form; the change goes
+ * Edits one row's offer or code, or adds one or an account, in a modal dialog with the popup's form; the change goes
  * to the background's single writer as the same op the popup sends. Escape or Cancel closes it, and
  * focus goes back to the button that opened it.
  */
@@ -40,7 +40,12 @@ export function EditDialog({ target, loaded, services, onClose }: { target: Dial
       if (back instanceof HTMLElement && back.isConnected) back.focus();
     };
   }, []);
-  const title = target.type === 'edit' ? msg('board.editTitle') : msg(target.kind === 'offer' ? 'form.offer.addTitle' : 'form.code.addTitle');
+  const title =
+    target.type === 'edit'
+      ? msg('board.editTitle')
+      : target.type === 'account'
+        ? msg('form.account.addTitle')
+        : msg(target.kind === 'offer' ? 'form.offer.addTitle' : 'form.code.addTitle');
   return (
     <dialog
       ref={dialog}

@@ -5,14 +5,17 @@ import { unnamedAccount } from '../../lib/notes/defaults';
 import type { Account, NotesDoc } from '../../lib/notes/schema';
 import type { DialogTarget } from './EditDialog';
 import { useT } from '../i18n/i18n';
+import { AccountForm } from '../popup/AccountForm';
 import { accountLabel } from '../popup/AccountPicker';
+import { accountToAdd, accountValuesFromSummary } from '../popup/account-form';
 import { CodeForm } from '../popup/CodeForm';
 import { OfferForm } from '../popup/OfferForm';
 import type { NotesServices } from '../popup/services';
 
 /**
  * The popup's offer or code form, saving through the same ops (loaded lazily by EditDialog, so the
- * board's first paint carries none of it): a row's item to edit, or a new one on an account chosen here.
+ * board's first paint carries none of it): a row's item to edit, or a new one on an account chosen here;
+ * or the popup's account form, for a new account, typed in (the board has no page to read it from).
  */
 export function ItemForm({ target, notes, services, onClose }: { target: DialogTarget; notes: NotesDoc; services: NotesServices; onClose: (said?: string) => void }) {
   const t = useT();
@@ -26,6 +29,20 @@ export function ItemForm({ target, notes, services, onClose }: { target: DialogT
     : accounts.find((a) => a.id === chosenId);
   const offer = row?.kind === 'offer' ? (notes.offers.find((o) => o.id === row.id) ?? null) : null;
   const code = row?.kind === 'code' ? (notes.codes.find((c) => c.id === row.id) ?? null) : null;
+  if (target.type === 'account') {
+    return (
+      <AccountForm
+        initial={accountValuesFromSummary(null)}
+        existing={null}
+        fromPage={false}
+        onCancel={() => onClose()}
+        onSave={async (saved) => {
+          await services.updateNotes({ type: 'account/upsert', account: accountToAdd(saved, notes.accounts) });
+          onClose(t.t(msg('popup.accountSaved', { account: saved.name ?? saved.id })));
+        }}
+      />
+    );
+  }
   // The form keeps what was typed when the account changes; its currency and checks follow the account.
   const lead = adding && (
     <div class="field">

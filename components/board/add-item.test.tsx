@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
- * Adding an offer or a code from the board: which account it goes on, what the empty board says, and
- * the op it sends (the popup's, to the background's single writer).
+ * Adding an account, an offer or a code from the board: which account an item goes on, what the empty
+ * board says, and the op it sends (the popup's, to the background's single writer).
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -100,9 +100,57 @@ describe('adding from the board', () => {
     expect(button('Add code')).not.toBeNull();
   });
 
-  it('offers nothing to add without an account to put it on', async () => {
-    await mount(servicesOf([], []).services);
-    expect($('[data-testid="board-empty"]')?.textContent).toBe('No offers or codes in your notes yet. Add them from the toolbar popup on an Ads Manager payment page.');
+  it('with no account yet, offers to add one first, and saves it as the popup does', async () => {
+    const { services, updateNotes } = servicesOf([], []);
+    await mount(services);
+    expect($('[data-testid="board-empty"]')?.textContent).toBe('No ad accounts in your notes yet. Add one here, or from the toolbar popup on its Ads Manager payment page.');
     expect(button('Add code')).toBeNull();
+    expect(button('Add offer')).toBeNull();
+    await act(async () => button('Add account')!.click());
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect($('[data-testid="account-form"]')).not.toBeNull();
+    });
+    expect($('[data-testid="edit-dialog"]')!.getAttribute('aria-label')).toBe('Add an ad account');
+    const type = async (name: string, value: string) => {
+      const input = $<HTMLInputElement>(`[data-testid="account-form"] [name="${name}"]`)!;
+      await act(async () => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    };
+    await type('id', '7100 0000 0000 0000 042');
+    await type('name', 'Harbor Pet Supply');
+    await type('currency', 'usd');
+    await act(async () => {
+      $<HTMLFormElement>('[data-testid="account-form"]')!.requestSubmit();
+    });
+    await vi.waitFor(() => expect(updateNotes).toHaveBeenCalled());
+    expect(updateNotes).toHaveBeenCalledWith({
+      type: 'account/upsert',
+      account: expect.objectContaining({ id: '7100000000000000042', name: 'Harbor Pet Supply', currency: 'USD', billingType: null }),
+    });
+    await vi.waitFor(() => expect($('[data-testid="announcement"]')?.textContent).toBe('Account Harbor Pet Supply saved'));
+    expect($('[data-testid="edit-dialog"]')).toBeNull();
+  });
+
+  it('keeps what the notes know of an account added again where the form is left blank', async () => {
+    const { services, updateNotes } = servicesOf([ACME], []);
+    await mount(services);
+    await act(async () => button('Add account')!.click());
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect($('[data-testid="account-form"]')).not.toBeNull();
+    });
+    const id = $<HTMLInputElement>('[data-testid="account-form"] [name="id"]')!;
+    await act(async () => {
+      id.value = ACME.id;
+      id.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      $<HTMLFormElement>('[data-testid="account-form"]')!.requestSubmit();
+    });
+    await vi.waitFor(() => expect(updateNotes).toHaveBeenCalled());
+    expect(updateNotes).toHaveBeenCalledWith({ type: 'account/upsert', account: ACME });
   });
 });

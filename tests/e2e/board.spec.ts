@@ -241,6 +241,37 @@ test("adds a code from the board, on the account it shows or one chosen in the d
   await expect(rows(page).first().locator('td[data-col="account"] .cell-sub')).toHaveText(chosen);
 });
 
+test('on an empty notebook the board adds the first account, then its first offer, with no Ads Manager page open', async ({ page, extensionId }) => {
+  await withAxe(page);
+  await page.goto(`chrome-extension://${extensionId}/board.html`);
+  await expect(page.getByTestId('board-empty')).toHaveText(/^No ad accounts in your notes yet\./);
+  await expect(page.getByRole('button', { name: 'Add offer' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const dialog = page.getByTestId('edit-dialog');
+  await expect(dialog.getByTestId('account-form')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await dialog.getByLabel(/^Advertiser ID/).fill('7100000000000000042');
+  await dialog.getByLabel(/^Name/).fill('Harbor Pet Supply');
+  await dialog.getByLabel(/^Currency/).fill('usd');
+  await dialog.getByRole('button', { name: 'Add account' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('announcement')).toHaveText('Account Harbor Pet Supply saved');
+  await expect(page.getByRole('button', { name: 'Add account' })).toBeFocused();
+  // The account is in the notes: the board offers to add to it.
+  await expect(page.getByTestId('board-empty')).toHaveText(/^No offers or codes in your notes yet\. Add them here/);
+  await page.getByRole('button', { name: 'Add offer' }).click();
+  await expect(dialog.getByTestId('offer-form')).toBeVisible();
+  await expect(dialog.getByTestId('dialog-account').locator('option')).toHaveText(['Harbor Pet Supply (7100000000000000042) · USD']);
+  await dialog.getByLabel(/^Offer name/).fill('Spend 500, get 250');
+  await dialog.getByLabel(/^Spend threshold/).fill('500');
+  await dialog.getByLabel(/^Credit you get/).fill('250');
+  await dialog.getByRole('button', { name: 'Add offer' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first().locator('td[data-col="account"] .cell-sub')).toHaveText('7100000000000000042');
+  await expect(rows(page).first().locator('td[data-col="amount"]')).toHaveText('$250.00');
+});
+
 test('the popup header and the options page open the board', async ({ page, context, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const opened = context.waitForEvent('page');
