@@ -37,15 +37,21 @@ const globalTimers = (): Timers => {
 };
 
 export class SessionScope {
-  private readonly controller = new AbortController();
+  readonly #controller = new AbortController();
+  // TS-private: scope.test.ts checks that nothing is left pending.
   private readonly pending = new Map<string, () => void>();
   readonly signal: AbortSignal;
 
+  readonly #ctx: ContextLike;
+  readonly #timers: Timers;
+
   constructor(
-    private readonly ctx: ContextLike,
-    private readonly timers: Timers = globalTimers(),
+    ctx: ContextLike,
+    timers: Timers = globalTimers(),
   ) {
-    this.signal = AbortSignal.any([ctx.signal, this.controller.signal]);
+    this.#ctx = ctx;
+    this.#timers = timers;
+    this.signal = AbortSignal.any([ctx.signal, this.#controller.signal]);
     this.signal.addEventListener('abort', () => {
       for (const cancel of this.pending.values()) cancel();
       this.pending.clear();
@@ -53,7 +59,7 @@ export class SessionScope {
   }
 
   get active(): boolean {
-    return !this.signal.aborted && this.ctx.isValid;
+    return !this.signal.aborted && this.#ctx.isValid;
   }
 
   addEventListener<T extends EventTarget>(target: T, type: string, handler: (event: Event) => void, options: AddEventListenerOptions = {}): void {
@@ -61,30 +67,30 @@ export class SessionScope {
   }
 
   setTimeout(handler: () => void, ms: number): number {
-    return this.track('timeout', (done) => this.timers.setTimeout(() => done() && handler(), ms), (id) => this.timers.clearTimeout(id));
+    return this.#track('timeout', (done) => this.#timers.setTimeout(() => done() && handler(), ms), (id) => this.#timers.clearTimeout(id));
   }
 
   clearTimeout(id: number): void {
-    this.untrack('timeout', id);
+    this.#untrack('timeout', id);
   }
 
   requestAnimationFrame(callback: () => void): number {
-    return this.track('frame', (done) => this.timers.requestAnimationFrame(() => done() && callback()), (id) => this.timers.cancelAnimationFrame(id));
+    return this.#track('frame', (done) => this.#timers.requestAnimationFrame(() => done() && callback()), (id) => this.#timers.cancelAnimationFrame(id));
   }
 
   cancelAnimationFrame(id: number): void {
-    this.untrack('frame', id);
+    this.#untrack('frame', id);
   }
 
   requestIdleCallback(callback: () => void, options?: IdleRequestOptions): number {
-    return this.track('idle', (done) => this.timers.requestIdleCallback(() => done() && callback(), options), (id) => this.timers.cancelIdleCallback(id));
+    return this.#track('idle', (done) => this.#timers.requestIdleCallback(() => done() && callback(), options), (id) => this.#timers.cancelIdleCallback(id));
   }
 
   /**
    * Schedules and cancels on close. `done` forgets the cancel once the callback runs
    * (so a long session that scrolls a lot keeps no list of old frames) and says whether to go on.
    */
-  private track(kind: string, schedule: (done: () => boolean) => number, cancel: (id: number) => void): number {
+  #track(kind: string, schedule: (done: () => boolean) => number, cancel: (id: number) => void): number {
     let key = '';
     const done = () => {
       this.pending.delete(key);
@@ -97,7 +103,7 @@ export class SessionScope {
     return id;
   }
 
-  private untrack(kind: string, id: number): void {
+  #untrack(kind: string, id: number): void {
     const key = `${kind}:${id}`;
     this.pending.get(key)?.();
     this.pending.delete(key);
@@ -110,6 +116,6 @@ export class SessionScope {
   }
 
   close(): void {
-    this.controller.abort();
+    this.#controller.abort();
   }
 }

@@ -7,45 +7,45 @@ import { isShadowRoot } from './dom';
  * command), where sorting ten thousand table labels would take a minute.
  */
 export class DocumentOrderList<T extends Node> {
-  private ordered: T[] = [];
-  private pending: T[] = [];
+  #ordered: T[] = [];
+  #pending: T[] = [];
   /** How many of `pending`, from its start, are known to be in document order and after `ordered`. */
-  private pendingInOrder = 0;
-  private readonly removed = new Set<T>();
-  private snapshot: T[] | null = null;
+  #pendingInOrder = 0;
+  readonly #removed = new Set<T>();
+  #snapshot: T[] | null = null;
 
   /**
    * A node to list. `followsAll` says it comes after every node added so far, as on the first walk of
    * a document; a node added any other way is placed by comparison.
    */
   add(node: T, followsAll: boolean): void {
-    if (followsAll && this.pendingInOrder === this.pending.length) this.pendingInOrder++;
-    this.pending.push(node);
-    this.snapshot = null;
+    if (followsAll && this.#pendingInOrder === this.#pending.length) this.#pendingInOrder++;
+    this.#pending.push(node);
+    this.#snapshot = null;
   }
 
   /** A node to drop (it may be added again, elsewhere, before the next `list`). */
   delete(node: T): void {
-    this.removed.add(node);
-    this.snapshot = null;
+    this.#removed.add(node);
+    this.#snapshot = null;
   }
 
   /** The nodes `keep` accepts (the owner's own record of what is listed), in document order, each once. */
   list(keep: (node: T) => boolean): T[] {
-    if (this.snapshot) return this.snapshot;
-    let ordered = this.removed.size > 0 ? this.ordered.filter((node) => !this.removed.has(node)) : this.ordered;
-    this.removed.clear();
-    if (this.pending.length > 0) {
-      ordered = ordered.concat(this.pending.slice(0, this.pendingInOrder));
-      const late = this.pending.slice(this.pendingInOrder).sort(documentOrder);
+    if (this.#snapshot) return this.#snapshot;
+    let ordered = this.#removed.size > 0 ? this.#ordered.filter((node) => !this.#removed.has(node)) : this.#ordered;
+    this.#removed.clear();
+    if (this.#pending.length > 0) {
+      ordered = ordered.concat(this.#pending.slice(0, this.#pendingInOrder));
+      const late = this.#pending.slice(this.#pendingInOrder).sort(documentOrder);
       for (const node of late) ordered.splice(insertionPoint(ordered, node), 0, node);
-      this.pending = [];
-      this.pendingInOrder = 0;
+      this.#pending = [];
+      this.#pendingInOrder = 0;
     }
     const seen = new Set<T>();
-    this.ordered = ordered.filter((node) => keep(node) && !seen.has(node) && seen.add(node) !== undefined);
-    this.snapshot = this.ordered;
-    return this.snapshot;
+    this.#ordered = ordered.filter((node) => keep(node) && !seen.has(node) && seen.add(node) !== undefined);
+    this.#snapshot = this.#ordered;
+    return this.#snapshot;
   }
 }
 

@@ -166,17 +166,17 @@ export function isVisible(element: Element, hasLayout: boolean): boolean {
  * for all its descendants.
  */
 export class VisibilityJudge {
-  private readonly verdicts = new Map<Element, boolean>();
-  private readonly hiddenHere = new Map<Element, boolean>();
-  private styleWalk: boolean | null = null;
+  readonly #verdicts = new Map<Element, boolean>();
+  readonly #hiddenHere = new Map<Element, boolean>();
+  #styleWalk: boolean | null = null;
 
   constructor(readonly hasLayout: boolean) {}
 
   isVisible(element: Element): boolean {
-    let verdict = this.verdicts.get(element);
+    let verdict = this.#verdicts.get(element);
     if (verdict === undefined) {
-      verdict = this.judge(element);
-      this.verdicts.set(element, verdict);
+      verdict = this.#judge(element);
+      this.#verdicts.set(element, verdict);
     }
     return verdict;
   }
@@ -187,22 +187,22 @@ export class VisibilityJudge {
    * read from styles (where there is no checkVisibility) is read again.
    */
   judgeAgain(): Element[] {
-    if (this.styleWalk) this.hiddenHere.clear();
+    if (this.#styleWalk) this.#hiddenHere.clear();
     const flipped: Element[] = [];
-    for (const [element, verdict] of this.verdicts) {
-      const now = this.judge(element);
+    for (const [element, verdict] of this.#verdicts) {
+      const now = this.#judge(element);
       if (now === verdict) continue;
-      this.verdicts.set(element, now);
+      this.#verdicts.set(element, now);
       flipped.push(element);
     }
     return flipped;
   }
 
-  private judge(element: Element): boolean {
+  #judge(element: Element): boolean {
     // Without checkVisibility (or without layout) display:none is read from each ancestor's style.
-    this.styleWalk ??= !(typeof (element as HTMLElement).checkVisibility === 'function' && this.hasLayout) && element.ownerDocument.defaultView != null;
-    if (this.hiddenAtOrAbove(element)) return false;
-    if (!this.styleWalk) {
+    this.#styleWalk ??= !(typeof (element as HTMLElement).checkVisibility === 'function' && this.hasLayout) && element.ownerDocument.defaultView != null;
+    if (this.#hiddenAtOrAbove(element)) return false;
+    if (!this.#styleWalk) {
       if (this.hasLayout && !(element as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions)) return false;
     } else {
       // visibility inherits, so the element's own computed value already speaks for its ancestors.
@@ -213,11 +213,11 @@ export class VisibilityJudge {
   }
 
   /** Hidden by an attribute (or by display:none on the style walk) on the element or a composed ancestor. */
-  private hiddenAtOrAbove(element: Element): boolean {
+  #hiddenAtOrAbove(element: Element): boolean {
     const chain: Element[] = [];
     let hidden = false;
     for (let current: Element | null = element; current; current = composedParent(current)) {
-      const known = this.hiddenHere.get(current);
+      const known = this.#hiddenHere.get(current);
       if (known !== undefined) {
         hidden = known;
         break;
@@ -226,10 +226,10 @@ export class VisibilityJudge {
     }
     // Each element's own answer bottom up (a DOM without layout computes an element's style from its
     // ancestors', so asking the deepest first lets it reuse them), then combined top down.
-    const own = chain.map((current) => current.matches(HIDING_ATTRIBUTES) || inClosedDetails(current) || (this.styleWalk === true && hiddenByOwnStyle(current)));
+    const own = chain.map((current) => current.matches(HIDING_ATTRIBUTES) || inClosedDetails(current) || (this.#styleWalk === true && hiddenByOwnStyle(current)));
     for (let index = chain.length - 1; index >= 0; index--) {
       hidden ||= own[index]!;
-      this.hiddenHere.set(chain[index]!, hidden);
+      this.#hiddenHere.set(chain[index]!, hidden);
     }
     return hidden;
   }

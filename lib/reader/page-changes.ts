@@ -39,38 +39,38 @@ export class PageChanges {
   /** Set by the page watcher when it stopped following a flood of changes: the next read starts afresh. */
   everything = false;
   /** Some change went beyond texts and styles. */
-  private structural = false;
+  #structural = false;
   // Made on first use: a batch is usually one kind of change, and a re-read after one small change
   // should not pay for seven empty collections.
-  private touchedNodes: Set<Node> | null = null;
-  private textSet: Set<Text> | null = null;
-  private addedSet: Set<Node> | null = null;
-  private removedSet: Set<Node> | null = null;
-  private attributedSet: Set<Element> | null = null;
-  private restyledSet: Set<Element> | null = null;
+  #touchedNodes: Set<Node> | null = null;
+  #textSet: Set<Text> | null = null;
+  #addedSet: Set<Node> | null = null;
+  #removedSet: Set<Node> | null = null;
+  #attributedSet: Set<Element> | null = null;
+  #restyledSet: Set<Element> | null = null;
   /**
    * Per parent, the texts added and removed: a replacement may come as one record or as a removal
    * and an addition, so whether the parent still shows a text is judged over the whole batch.
    */
-  private childLists: Map<Node, { added: Node[]; removed: Node[] }> | null = null;
+  #childLists: Map<Node, { added: Node[]; removed: Node[] }> | null = null;
 
   /** Texts whose data changed. */
   get texts(): ReadonlySet<Text> {
-    return this.textSet ?? NONE;
+    return this.#textSet ?? NONE;
   }
 
   /** Nodes added (they may have moved on or gone since) and nodes removed. */
   get added(): ReadonlySet<Node> {
-    return this.addedSet ?? NONE;
+    return this.#addedSet ?? NONE;
   }
 
   get removed(): ReadonlySet<Node> {
-    return this.removedSet ?? NONE;
+    return this.#removedSet ?? NONE;
   }
 
   /** Elements any watched attribute of which changed. */
   get attributed(): ReadonlySet<Element> {
-    return this.attributedSet ?? NONE;
+    return this.#attributedSet ?? NONE;
   }
 
   /** The records, folded in; `records` may be dropped afterwards. */
@@ -89,60 +89,60 @@ export class PageChanges {
     const type = record.type;
     if (type === 'attributes') {
       const element = target as Element;
-      (this.attributedSet ??= new Set()).add(element);
-      if (STYLE_ATTRIBUTES.has(record.attributeName ?? '')) (this.restyledSet ??= new Set()).add(element);
-      else this.structural = true;
+      (this.#attributedSet ??= new Set()).add(element);
+      if (STYLE_ATTRIBUTES.has(record.attributeName ?? '')) (this.#restyledSet ??= new Set()).add(element);
+      else this.#structural = true;
       return;
     }
     const kind = target.nodeType;
     const parent = kind === 3 ? target.parentElement : kind === 1 ? (target as Element) : null;
     // A style element's text is a style sheet; a script's text is never shown.
-    if (parent && isSkippedElementName(parent.localName)) this.structural = true;
+    if (parent && isSkippedElementName(parent.localName)) this.#structural = true;
     if (type === 'characterData') {
       if (kind !== 3) {
-        this.structural = true;
+        this.#structural = true;
         return;
       }
-      (this.textSet ??= new Set()).add(target as Text);
+      (this.#textSet ??= new Set()).add(target as Text);
       // Without the old value an empty text may have become a shown one; MutationObserver gives it
       // when observed with characterDataOldValue.
-      if (!hasContent(record.oldValue) || !hasContent((target as Text).data)) this.structural = true;
+      if (!hasContent(record.oldValue) || !hasContent((target as Text).data)) this.#structural = true;
     } else if (type === 'childList') {
-      const lists = (this.childLists ??= new Map());
+      const lists = (this.#childLists ??= new Map());
       let list = lists.get(target);
       if (!list) lists.set(target, (list = { added: [], removed: [] }));
-      this.take(record.addedNodes, list.added, (this.addedSet ??= new Set()));
-      this.take(record.removedNodes, list.removed, (this.removedSet ??= new Set()));
+      this.#take(record.addedNodes, list.added, (this.#addedSet ??= new Set()));
+      this.#take(record.removedNodes, list.removed, (this.#removedSet ??= new Set()));
     } else {
-      this.structural = true;
+      this.#structural = true;
       return;
     }
-    if (this.structural) return;
-    const touched = (this.touchedNodes ??= new Set());
+    if (this.#structural) return;
+    const touched = (this.#touchedNodes ??= new Set());
     for (let node: Node | null = target; node && !touched.has(node); node = node.parentNode ?? (isShadowRoot(node) ? node.host : null)) touched.add(node);
   }
 
   /** Keeps the nodes; an element (or anything but a text or a comment) makes the batch structural. */
-  private take(nodes: NodeList, into: Node[], all: Set<Node>): void {
+  #take(nodes: NodeList, into: Node[], all: Set<Node>): void {
     for (let index = 0; index < nodes.length; index++) {
       const node = nodes[index]!;
       all.add(node);
-      if (node.nodeType !== 3 && node.nodeType !== 8 /* COMMENT */) this.structural = true;
+      if (node.nodeType !== 3 && node.nodeType !== 8 /* COMMENT */) this.#structural = true;
       else into.push(node);
     }
   }
 
   /** The batch as changes of texts and styles, or null when it changed more than those. */
   textChanges(): TextChanges | null {
-    if (this.structural || this.everything) return null;
+    if (this.#structural || this.everything) return null;
     const changed = [...this.texts];
     const removed: Text[] = [];
-    for (const [target, list] of this.childLists ?? []) {
+    for (const [target, list] of this.#childLists ?? []) {
       if (!keepsText(target, list.added, list.removed)) return null;
       for (const node of list.added) if (node.nodeType === 3) changed.push(node as Text);
       for (const node of list.removed) if (node.nodeType === 3) removed.push(node as Text);
     }
-    return { touched: this.touchedNodes ?? NONE, changed, removed, restyled: this.restyledSet ? [...this.restyledSet] : [] };
+    return { touched: this.#touchedNodes ?? NONE, changed, removed, restyled: this.#restyledSet ? [...this.#restyledSet] : [] };
   }
 }
 

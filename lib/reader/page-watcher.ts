@@ -62,35 +62,38 @@ function isPageChange(record: MutationRecord): boolean {
 }
 
 export class PageWatcher {
-  private readonly observer: MutationObserver;
-  private readonly observed = new Set<Node>();
-  private changes = new PageChanges();
+  readonly #observer: MutationObserver;
+  readonly #observed = new Set<Node>();
+  #changes = new PageChanges();
   /** Not observing, in a flooded batch, until the next look (see `due`). */
-  private paused = false;
-  private quietTimer: number | null = null;
-  private firstChangeAt = 0;
-  private lastChangeAt = 0;
+  #paused = false;
+  #quietTimer: number | null = null;
+  #firstChangeAt = 0;
+  #lastChangeAt = 0;
   /** Flooded batches handed over in a row. */
-  private floods = 0;
+  #floods = 0;
 
-  constructor(private readonly options: PageWatcherOptions) {
-    this.observer = new MutationObserver((records) => this.take(records));
+  readonly #options: PageWatcherOptions;
+
+  constructor(options: PageWatcherOptions) {
+    this.#options = options;
+    this.#observer = new MutationObserver((records) => this.#take(records));
   }
 
   observe(root: Node): void {
-    if (this.observed.has(root)) return;
-    this.observed.add(root);
-    if (!this.paused) this.observer.observe(root, OPTIONS);
+    if (this.#observed.has(root)) return;
+    this.#observed.add(root);
+    if (!this.#paused) this.#observer.observe(root, OPTIONS);
   }
 
   disconnect(): void {
-    this.observer.disconnect();
-    this.observed.clear();
-    if (this.quietTimer !== null) this.options.timers.clearTimeout(this.quietTimer);
-    this.quietTimer = null;
-    this.changes = new PageChanges();
-    this.paused = false;
-    this.floods = 0;
+    this.#observer.disconnect();
+    this.#observed.clear();
+    if (this.#quietTimer !== null) this.#options.timers.clearTimeout(this.#quietTimer);
+    this.#quietTimer = null;
+    this.#changes = new PageChanges();
+    this.#paused = false;
+    this.#floods = 0;
   }
 
   /**
@@ -98,14 +101,14 @@ export class PageWatcher {
    * records and reads the clock. One timer is re-armed from its own callback instead of cleared and
    * set again on every batch.
    */
-  private take(records: Iterable<MutationRecord>): void {
-    const changes = this.changes;
+  #take(records: Iterable<MutationRecord>): void {
+    const changes = this.#changes;
     if (changes.everything) {
       // A flooded batch, looked at again: still changing, so stop observing until the next look.
       for (const record of records) {
         if (!isPageChange(record)) continue;
-        this.lastChangeAt = Date.now();
-        this.pause();
+        this.#lastChangeAt = Date.now();
+        this.#pause();
         return;
       }
       return;
@@ -114,29 +117,29 @@ export class PageWatcher {
     for (const record of records) if (isPageChange(record)) changes.fold(record);
     if (changes.count === before) return;
     const now = Date.now();
-    if (before === 0) this.firstChangeAt = now;
-    this.lastChangeAt = now;
-    if (changes.count > (this.options.floodRecords ?? FLOOD_RECORDS)) {
+    if (before === 0) this.#firstChangeAt = now;
+    this.#lastChangeAt = now;
+    if (changes.count > (this.#options.floodRecords ?? FLOOD_RECORDS)) {
       // What was folded so far is moot: the batch will be read afresh.
-      this.changes = new PageChanges();
-      this.changes.everything = true;
-      this.pause();
+      this.#changes = new PageChanges();
+      this.#changes.everything = true;
+      this.#pause();
     }
-    if (this.quietTimer === null) this.arm(this.options.quietMs ?? 250);
+    if (this.#quietTimer === null) this.#arm(this.#options.quietMs ?? 250);
   }
 
-  private pause(): void {
-    this.observer.disconnect();
-    this.paused = true;
+  #pause(): void {
+    this.#observer.disconnect();
+    this.#paused = true;
   }
 
-  private resume(): void {
-    this.paused = false;
-    for (const root of this.observed) this.observer.observe(root, OPTIONS);
+  #resume(): void {
+    this.#paused = false;
+    for (const root of this.#observed) this.#observer.observe(root, OPTIONS);
   }
 
-  private arm(ms: number): void {
-    this.quietTimer = this.options.timers.setTimeout(() => this.due(), ms);
+  #arm(ms: number): void {
+    this.#quietTimer = this.#options.timers.setTimeout(() => this.#due(), ms);
   }
 
   /**
@@ -147,33 +150,33 @@ export class PageWatcher {
    * on batch after batch is handed over less and less often (up to `MAX_FLOOD_BACKOFF` times
    * `maxWaitMs`): each hand-over is a fresh read of the whole page.
    */
-  private due(): void {
-    this.quietTimer = null;
-    const { quietMs = 250, maxWaitMs = 1000 } = this.options;
+  #due(): void {
+    this.#quietTimer = null;
+    const { quietMs = 250, maxWaitMs = 1000 } = this.#options;
     const now = Date.now();
-    const backoff = this.changes.everything ? Math.min(2 ** this.floods, MAX_FLOOD_BACKOFF) : 1;
-    const untilMax = this.firstChangeAt + maxWaitMs * backoff - now;
-    if (untilMax > 0 && this.paused) {
-      this.resume();
-      this.lastChangeAt = now;
-      this.arm(Math.min(quietMs, untilMax));
+    const backoff = this.#changes.everything ? Math.min(2 ** this.#floods, MAX_FLOOD_BACKOFF) : 1;
+    const untilMax = this.#firstChangeAt + maxWaitMs * backoff - now;
+    if (untilMax > 0 && this.#paused) {
+      this.#resume();
+      this.#lastChangeAt = now;
+      this.#arm(Math.min(quietMs, untilMax));
       return;
     }
-    const left = Math.min(this.lastChangeAt + quietMs - now, untilMax);
-    if (left > 0) this.arm(left);
-    else this.flush();
+    const left = Math.min(this.#lastChangeAt + quietMs - now, untilMax);
+    if (left > 0) this.#arm(left);
+    else this.#flush();
   }
 
-  private flush(): void {
-    if (this.paused) {
-      this.resume();
+  #flush(): void {
+    if (this.#paused) {
+      this.#resume();
     } else {
-      const pending = this.observer.takeRecords();
-      if (!this.changes.everything) for (const record of pending) if (isPageChange(record)) this.changes.fold(record);
+      const pending = this.#observer.takeRecords();
+      if (!this.#changes.everything) for (const record of pending) if (isPageChange(record)) this.#changes.fold(record);
     }
-    const changes = this.changes;
-    this.changes = new PageChanges();
-    this.floods = changes.everything ? this.floods + 1 : 0;
-    if (!changes.empty) this.options.onSettled(changes);
+    const changes = this.#changes;
+    this.#changes = new PageChanges();
+    this.#floods = changes.everything ? this.#floods + 1 : 0;
+    if (!changes.empty) this.#options.onSettled(changes);
   }
 }

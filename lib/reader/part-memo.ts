@@ -4,19 +4,19 @@
  * hands back the very same arrays for what it did not read again.
  */
 export class PartMemo {
-  private readonly slots = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
+  readonly #slots = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
 
   get<T>(name: string, inputs: readonly unknown[], compute: () => T): T {
-    const slot = this.slots.get(name);
+    const slot = this.#slots.get(name);
     if (slot && sameInputs(slot.inputs, inputs)) return slot.value as T;
     const value = compute();
-    this.slots.set(name, { inputs, value });
+    this.#slots.set(name, { inputs, value });
     return value;
   }
 
   /** What a part was the last time it was computed, if ever. */
   last<T>(name: string): T | undefined {
-    return this.slots.get(name)?.value as T | undefined;
+    return this.#slots.get(name)?.value as T | undefined;
   }
 }
 

@@ -190,23 +190,24 @@ const MAX_KEPT_MS = 5_000;
  * those texts belong to.
  */
 export class PageReader {
-  private labelIndex = new LabelIndex();
-  private collector: RecordCollector;
-  private memo = new PartMemo();
-  private selectors = new Map<Element, string>();
-  private scanned = false;
-  private judgedAt = 0;
+  #labelIndex = new LabelIndex();
+  #collector: RecordCollector;
+  #memo = new PartMemo();
+  #selectors = new Map<Element, string>();
+  #scanned = false;
+  #judgedAt = 0;
+  readonly #document: Document;
+  /** The clock for `MAX_KEPT_MS`; tests pass their own. */
+  readonly #now: () => number;
 
-  constructor(
-    private readonly document: Document,
-    /** The clock for `MAX_KEPT_MS`; tests pass their own. */
-    private readonly now: () => number = Date.now,
-  ) {
-    this.collector = new RecordCollector(document, this.labelIndex);
+  constructor(document: Document, now: () => number = Date.now) {
+    this.#document = document;
+    this.#now = now;
+    this.#collector = new RecordCollector(document, this.#labelIndex);
   }
 
   get index(): LabelIndex {
-    return this.labelIndex;
+    return this.#labelIndex;
   }
 
   /**
@@ -214,7 +215,7 @@ export class PageReader {
    * page watcher folded as they arrived. Returns whether any label came or went.
    */
   update(changes: PageChanges | Iterable<MutationRecord>): boolean {
-    if (!this.scanned) return true;
+    if (!this.#scanned) return true;
     const folded = changes instanceof PageChanges ? changes : pageChangesOf(changes);
     if (folded.everything) {
       // The watcher stopped following a flood of changes: read afresh, which is exact by definition.
@@ -223,36 +224,36 @@ export class PageReader {
     }
     const texts = folded.textChanges();
     if (texts && !this.index.restyled(texts.restyled)) {
-      this.collector.textChanged(texts);
+      this.#collector.textChanged(texts);
       return this.index.updateTexts(texts);
     }
-    this.structureChanged();
+    this.#structureChanged();
     return this.index.update(folded);
   }
 
   /** Forget everything (a new route): the next read walks the whole page again. */
   reset(): void {
-    this.labelIndex = new LabelIndex();
-    this.collector = new RecordCollector(this.document, this.labelIndex);
-    this.memo = new PartMemo();
-    this.selectors.clear();
-    this.scanned = false;
+    this.#labelIndex = new LabelIndex();
+    this.#collector = new RecordCollector(this.#document, this.#labelIndex);
+    this.#memo = new PartMemo();
+    this.#selectors.clear();
+    this.#scanned = false;
   }
 
   read(url: string | null): PageReading {
-    if (!this.scanned) {
-      this.index.scan(this.document);
-      this.scanned = true;
+    if (!this.#scanned) {
+      this.index.scan(this.#document);
+      this.#scanned = true;
     }
     // A style sheet that loads or a window that resizes changes what is shown without a mutation;
     // what was judged a while ago is judged again.
-    if (this.now() - this.judgedAt > MAX_KEPT_MS) this.structureChanged();
-    const { records, elements } = this.collector.collect(url);
-    const { reading, couponKey, promotionKeys } = qualify(records, this.memo);
+    if (this.#now() - this.#judgedAt > MAX_KEPT_MS) this.#structureChanged();
+    const { records, elements } = this.#collector.collect(url);
+    const { reading, couponKey, promotionKeys } = qualify(records, this.#memo);
     const couponElement = couponKey === null ? null : (elements[couponKey] ?? null);
     if (couponElement) {
-      const selector = this.selectorOf(couponElement);
-      reading.couponEntry = this.memo.get('couponEntryWithSelector', [reading.couponEntry, selector], () => ({ ...reading.couponEntry, selector }));
+      const selector = this.#selectorOf(couponElement);
+      reading.couponEntry = this.#memo.get('couponEntryWithSelector', [reading.couponEntry, selector], () => ({ ...reading.couponEntry, selector }));
     }
     // An assignable promotion points at its row, so the hint about it can show the user where to assign
     // it. Only those, and only the first few: a unique selector costs a search of the page, and a table
@@ -262,11 +263,11 @@ export class PageReader {
       const row = key === null ? null : elements[key];
       if (!row || reading.promotions[index]?.creditType !== 'assignable' || pointed >= MAX_POINTED_ROWS) return null;
       pointed++;
-      return this.selectorOf(row);
+      return this.#selectorOf(row);
     });
     if (rowSelectors.some((selector) => selector !== null)) {
       const promotions = reading.promotions;
-      reading.promotions = this.memo.get('promotionsWithSelectors', [promotions, rowSelectors.join('\n')], () =>
+      reading.promotions = this.#memo.get('promotionsWithSelectors', [promotions, rowSelectors.join('\n')], () =>
         promotions.map((promotion, index) => ({ ...promotion, selector: rowSelectors[index] ?? null })),
       );
     }
@@ -277,19 +278,19 @@ export class PageReader {
     // Found only when asked (the dock placing itself), and once per read: most reads are never asked.
     let readElements: ReadElements | null = null;
     const found = { labels: records.labels, messages: records.messages, elements, coupon: couponElement, promotionKeys };
-    return { reading, couponElement, elements: () => (readElements ??= findReadElements(this.document, reading, found)) };
+    return { reading, couponElement, elements: () => (readElements ??= findReadElements(this.#document, reading, found)) };
   }
 
-  private structureChanged(): void {
-    this.collector.structureChanged();
-    this.selectors.clear();
-    this.judgedAt = this.now();
+  #structureChanged(): void {
+    this.#collector.structureChanged();
+    this.#selectors.clear();
+    this.#judgedAt = this.#now();
   }
 
   /** A selector depends on elements and attributes only, so it holds until the structure changes. */
-  private selectorOf(element: Element): string {
-    let selector = this.selectors.get(element);
-    if (selector === undefined) this.selectors.set(element, (selector = selectorFor(element)));
+  #selectorOf(element: Element): string {
+    let selector = this.#selectors.get(element);
+    if (selector === undefined) this.#selectors.set(element, (selector = selectorFor(element)));
     return selector;
   }
 }

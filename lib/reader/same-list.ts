@@ -3,18 +3,22 @@
  * the same order, allocating only once it differs: parts keyed on the list then see no change.
  */
 export class SameList<T> {
-  private made: T[] | null = null;
-  private at = 0;
+  #made: T[] | null = null;
+  #at = 0;
 
-  constructor(private readonly previous: readonly T[] = []) {}
+  readonly #previous: readonly T[];
+
+  constructor(previous: readonly T[] = []) {
+    this.#previous = previous;
+  }
 
   push(item: T): void {
-    if (this.made) this.made.push(item);
-    else if (this.previous[this.at] === item) this.at++;
-    else (this.made = this.previous.slice(0, this.at)).push(item);
+    if (this.#made) this.#made.push(item);
+    else if (this.#previous[this.#at] === item) this.#at++;
+    else (this.#made = this.#previous.slice(0, this.#at)).push(item);
   }
 
   done(): readonly T[] {
-    return this.made ?? (this.at === this.previous.length ? this.previous : this.previous.slice(0, this.at));
+    return this.#made ?? (this.#at === this.#previous.length ? this.#previous : this.#previous.slice(0, this.#at));
   }
 }

@@ -14,36 +14,47 @@ import type { PageReading } from './reading';
 export class SessionHints {
   view: OverlayView | null = null;
   typedCode: string | null = null;
-  private readonly timer: NextChangeTimer;
+  readonly #timer: NextChangeTimer;
+
+  readonly #scope: SessionScope;
+  readonly #page: PageReading;
+  readonly #notes: NotesSync;
+  readonly #observations: ObservationLog;
+  readonly #show: (view: OverlayView) => void;
 
   constructor(
-    private readonly scope: SessionScope,
-    private readonly page: PageReading,
-    private readonly notes: NotesSync,
-    private readonly observations: ObservationLog,
-    private readonly show: (view: OverlayView) => void,
+    scope: SessionScope,
+    page: PageReading,
+    notes: NotesSync,
+    observations: ObservationLog,
+    show: (view: OverlayView) => void,
   ) {
-    this.timer = new NextChangeTimer(scope, () => this.inputs(), () => this.refresh());
+    this.#scope = scope;
+    this.#page = page;
+    this.#notes = notes;
+    this.#observations = observations;
+    this.#show = show;
+    this.#timer = new NextChangeTimer(scope, () => this.inputs(), () => this.refresh());
   }
 
   inputs(): ViewInputs {
     return {
-      reading: this.page.reading,
-      url: this.page.url,
-      stored: this.notes.stored,
-      recorded: this.observations.recorded,
-      pending: this.notes.pending,
+      reading: this.#page.reading,
+      url: this.#page.url,
+      stored: this.#notes.stored,
+      recorded: this.#observations.recorded,
+      pending: this.#notes.pending,
       typedCode: this.typedCode,
       timeZone: systemTimeZone(),
     };
   }
 
   refresh(): void {
-    if (!this.scope.active) return;
+    if (!this.#scope.active) return;
     const view = (this.view = overlayView(this.inputs(), new Date()));
     if (view.failure) quietly('hints failed')(view.failure);
-    this.show(view);
-    this.timer.queue();
+    this.#show(view);
+    this.#timer.queue();
   }
 
   typed(code: string | null): void {

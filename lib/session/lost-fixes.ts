@@ -10,24 +10,28 @@ export type LostFixOp = { type: 'fix/lost'; id: string; at: string | null };
 export class LostFixNotices {
   /** Lost fixes this tab is telling the user about. */
   told: ReadingFix[] = [];
-  private readonly sent = new Set<string>();
+  readonly #sent = new Set<string>();
 
-  constructor(private readonly send: (op: LostFixOp) => void) {}
+  readonly #send: (op: LostFixOp) => void;
+
+  constructor(send: (op: LostFixOp) => void) {
+    this.#send = send;
+  }
 
   update(found: readonly ReadingFix[], lost: readonly ReadingFix[], now: Date = new Date()): void {
     for (const fix of lost) {
-      if (fix.lostAt !== null || this.sent.has(`lost:${fix.id}`)) continue;
-      this.sent.add(`lost:${fix.id}`);
-      this.sent.delete(`found:${fix.id}`);
+      if (fix.lostAt !== null || this.#sent.has(`lost:${fix.id}`)) continue;
+      this.#sent.add(`lost:${fix.id}`);
+      this.#sent.delete(`found:${fix.id}`);
       this.told = [...this.told.filter((other) => other.id !== fix.id), fix];
-      this.send({ type: 'fix/lost', id: fix.id, at: now.toISOString() });
+      this.#send({ type: 'fix/lost', id: fix.id, at: now.toISOString() });
     }
     for (const fix of found) {
       this.told = this.told.filter((other) => other.id !== fix.id);
-      if (fix.lostAt === null || this.sent.has(`found:${fix.id}`)) continue;
-      this.sent.add(`found:${fix.id}`);
-      this.sent.delete(`lost:${fix.id}`);
-      this.send({ type: 'fix/lost', id: fix.id, at: null });
+      if (fix.lostAt === null || this.#sent.has(`found:${fix.id}`)) continue;
+      this.#sent.add(`found:${fix.id}`);
+      this.#sent.delete(`lost:${fix.id}`);
+      this.#send({ type: 'fix/lost', id: fix.id, at: null });
     }
   }
 }

@@ -10,31 +10,39 @@ import { quietly } from './quietly';
  * changes, and set again whenever what the hints depend on changed.
  */
 export class NextChangeTimer {
-  private timer: number | null = null;
-  private queued = false;
+  #timer: number | null = null;
+  #queued = false;
+
+  readonly #scope: SessionScope;
+  readonly #inputs: () => ViewInputs;
+  readonly #onChange: () => void;
 
   constructor(
-    private readonly scope: SessionScope,
-    private readonly inputs: () => ViewInputs,
-    private readonly onChange: () => void,
-  ) {}
+    scope: SessionScope,
+    inputs: () => ViewInputs,
+    onChange: () => void,
+  ) {
+    this.#scope = scope;
+    this.#inputs = inputs;
+    this.#onChange = onChange;
+  }
 
   queue(): void {
-    if (this.queued) return;
-    this.queued = true;
-    this.scope.requestIdleCallback(
+    if (this.#queued) return;
+    this.#queued = true;
+    this.#scope.requestIdleCallback(
       () => {
-        this.queued = false;
-        this.set();
+        this.#queued = false;
+        this.#set();
       },
       { timeout: 2_000 },
     );
   }
 
-  private set(): void {
-    if (this.timer !== null) this.scope.clearTimeout(this.timer);
-    this.timer = null;
-    const inputs = this.inputs();
+  #set(): void {
+    if (this.#timer !== null) this.#scope.clearTimeout(this.#timer);
+    this.#timer = null;
+    const inputs = this.#inputs();
     const observedAt = new Date();
     let next: Date | null;
     try {
@@ -44,9 +52,9 @@ export class NextChangeTimer {
       return;
     }
     const delay = next ? Math.max(0, next.getTime() - Date.now()) : MAX_TIMER_MS;
-    this.timer = this.scope.setTimeout(() => {
-      this.timer = null;
-      this.onChange();
+    this.#timer = this.#scope.setTimeout(() => {
+      this.#timer = null;
+      this.#onChange();
     }, delay);
   }
 }

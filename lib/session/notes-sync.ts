@@ -29,63 +29,68 @@ export class NotesSync implements SyncedNotes {
   pending: PendingSettings = NO_PENDING;
 
   /** `changed(firstLoad)` runs after every change to what this tab knows, including its own sends. */
+  readonly #scope: SessionScope;
+  readonly #changed: (firstLoad: boolean) => void;
+
   constructor(
-    private readonly scope: SessionScope,
-    private readonly changed: (firstLoad: boolean) => void,
+    scope: SessionScope,
+    changed: (firstLoad: boolean) => void,
     load: NotesLoader = askNotesSnapshot(),
   ) {
+    this.#scope = scope;
+    this.#changed = changed;
     let changedSince = false;
     scope.onClose(
       watchNotesSnapshot((loaded) => {
         changedSince = true;
-        this.take(loaded);
+        this.#take(loaded);
       }, load),
     );
     load(false).then(
       // A change that arrived while this first load was under way is newer than what it read.
-      (loaded) => this.take(changedSince ? null : loaded),
+      (loaded) => this.#take(changedSince ? null : loaded),
       (cause) => {
         quietly('could not load notes')(cause);
-        this.take(null);
+        this.#take(null);
       },
     );
   }
 
   dismiss(hintId: string): void {
     this.pending = { ...this.pending, dismissed: [...this.pending.dismissed, hintId] };
-    this.send({ type: 'hint/dismiss', hintId });
+    this.#send({ type: 'hint/dismiss', hintId });
   }
 
   restore(hintIds: readonly string[]): void {
     const ids = [...hintIds];
     this.pending = { ...this.pending, dismissed: this.pending.dismissed.filter((id) => !ids.includes(id)), restored: [...this.pending.restored, ...ids] };
     // Only these ids: a whole-list write could undo a dismissal another tab made meanwhile.
-    this.send({ type: 'hint/restore', hintIds: ids });
+    this.#send({ type: 'hint/restore', hintIds: ids });
   }
 
   setMinimised(minimised: boolean): void {
     this.pending = { ...this.pending, minimised };
-    this.send({ type: 'settings/update', patch: { overlayMinimised: minimised } });
+    this.#send({ type: 'settings/update', patch: { overlayMinimised: minimised } });
   }
 
-  private take(loaded: LoadedNotes | null): void {
-    if (!this.scope.active) return;
+  #take(loaded: LoadedNotes | null): void {
+    if (!this.#scope.active) return;
     if (loaded) {
       this.stored = loaded;
       this.pending = settlePending(this.pending, loaded.settings);
     }
     const first = !this.loaded;
     this.loaded = true;
-    this.changed(first);
+    this.#changed(first);
   }
 
-  private send(op: NotesOp): void {
-    this.changed(false);
+  #send(op: NotesOp): void {
+    this.#changed(false);
     sendNotesOp(op).catch((cause) => {
       // Not saved: show the stored state again rather than a change that did not happen.
       quietly('could not save a setting')(cause);
       this.pending = NO_PENDING;
-      this.changed(false);
+      this.#changed(false);
     });
   }
 }

@@ -12,19 +12,19 @@ import { quietly } from './quietly';
  * because the background's write comes back later than the next read may need it.
  */
 export class ObservationLog {
-  private own: Observation[] = [];
+  #own: Observation[] = [];
 
   get recorded(): readonly Observation[] {
-    return this.own;
+    return this.#own;
   }
 
   record(reading: BillingReading | null, notes: SyncedNotes, now: Date = new Date()): void {
     const accountId = reading?.accountId ?? null;
     // Before notes load, the latest stored numbers are unknown: recording then could only duplicate them.
     if (!notes.loaded || !accountId) return;
-    const observation = observationToRecord(reading, accountObservations(notes.stored, this.own, accountId), now);
+    const observation = observationToRecord(reading, accountObservations(notes.stored, this.#own, accountId), now);
     if (!observation) return;
-    this.own = [...this.own.slice(-20), observation];
+    this.#own = [...this.#own.slice(-20), observation];
     sendNotesOp({ type: 'observation/record', observation }).catch(quietly('could not record an observation'));
   }
 }

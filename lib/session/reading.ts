@@ -56,67 +56,76 @@ export class PageReading {
   reads = 0;
   /** The elements of the page the last reading came from, found when first asked. */
   elements: () => ReadElements = () => NO_READ_ELEMENTS;
-  private lastJson = '';
-  private readonly reader: PageReader;
-  private readonly watcher: PageWatcher;
+  #lastJson = '';
+  readonly #reader: PageReader;
+  readonly #watcher: PageWatcher;
   /** Languages whose chunk failed to load: the page is read without them rather than not at all. */
-  private readonly unloadable = new Set<LanguageCode>();
+  readonly #unloadable = new Set<LanguageCode>();
   /**
    * Loaded before the first read of a page whose account has fixes; null until then, or for good if it
    * failed to load.
    */
-  private applier: FixApplier | null = null;
-  private applierFailed = false;
+  #applier: FixApplier | null = null;
+  #applierFailed = false;
   /** What is on its way before the next read (language codes, `FIX_CODE`): asked for once, not at every change. */
-  private readonly loading = new Set<string>();
+  readonly #loading = new Set<string>();
+
+  readonly #scope: SessionScope;
+  readonly #document: Document;
+  readonly #onRead: (done: ReadDone) => void;
+  readonly #fixes: StoredFixes;
 
   constructor(
-    private readonly scope: SessionScope,
-    private readonly document: Document,
+    scope: SessionScope,
+    document: Document,
     public url: string,
-    private readonly onRead: (done: ReadDone) => void,
-    private readonly fixes: StoredFixes = NO_FIXES,
+    onRead: (done: ReadDone) => void,
+    fixes: StoredFixes = NO_FIXES,
   ) {
-    this.reader = new PageReader(document);
-    this.watcher = new PageWatcher({
+    this.#scope = scope;
+    this.#document = document;
+    this.#onRead = onRead;
+    this.#fixes = fixes;
+    this.#reader = new PageReader(document);
+    this.#watcher = new PageWatcher({
       timers: { setTimeout: (handler, ms) => scope.setTimeout(handler, ms), clearTimeout: (id) => scope.clearTimeout(id) },
       onSettled: (changes) => {
         // Any settled change may move a value, a message or visibility: update the index, then read.
-        this.reader.update(changes);
+        this.#reader.update(changes);
         this.schedule();
       },
     });
-    this.watcher.observe(document.documentElement);
-    scope.onClose(() => this.watcher.disconnect());
+    this.#watcher.observe(document.documentElement);
+    scope.onClose(() => this.#watcher.disconnect());
   }
 
   /** The open shadow roots the reader found: the dock keeps clear of their controls too. */
   get shadowRoots(): Iterable<ShadowRoot> {
-    return this.reader.index.shadowRoots;
+    return this.#reader.index.shadowRoots;
   }
 
   /** A new route renders a new page in place: forget the old labels and read from scratch. */
   navigated(url: string): void {
     this.url = url;
-    this.reader.reset();
+    this.#reader.reset();
     this.schedule();
   }
 
   schedule(): void {
-    this.scope.requestIdleCallback(() => this.readWhenReady(), { timeout: 500 });
+    this.#scope.requestIdleCallback(() => this.#readWhenReady(), { timeout: 500 });
   }
 
   /** Reads once what the read needs has loaded: the page's languages, then the fixes' code if there are fixes. */
-  private readWhenReady(): void {
-    if (!this.needsLanguages() && !this.needsFixApplier() && this.loading.size === 0) this.read();
+  #readWhenReady(): void {
+    if (!this.#needsLanguages() && !this.#needsFixApplier() && this.#loading.size === 0) this.#read();
   }
 
   /** Waits for `load` before the next read: the page is read again once it settles, if the session lasts. */
-  private readAfter(what: readonly string[], load: Promise<unknown>): void {
-    for (const key of what) this.loading.add(key);
+  #readAfter(what: readonly string[], load: Promise<unknown>): void {
+    for (const key of what) this.#loading.add(key);
     void load.then(() => {
-      for (const key of what) this.loading.delete(key);
-      if (this.scope.active) this.schedule();
+      for (const key of what) this.#loading.delete(key);
+      if (this.#scope.active) this.schedule();
     });
   }
 
@@ -127,15 +136,15 @@ export class PageReading {
    * A page that renders late, or changes language, may need one later: the kept labels are then
    * dropped (they were judged without it).
    */
-  private needsLanguages(): boolean {
-    const missing = pageLanguages(this.document).filter((code) => !isInstalled(code) && !this.unloadable.has(code) && !this.loading.has(code));
+  #needsLanguages(): boolean {
+    const missing = pageLanguages(this.#document).filter((code) => !isInstalled(code) && !this.#unloadable.has(code) && !this.#loading.has(code));
     if (missing.length === 0) return false;
-    this.readAfter(
+    this.#readAfter(
       missing,
       loadLanguages(missing).then(
-        () => this.reader.reset(),
+        () => this.#reader.reset(),
         (cause: unknown) => {
-          for (const code of missing) this.unloadable.add(code);
+          for (const code of missing) this.#unloadable.add(code);
           quietly('could not load a lexicon language')(cause);
         },
       ),
@@ -149,16 +158,16 @@ export class PageReading {
    * load it, nor does a page of an account without fixes. Code that failed to load leaves the page read
    * without its fixes rather than not at all.
    */
-  private needsFixApplier(): boolean {
-    if (this.applier || this.applierFailed || this.loading.has(FIX_CODE) || !this.mayHaveFixes()) return false;
-    this.readAfter(
+  #needsFixApplier(): boolean {
+    if (this.#applier || this.#applierFailed || this.#loading.has(FIX_CODE) || !this.#mayHaveFixes()) return false;
+    this.#readAfter(
       [FIX_CODE],
-      this.fixes.load().then(
+      this.#fixes.load().then(
         (applier) => {
-          this.applier = applier;
+          this.#applier = applier;
         },
         (cause: unknown) => {
-          this.applierFailed = true;
+          this.#applierFailed = true;
           quietly('could not load the fixes')(cause);
         },
       ),
@@ -171,13 +180,13 @@ export class PageReading {
    * address names whenever it names one (lib/reader/read-page.ts), so only that account's fixes can
    * apply; an address that names none may be any account's page.
    */
-  private mayHaveFixes(): boolean {
-    const stored = this.fixes.stored();
+  #mayHaveFixes(): boolean {
+    const stored = this.#fixes.stored();
     const account = accountIdFromUrl(this.url).accountId;
     return account === null ? stored.length > 0 : stored.some((fix) => fix.accountId === account);
   }
 
-  private read(): void {
+  #read(): void {
     let reading = this.reading;
     let error: string | null = null;
     let couponElement: Element | null = null;
@@ -185,12 +194,12 @@ export class PageReading {
     let fixesFound: readonly ReadingFix[] = [];
     let fixesLost: readonly ReadingFix[] = [];
     try {
-      const read = this.reader.read(this.url);
+      const read = this.#reader.read(this.url);
       ({ reading, couponElement } = read);
       this.elements = read.elements;
-      for (const shadowRoot of this.reader.index.shadowRoots) this.watcher.observe(shadowRoot);
-      if (this.applier) {
-        const fixed = this.applier.applyFixes(this.document, reading, this.applier.fixesFor({ fixes: this.fixes.stored() }, reading), couponElement);
+      for (const shadowRoot of this.#reader.index.shadowRoots) this.#watcher.observe(shadowRoot);
+      if (this.#applier) {
+        const fixed = this.#applier.applyFixes(this.#document, reading, this.#applier.fixesFor({ fixes: this.#fixes.stored() }, reading), couponElement);
         ({ reading, couponElement, shown } = fixed);
         ({ found: fixesFound, lost: fixesLost } = fixed);
       } else shown = [];
@@ -201,14 +210,14 @@ export class PageReading {
     }
     this.reads++;
     const json = JSON.stringify(reading) + shown.join() + (error ?? '');
-    const changed = json !== this.lastJson;
+    const changed = json !== this.#lastJson;
     const entryMoved = changed && this.reading?.couponEntry.selector !== reading?.couponEntry.selector;
     if (changed) {
-      this.lastJson = json;
+      this.#lastJson = json;
       this.reading = reading;
       this.shown = shown;
       this.error = error;
     }
-    this.onRead({ couponElement, changed, entryMoved, fixesFound, fixesLost });
+    this.#onRead({ couponElement, changed, entryMoved, fixesFound, fixesLost });
   }
 }

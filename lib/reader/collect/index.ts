@@ -39,68 +39,74 @@ export interface Collected {
  * parts keep their identity, so the qualifiers can skip them.
  */
 export class RecordCollector {
-  private elements: Element[] = [];
-  private keys = new Map<Element, number>();
-  private judge: VisibilityJudge | null = null;
+  #elements: Element[] = [];
+  #keys = new Map<Element, number>();
+  #judge: VisibilityJudge | null = null;
   /** What elements' styles say about clipping, for isOutOfSight; dropped with the judge's verdicts. */
-  private styles: StyleVerdicts = new Map();
+  #styles: StyleVerdicts = new Map();
   /**
    * The last out-of-sight answer per element asked: a class that clips a value to a pixel leaves it
    * visible to the judge, so only asking again can tell a record that read it to read it again.
    */
-  private unseen = new Map<Element, boolean>();
+  #unseen = new Map<Element, boolean>();
   /** Elements holding a shadow host: where a label's neighbourhood must look into shadow roots. */
-  private hostAncestors: Set<Node> | null = null;
-  private labelParts = new Map<Text, LabelPart>();
-  private labelsVersion = -1;
-  private labels: readonly LabelRecord[] = [];
-  private inputs: Part<InputRecord[]> | null = null;
-  private controls: Part<ControlRecord[]> | null = null;
-  private messages: Part<MessageRecord[]> | null = null;
-  private tabs: Part<TabRecord[]> | null = null;
-  private tables: Part<{ tables: TableRecord[]; samples: string[] }> | null = null;
-  private cards: Part<CardRecord[]> | null = null;
-  private headings: Part<string[]> | null = null;
+  #hostAncestors: Set<Node> | null = null;
+  #labelParts = new Map<Text, LabelPart>();
+  #labelsVersion = -1;
+  #labels: readonly LabelRecord[] = [];
+  #inputs: Part<InputRecord[]> | null = null;
+  #controls: Part<ControlRecord[]> | null = null;
+  #messages: Part<MessageRecord[]> | null = null;
+  #tabs: Part<TabRecord[]> | null = null;
+  #tables: Part<{ tables: TableRecord[]; samples: string[] }> | null = null;
+  #cards: Part<CardRecord[]> | null = null;
+  #headings: Part<string[]> | null = null;
   /** Composed ancestors of every text changed since the last collect. */
-  private touched = new Set<Node>();
+  #touched = new Set<Node>();
   /** Classes or inline styles changed since the last collect: visibility is judged again. */
-  private restyled = false;
+  #restyled = false;
   /** Elements whose visibility verdict changed when judged again. */
-  private flipped: ReadonlySet<Element> = new Set();
+  #flipped: ReadonlySet<Element> = new Set();
+
+  readonly #document: Document;
+  readonly #index: LabelIndex;
 
   constructor(
-    private readonly document: Document,
-    private readonly index: LabelIndex,
-  ) {}
+    document: Document,
+    index: LabelIndex,
+  ) {
+    this.#document = document;
+    this.#index = index;
+  }
 
   /** Texts changed, nothing else: the parts that hold them are read again, the rest is kept. */
   textChanged(changes: TextChanges): void {
-    for (const node of changes.touched) this.touched.add(node);
-    if (changes.restyled.length > 0) this.restyled = true;
+    for (const node of changes.touched) this.#touched.add(node);
+    if (changes.restyled.length > 0) this.#restyled = true;
   }
 
   /** Elements, attributes or styles changed: visibility and structure may differ anywhere. */
   structureChanged(): void {
-    this.elements = [];
-    this.keys = new Map();
-    this.judge = null;
-    this.styles = new Map();
-    this.unseen = new Map();
-    this.hostAncestors = null;
-    this.labelParts = new Map();
-    this.labelsVersion = -1;
-    this.inputs = this.controls = this.messages = this.tabs = this.tables = this.cards = this.headings = null;
-    this.touched.clear();
-    this.restyled = false;
+    this.#elements = [];
+    this.#keys = new Map();
+    this.#judge = null;
+    this.#styles = new Map();
+    this.#unseen = new Map();
+    this.#hostAncestors = null;
+    this.#labelParts = new Map();
+    this.#labelsVersion = -1;
+    this.#inputs = this.#controls = this.#messages = this.#tabs = this.#tables = this.#cards = this.#headings = null;
+    this.#touched.clear();
+    this.#restyled = false;
   }
 
   collect(url: string | null): Collected {
-    if (this.restyled) this.judgeAgain();
-    this.judge ??= new VisibilityJudge(documentHasLayout(this.document));
-    const judge = this.judge;
+    if (this.#restyled) this.#judgeAgain();
+    this.#judge ??= new VisibilityJudge(documentHasLayout(this.#document));
+    const judge = this.#judge;
     // Each part keeps the elements it asked about, so a changed verdict makes just those parts stale.
-    const styles = this.styles;
-    const unseen = this.unseen;
+    const styles = this.#styles;
+    const unseen = this.#unseen;
     const asking = (asked: Element[]): Visible => {
       const visible = (element: Element) => {
         asked.push(element);
@@ -121,92 +127,92 @@ export class RecordCollector {
       return part;
     };
     const keyOf = (element: Element) => {
-      let key = this.keys.get(element);
-      if (key === undefined) this.keys.set(element, (key = this.elements.push(element) - 1));
+      let key = this.#keys.get(element);
+      if (key === undefined) this.#keys.set(element, (key = this.#elements.push(element) - 1));
       return key;
     };
-    const queryAll = (selector: string) => this.index.elementsMatching(selector);
-    const stale = (part: Part<unknown> | null) => !part || part.regions.some((node) => this.touched.has(node)) || this.flippedFor(part);
-    const labelsMoved = this.labelsVersion !== this.index.labelsVersion;
-    const hits = this.index.entries();
+    const queryAll = (selector: string) => this.#index.elementsMatching(selector);
+    const stale = (part: Part<unknown> | null) => !part || part.regions.some((node) => this.#touched.has(node)) || this.#flippedFor(part);
+    const labelsMoved = this.#labelsVersion !== this.#index.labelsVersion;
+    const hits = this.#index.entries();
 
-    if (labelsMoved || this.touched.size > 0 || this.flipped.size > 0) this.labels = this.collectLabels(hits, labelsMoved, asking, keyOf);
-    if (stale(this.inputs)) this.inputs = read((visible) => collectInputs(queryAll, keyOf, visible));
-    if (labelsMoved || stale(this.controls)) this.controls = read((visible) => collectControls(hits, queryAll, keyOf, visible));
-    if (stale(this.messages)) this.messages = read((visible) => collectMessages(queryAll, keyOf, visible));
-    if (labelsMoved || stale(this.tabs)) this.tabs = read((visible) => collectTabs(hits, queryAll, visible));
-    if (stale(this.tables)) this.tables = read((visible) => collectTables(queryAll, keyOf, visible));
-    if (labelsMoved || stale(this.cards)) this.cards = read((visible) => collectCards(hits, visible));
-    if (stale(this.headings)) this.headings = read((visible) => collectHeadings(queryAll, visible));
-    this.labelsVersion = this.index.labelsVersion;
-    this.touched.clear();
-    this.flipped = NONE_FLIPPED;
+    if (labelsMoved || this.#touched.size > 0 || this.#flipped.size > 0) this.#labels = this.#collectLabels(hits, labelsMoved, asking, keyOf);
+    if (stale(this.#inputs)) this.#inputs = read((visible) => collectInputs(queryAll, keyOf, visible));
+    if (labelsMoved || stale(this.#controls)) this.#controls = read((visible) => collectControls(hits, queryAll, keyOf, visible));
+    if (stale(this.#messages)) this.#messages = read((visible) => collectMessages(queryAll, keyOf, visible));
+    if (labelsMoved || stale(this.#tabs)) this.#tabs = read((visible) => collectTabs(hits, queryAll, visible));
+    if (stale(this.#tables)) this.#tables = read((visible) => collectTables(queryAll, keyOf, visible));
+    if (labelsMoved || stale(this.#cards)) this.#cards = read((visible) => collectCards(hits, visible));
+    if (stale(this.#headings)) this.#headings = read((visible) => collectHeadings(queryAll, visible));
+    this.#labelsVersion = this.#index.labelsVersion;
+    this.#touched.clear();
+    this.#flipped = NONE_FLIPPED;
 
     return {
-      elements: this.elements,
+      elements: this.#elements,
       records: {
         url,
-        declaredLanguage: this.document.documentElement?.getAttribute('lang') || null,
+        declaredLanguage: this.#document.documentElement?.getAttribute('lang') || null,
         hasLayout: judge.hasLayout,
-        labels: this.labels,
-        headings: this.headings!.value,
-        inputs: this.inputs!.value,
-        controls: this.controls!.value,
-        messages: this.messages!.value,
-        tabs: this.tabs!.value,
-        tables: this.tables!.value.tables,
-        tableSamples: this.tables!.value.samples,
-        cards: this.cards!.value,
+        labels: this.#labels,
+        headings: this.#headings!.value,
+        inputs: this.#inputs!.value,
+        controls: this.#controls!.value,
+        messages: this.#messages!.value,
+        tabs: this.#tabs!.value,
+        tables: this.#tables!.value.tables,
+        tableSamples: this.#tables!.value.samples,
+        cards: this.#cards!.value,
       },
     };
   }
 
   /** Label records in document order; a label whose nodes hold no changed text keeps its record. */
-  private collectLabels(hits: readonly LabelHit[], labelsMoved: boolean, asking: (asked: Element[]) => Visible, keyOf: KeyOf): readonly LabelRecord[] {
+  #collectLabels(hits: readonly LabelHit[], labelsMoved: boolean, asking: (asked: Element[]) => Visible, keyOf: KeyOf): readonly LabelRecord[] {
     // With the same labels as last time, parts change in place and the list only where a record did.
-    const parts = labelsMoved ? new Map<Text, LabelPart>() : this.labelParts;
-    const labels = new SameList(this.labels);
+    const parts = labelsMoved ? new Map<Text, LabelPart>() : this.#labelParts;
+    const labels = new SameList(this.#labels);
     for (const hit of hits) {
-      let part = this.labelParts.get(hit.node);
-      if (!part || part.value.matches !== hit.matches || part.regions.some((node) => this.touched.has(node)) || this.flippedFor(part)) {
+      let part = this.#labelParts.get(hit.node);
+      if (!part || part.value.matches !== hit.matches || part.regions.some((node) => this.#touched.has(node)) || this.#flippedFor(part)) {
         const asked: Element[] = [];
         const visible = asking(asked);
         // Where a label sits holds until the structure changes; whether it is shown, until a restyle says otherwise.
-        const place = part && !this.flipped.has(part.place.element) ? part.place : placeOf(hit, visible, keyOf);
+        const place = part && !this.#flipped.has(part.place.element) ? part.place : placeOf(hit, visible, keyOf);
         if (!place) continue;
         asked.push(place.element);
-        this.hostAncestors ??= hostAncestorsOf(this.index);
-        part = describeLabel(hit, this.index, visible, place, this.hostAncestors);
+        this.#hostAncestors ??= hostAncestorsOf(this.#index);
+        part = describeLabel(hit, this.#index, visible, place, this.#hostAncestors);
         part.asked = asked;
         parts.set(hit.node, part);
       } else if (labelsMoved) parts.set(hit.node, part);
       labels.push(part.value);
     }
-    this.labelParts = parts;
+    this.#labelParts = parts;
     return labels.done();
   }
 
   /** Whether the part asked about an element whose verdict changed on judging again. */
-  private flippedFor(part: Part<unknown>): boolean {
-    return this.flipped.size > 0 && (part.asked?.some((element) => this.flipped.has(element)) ?? true);
+  #flippedFor(part: Part<unknown>): boolean {
+    return this.#flipped.size > 0 && (part.asked?.some((element) => this.#flipped.has(element)) ?? true);
   }
 
   /** After classes or styles changed: every verdict is judged again; parts that asked about a changed one go stale. */
-  private judgeAgain(): void {
-    this.restyled = false;
+  #judgeAgain(): void {
+    this.#restyled = false;
     // A class or inline style may clip anything: style verdicts are asked afresh.
-    this.styles = new Map();
-    const judge = this.judge;
+    this.#styles = new Map();
+    const judge = this.#judge;
     if (!judge) return;
     // A document that gains or loses its layout (a class on <html>) changes how everything is judged.
-    if (documentHasLayout(this.document) !== judge.hasLayout) {
+    if (documentHasLayout(this.#document) !== judge.hasLayout) {
       this.structureChanged();
       return;
     }
     const flipped = new Set(judge.judgeAgain());
     // Asked afresh with the new styles; boxes are measured again either way.
-    for (const [element, answer] of this.unseen) if (isOutOfSight(element, this.styles) !== answer) flipped.add(element);
-    if (flipped.size > 0) this.flipped = flipped;
+    for (const [element, answer] of this.#unseen) if (isOutOfSight(element, this.#styles) !== answer) flipped.add(element);
+    if (flipped.size > 0) this.#flipped = flipped;
   }
 }
 
