@@ -1,5 +1,5 @@
 import type { Hint } from '../../lib/hints/types';
-import { msg, type Msg } from '../../lib/i18n/message';
+import { FOLDED_NAME_MAX, msg, withShortText, type Msg } from '../../lib/i18n/message';
 import type { Translator } from '../../lib/i18n/translate';
 import { DOCK_EDGES, type DockEdge } from '../../lib/overlay/dock-placement';
 import { DockPlacer, type DockSurroundings } from './dock-place';
@@ -77,9 +77,10 @@ export class Dock implements View<DockProps> {
       const pill = (this.pill ??= this.makePill(doc));
       attrs(pill, { 'data-severity': first?.severity ?? 'none', title: t.t(label) });
       // Its name is what it shows (the title and the count), so speech and sight agree; the tooltip says more.
+      // A long offer name is cut as in a folded row, so the answer after it (a date, a time) keeps its two lines.
       pill.replaceChildren(
         first ? el(doc, 'span', { class: 'severity', 'aria-hidden': 'true' }) : el(doc, 'span', { class: 'logo', 'aria-hidden': 'true' }, '◎'),
-        el(doc, 'span', { class: 'pill-title' }, ...(first ? textNodes(t, first.title) : [t.t(msg('common.brand'))])),
+        el(doc, 'span', { class: 'pill-title' }, ...(first ? textNodes(t, withShortText(first.title, FOLDED_NAME_MAX) ?? first.title) : [t.t(msg('common.brand'))])),
       );
       if (hints.length > 1) pill.append(el(doc, 'span', { class: 'pill-more' }, t.t(msg('dock.more', { count: hints.length - 1 }))));
       if (!pill.isConnected) this.root.prepend(pill);

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { TranslatorLoader } from '../../lib/i18n/catalog';
-import { msg, withShortText, type Msg } from '../../lib/i18n/message';
+import { FOLDED_NAME_MAX, msg, withShortText, type Msg } from '../../lib/i18n/message';
 import { Text, useT } from '../i18n/i18n';
 import type { Hint } from '../../lib/hints/types';
 import { HintFacts } from '../HintFacts';
@@ -19,9 +19,6 @@ export interface HintCardProps {
   /** Loads another language's translator (a rejection's support message "in English"). */
   loadTranslator: TranslatorLoader;
 }
-
-/** A name this long leaves a folded title's answer room in its three lines at the dock's 340 px (the demo's offer: its date and time, in every UI language). */
-const FOLDED_NAME_MAX = 20;
 
 const SEVERITY_LABEL: Record<Hint['severity'], Msg> = {
   critical: msg('severity.critical'),

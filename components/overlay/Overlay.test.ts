@@ -9,17 +9,20 @@ import { MarkTracker } from './mark-tracker';
 import { NO_READ_ELEMENTS } from '../../lib/reader/read-elements';
 import type { Mark } from '../../lib/overlay/marks';
 import { Overlay, type OverlayActions, type OverlayProps } from './Overlay';
-import type { Msg } from '../../lib/i18n/message';
+import { msg, type Msg } from '../../lib/i18n/message';
 import { testRoot } from '../../tests/support/test-root';
 import { CHUNK_IMPORTER } from '../../lib/handover';
 
-// English, plus one test message that is exactly its text, so a card's words can be set per test.
+// English, plus one test message that is exactly its text, so a card's words can be set per test, and
+// two titles whose words are the message's own, as a real title's are (the pill shortens own text).
 vi.mock('../../lib/i18n/page-catalog', async () => {
   const { readCatalog } = await import('../../lib/i18n/node-catalog');
-  const catalog = { ...readCatalog('en', 'page'), 'test.text': '{text}' };
+  const catalog = { ...readCatalog('en', 'page'), 'test.text': '{text}', 'test.activate': 'Activate {code} · 3 days left', 'test.expected': 'Credit expected by Nov {day}, 2026' };
   return { loadPageCatalog: async () => ({ locale: 'en', catalog }) };
 });
 const text = (words: string): Msg => ({ key: 'test.text' as Msg['key'], params: { text: words } });
+const activate = (code: string): Msg => ({ key: 'test.activate' as Msg['key'], params: { code } });
+const expected = (day: number): Msg => ({ key: 'test.expected' as Msg['key'], params: { day } });
 
 const root = testRoot();
 // The overlay drawn into the root, once per test, and updated by each `show`.
@@ -162,7 +165,7 @@ describe('the overlay', () => {
 
   it('starts folded into a pill: the most urgent title and the count of the others; it opens and folds back', async () => {
     const act$ = actions();
-    await show({ hints: [hint({ id: 'w', severity: 'warning', title: text('Activate SPRING-ADS-100 · 3 days left') }), hint()], actions: act$ });
+    await show({ hints: [hint({ id: 'w', severity: 'warning', title: activate('SPRING-ADS-100') }), hint()], actions: act$ });
     const pill = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
     expect(pill.textContent).toBe('Activate SPRING-ADS-100 · 3 days left+1');
     expect(pill.getAttribute('title')).toBe('Open Credit Lens: Activate SPRING-ADS-100 · 3 days left, and 1 more hint');
@@ -181,11 +184,23 @@ describe('the overlay', () => {
     expect(root.querySelector('[data-testid="badge"]')).not.toBeNull();
   });
 
+  it("shortens a long name in the pill's title so the answer after it shows; its tooltip says it whole", async () => {
+    const name = 'New advertiser offer: spend $50, get $50';
+    await show({ hints: [hint({ title: msg('hint.creditStatus.pendingTitle', { name, time: { time: '2026-12-08T20:09:00Z' } }) })] });
+    const pill = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
+    expect(pill.querySelector('.pill-title bdi')!.textContent).toBe('New advertiser offer…');
+    expect(pill.textContent).toMatch(/^New advertiser offer…: credit expected by Dec \d, 2026/);
+    expect(pill.getAttribute('title')).toContain(`${name}: credit expected by`);
+    // A name that fits is shown as it is.
+    await show({ hints: [hint({ title: msg('hint.creditStatus.pendingTitle', { name: 'Spend 500, get 250', time: { time: '2026-12-08T20:09:00Z' } }) })], reads: 2 });
+    expect(pill.textContent).toMatch(/^Spend 500, get 250: credit expected by/);
+  });
+
   it("moves the focus only on the user's own open and fold, and keeps it on the pill while the overlay updates", async () => {
-    await show({ hints: [hint()] });
+    await show({ hints: [hint({ title: expected(26) })] });
     const pill = root.querySelector<HTMLButtonElement>('[data-testid="badge"]')!;
     pill.focus();
-    await show({ hints: [hint({ title: text('Credit expected by Nov 27, 2026') })], reads: 2 });
+    await show({ hints: [hint({ title: expected(27) })], reads: 2 });
     expect(root.querySelector('[data-testid="badge"]')).toBe(pill);
     expect(document.activeElement).toBe(pill);
     expect(pill.textContent).toBe('Credit expected by Nov 27, 2026');

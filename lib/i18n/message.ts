@@ -55,6 +55,9 @@ export type CountedKey = PluralKey;
 export const isMsg = (value: unknown): value is Msg =>
   typeof value === 'object' && value !== null && typeof (value as Msg).key === 'string';
 
+/** A name this long leaves a folded title's answer room: three lines of a dock row at 340 px, two of the pill's at 440 (the demo's offer, 40 characters: its date and time, in every UI language); "Spend $1,000, get $300" stays whole. */
+export const FOLDED_NAME_MAX = 24;
+
 /**
  * `message` with each of its own-text parameters (an offer's name, a code, a label: the plain strings)
  * cut to at most `max` characters, at a space in the second half where there is one, without the

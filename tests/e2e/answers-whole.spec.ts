@@ -1,8 +1,8 @@
 /**
  * A title is its answer (a date, a count of days, "is not activated"): in every UI language, on the
- * demo's Payment page with the demo's notes, neither the folded dock's pill, nor a folded row's title,
- * nor a mark beside the page's value loses words to its box; nor does the popup's account line, nor
- * the board's account ids, names and codes.
+ * demo's Payment page with the demo's notes, neither the folded dock's pill (with a long offer name
+ * at its top too), nor a folded row's title, nor a mark beside the page's value loses words to its
+ * box; nor does the popup's account line, nor the board's account ids, names and codes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,18 +10,18 @@ import { UI_LOCALES } from '../../lib/i18n/locales';
 import { demoAgencyNotes } from '../../scripts/demo-notes';
 import { PROJECT_ROOT } from '../../scripts/browser';
 import type { BrowserContext, Locator } from '@playwright/test';
-import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+import { ACCOUNT_ID, PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
 import { setLanguage } from './languages-support';
 
 const DEMO_PAGE = readFileSync(join(PROJECT_ROOT, 'scripts/demo-page.html'), 'utf8');
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-/** The demo's notebook, through the extension's own import, and the demo's page at Ads Manager's address. */
-async function demo(context: BrowserContext, extensionId: string): Promise<void> {
+/** The demo's notebook (or `file`), through the extension's own import, and the demo's page at Ads Manager's address. */
+async function demo(context: BrowserContext, extensionId: string, file = demoAgencyNotes(new Date())): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const reply = await options.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file: demoAgencyNotes(new Date()) } })})`);
+  const reply = await options.evaluate(`globalThis.chrome.runtime.sendMessage(${JSON.stringify({ type: 'credit-lens/notes-op', op: { type: 'import/apply', file } })})`);
   expect((reply as { ok?: boolean }).ok, JSON.stringify(reply)).not.toBe(false);
   await options.close();
   await routeAdsManager(context, { '/i18n/*': DEMO_PAGE });
@@ -56,6 +56,24 @@ test('the pill, every folded row and the mark show their whole words, in each of
     rows += await titles.count();
   }
   expect(rows).toBe(4 * UI_LOCALES.length);
+  expect(cut).toEqual([]);
+});
+
+test("a long offer name at the top of the pill leaves the credit's date and time whole, in each of the 18 languages", async ({ context, page, extensionId }) => {
+  test.setTimeout(120_000);
+  // Without the demo account's code, its offer's pending credit ("New advertiser offer: spend $50, get $50") is the top hint.
+  const file = demoAgencyNotes(new Date());
+  file.notes.codes = file.notes.codes.filter((code) => code.accountId !== ACCOUNT_ID);
+  await demo(context, extensionId, file);
+  const cut: string[] = [];
+  for (const language of UI_LOCALES) {
+    await setLanguage(context, extensionId, language);
+    await page.goto(PAYMENT_URL);
+    await expect(page.locator('credit-lens-overlay .theme')).toHaveAttribute('lang', language);
+    const pillTitle = page.locator('credit-lens-overlay [data-testid="badge"] .pill-title');
+    await expect(pillTitle).toContainText('New advertiser');
+    if (await cutShort(pillTitle)) cut.push(`${language}: ${await pillTitle.textContent()}`);
+  }
   expect(cut).toEqual([]);
 });
 

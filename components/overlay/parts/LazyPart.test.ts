@@ -129,7 +129,7 @@ describe('a part of the overlay loaded on first use (parts.js)', () => {
     await settle();
     const title = host.querySelector('.hint-title')!;
     const [seen, heard] = [title.querySelector('[aria-hidden="true"]')!, title.querySelector('.visually-hidden')!];
-    expect(seen.textContent).toMatch(/^New advertiser…: credit expected by Dec 8, 2026/);
+    expect(seen.textContent).toMatch(/^New advertiser offer…: credit expected by Dec 8, 2026/);
     expect(heard.textContent).toMatch(/^New advertiser offer: spend \$50, get \$50: credit expected by Dec 8, 2026/);
     // The toggle's name is the whole title (the seen copy is hidden from assistive technology).
     expect(title.closest('button')!.textContent).toContain(heard.textContent);
