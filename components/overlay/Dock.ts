@@ -33,48 +33,48 @@ export interface DockProps {
  */
 export class Dock implements View<DockProps> {
   readonly body: HTMLDivElement;
-  private readonly root: HTMLElement;
-  private readonly placer: DockPlacer;
-  private props!: DockProps;
-  private pill: HTMLButtonElement | null = null;
-  private head: { header: HTMLElement; title: HTMLElement; move: HTMLButtonElement; fold: HTMLButtonElement } | null = null;
-  private wasOpen = false;
-  private userToggled = false;
+  readonly #root: HTMLElement;
+  readonly #placer: DockPlacer;
+  #props!: DockProps;
+  #pill: HTMLButtonElement | null = null;
+  #head: { header: HTMLElement; title: HTMLElement; move: HTMLButtonElement; fold: HTMLButtonElement } | null = null;
+  #wasOpen = false;
+  #userToggled = false;
 
   constructor(parent: HTMLElement) {
     const doc = parent.ownerDocument;
     this.body = el(doc, 'div', { class: 'dock-body', 'data-testid': 'dock-body' });
-    this.root = el(doc, 'section', { class: 'dock', 'data-testid': 'dock' }, this.body);
-    parent.append(this.root);
-    this.placer = new DockPlacer(this.root, () => this.style());
+    this.#root = el(doc, 'section', { class: 'dock', 'data-testid': 'dock' }, this.body);
+    parent.append(this.#root);
+    this.#placer = new DockPlacer(this.#root, () => this.#style());
   }
 
   update(props: DockProps, t: Translator): void {
-    this.props = props;
+    this.#props = props;
     const { hints, open } = props;
-    const doc = this.root.ownerDocument;
-    attrs(this.root, { 'data-open': open, 'data-minimised': !open, 'aria-label': t.t(msg('overlay.region')) });
-    this.style();
+    const doc = this.#root.ownerDocument;
+    attrs(this.#root, { 'data-open': open, 'data-minimised': !open, 'aria-label': t.t(msg('overlay.region')) });
+    this.#style();
     if (open) {
-      this.pill?.remove();
-      this.pill = null;
-      const head = (this.head ??= this.makeHead(doc));
+      this.#pill?.remove();
+      this.#pill = null;
+      const head = (this.#head ??= this.#makeHead(doc));
       head.title.textContent = t.t(msg('common.brand'));
       const to = nextEdge(props.edge);
       const move = t.t(MOVE_LABEL[to]);
       attrs(head.move, { 'data-to': to, 'aria-label': move, title: move });
       attrs(head.fold, { 'aria-label': t.t(msg('dock.fold')), title: t.t(msg('dock.foldTip')) });
-      if (!head.header.isConnected) this.root.prepend(head.header);
+      if (!head.header.isConnected) this.#root.prepend(head.header);
     } else {
-      this.head?.header.remove();
-      this.head = null;
+      this.#head?.header.remove();
+      this.#head = null;
       const first = hints[0];
       const label = first
         ? hints.length > 1
           ? msg('dock.openMore', { title: { msg: first.title }, count: hints.length - 1 })
           : msg('dock.openOne', { title: { msg: first.title } })
         : msg('dock.openEmpty');
-      const pill = (this.pill ??= this.makePill(doc));
+      const pill = (this.#pill ??= this.#makePill(doc));
       attrs(pill, { 'data-severity': first?.severity ?? 'none', title: t.t(label) });
       // Its name is what it shows (the title and the count), so speech and sight agree; the tooltip says more.
       // A long offer name is cut as in a folded row, so the answer after it (a date, a time) keeps its two lines.
@@ -83,43 +83,43 @@ export class Dock implements View<DockProps> {
         el(doc, 'span', { class: 'pill-title' }, ...(first ? textNodes(t, withShortText(first.title, FOLDED_NAME_MAX) ?? first.title) : [t.t(msg('common.brand'))])),
       );
       if (hints.length > 1) pill.append(el(doc, 'span', { class: 'pill-more' }, t.t(msg('dock.more', { count: hints.length - 1 }))));
-      if (!pill.isConnected) this.root.prepend(pill);
+      if (!pill.isConnected) this.#root.prepend(pill);
     }
     this.body.hidden = !open;
   }
 
   /** After the body is drawn: places the dock again if it opened, folded, moved or `layoutKey` changed; then focus follows the user's own open / fold. */
   placed(layoutKey: string): void {
-    const { open, edge, surroundings } = this.props;
-    this.placer.update({ open, edge, surroundings }, layoutKey);
-    if (open === this.wasOpen) return;
-    this.wasOpen = open;
+    const { open, edge, surroundings } = this.#props;
+    this.#placer.update({ open, edge, surroundings }, layoutKey);
+    if (open === this.#wasOpen) return;
+    this.#wasOpen = open;
     // Never a change that came from elsewhere.
-    if (!this.userToggled) return;
-    this.userToggled = false;
-    this.root.querySelector<HTMLElement>(open ? '[data-action="minimise"]' : '[data-testid="badge"]')?.focus();
+    if (!this.#userToggled) return;
+    this.#userToggled = false;
+    this.#root.querySelector<HTMLElement>(open ? '[data-action="minimise"]' : '[data-testid="badge"]')?.focus();
   }
 
   /** Our own callout or a mark came, went or moved: the dock looks for free space again. */
   surroundingsMoved(): void {
-    this.placer.surroundingsMoved();
+    this.#placer.surroundingsMoved();
   }
 
   destroy(): void {
-    this.placer.destroy();
-    this.root.remove();
+    this.#placer.destroy();
+    this.#root.remove();
   }
 
-  private toggle(value: boolean): void {
-    this.userToggled = true;
-    this.props.onOpen(value);
+  #toggle(value: boolean): void {
+    this.#userToggled = true;
+    this.#props.onOpen(value);
   }
 
-  private style(): void {
-    const place = this.placer.place;
-    const { open, edge } = this.props;
-    attrs(this.root, { 'data-edge': place?.edge ?? edge, 'data-clear': place?.clear ?? true });
-    const style = this.root.style;
+  #style(): void {
+    const place = this.#placer.place;
+    const { open, edge } = this.#props;
+    attrs(this.#root, { 'data-edge': place?.edge ?? edge, 'data-clear': place?.clear ?? true });
+    const style = this.#root.style;
     style.visibility = place ? '' : 'hidden';
     style.left = place ? px(place.left) : '';
     style.top = place ? px(place.top) : '';
@@ -127,21 +127,21 @@ export class Dock implements View<DockProps> {
     style.width = place && open ? px(place.width) : '';
   }
 
-  private makePill(doc: Document): HTMLButtonElement {
+  #makePill(doc: Document): HTMLButtonElement {
     const pill = el(doc, 'button', { type: 'button', class: 'pill', 'data-testid': 'badge', 'aria-expanded': 'false' });
     pill.addEventListener('pointerenter', preloadParts);
     pill.addEventListener('focus', preloadParts);
-    pill.addEventListener('click', () => this.toggle(true));
+    pill.addEventListener('click', () => this.#toggle(true));
     return pill;
   }
 
-  private makeHead(doc: Document) {
+  #makeHead(doc: Document) {
     const icon = (glyph: string) => el(doc, 'span', { 'aria-hidden': 'true' }, glyph);
     const move = el(doc, 'button', { type: 'button', class: 'toggle', 'data-action': 'move-dock' }, icon('⇄'));
     const fold = el(doc, 'button', { type: 'button', class: 'toggle', 'data-action': 'minimise', 'aria-expanded': 'true' }, icon('▁'));
     const title = el(doc, 'h2', { class: 'title' });
-    move.addEventListener('click', () => this.props.onMove(nextEdge(this.props.edge)));
-    fold.addEventListener('click', () => this.toggle(false));
+    move.addEventListener('click', () => this.#props.onMove(nextEdge(this.#props.edge)));
+    fold.addEventListener('click', () => this.#toggle(false));
     return { header: el(doc, 'header', { class: 'dock-head' }, el(doc, 'span', { class: 'logo', 'aria-hidden': 'true' }, '◎'), title, move, fold), title, move, fold };
   }
 }

@@ -76,81 +76,85 @@ interface Pieces {
  * first language arrives, and the previous one stays while another loads.
  */
 export class Overlay {
-  private props: OverlayProps = { reading: null, reads: 0, error: null };
-  private t: Translator | null = null;
-  private asked = '';
-  private pieces: Pieces | null = null;
+  #props: OverlayProps = { reading: null, reads: 0, error: null };
+  #t: Translator | null = null;
+  #asked = '';
+  #pieces: Pieces | null = null;
   // Folded by default on every page: the pill says the most urgent thing; the rest is one click away.
-  private open = false;
+  #open = false;
   // The dock's body (the cards, the guide, the status card's values) is a part: folded, it could not be
   // seen, so it comes once the dock first opens, and stays (hidden while folded) after that.
-  private opened = false;
-  private guideOpen = false;
+  #opened = false;
+  #guideOpen = false;
   // Parts load on first use: the dock measures again once one shows.
-  private partsShown = 0;
+  #partsShown = 0;
   // A mark opens the dock on its card, details shown and focused; the count makes a second press count too.
-  private focusHint: { id: string; count: number } | null = null;
-  private rows: LazyPart | null = null;
-  private status: LazyPart | null = null;
-  private pick: LazyPart | null = null;
-  private drawing = false;
-  private again = false;
-  private gone = false;
-  private readonly partShown = () => {
-    this.partsShown++;
-    this.draw();
+  #focusHint: { id: string; count: number } | null = null;
+  #rows: LazyPart | null = null;
+  #status: LazyPart | null = null;
+  #pick: LazyPart | null = null;
+  #drawing = false;
+  #again = false;
+  #gone = false;
+  readonly #partShown = () => {
+    this.#partsShown++;
+    this.#draw();
   };
 
-  constructor(private readonly parent: HTMLElement) {}
+  readonly #parent: HTMLElement;
+
+  constructor(parent: HTMLElement) {
+    this.#parent = parent;
+  }
 
   update(props: OverlayProps): void {
-    this.props = props;
+    this.#props = props;
     const locale = chooseLocale(props.languageSetting ?? 'auto', props.reading?.language, props.pageLanguage ?? null);
     const timeZone = systemTimeZone();
     const asked = `${locale} ${timeZone}`;
-    if (asked !== this.asked) {
-      this.asked = asked;
+    if (asked !== this.#asked) {
+      this.#asked = asked;
       void loadPageTranslator(locale, timeZone).then((t) => {
-        if (this.asked !== asked) return;
-        this.t = t;
-        this.draw();
+        if (this.#asked !== asked) return;
+        this.#t = t;
+        this.#draw();
       });
     }
-    this.draw();
+    this.#draw();
   }
 
   destroy(): void {
-    this.gone = true;
-    const pieces = this.pieces;
-    for (const view of [this.rows, this.status, this.pick, pieces?.dock, pieces?.announcer, pieces?.outline, pieces?.marks]) view?.destroy();
+    this.#gone = true;
+    const pieces = this.#pieces;
+    for (const view of [this.#rows, this.#status, this.#pick, pieces?.dock, pieces?.announcer, pieces?.outline, pieces?.marks]) view?.destroy();
     pieces?.root.remove();
   }
 
   /** Draws with the state as it is; a change asked for while drawing (a part showing) draws again after. */
-  private draw(): void {
-    if (!this.t || this.gone) return;
-    if (this.drawing) {
-      this.again = true;
+  #draw(): void {
+    if (!this.#t || this.#gone) return;
+    if (this.#drawing) {
+      this.#again = true;
       return;
     }
-    this.drawing = true;
+    this.#drawing = true;
     try {
       do {
-        this.again = false;
-        this.paint(this.t);
-      } while (this.again);
+        this.#again = false;
+        this.#paint(this.#t);
+      } while (this.#again);
     } finally {
-      this.drawing = false;
+      this.#drawing = false;
     }
   }
 
-  private openDock(open: boolean): void {
-    this.open = open;
-    if (open) this.opened = true;
-    (this.props.actions ?? NO_ACTIONS).setMinimised(!open);
+  #openDock(open: boolean): void {
+    this.#open = open;
+    if (open) this.#opened = true;
+    (this.#props.actions ?? NO_ACTIONS).setMinimised(!open);
   }
 
-  private paint(t: Translator): void {
+  #paint(t: Translator): void {
     const {
       theme = 'light',
       hints = [],
@@ -166,12 +170,12 @@ export class Overlay {
       languageSetting: _setting,
       pageLanguage: _lang,
       ...card
-    } = this.props;
-    const doc = this.parent.ownerDocument;
-    const pieces = (this.pieces ??= this.make(doc));
+    } = this.#props;
+    const doc = this.#parent.ownerDocument;
+    const pieces = (this.#pieces ??= this.#make(doc));
     const { root, dock, status } = pieces;
     attrs(root, { 'data-theme': theme, lang: t.locale, dir: t.dir });
-    const isOpen = this.open && !minimised;
+    const isOpen = this.#open && !minimised;
     dock.update(
       {
         hints,
@@ -179,28 +183,28 @@ export class Overlay {
         edge: dockEdge,
         surroundings,
         onOpen: (open) => {
-          this.openDock(open);
-          this.draw();
+          this.#openDock(open);
+          this.#draw();
         },
         onMove: (edge) => actions.moveDock?.(edge),
       },
       t,
     );
-    if (this.opened) {
-      this.rows ??= new LazyPart(dock.body, this.partShown, status);
-      this.rows.update(
+    if (this.#opened) {
+      this.#rows ??= new LazyPart(dock.body, this.#partShown, status);
+      this.#rows.update(
         {
           part: {
             kind: 'rows',
             hints,
-            focus: this.focusHint,
+            focus: this.#focusHint,
             onDismiss: actions.dismiss,
             showCouponEntry: outline !== null && outline.kind !== null ? actions.showCouponEntry : null,
             showOnPage: actions.showOnPage ?? null,
-            guideOpen: this.guideOpen,
+            guideOpen: this.#guideOpen,
             onGuide: (open) => {
-              this.guideOpen = open;
-              this.draw();
+              this.#guideOpen = open;
+              this.#draw();
             },
             dismissedCount,
             restoreDismissed: actions.restoreDismissed,
@@ -217,11 +221,11 @@ export class Overlay {
       'data-doubt': card.doubts?.length ? 'yes' : null,
       'aria-label': t.t(msg('status.label')),
     });
-    if (this.opened) {
-      this.status ??= new LazyPart(status, this.partShown);
-      this.status.update({ part: { kind: 'status', ...card, layoutHintShown: hints.some((hint) => hint.kind === 'layout-changed') } }, t);
+    if (this.#opened) {
+      this.#status ??= new LazyPart(status, this.#partShown);
+      this.#status.update({ part: { kind: 'status', ...card, layoutHintShown: hints.some((hint) => hint.kind === 'layout-changed') } }, t);
     }
-    dock.placed(`${card.reads}:${this.guideOpen}:${this.partsShown}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`);
+    dock.placed(`${card.reads}:${this.#guideOpen}:${this.#partsShown}:${dismissedCount}:${hints.map((hint) => hint.id).join(' ')}`);
     pieces.announcer.update({ hints }, t);
     pieces.outline.update({ tracker: outline }, t);
     pieces.marks.update(
@@ -229,25 +233,25 @@ export class Overlay {
         marks,
         tracker: markTracker,
         onOpen: (id) => {
-          this.focusHint = { id, count: (this.focusHint?.count ?? 0) + 1 };
-          if (!(this.open && !(this.props.minimised ?? false))) this.openDock(true);
-          this.draw();
+          this.#focusHint = { id, count: (this.#focusHint?.count ?? 0) + 1 };
+          if (!(this.#open && !(this.#props.minimised ?? false))) this.#openDock(true);
+          this.#draw();
         },
       },
       t,
     );
     // Pick mode starts from the misread panel, a part too: the parts have loaded by then.
     if (pick) {
-      this.pick ??= new LazyPart(root);
-      this.pick.update({ part: { kind: 'pick', ...pick } }, t);
+      this.#pick ??= new LazyPart(root);
+      this.#pick.update({ part: { kind: 'pick', ...pick } }, t);
     } else {
-      this.pick?.destroy();
-      this.pick = null;
+      this.#pick?.destroy();
+      this.#pick = null;
     }
   }
 
-  private make(doc: Document): Pieces {
-    const root = this.parent.appendChild(el(doc, 'div', { class: 'theme' }));
+  #make(doc: Document): Pieces {
+    const root = this.#parent.appendChild(el(doc, 'div', { class: 'theme' }));
     const dock = new Dock(root);
     const status = dock.body.appendChild(el(doc, 'section', { 'data-testid': 'status-card' }));
     // After the dock, so the dock keeps its place in the tree when the outline comes and goes.
@@ -256,7 +260,7 @@ export class Overlay {
     const marksMoved = () => dock.surroundingsMoved();
     const calloutMoved = () => {
       marksMoved();
-      this.props.markTracker?.surroundingsMoved();
+      this.#props.markTracker?.surroundingsMoved();
     };
     return { root, dock, status, announcer: new AnnouncerView(root), outline: new OutlineView(root, calloutMoved), marks: new MarksView(root, marksMoved) };
   }

@@ -31,52 +31,57 @@ interface Wanted {
 export class DockPlacer {
   /** Where the dock sits; null until it was first measured (it stays out of sight until then). */
   place: DockPlace | null = null;
-  private wanted: Wanted = { open: false, edge: 'right', surroundings: null };
-  private key: string | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private gone = false;
-  private readonly later = () => {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.measure(), SETTLE_MS);
+  #wanted: Wanted = { open: false, edge: 'right', surroundings: null };
+  #key: string | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #gone = false;
+  readonly #later = () => {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#measure(), SETTLE_MS);
   };
+
+  readonly #dock: HTMLElement;
+  readonly #moved: () => void;
 
   /** `moved` redraws the dock at its new place. */
   constructor(
-    private readonly dock: HTMLElement,
-    private readonly moved: () => void,
+    dock: HTMLElement,
+    moved: () => void,
   ) {
+    this.#dock = dock;
+    this.#moved = moved;
     const view = dock.ownerDocument.defaultView;
-    view?.addEventListener('resize', this.later, { passive: true });
-    view?.document.addEventListener('scroll', this.later, { capture: true, passive: true });
+    view?.addEventListener('resize', this.#later, { passive: true });
+    view?.document.addEventListener('scroll', this.#later, { capture: true, passive: true });
   }
 
   /** After each draw: measures again when the dock opened or folded, changed edge, or its content (`layoutKey`) changed. */
   update(wanted: Wanted, layoutKey: string): void {
-    this.wanted = wanted;
+    this.#wanted = wanted;
     const key = `${wanted.open} ${wanted.edge} ${layoutKey}`;
-    if (key !== this.key) {
-      this.key = key;
-      this.measure();
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#measure();
     }
   }
 
   /** Something it keeps clear of came, went or moved (our callout, a mark): measures once that has settled, as after a scroll. */
   surroundingsMoved(): void {
-    if (!this.gone) this.later();
+    if (!this.#gone) this.#later();
   }
 
   destroy(): void {
-    this.gone = true;
-    clearTimeout(this.timer);
-    const view = this.dock.ownerDocument.defaultView;
-    view?.removeEventListener('resize', this.later);
-    view?.document.removeEventListener('scroll', this.later, { capture: true });
+    this.#gone = true;
+    clearTimeout(this.#timer);
+    const view = this.#dock.ownerDocument.defaultView;
+    view?.removeEventListener('resize', this.#later);
+    view?.document.removeEventListener('scroll', this.#later, { capture: true });
   }
 
-  private measure(): void {
-    const element = this.dock;
+  #measure(): void {
+    const element = this.#dock;
     if (!element.ownerDocument.defaultView) return;
-    const { open, edge, surroundings } = this.wanted;
+    const { open, edge, surroundings } = this.#wanted;
     // The content's own height: the dock is laid out unconstrained (max-height: none) while measured.
     const previous = element.style.maxHeight;
     element.style.maxHeight = 'none';
@@ -89,7 +94,7 @@ export class DockPlacer {
     const last = this.place;
     if (last && samePlace(last, next)) return;
     this.place = next;
-    this.moved();
+    this.#moved();
   }
 }
 

@@ -46,44 +46,55 @@ function textBoxOf(element: Element): Box {
 }
 
 export class MarkTracker {
-  private marks: readonly Mark[] = [];
-  private readonly sizes = new Map<string, Size>();
-  private readonly chosen = new Map<string, Chosen | null>();
-  private settleTimer: number | null = null;
-  private chooseNext = true;
-  private readonly follower: PageFollower<MarkPlaces>;
+  #marks: readonly Mark[] = [];
+  readonly #sizes = new Map<string, Size>();
+  readonly #chosen = new Map<string, Chosen | null>();
+  #settleTimer: number | null = null;
+  #chooseNext = true;
+  readonly #follower: PageFollower<MarkPlaces>;
+
+  readonly #scope: SessionScope;
+  readonly #document: Document;
+  readonly #ownHost: () => Element | null;
+  readonly #elements: () => ReadElements;
+  readonly #keepClear: () => Box[];
 
   constructor(
-    private readonly scope: SessionScope,
-    private readonly document: Document,
+    scope: SessionScope,
+    document: Document,
     /** Our own overlay host: above the page, never an obstacle. */
-    private readonly ownHost: () => Element | null,
+    ownHost: () => Element | null,
     /** The latest reading's elements (found again after the page re-rendered and was read). */
-    private readonly elements: () => ReadElements,
+    elements: () => ReadElements,
     /** Boxes of our own a mark keeps clear of too: the coupon callout. */
-    private readonly keepClear: () => Box[] = () => [],
+    keepClear: () => Box[] = () => [],
   ) {
-    this.follower = new PageFollower<MarkPlaces>(scope, document, {
+    this.#scope = scope;
+    this.#document = document;
+    this.#ownHost = ownHost;
+    this.#elements = elements;
+    this.#keepClear = keepClear;
+    this.#follower = new PageFollower<MarkPlaces>(scope, document, {
       initial: new Map(),
-      measure: () => this.measure(),
+      measure: () => this.#measure(),
       same: samePlaces,
-      onScroll: () => this.onScroll(),
+      onScroll: () => this.#onScroll(),
       onResize: () => this.refresh(),
     });
   }
 
   current(): MarkPlaces {
-    return this.follower.current();
+    return this.#follower.current();
   }
 
   /** Our marks' boxes now: the dock keeps clear of them too. */
   boxes(): Box[] {
-    return [...this.current().entries()].map(([id, place]) => ({ left: place.left, top: place.top, ...(this.sizes.get(id) ?? DEFAULT_SIZE) }));
+    return [...this.current().entries()].map(([id, place]) => ({ left: place.left, top: place.top, ...(this.#sizes.get(id) ?? DEFAULT_SIZE) }));
   }
 
   setMarks(marks: readonly Mark[]): void {
-    const same = marks.length === this.marks.length && marks.every((mark, index) => mark.id === this.marks[index]!.id && JSON.stringify(mark.anchor) === JSON.stringify(this.marks[index]!.anchor));
-    this.marks = marks;
+    const same = marks.length === this.#marks.length && marks.every((mark, index) => mark.id === this.#marks[index]!.id && JSON.stringify(mark.anchor) === JSON.stringify(this.#marks[index]!.anchor));
+    this.#marks = marks;
     if (!same) this.refresh();
   }
 
@@ -91,9 +102,9 @@ export class MarkTracker {
   setSizes(sizes: ReadonlyMap<string, Size>): void {
     let changed = false;
     for (const [id, size] of sizes) {
-      const last = this.sizes.get(id);
+      const last = this.#sizes.get(id);
       if (!last || Math.round(last.width) !== Math.round(size.width) || Math.round(last.height) !== Math.round(size.height)) {
-        this.sizes.set(id, size);
+        this.#sizes.set(id, size);
         changed = true;
       }
     }
@@ -102,75 +113,75 @@ export class MarkTracker {
 
   /** A new read (the page may have re-rendered an element): find the elements again and choose places. */
   refresh(): void {
-    this.chosen.clear();
-    this.chooseNext = true;
-    this.follower.schedule();
+    this.#chosen.clear();
+    this.#chooseNext = true;
+    this.#follower.schedule();
   }
 
   subscribe(listener: (places: MarkPlaces) => void): () => void {
-    const unsubscribe = this.follower.subscribe(listener);
+    const unsubscribe = this.#follower.subscribe(listener);
     this.refresh();
     return unsubscribe;
   }
 
   /** A scroll frame only moves the marks; their places are chosen again once the scroll has settled. */
-  private onScroll(): void {
-    this.follower.schedule();
+  #onScroll(): void {
+    this.#follower.schedule();
     this.surroundingsMoved();
   }
 
   /** What the marks keep clear of moved (the page scrolled, our callout moved): places are chosen again once that has settled. */
   surroundingsMoved(): void {
-    if (this.settleTimer !== null) this.scope.clearTimeout(this.settleTimer);
-    this.settleTimer = this.scope.setTimeout(() => {
-      this.settleTimer = null;
-      this.chooseNext = true;
-      this.follower.schedule();
+    if (this.#settleTimer !== null) this.#scope.clearTimeout(this.#settleTimer);
+    this.#settleTimer = this.#scope.setTimeout(() => {
+      this.#settleTimer = null;
+      this.#chooseNext = true;
+      this.#follower.schedule();
     }, SETTLE_MS);
   }
 
-  private measure(): Map<string, MarkPlace> {
-    const choose = this.chooseNext;
-    this.chooseNext = false;
-    const viewport = viewportOf(this.document);
+  #measure(): Map<string, MarkPlace> {
+    const choose = this.#chooseNext;
+    this.#chooseNext = false;
+    const viewport = viewportOf(this.#document);
     const places = new Map<string, MarkPlace>();
     const live = new Set<Element>();
-    for (const mark of this.marks) {
-      let chosen = this.chosen.get(mark.id);
+    for (const mark of this.#marks) {
+      let chosen = this.#chosen.get(mark.id);
       // A node the page replaced: the latest reading's elements hold its successor.
       if (chosen && (!chosen.anchor.value.isConnected || !chosen.anchor.region.isConnected)) chosen = undefined;
       if (chosen === undefined || choose) {
-        chosen = this.choose(mark, viewport);
-        this.chosen.set(mark.id, chosen);
+        chosen = this.#choose(mark, viewport);
+        this.#chosen.set(mark.id, chosen);
       }
       if (!chosen) continue;
       live.add(chosen.anchor.region);
       const value = textBoxOf(chosen.anchor.value);
-      const size = this.sizes.get(mark.id) ?? DEFAULT_SIZE;
+      const size = this.#sizes.get(mark.id) ?? DEFAULT_SIZE;
       const place = { left: value.left + chosen.dx, top: value.top + chosen.dy, placement: chosen.placement };
       // Mid-scroll a mark that would leave the window, or reach over the value, waits for the next choice.
       const inside = place.left >= 0 && place.top >= 0 && place.left + size.width <= viewport.width && place.top + size.height <= viewport.height;
       if (inside && value.width > 0 && !overlaps({ ...place, ...size }, value)) places.set(mark.id, place);
     }
-    this.follower.observe(live);
+    this.#follower.observe(live);
     return places;
   }
 
-  private choose(mark: Mark, viewport: Size): Chosen | null {
-    const anchor = resolveAnchor(this.elements(), mark.anchor);
+  #choose(mark: Mark, viewport: Size): Chosen | null {
+    const anchor = resolveAnchor(this.#elements(), mark.anchor);
     if (!anchor) return null;
     if (!isShown(anchor.value)) return null;
     const value = textBoxOf(anchor.value);
     const region = boxOf(anchor.region);
-    const size = this.sizes.get(mark.id) ?? DEFAULT_SIZE;
-    const dir = this.document.defaultView?.getComputedStyle(anchor.value).direction === 'rtl' ? 'rtl' : 'ltr';
+    const size = this.#sizes.get(mark.id) ?? DEFAULT_SIZE;
+    const dir = this.#document.defaultView?.getComputedStyle(anchor.value).direction === 'rtl' ? 'rtl' : 'ltr';
     const candidates = markPlaces(value, region, size, viewport, dir);
-    const own = this.ownHost();
-    if (candidates.length === 0 || !onTop(this.document, anchor, value, viewport, own)) return null;
-    const obstacles = [...obstaclesAround(anchor), ...this.keepClear()];
+    const own = this.#ownHost();
+    if (candidates.length === 0 || !onTop(this.#document, anchor, value, viewport, own)) return null;
+    const obstacles = [...obstaclesAround(anchor), ...this.#keepClear()];
     const free = candidates.find((place) => {
       const box = { ...place, ...size };
-      return !obstacles.some((obstacle) => overlaps(box, obstacle, PAD)) && nothingAbove(this.document, box, anchor, own);
+      return !obstacles.some((obstacle) => overlaps(box, obstacle, PAD)) && nothingAbove(this.#document, box, anchor, own);
     });
     return free ? { anchor, dx: free.left - value.left, dy: free.top - value.top, placement: free.placement } : null;
   }

@@ -24,20 +24,25 @@ const calloutBox = (place: { left: number; top: number }): Box => ({ left: place
 const CALLOUT_PROBES = { columns: 9, rows: 3 };
 
 export class CouponTargetTracker {
-  private selector: string | null = null;
-  private element: Element | null = null;
-  private kindValue: EntryKind | null = null;
-  private readonly follower: PageFollower<OutlineLayout | null>;
+  #selector: string | null = null;
+  #element: Element | null = null;
+  #kindValue: EntryKind | null = null;
+  readonly #follower: PageFollower<OutlineLayout | null>;
+
+  readonly #document: Document;
+  readonly #ownHost: () => Element | null;
 
   constructor(
     scope: SessionScope,
-    private readonly document: Document,
+    document: Document,
     /** Our own overlay host: it sits above the page and must not count as covering the field. */
-    private readonly ownHost: () => Element | null,
+    ownHost: () => Element | null,
   ) {
-    this.follower = new PageFollower<OutlineLayout | null>(scope, document, {
+    this.#document = document;
+    this.#ownHost = ownHost;
+    this.#follower = new PageFollower<OutlineLayout | null>(scope, document, {
       initial: null,
-      measure: () => this.measure(),
+      measure: () => this.#measure(),
       same: sameLayout,
       onScroll: () => this.schedule(),
       onResize: () => this.schedule(),
@@ -45,38 +50,38 @@ export class CouponTargetTracker {
   }
 
   get kind(): EntryKind | null {
-    return this.kindValue;
+    return this.#kindValue;
   }
 
   /** What the latest reading found; `element` is the node the reader judged, when it has it. */
   setEntry(kind: EntryKind | 'none', selector: string | null, element: Element | null = null): void {
-    this.kindValue = kind === 'none' ? null : kind;
-    this.selector = kind === 'none' ? null : selector;
-    this.element = kind === 'none' ? null : (element ?? null);
+    this.#kindValue = kind === 'none' ? null : kind;
+    this.#selector = kind === 'none' ? null : selector;
+    this.#element = kind === 'none' ? null : (element ?? null);
     // A read follows page changes, and the page may still be changing: measure once the frame has laid out.
-    this.follower.scheduleAfterFrame();
+    this.#follower.scheduleAfterFrame();
   }
 
   /** The field or opener as it is in the page now, found again if the page replaced it. */
   target(): Element | null {
-    if (this.element?.isConnected) return this.element;
-    this.element = null;
-    if (!this.selector) return null;
+    if (this.#element?.isConnected) return this.#element;
+    this.#element = null;
+    if (!this.#selector) return null;
     try {
-      this.element = resolveSelector(this.document, this.selector)[0] ?? null;
+      this.#element = resolveSelector(this.#document, this.#selector)[0] ?? null;
     } catch {
-      this.element = null; // a selector the page's markup no longer accepts: no target, no outline
+      this.#element = null; // a selector the page's markup no longer accepts: no target, no outline
     }
-    return this.element;
+    return this.#element;
   }
 
   /** The coupon input itself (not an opener), for telling the user's typing apart from other inputs. */
   field(): Element | null {
-    return this.kindValue === 'field' ? this.target() : null;
+    return this.#kindValue === 'field' ? this.target() : null;
   }
 
   current(): OutlineLayout | null {
-    return this.follower.current();
+    return this.#follower.current();
   }
 
   /** The box kept for the callout, where one is shown: the dock keeps clear of it, as it does of the page's values. */
@@ -86,7 +91,7 @@ export class CouponTargetTracker {
   }
 
   subscribe(listener: (layout: OutlineLayout | null) => void): () => void {
-    const unsubscribe = this.follower.subscribe(listener);
+    const unsubscribe = this.#follower.subscribe(listener);
     this.schedule();
     return unsubscribe;
   }
@@ -102,21 +107,21 @@ export class CouponTargetTracker {
 
   /** One measurement per animation frame, however many scroll events arrive. */
   schedule(): void {
-    this.follower.schedule();
+    this.#follower.schedule();
   }
 
-  private measure(): OutlineLayout | null {
+  #measure(): OutlineLayout | null {
     const target = this.target();
-    this.follower.observe(target ? [target] : []);
-    if (!target || !this.document.defaultView || !isShown(target)) return null;
+    this.#follower.observe(target ? [target] : []);
+    if (!target || !this.#document.defaultView || !isShown(target)) return null;
     const rect = target.getBoundingClientRect();
-    const viewport = viewportOf(this.document);
+    const viewport = viewportOf(this.#document);
     const box = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     const layout = outlineLayout(box, viewport, CALLOUT_SIZE);
     if (!layout) return null;
-    if (!this.uncovered(target, box, viewport)) return null;
+    if (!this.#uncovered(target, box, viewport)) return null;
     const near = obstaclesIn(regionAround(target, NEIGHBOURHOOD));
-    return { outline: layout.outline, callout: calloutPlaces(layout.outline, viewport, CALLOUT_SIZE).find((place) => this.coversNothing(target, place, near)) ?? null };
+    return { outline: layout.outline, callout: calloutPlaces(layout.outline, viewport, CALLOUT_SIZE).find((place) => this.#coversNothing(target, place, near)) ?? null };
   }
 
   /**
@@ -124,16 +129,16 @@ export class CouponTargetTracker {
    * field, a balance) nor over a control: none of the text lines and controls near the field (`near`),
    * and, by hit tests, nothing further away. Only the field itself is skipped: the callout sits outside it anyway.
    */
-  private coversNothing(target: Element, place: { left: number; top: number }, near: readonly Box[]): boolean {
+  #coversNothing(target: Element, place: { left: number; top: number }, near: readonly Box[]): boolean {
     const box = calloutBox(place);
     if (near.some((obstacle) => overlaps(obstacle, box))) return false;
-    if (typeof this.document.elementsFromPoint !== 'function') return true;
-    const own = this.ownHost();
+    if (typeof this.#document.elementsFromPoint !== 'function') return true;
+    const own = this.#ownHost();
     for (let row = 0; row < CALLOUT_PROBES.rows; row++) {
       for (let column = 0; column < CALLOUT_PROBES.columns; column++) {
         const x = place.left + 1 + ((CALLOUT_SIZE.width - 2) * column) / (CALLOUT_PROBES.columns - 1);
         const y = place.top + 1 + ((CALLOUT_SIZE.height - 2) * row) / (CALLOUT_PROBES.rows - 1);
-        const hit = topmostAt(this.document, x, y, own);
+        const hit = topmostAt(this.#document, x, y, own);
         if (hit && hit !== target && (hit.closest(INTERACTIVE) !== null || ownTextIn(hit, box))) return false;
       }
     }
@@ -145,10 +150,10 @@ export class CouponTargetTracker {
    * field cannot be used right now, so no outline. Things drawn over the field by its own component
    * (a floating label, an icon) sit within its near ancestors and do not count as covering it.
    */
-  private uncovered(target: Element, box: { left: number; top: number; width: number; height: number }, viewport: Size): boolean {
+  #uncovered(target: Element, box: { left: number; top: number; width: number; height: number }, viewport: Size): boolean {
     const part = visiblePart(box, viewport);
-    if (!part || typeof this.document.elementsFromPoint !== 'function') return part !== null;
-    const hit = topmostAt(this.document, part.left + part.width / 2, part.top + part.height / 2, this.ownHost());
+    if (!part || typeof this.#document.elementsFromPoint !== 'function') return part !== null;
+    const hit = topmostAt(this.#document, part.left + part.width / 2, part.top + part.height / 2, this.#ownHost());
     if (!hit) return false;
     const chain: Element[] = [];
     for (let node: Element | null = target; node; node = hostOf(node)) chain.push(node);

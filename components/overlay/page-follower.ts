@@ -18,45 +18,52 @@ export interface Following<T> {
 }
 
 export class PageFollower<T> {
-  private readonly listeners = new Set<(value: T) => void>();
-  private frame: number | null = null;
-  private lateFrame: number | null = null;
-  private listening = false;
-  private resizeObserver: ResizeObserver | null = null;
-  private readonly observed = new Set<Element>();
-  private last: T;
+  readonly #listeners = new Set<(value: T) => void>();
+  #frame: number | null = null;
+  #lateFrame: number | null = null;
+  #listening = false;
+  #resizeObserver: ResizeObserver | null = null;
+  readonly #observed = new Set<Element>();
+  #last: T;
+
+  readonly #scope: SessionScope;
+  readonly #document: Document;
+  readonly #following: Following<T>;
 
   constructor(
-    private readonly scope: SessionScope,
-    private readonly document: Document,
-    private readonly following: Following<T>,
+    scope: SessionScope,
+    document: Document,
+    following: Following<T>,
   ) {
-    this.last = following.initial;
+    this.#scope = scope;
+    this.#document = document;
+    this.#following = following;
+    this.#last = following.initial;
     scope.onClose(() => {
-      this.resizeObserver?.disconnect();
-      this.listeners.clear();
+      this.#resizeObserver?.disconnect();
+      this.#listeners.clear();
     });
   }
 
   current(): T {
-    return this.last;
+    return this.#last;
   }
 
   subscribe(listener: (value: T) => void): () => void {
-    this.listeners.add(listener);
-    this.listen();
+    this.#listeners.add(listener);
+    this.#listen();
     return () => {
-      this.listeners.delete(listener);
+      this.#listeners.delete(listener);
       // Nobody draws it now: a box the dock keeps clear of (tracker.boxes()) must not outlive its drawing.
-      if (this.listeners.size === 0) this.last = this.following.initial;
+      if (this.#listeners.size === 0) this.#last = this.#following.initial;
     };
   }
 
   schedule(): void {
-    if (this.frame !== null || !this.wanted()) return;
-    this.frame = this.scope.requestAnimationFrame(() => {
-      this.frame = null;
-      this.publish();
+    if (this.#frame !== null || !this.#wanted()) return;
+    this.#frame = this.#scope.requestAnimationFrame(() => {
+      this.#frame = null;
+      this.#publish();
     });
   }
 
@@ -65,11 +72,11 @@ export class PageFollower<T> {
    * costs nothing, where reading it before a page's own frame updates would force an extra layout.
    */
   scheduleAfterFrame(): void {
-    if (this.lateFrame !== null || !this.wanted()) return;
-    this.lateFrame = this.scope.requestAnimationFrame(() => {
-      this.scope.setTimeout(() => {
-        this.lateFrame = null;
-        this.publish();
+    if (this.#lateFrame !== null || !this.#wanted()) return;
+    this.#lateFrame = this.#scope.requestAnimationFrame(() => {
+      this.#scope.setTimeout(() => {
+        this.#lateFrame = null;
+        this.#publish();
       }, 0);
     });
   }
@@ -77,32 +84,32 @@ export class PageFollower<T> {
   /** The elements whose own size changes call for measuring again: exactly these, from now on. */
   observe(elements: Iterable<Element>): void {
     const next = new Set(elements);
-    for (const element of this.observed) if (!next.has(element)) this.resizeObserver?.unobserve(element);
-    for (const element of next) if (!this.observed.has(element)) this.resizeObserver?.observe(element);
-    this.observed.clear();
-    for (const element of next) this.observed.add(element);
+    for (const element of this.#observed) if (!next.has(element)) this.#resizeObserver?.unobserve(element);
+    for (const element of next) if (!this.#observed.has(element)) this.#resizeObserver?.observe(element);
+    this.#observed.clear();
+    for (const element of next) this.#observed.add(element);
   }
 
-  private wanted(): boolean {
-    return this.listeners.size > 0 && this.scope.active;
+  #wanted(): boolean {
+    return this.#listeners.size > 0 && this.#scope.active;
   }
 
-  private listen(): void {
-    if (this.listening) return;
-    this.listening = true;
-    const view = this.document.defaultView;
+  #listen(): void {
+    if (this.#listening) return;
+    this.#listening = true;
+    const view = this.#document.defaultView;
     if (!view) return;
-    const onResize = () => this.following.onResize();
-    this.scope.addEventListener(this.document, 'scroll', () => this.following.onScroll(), { capture: true, passive: true });
-    this.scope.addEventListener(view, 'resize', onResize, { passive: true });
-    if (typeof view.ResizeObserver === 'function') this.resizeObserver = new view.ResizeObserver(onResize);
+    const onResize = () => this.#following.onResize();
+    this.#scope.addEventListener(this.#document, 'scroll', () => this.#following.onScroll(), { capture: true, passive: true });
+    this.#scope.addEventListener(view, 'resize', onResize, { passive: true });
+    if (typeof view.ResizeObserver === 'function') this.#resizeObserver = new view.ResizeObserver(onResize);
   }
 
-  private publish(): void {
-    if (!this.wanted()) return;
-    const next = this.following.measure();
-    if (this.following.same(next, this.last)) return;
-    this.last = next;
-    for (const listener of this.listeners) listener(next);
+  #publish(): void {
+    if (!this.#wanted()) return;
+    const next = this.#following.measure();
+    if (this.#following.same(next, this.#last)) return;
+    this.#last = next;
+    for (const listener of this.#listeners) listener(next);
   }
 }

@@ -19,66 +19,71 @@ export interface LazyPartProps {
  * element empty, or shows `fallback` in its place; the rest of the overlay carries on.
  */
 export class LazyPart implements View<LazyPartProps> {
-  private readonly holder: HTMLDivElement;
+  readonly #holder: HTMLDivElement;
   /** The holder, or the fallback in its place. */
-  private node: ChildNode;
-  private parts: Parts | null = loadedParts();
-  private failed = false;
-  private shown = false;
-  private gone = false;
-  private props: LazyPartProps | null = null;
-  private t: Translator | null = null;
+  #node: ChildNode;
+  #parts: Parts | null = loadedParts();
+  #failed = false;
+  #shown = false;
+  #gone = false;
+  #props: LazyPartProps | null = null;
+  #t: Translator | null = null;
+
+  readonly #onShown: (() => void) | undefined;
 
   /** `onShown` is told once the part first shows (the dock measures again); `before`, where in `parent` it goes. */
   constructor(
     parent: HTMLElement,
-    private readonly onShown?: () => void,
+    onShown?: () => void,
     before: Node | null = null,
   ) {
-    this.node = this.holder = parent.insertBefore(el(parent.ownerDocument, 'div', { class: 'lazy-part' }), before);
-    if (this.parts) return;
+    this.#onShown = onShown;
+    this.#node = this.#holder = parent.insertBefore(el(parent.ownerDocument, 'div', { class: 'lazy-part' }), before);
+    if (this.#parts) return;
     loadParts().then(
       (loaded) => {
-        this.parts = loaded;
-        this.draw();
+        this.#parts = loaded;
+        this.#draw();
       },
       (cause: unknown) => {
         console.error('[Credit Lens] could not load a part of the overlay (parts.js)', cause);
-        this.failed = true;
-        this.draw();
+        this.#failed = true;
+        this.#draw();
       },
     );
   }
 
   update(props: LazyPartProps, t: Translator): void {
-    this.props = props;
-    this.t = t;
-    this.draw();
+    this.#props = props;
+    this.#t = t;
+    this.#draw();
   }
 
   destroy(): void {
-    this.gone = true;
-    if (this.shown) this.parts!.unmountPart(this.holder);
-    this.node.remove();
+    this.#gone = true;
+    if (this.#shown) this.#parts!.unmountPart(this.#holder);
+    this.#node.remove();
   }
 
-  private draw(): void {
-    const { props, t, holder } = this;
-    if (!props || !t || this.gone) return;
-    const node = (this.failed && props.fallback?.()) || holder;
-    if (node !== this.node) {
-      this.node.replaceWith(node);
-      this.node = node as ChildNode;
+  #draw(): void {
+    const props = this.#props;
+    const t = this.#t;
+    const holder = this.#holder;
+    if (!props || !t || this.#gone) return;
+    const node = (this.#failed && props.fallback?.()) || holder;
+    if (node !== this.#node) {
+      this.#node.replaceWith(node);
+      this.#node = node as ChildNode;
     }
-    if (!this.parts || node !== holder) return;
+    if (!this.#parts || node !== holder) return;
     // The part's values or the language may have changed: it shows in the same frame as the rest.
     try {
-      this.parts.renderPart(holder, { part: props.part, translator: t, loadTranslator: loadPageTranslator });
+      this.#parts.renderPart(holder, { part: props.part, translator: t, loadTranslator: loadPageTranslator });
     } catch (cause) {
       console.error(`[Credit Lens] could not show a part of the overlay (${props.part.kind})`, cause);
     }
-    if (this.shown) return;
-    this.shown = true;
-    this.onShown?.();
+    if (this.#shown) return;
+    this.#shown = true;
+    this.#onShown?.();
   }
 }

@@ -12,25 +12,25 @@ export interface AnnouncerProps {
  * region exists from the start: live regions added together with their text are often not announced.
  */
 export class AnnouncerView implements View<AnnouncerProps> {
-  private readonly region: HTMLDivElement;
+  readonly #region: HTMLDivElement;
   /** The region's words, changed in place. */
-  private readonly text: Text;
-  private readonly announced = new Set<string>();
+  readonly #text: Text;
+  readonly #announced = new Set<string>();
 
   constructor(parent: HTMLElement) {
     const doc = parent.ownerDocument;
-    this.text = doc.createTextNode('');
-    this.region = parent.appendChild(el(doc, 'div', { class: 'visually-hidden', role: 'alert', 'aria-live': 'assertive', 'aria-atomic': 'true', 'data-testid': 'announcer' }, this.text));
+    this.#text = doc.createTextNode('');
+    this.#region = parent.appendChild(el(doc, 'div', { class: 'visually-hidden', role: 'alert', 'aria-live': 'assertive', 'aria-atomic': 'true', 'data-testid': 'announcer' }, this.#text));
   }
 
   update({ hints }: AnnouncerProps, t: Translator): void {
-    const fresh = hints.filter((hint) => hint.severity === 'critical' && !this.announced.has(hint.id));
+    const fresh = hints.filter((hint) => hint.severity === 'critical' && !this.#announced.has(hint.id));
     if (fresh.length === 0) return;
-    for (const hint of fresh) this.announced.add(hint.id);
-    this.text.data = t.t(msg('overlay.announce', { titles: { list: fresh.map((hint) => ({ msg: hint.title })) } }));
+    for (const hint of fresh) this.#announced.add(hint.id);
+    this.#text.data = t.t(msg('overlay.announce', { titles: { list: fresh.map((hint) => ({ msg: hint.title })) } }));
   }
 
   destroy(): void {
-    this.region.remove();
+    this.#region.remove();
   }
 }

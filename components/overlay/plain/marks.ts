@@ -20,57 +20,60 @@ export interface MarksProps {
  */
 export class MarksView implements View<MarksProps> {
   /** Where the group goes when it comes back: the marks keep their place in the overlay's tree. */
-  private readonly end: Text;
-  private group: HTMLDivElement | null = null;
-  private readonly shown = new Map<string, { button: HTMLButtonElement; mark: Mark }>();
-  private props: MarksProps | null = null;
-  private tracker: MarkTracker | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private places: MarkPlaces = new Map();
+  readonly #end: Text;
+  #group: HTMLDivElement | null = null;
+  readonly #shown = new Map<string, { button: HTMLButtonElement; mark: Mark }>();
+  #props: MarksProps | null = null;
+  #tracker: MarkTracker | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #places: MarkPlaces = new Map();
   /** The marks the tracker was last given: it chooses places again only for new ones. */
-  private told: readonly Mark[] | null = null;
+  #told: readonly Mark[] | null = null;
+  readonly #moved: () => void;
+
   /** `moved`: the tracker placed the marks anew (the dock keeps clear of them). */
   constructor(
     parent: HTMLElement,
-    private readonly moved: () => void = () => {},
+    moved: () => void = () => {},
   ) {
-    this.end = parent.appendChild(parent.ownerDocument.createTextNode(''));
+    this.#moved = moved;
+    this.#end = parent.appendChild(parent.ownerDocument.createTextNode(''));
   }
 
   update(props: MarksProps, t: Translator): void {
-    this.props = props;
+    this.#props = props;
     const { marks, tracker } = props;
-    if (!tracker || marks.length === 0) return this.clear();
-    if (tracker !== this.tracker) {
-      this.clear();
-      this.tracker = tracker;
-      this.places = tracker.current();
-      this.unsubscribe = tracker.subscribe((places) => {
-        this.places = places;
-        this.place();
-        this.moved();
+    if (!tracker || marks.length === 0) return this.#clear();
+    if (tracker !== this.#tracker) {
+      this.#clear();
+      this.#tracker = tracker;
+      this.#places = tracker.current();
+      this.#unsubscribe = tracker.subscribe((places) => {
+        this.#places = places;
+        this.#place();
+        this.#moved();
       });
     }
-    const doc = this.end.ownerDocument;
-    const group = (this.group ??= this.end.parentNode!.insertBefore(el(doc, 'div', { class: 'marks', role: 'group' }), this.end));
+    const doc = this.#end.ownerDocument;
+    const group = (this.#group ??= this.#end.parentNode!.insertBefore(el(doc, 'div', { class: 'marks', role: 'group' }), this.#end));
     group.setAttribute('aria-label', t.t(msg('overlay.mark.group')));
     const ids = new Set(marks.map((mark) => mark.id));
-    for (const [id, { button }] of this.shown) {
+    for (const [id, { button }] of this.#shown) {
       if (!ids.has(id)) {
         button.remove();
-        this.shown.delete(id);
+        this.#shown.delete(id);
       }
     }
     marks.forEach((mark, index) => {
-      let entry = this.shown.get(mark.id);
+      let entry = this.#shown.get(mark.id);
       if (!entry) {
         const button = el(doc, 'button', { type: 'button', class: 'mark', 'data-testid': 'mark', 'data-mark-id': mark.id });
         // Pressing it shows its card, which comes with the parts: they start loading on the way there.
         button.addEventListener('pointerenter', preloadParts);
         button.addEventListener('focus', preloadParts);
         const made = (entry = { button, mark });
-        button.addEventListener('click', () => this.props!.onOpen(made.mark.hintId));
-        this.shown.set(mark.id, made);
+        button.addEventListener('click', () => this.#props!.onOpen(made.mark.hintId));
+        this.#shown.set(mark.id, made);
       }
       const { button } = entry;
       entry.mark = mark;
@@ -86,19 +89,19 @@ export class MarksView implements View<MarksProps> {
       const at = group.children[index];
       if (at !== button) group.insertBefore(button, at ?? null);
     });
-    this.place();
-    if (marks !== this.told) tracker.setMarks((this.told = marks));
+    this.#place();
+    if (marks !== this.#told) tracker.setMarks((this.#told = marks));
   }
 
   destroy(): void {
-    this.clear();
-    this.end.remove();
+    this.#clear();
+    this.#end.remove();
   }
 
   /** Each mark at its place, or (not placed yet, or no room) laid out for measuring only: out of sight and out of the Tab order. */
-  private place(): void {
-    for (const [id, { button }] of this.shown) {
-      const place = this.places.get(id);
+  #place(): void {
+    for (const [id, { button }] of this.#shown) {
+      const place = this.#places.get(id);
       attrs(button, { 'data-placed': !!place, 'data-placement': place?.placement, 'aria-hidden': place ? null : 'true' });
       button.tabIndex = place ? 0 : -1;
       if (place) {
@@ -109,15 +112,15 @@ export class MarksView implements View<MarksProps> {
     // The marks' own sizes (their words depend on the language), for choosing a place they fit in; read
     // after every write above, so the page is laid out once.
     const sizes = new Map<string, { width: number; height: number }>();
-    for (const [id, { button }] of this.shown) sizes.set(id, { width: button.offsetWidth, height: button.offsetHeight });
-    this.tracker?.setSizes(sizes);
+    for (const [id, { button }] of this.#shown) sizes.set(id, { width: button.offsetWidth, height: button.offsetHeight });
+    this.#tracker?.setSizes(sizes);
   }
 
-  private clear(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = this.tracker = this.told = null;
-    this.group?.remove();
-    this.group = null;
-    this.shown.clear();
+  #clear(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#tracker = this.#told = null;
+    this.#group?.remove();
+    this.#group = null;
+    this.#shown.clear();
   }
 }

@@ -20,60 +20,63 @@ function at(node: HTMLElement, box: Partial<Record<'left' | 'top' | 'width' | 'h
  */
 export class OutlineView implements View<OutlineProps> {
   /** Where the outline goes when it comes back: it keeps its place in the overlay's tree. */
-  private readonly end: Text;
-  private tracker: CouponTargetTracker | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private t: Translator | null = null;
-  private outline: HTMLDivElement | null = null;
-  private callout: HTMLDivElement | null = null;
+  readonly #end: Text;
+  #tracker: CouponTargetTracker | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #t: Translator | null = null;
+  #outline: HTMLDivElement | null = null;
+  #callout: HTMLDivElement | null = null;
+  readonly #moved: () => void;
+
   /** `moved`: the tracker measured the field anew, so the callout may have come, gone or moved (the dock keeps clear of it). */
   constructor(
     parent: HTMLElement,
-    private readonly moved: () => void = () => {},
+    moved: () => void = () => {},
   ) {
-    this.end = parent.appendChild(parent.ownerDocument.createTextNode(''));
+    this.#moved = moved;
+    this.#end = parent.appendChild(parent.ownerDocument.createTextNode(''));
   }
 
   update({ tracker }: OutlineProps, t: Translator): void {
-    this.t = t;
-    if (tracker !== this.tracker) {
-      this.unsubscribe?.();
-      this.tracker = tracker;
-      this.unsubscribe =
+    this.#t = t;
+    if (tracker !== this.#tracker) {
+      this.#unsubscribe?.();
+      this.#tracker = tracker;
+      this.#unsubscribe =
         tracker?.subscribe(() => {
-          this.draw();
-          this.moved();
+          this.#draw();
+          this.#moved();
         }) ?? null;
     }
-    this.draw();
+    this.#draw();
   }
 
   destroy(): void {
-    this.unsubscribe?.();
-    this.outline?.remove();
-    this.callout?.remove();
-    this.end.remove();
+    this.#unsubscribe?.();
+    this.#outline?.remove();
+    this.#callout?.remove();
+    this.#end.remove();
   }
 
-  private draw(): void {
-    const layout = this.tracker?.current();
+  #draw(): void {
+    const layout = this.#tracker?.current();
     const callout = layout?.callout;
-    const doc = this.end.ownerDocument;
+    const doc = this.#end.ownerDocument;
     if (layout) {
-      this.outline ??= this.end.parentNode!.insertBefore(el(doc, 'div', { class: 'coupon-outline', 'data-hint-target': 'coupon-entry', 'aria-hidden': 'true' }), this.end);
-      at(this.outline, layout.outline);
+      this.#outline ??= this.#end.parentNode!.insertBefore(el(doc, 'div', { class: 'coupon-outline', 'data-hint-target': 'coupon-entry', 'aria-hidden': 'true' }), this.#end);
+      at(this.#outline, layout.outline);
     } else {
-      this.outline?.remove();
-      this.outline = null;
+      this.#outline?.remove();
+      this.#outline = null;
     }
     if (callout) {
-      this.callout ??= this.end.parentNode!.insertBefore(el(doc, 'div', { class: 'coupon-callout', 'data-placement': callout.placement, 'aria-hidden': 'true' }), this.end);
-      this.callout.setAttribute('data-placement', callout.placement);
-      at(this.callout, callout);
-      this.callout.textContent = this.t!.t(msg(this.tracker!.kind === 'opener' ? 'overlay.calloutOpener' : 'overlay.calloutField'));
+      this.#callout ??= this.#end.parentNode!.insertBefore(el(doc, 'div', { class: 'coupon-callout', 'data-placement': callout.placement, 'aria-hidden': 'true' }), this.#end);
+      this.#callout.setAttribute('data-placement', callout.placement);
+      at(this.#callout, callout);
+      this.#callout.textContent = this.#t!.t(msg(this.#tracker!.kind === 'opener' ? 'overlay.calloutOpener' : 'overlay.calloutField'));
     } else {
-      this.callout?.remove();
-      this.callout = null;
+      this.#callout?.remove();
+      this.#callout = null;
     }
   }
 }

@@ -28,11 +28,14 @@ export function edgeFor(stored: unknown, site: string): DockEdge | null {
 export class DockEdgeMemory {
   edge: DockEdge = 'right';
 
+  readonly #site: string;
+
   constructor(
     scope: SessionScope,
-    private readonly site: string,
+    site: string,
     changed: () => void,
   ) {
+    this.#site = site;
     const take = (stored: unknown) => {
       const edge = edgeFor(stored, site) ?? 'right';
       if (edge === this.edge) return;
@@ -58,6 +61,6 @@ export class DockEdgeMemory {
     this.edge = edge;
     const stored = await readEdges();
     const all = stored && typeof stored === 'object' ? stored : {};
-    await browser.storage.local.set({ [DOCK_EDGES_KEY]: { ...all, [this.site]: edge } });
+    await browser.storage.local.set({ [DOCK_EDGES_KEY]: { ...all, [this.#site]: edge } });
   }
 }

@@ -42,23 +42,34 @@ export class MisreadSession {
   saved: FixField | null = null;
   reportFailed = false;
   /** The value the user said is wrong, for the report. */
-  private field: FixField | null = null;
-  private picking: FixField | null = null;
+  #field: FixField | null = null;
+  #picking: FixField | null = null;
   /** Pick mode and the report builder load when first used (components/misread/lazy.ts). */
-  private mode: PickMode | null = null;
-  private lazy: Awaited<ReturnType<typeof loadMisread>> | null = null;
+  #mode: PickMode | null = null;
+  #lazy: Awaited<ReturnType<typeof loadMisread>> | null = null;
   readonly lost: LostFixNotices;
 
+  readonly #scope: SessionScope;
+  readonly #document: Document;
+  readonly #host: () => Element | null;
+  readonly #reading: () => BillingReading | null;
+  readonly #render: () => void;
+
   constructor(
-    private readonly scope: SessionScope,
-    private readonly document: Document,
-    private readonly host: () => Element | null,
+    scope: SessionScope,
+    document: Document,
+    host: () => Element | null,
     /** Null when the page could not be read: a report then carries the page alone. */
-    private readonly reading: () => BillingReading | null,
-    private readonly render: () => void,
+    reading: () => BillingReading | null,
+    render: () => void,
   ) {
+    this.#scope = scope;
+    this.#document = document;
+    this.#host = host;
+    this.#reading = reading;
+    this.#render = render;
     this.lost = new LostFixNotices((op) => void sendNotesOp(op).catch(quietly('could not mark a fix as lost')));
-    scope.onClose(() => this.mode?.stop());
+    scope.onClose(() => this.#mode?.stop());
   }
 
   /** Before the reading's observation is recorded (see readingDoubts). */
@@ -69,72 +80,72 @@ export class MisreadSession {
   view(): MisreadView {
     return {
       doubts: this.doubts,
-      picking: this.picking && this.mode?.active ? { field: this.picking, mode: this.mode } : null,
+      picking: this.#picking && this.#mode?.active ? { field: this.#picking, mode: this.#mode } : null,
       saved: this.saved,
-      problem: this.mode?.problem ?? null,
+      problem: this.#mode?.problem ?? null,
       reportFailed: this.reportFailed,
     };
   }
 
   actions(): MisreadActions {
     return {
-      startPick: (field) => this.start(field),
-      saveReport: () => this.saveReport(),
+      startPick: (field) => this.#start(field),
+      saveReport: () => this.#saveReport(),
     };
   }
 
-  private start(field: FixField): void {
-    if (!this.scope.active) return;
-    this.field = this.picking = field;
+  #start(field: FixField): void {
+    if (!this.#scope.active) return;
+    this.#field = this.#picking = field;
     this.saved = null;
     loadMisread().then(
       (lazy) => {
-        if (!this.scope.active || this.picking !== field) return;
-        this.lazy = lazy;
-        this.mode ??= new lazy.PickMode(this.document, this.host, {
-          picked: (element) => this.picked(element),
-          cancelled: () => this.ended(),
-          changed: () => this.render(),
+        if (!this.#scope.active || this.#picking !== field) return;
+        this.#lazy = lazy;
+        this.#mode ??= new lazy.PickMode(this.#document, this.#host, {
+          picked: (element) => this.#picked(element),
+          cancelled: () => this.#ended(),
+          changed: () => this.#render(),
         });
-        this.mode.start();
-        this.render();
+        this.#mode.start();
+        this.#render();
       },
       (cause) => {
         quietly('could not load pick mode')(cause);
-        this.ended();
+        this.#ended();
       },
     );
   }
 
-  private picked(element: Element): Msg | null {
-    const reading = this.reading();
-    const field = this.picking;
+  #picked(element: Element): Msg | null {
+    const reading = this.#reading();
+    const field = this.#picking;
     if (!reading || !field) return msg('misread.pickNothing');
-    const problem = this.lazy!.savePick(element, field, reading);
+    const problem = this.#lazy!.savePick(element, field, reading);
     if (problem) return problem;
     this.saved = field;
-    this.ended();
+    this.#ended();
     return null;
   }
 
-  private ended(): void {
-    this.picking = null;
-    this.render();
+  #ended(): void {
+    this.#picking = null;
+    this.#render();
     // Focus comes back to where pick mode started, not to the page.
-    this.host()?.shadowRoot?.querySelector<HTMLElement>('[data-action="wrong-value"]')?.focus();
+    this.#host()?.shadowRoot?.querySelector<HTMLElement>('[data-action="wrong-value"]')?.focus();
   }
 
-  private saveReport(): void {
+  #saveReport(): void {
     this.reportFailed = false;
-    const reading = this.reading();
+    const reading = this.#reading();
     loadMisread()
       .then(({ saveReport }) =>
-        saveReport(this.document, { reading, findings: reading ? [...this.doubts] : [], field: this.field, languages: installedPacks().map((pack) => pack.lang) }),
+        saveReport(this.#document, { reading, findings: reading ? [...this.doubts] : [], field: this.#field, languages: installedPacks().map((pack) => pack.lang) }),
       )
       .catch((cause: unknown) => {
         quietly('could not save a report')(cause);
         this.reportFailed = true;
-        this.render();
+        this.#render();
       });
   }
 }

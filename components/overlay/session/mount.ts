@@ -27,46 +27,58 @@ interface ShadowUi {
  */
 export class OverlayMount {
   host: HTMLElement | null = null;
-  private overlay: Overlay | null = null;
-  private ui: ShadowUi | null = null;
-  private mounting = false;
+  #overlay: Overlay | null = null;
+  #ui: ShadowUi | null = null;
+  #mounting = false;
+
+  readonly #ctx: ContentScriptContext;
+  readonly #scope: SessionScope;
+  readonly #document: Document;
+  readonly #props: () => OverlayProps;
+  readonly #mounted: () => void;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly scope: SessionScope,
-    private readonly document: Document,
-    private readonly props: () => OverlayProps,
+    ctx: ContentScriptContext,
+    scope: SessionScope,
+    document: Document,
+    props: () => OverlayProps,
     /** Runs once the host is in the page, before the first render: what depends on it is measured then. */
-    private readonly mounted: () => void = () => {},
-  ) {}
+    mounted: () => void = () => {},
+  ) {
+    this.#ctx = ctx;
+    this.#scope = scope;
+    this.#document = document;
+    this.#props = props;
+    this.#mounted = mounted;
+  }
 
   render(): void {
-    if (this.overlay && this.scope.active) this.overlay.update(this.props());
+    if (this.#overlay && this.#scope.active) this.#overlay.update(this.#props());
   }
 
   /** Mounts or removes the overlay; `wanted` is asked again after mounting, which takes a moment. */
   async apply(wanted: () => boolean): Promise<void> {
     if (!wanted()) return this.remove();
-    if (this.ui || this.mounting) return;
-    this.mounting = true;
+    if (this.#ui || this.#mounting) return;
+    this.#mounting = true;
     let ui: ShadowUi;
     try {
-      ui = await this.createUi();
+      ui = await this.#createUi();
     } finally {
-      this.mounting = false;
+      this.#mounting = false;
     }
-    this.ui = ui;
-    this.attach(ui);
+    this.#ui = ui;
+    this.#attach(ui);
     // The user may have turned the overlay off, or left the page, while it was being made.
-    if (!this.scope.active || !wanted()) this.remove();
+    if (!this.#scope.active || !wanted()) this.remove();
   }
 
   remove(): void {
-    const ui = this.ui;
-    this.ui = null;
+    const ui = this.#ui;
+    this.#ui = null;
     if (!ui) return;
-    this.overlay?.destroy();
-    this.overlay = null;
+    this.#overlay?.destroy();
+    this.#overlay = null;
     this.host = null;
     ui.host.remove();
     ui.container.replaceChildren();
@@ -74,8 +86,8 @@ export class OverlayMount {
   }
 
   // Asynchronous as WXT's was: the mount happens a microtask later, after the caller's own step.
-  private async createUi(): Promise<ShadowUi> {
-    const doc = this.document;
+  async #createUi(): Promise<ShadowUi> {
+    const doc = this.#document;
     const host = doc.createElement('credit-lens-overlay');
     const shadow = host.attachShadow({ mode: 'open' });
     const html = doc.createElement('html');
@@ -90,19 +102,19 @@ export class OverlayMount {
     for (const type of KEPT_INSIDE) body.addEventListener(type, (event) => event.stopPropagation());
     // WXT's kept its listener after a removal: an overlay turned off and on many times kept every old
     // host alive until the page closed. Ours goes with the overlay it belongs to.
-    const forget = this.ctx.onInvalidated(() => {
-      if (this.ui?.host === host) this.remove();
+    const forget = this.#ctx.onInvalidated(() => {
+      if (this.#ui?.host === host) this.remove();
     });
     return { host, container: body, forget };
   }
 
-  private attach(ui: ShadowUi): void {
-    const anchor = this.document.querySelector('body');
+  #attach(ui: ShadowUi): void {
+    const anchor = this.#document.querySelector('body');
     if (!anchor) throw new Error('[Credit Lens] the overlay has no <body> to go in');
     anchor.append(ui.host);
-    this.overlay = new Overlay(ui.container);
+    this.#overlay = new Overlay(ui.container);
     this.host = ui.host;
-    this.mounted();
+    this.#mounted();
     this.render();
   }
 }

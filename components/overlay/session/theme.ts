@@ -9,12 +9,17 @@ import { pageTheme } from '../page-theme';
 export class ThemeFollower {
   theme: Theme = 'light';
 
+  readonly #document: Document;
+  readonly #ownHost: () => Element | null;
+
   constructor(
-    private readonly document: Document,
-    private readonly ownHost: () => Element | null,
+    document: Document,
+    ownHost: () => Element | null,
     scope: SessionScope,
     changed: () => void,
   ) {
+    this.#document = document;
+    this.#ownHost = ownHost;
     const query = document.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
     if (!query) return;
     scope.addEventListener(query, 'change', () => {
@@ -24,6 +29,6 @@ export class ThemeFollower {
   }
 
   update(): void {
-    this.theme = pageTheme(this.document, this.ownHost());
+    this.theme = pageTheme(this.#document, this.#ownHost());
   }
 }
