@@ -7,7 +7,7 @@
 import { placeDock, type DockEdge, type DockPlace } from '../../lib/overlay/dock-placement';
 import type { Box } from '../../lib/overlay/outline-geometry';
 import { viewportOf } from './page-measure';
-import { loadedParts } from './parts/load';
+import { clearOfWordsIn } from './words-on-screen';
 
 /** The open dock's width; the pill takes its own width up to this. */
 export const OPEN_WIDTH = 340;
@@ -89,8 +89,8 @@ export class DockPlacer {
     element.style.maxHeight = previous;
     const want = { width: open ? OPEN_WIDTH : natural.width, height: natural.height, minHeight: open ? OPEN_MIN_HEIGHT : natural.height };
     const boxes = surroundings?.keepClear() ?? [];
-    // Clear of the page's words too where there is room; that check loads with the dock's body.
-    const next = loadedParts()?.clearOfWordsIn(element.ownerDocument, boxes, want, edge) ?? placeDock(viewportOf(element.ownerDocument), boxes, want, edge);
+    // Clear of the page's words too where there is room, the folded pill from the first paint.
+    const next = clearOfWordsIn(element.ownerDocument, boxes, want, edge) ?? placeDock(viewportOf(element.ownerDocument), boxes, want, edge);
     const last = this.place;
     if (last && samePlace(last, next)) return;
     this.place = next;

@@ -1,11 +1,10 @@
 /**
  * The page's words and controls on screen, which the dock keeps clear of where it has room
- * (lib/overlay/dock-placement.ts). Loaded with the dock's body (./parts/entry.tsx), for the weight of
- * the Billing module: until the dock first opens, the pill keeps clear of what the reader read and of
- * the page's controls only.
+ * (lib/overlay/dock-placement.ts): the folded pill too, from the first paint, as it sits over the page
+ * on every Billing visit (it came with the dock's body once, and covered a bill's amount until opened).
  */
-import { placeClearOfWords, type DockEdge, type DockPlace, type DockWant } from '../../lib/overlay/dock-placement';
-import { inView, type Box, type Size } from '../../lib/overlay/outline-geometry';
+import { CLEARANCE, edgeBand, placeClearOfWords, type DockEdge, type DockPlace, type DockWant } from '../../lib/overlay/dock-placement';
+import { overlaps, type Box } from '../../lib/overlay/outline-geometry';
 import { obstaclesIn } from './page-boxes';
 import { viewportOf } from './page-measure';
 
@@ -13,21 +12,30 @@ import { viewportOf } from './page-measure';
 const MAX_PAGE_NODES = 6_000;
 
 /**
- * A subtree whose box lies wholly off screen is skipped, so a long page costs what shows of it. A box of
- * no size is walked all the same: its children may overflow it.
+ * A subtree whose box lies wholly outside `band` (or more than `pad` from it: off screen, away from the
+ * dock's edge) is skipped, so a long page costs what shows of it there. A box of no size is walked all
+ * the same: its children may overflow it.
  */
-function wordsOnScreen(document: Document, viewport: Size): Box[] {
+function wordsIn(document: Document, band: Box, pad = 0): Box[] {
   if (!document.body) return [];
-  const offScreen = (node: Node) => {
+  const away = (node: Node) => {
     if (node.nodeType !== 1) return false;
     const box = (node as Element).getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && !inView(box, viewport);
+    return box.width > 0 && box.height > 0 && !overlaps(box, band, pad);
   };
-  return obstaclesIn(document.body, MAX_PAGE_NODES, { acceptNode: (node) => (offScreen(node) ? 2 : 1) });
+  return obstaclesIn(document.body, MAX_PAGE_NODES, { acceptNode: (node) => (away(node) ? 2 : 1) });
 }
 
-/** The dock's place on the user's edge clear of the page's words too, or null: DockPlacer tries it first. */
+/**
+ * The dock's place on the user's edge clear of the page's words too, or null: DockPlacer tries it first,
+ * on every read of a changing page. Most often the place it finds without them has none under it, and
+ * is then the place it would find with them (lib/overlay/dock-placement.test.ts), so the words there are
+ * looked for first and the rest of the edge only when some are.
+ */
 export function clearOfWordsIn(document: Document, boxes: Box[], want: DockWant, edge: DockEdge): DockPlace | null {
   const viewport = viewportOf(document);
-  return placeClearOfWords(viewport, boxes, wordsOnScreen(document, viewport), want, edge);
+  const usual = placeClearOfWords(viewport, boxes, [], want, edge);
+  // Within the clearance a word would touch the dock.
+  if (usual && !wordsIn(document, usual, CLEARANCE).some((word) => overlaps(word, usual, CLEARANCE))) return usual;
+  return placeClearOfWords(viewport, boxes, wordsIn(document, edgeBand(viewport, want, edge)), want, edge);
 }

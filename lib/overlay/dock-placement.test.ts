@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertOnSeeds } from '../../tests/support/property-seeds';
-import { CLEARANCE, EDGE_MARGIN, ROOMY_HEIGHT, freeSpans, placeClearOfWords, placeDock } from './dock-placement';
+import { CLEARANCE, EDGE_MARGIN, ROOMY_HEIGHT, edgeBand, freeSpans, placeClearOfWords, placeDock } from './dock-placement';
 import { overlaps } from './outline-geometry';
 import type { Box } from './outline-geometry';
 
@@ -129,5 +129,48 @@ describe('the dock finds free space on an edge', () => {
       }),
       300,
     );
+  });
+});
+
+describe("the band of the page's words that can matter", () => {
+  it('on the right, the dock\'s width and its margin and clearance; on the bottom, its height', () => {
+    expect(edgeBand(VIEWPORT, PILL, 'right')).toEqual({ left: 1280 - 300 - EDGE_MARGIN - CLEARANCE, top: 0, width: 300 + EDGE_MARGIN + CLEARANCE, height: 720 });
+    expect(edgeBand(VIEWPORT, PILL, 'left')).toMatchObject({ left: 0, width: 300 + EDGE_MARGIN + CLEARANCE });
+    // Taller than the window, it gets the window less its margins.
+    expect(edgeBand(VIEWPORT, OPEN, 'bottom')).toEqual({ left: 0, top: 720 - (720 - 2 * EDGE_MARGIN) - EDGE_MARGIN - CLEARANCE, width: 1280, height: 720 - EDGE_MARGIN + CLEARANCE });
+    expect(edgeBand(VIEWPORT, PILL, 'top')).toEqual({ left: 0, top: 0, width: 1280, height: 40 + EDGE_MARGIN + CLEARANCE });
+  });
+
+  it("words outside it never change the place clear of words: only the band's are looked for on a page", () => {
+    const box = fc.record({ left: fc.integer({ min: -100, max: 2000 }), top: fc.integer({ min: -100, max: 1200 }), width: fc.integer({ min: 1, max: 900 }), height: fc.integer({ min: 1, max: 400 }) });
+    const want = fc.record({ width: fc.integer({ min: 40, max: 440 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
+    const viewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
+    assertOnSeeds(
+      fc.property(viewport, fc.array(box, { maxLength: 6 }), fc.array(box, { maxLength: 16 }), want, fc.constantFrom('right', 'left', 'top', 'bottom' as const), (view, boxes, words, wanted, edge) => {
+        const band = edgeBand(view, wanted, edge);
+        const near = words.filter((word) => overlaps(word, band));
+        expect(placeClearOfWords(view, boxes, near, wanted, edge)).toEqual(placeClearOfWords(view, boxes, words, wanted, edge));
+      }),
+      300,
+    );
+  });
+
+  it('words not within the clearance of the place found without them leave that place as it is: the page looks there first', () => {
+    const box = fc.record({ left: fc.integer({ min: -100, max: 2000 }), top: fc.integer({ min: -100, max: 1200 }), width: fc.integer({ min: 1, max: 900 }), height: fc.integer({ min: 1, max: 400 }) });
+    const want = fc.record({ width: fc.integer({ min: 40, max: 440 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
+    const viewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
+    let kept = 0;
+    assertOnSeeds(
+      fc.property(viewport, fc.array(box, { maxLength: 6 }), fc.array(box, { maxLength: 16 }), want, fc.constantFrom('right', 'left', 'top', 'bottom' as const), (view, boxes, words, wanted, edge) => {
+        const usual = placeClearOfWords(view, boxes, [], wanted, edge);
+        if (!usual) return;
+        // Only the words away from it: within the clearance they would touch the dock.
+        const away = words.filter((word) => !overlaps(word, boxOf(usual), CLEARANCE));
+        expect(placeClearOfWords(view, boxes, away, wanted, edge)).toEqual(usual);
+        kept++;
+      }),
+      300,
+    );
+    expect(kept).toBeGreaterThan(100);
   });
 });

@@ -112,6 +112,20 @@ export function placeClearOfWords(viewport: Size, boxes: readonly Box[], words: 
 }
 
 /**
+ * Where on `edge` the dock can sit, with the clearance kept around what it must not touch: only the
+ * page's words there can be under it, so only they are looked for (on every read of a changing page).
+ */
+export function edgeBand(viewport: Size, want: DockWant, edge: DockEdge): Box {
+  const reach = (size: number, room: number) => Math.min(size, room - 2 * EDGE_MARGIN) + EDGE_MARGIN + CLEARANCE;
+  if (edge === 'left' || edge === 'right') {
+    const width = reach(want.width, viewport.width);
+    return { left: edge === 'right' ? viewport.width - width : 0, top: 0, width, height: viewport.height };
+  }
+  const height = reach(want.height, viewport.height);
+  return { left: 0, top: edge === 'bottom' ? viewport.height - height : 0, width: viewport.width, height };
+}
+
+/**
  * The dock's place: the user's edge when it has room, else the first other edge that has. With no room
  * anywhere it goes to the user's edge, bottom-aligned, only as tall as it is of use (it scrolls inside),
  * so it covers less, and says so (`clear: false`).

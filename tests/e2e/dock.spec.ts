@@ -5,7 +5,7 @@
  * visible buttons, links and inputs; the coupon outline frames its element and may only never cover
  * it, and a mark (issue 9, point 2) may lie in its element's box but never over any read value's text.
  * Open, every card can be scrolled into view inside the dock, and the dock stays inside the window;
- * where its edge has room, it covers none of the page's words either (one test below, on four pages).
+ * where its edge has room, it covers none of the page's words either, open and folded (two tests below).
  * One page load per page: the window is resized between checks (./dock-support.ts measures).
  */
 import { join } from 'node:path';
@@ -99,6 +99,29 @@ test.describe('the dock never hides the page', () => {
       expect(await textUnder(page, '.dock'), at).toEqual([]);
       expect((await dock.boundingBox())!.height, at).toBeGreaterThanOrEqual(ROOMY_HEIGHT);
       assertNothingHidden(await measure(page, target), `open, ${at}`);
+    }
+  });
+
+  test("folded, from the first paint, the pill covers none of the page's words where its edge has room: a bill's amount and state, a sentence", async ({ context, page }) => {
+    // Before, it kept clear of the page's words only once the dock had first opened (the check came with its body).
+    const cases = [
+      { name: 'id-automatic-payment-live', size: { width: 1280, height: 720 } },
+      { name: 'id-automatic-payment-live', size: { width: 1024, height: 768 } },
+      { name: 'en-transactions', size: { width: 1440, height: 900 } },
+      { name: 'ru-automatic-payment', size: { width: 1024, height: 768 } },
+    ];
+    const targets = cases.map(({ name }) => fixturePages.find((candidate) => candidate.name === name)!);
+    await routeAdsManager(context, Object.fromEntries(targets.map((target) => [target.url, target.html])));
+    for (const [index, { size }] of cases.entries()) {
+      const target = targets[index]!;
+      const at = `${target.name} at ${size.width}×${size.height}`;
+      await page.setViewportSize(size);
+      await page.goto(target.url);
+      if (target.live) await page.waitForFunction((t) => performance.now() >= t, LIVE_SETTLED_MS, { polling: 100 });
+      await expect(page.locator('credit-lens-overlay [data-testid="badge"]')).toBeVisible();
+      await settled(page);
+      expect(await textUnder(page, '.dock'), at).toEqual([]);
+      assertNothingHidden(await measure(page, target), `folded, ${at}`);
     }
   });
 

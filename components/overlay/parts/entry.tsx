@@ -4,8 +4,7 @@
  * the dock's body once the dock first opens (the hint cards, with a rejected code's likely causes and
  * its "Copy support message", "Which type do I have?", and the status card's values with its misread
  * panel) and pick mode's layer (started from that panel, so this module has loaded by then); and the
- * hint rule for a code the user types, the dock's search for room clear of the page's words, and
- * the pseudo-locale's messages (a development setting).
+ * hint rule for a code the user types, and the pseudo-locale's messages (a development setting).
  *
  * It shares no chunk with the Billing module (Chrome refuses the module's own imports of a sibling), so
  * it carries its own Preact. Each part is therefore a tree of its own, rendered by this copy into an
@@ -31,8 +30,6 @@ import partsCss from './parts.css?inline';
 export { codeTypingHints } from '../../../lib/hints/rules/code-typing';
 export { rejectionCards } from '../../../lib/hints/rejection-cards';
 export { HINT_DETAILS as hintDetails } from '../../../lib/hints/details/index';
-// The dock's place clear of the page's words, where its edge has room (../dock-place.ts tries it first).
-export { clearOfWordsIn } from '../words-on-screen';
 // The pseudo-locale's messages, a development setting, for the overlay's catalogue (lib/i18n/page-catalog.ts).
 export { pseudoCatalog } from '../../../lib/i18n/pseudo';
 
