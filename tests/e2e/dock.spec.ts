@@ -10,7 +10,8 @@
  */
 import { join } from 'node:path';
 import { runAxe, withAxe } from './axe';
-import { E2E_PAGES, LIVE_SETTLED_MS, NO_FREE_EDGE_AT_1024, SIZES, e2ePages, fixturePages } from './dock-pages';
+import type { BrowserContext, Page } from '@playwright/test';
+import { E2E_PAGES, LIVE_SETTLED_MS, NO_FREE_EDGE_AT_1024, SIZES, e2ePages, fixturePages, type DockPage } from './dock-pages';
 import {
   assertNothingHidden,
   calloutOffItsField,
@@ -24,6 +25,24 @@ import {
 } from './dock-support';
 import { ROOMY_HEIGHT } from '../../lib/overlay/dock-placement';
 import { PAYMENT_URL, expect, overlay, routeAdsManager, test } from './extension';
+
+/** Each named fixture page at its size, loaded (a live one past its changes), then `check`ed; `at` names both. */
+async function onEachPage(
+  context: BrowserContext,
+  page: Page,
+  cases: readonly { name: string; size: { width: number; height: number } }[],
+  check: (target: DockPage, at: string) => Promise<void>,
+): Promise<void> {
+  const targets = cases.map(({ name }) => fixturePages.find((candidate) => candidate.name === name)!);
+  await routeAdsManager(context, Object.fromEntries(targets.map((target) => [target.url, target.html])));
+  for (const [index, { size }] of cases.entries()) {
+    const target = targets[index]!;
+    await page.setViewportSize(size);
+    await page.goto(target.url);
+    if (target.live) await page.waitForFunction((t) => performance.now() >= t, LIVE_SETTLED_MS, { polling: 100 });
+    await check(target, `${target.name} at ${size.width}×${size.height}`);
+  }
+}
 
 test.describe('the dock never hides the page', () => {
   test('has pages to check', () => {
@@ -83,14 +102,7 @@ test.describe('the dock never hides the page', () => {
       { name: 'ja-bc-payment', size: { width: 1920, height: 1080 } },
       { name: 'ko-payment', size: { width: 1440, height: 900 } },
     ];
-    const targets = cases.map(({ name }) => fixturePages.find((candidate) => candidate.name === name)!);
-    await routeAdsManager(context, Object.fromEntries(targets.map((target) => [target.url, target.html])));
-    for (const [index, { size }] of cases.entries()) {
-      const target = targets[index]!;
-      const at = `${target.name} at ${size.width}×${size.height}`;
-      await page.setViewportSize(size);
-      await page.goto(target.url);
-      if (target.live) await page.waitForFunction((t) => performance.now() >= t, LIVE_SETTLED_MS, { polling: 100 });
+    await onEachPage(context, page, cases, async (target, at) => {
       await page.locator('credit-lens-overlay [data-testid="badge"]').click();
       await expect(page.locator('credit-lens-overlay [data-testid="dock-body"]')).toBeVisible();
       await settled(page);
@@ -99,7 +111,7 @@ test.describe('the dock never hides the page', () => {
       expect(await textUnder(page, '.dock'), at).toEqual([]);
       expect((await dock.boundingBox())!.height, at).toBeGreaterThanOrEqual(ROOMY_HEIGHT);
       assertNothingHidden(await measure(page, target), `open, ${at}`);
-    }
+    });
   });
 
   test("folded, from the first paint, the pill covers none of the page's words where its edge has room: a bill's amount and state, a sentence", async ({ context, page }) => {
@@ -110,19 +122,12 @@ test.describe('the dock never hides the page', () => {
       { name: 'en-transactions', size: { width: 1440, height: 900 } },
       { name: 'ru-automatic-payment', size: { width: 1024, height: 768 } },
     ];
-    const targets = cases.map(({ name }) => fixturePages.find((candidate) => candidate.name === name)!);
-    await routeAdsManager(context, Object.fromEntries(targets.map((target) => [target.url, target.html])));
-    for (const [index, { size }] of cases.entries()) {
-      const target = targets[index]!;
-      const at = `${target.name} at ${size.width}×${size.height}`;
-      await page.setViewportSize(size);
-      await page.goto(target.url);
-      if (target.live) await page.waitForFunction((t) => performance.now() >= t, LIVE_SETTLED_MS, { polling: 100 });
+    await onEachPage(context, page, cases, async (target, at) => {
       await expect(page.locator('credit-lens-overlay [data-testid="badge"]')).toBeVisible();
       await settled(page);
       expect(await textUnder(page, '.dock'), at).toEqual([]);
       assertNothingHidden(await measure(page, target), `folded, ${at}`);
-    }
+    });
   });
 
   test('at 1024×768, where a page leaves no edge free, the open dock says so and takes only the height one row needs', async ({ context, page }) => {
