@@ -8,7 +8,7 @@ import { lazyComponent } from '../popup/lazy';
 import type { NotesServices } from '../popup/services';
 import type { ItemForm } from './ItemForm';
 
-/** The popup's own forms, loaded when a row is first edited or an item added: the board's first paint carries none of them. */
+/** The popup's own forms, loaded when the dialog first opens: the board's first paint carries none of them. */
 const loadItemForm = () => import('./ItemForm').then((m) => m.ItemForm);
 
 /**
@@ -18,9 +18,9 @@ const loadItemForm = () => import('./ItemForm').then((m) => m.ItemForm);
 export type DialogTarget = { type: 'edit'; row: BoardRow } | { type: 'add'; kind: BoardRow['kind']; filtered: readonly string[] } | { type: 'account' };
 
 /**
- * Edits one row's offer or code, or adds one or an account, in a modal dialog with the popup's form; the change goes
- * to the background's single writer as the same op the popup sends. Escape or Cancel closes it, and
- * focus goes back to the button that opened it.
+ * Edits one row's offer or code, or adds one or an account, in a modal dialog with the popup's form;
+ * the change goes to the background's single writer as the same op the popup sends. Escape or Cancel
+ * closes it, and focus goes back to the button that opened it.
  */
 export function EditDialog({ target, loaded, services, onClose }: { target: DialogTarget; loaded: LoadedNotes; services: NotesServices; onClose: (said?: string) => void }) {
   const t = useT();
