@@ -5,7 +5,8 @@ import type { Account, Code, FreeNote, Offer } from '../../lib/notes/schema';
 import type { Promotion } from '../../lib/reader/reading';
 import type { PageSummary } from '../../lib/messages';
 import { WhichTypeGuide } from '../guides/WhichTypeGuide';
-import { WithGuides } from './WithGuides';
+import { loadPopupGuidesTranslator } from '../../lib/i18n/ui-catalog';
+import { WithWords } from '../i18n/WithWords';
 import { useT } from '../i18n/i18n';
 import { accountToAdd, accountValuesFromSummary, siteOf } from './account-form';
 import { AccountForm } from './AccountForm';
@@ -119,12 +120,12 @@ export function PanelView({
       return (
         <div class="guide-panel">
           {back}
-          <WithGuides>
+          <WithWords load={loadPopupGuidesTranslator}>
             <WhichTypeGuide
               headingClass="panel-title"
               onAction={account ? (action) => replace(action === 'track-offer' ? { type: 'offer', offer: null } : { type: 'code', code: null }) : undefined}
             />
-          </WithGuides>
+          </WithWords>
         </div>
       );
     case 'why-rejected':

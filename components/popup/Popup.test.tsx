@@ -228,7 +228,7 @@ describe('the popup', () => {
     const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts: [anAccount()] } });
     await mount(services);
     await click($('[data-testid="which-type"]')!);
-    // The guide's words are their own chunk, loaded with the panel (WithGuides).
+    // The guide's words are their own chunk, loaded with the panel (WithWords).
     await act(async () => {
       await loadPopupGuidesTranslator('en', 'UTC');
     });

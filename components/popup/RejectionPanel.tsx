@@ -1,9 +1,9 @@
 import { supportMessage } from '../../lib/hints/support-text';
-import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
+import { loadPopupGuidesTranslator, loadPopupTranslator } from '../../lib/i18n/ui-catalog';
 import type { Account, Code } from '../../lib/notes/schema';
 import type { LoadedNotes } from '../../lib/notes/store';
 import { RejectionChecklist } from '../guides/RejectionChecklist';
-import { WithGuides } from './WithGuides';
+import { WithWords } from '../i18n/WithWords';
 import { useEnglish, useT } from '../i18n/i18n';
 import { rejectionCausesFor } from './rejection';
 import { copySupport } from './copy-support';
@@ -30,7 +30,7 @@ export default function RejectionPanel({
   const t = useT();
   const english = useEnglish(loadPopupTranslator);
   return (
-    <WithGuides>
+    <WithWords load={loadPopupGuidesTranslator}>
       <RejectionChecklist
         headingClass="panel-title"
         code={code?.code ?? null}
@@ -41,6 +41,6 @@ export default function RejectionPanel({
           copySupport(text, t, announce);
         }}
       />
-    </WithGuides>
+    </WithWords>
   );
 }

@@ -13,7 +13,7 @@ describe("the popup's catalogue scope", () => {
     expect(outside(named, [...SCOPES.popup, ...SCOPES.popupGuides])).toEqual([]);
   });
 
-  it('loads the guides\' words only with the panels that show a guide, inside WithGuides', () => {
+  it('loads the guides\' words only with the panels that show a guide, inside WithWords', () => {
     const firstPaint = moduleGraph('entrypoints/popup/main.tsx', { lazy: false });
     expect(firstPaint).toContain('components/popup/Popup.tsx');
     expect(firstPaint).not.toContain('components/popup/PanelView.tsx');
@@ -22,7 +22,7 @@ describe("the popup's catalogue scope", () => {
       (file) => file.startsWith('components/popup/') && /from '\.\.\/guides\//.test(readFileSync(join(ROOT, file), 'utf8')),
     );
     expect(showingGuides).toEqual(expect.arrayContaining(['components/popup/PanelView.tsx', 'components/popup/RejectionPanel.tsx']));
-    for (const file of showingGuides) expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(/<WithGuides>/);
+    for (const file of showingGuides) expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(/<WithWords load=\{loadPopupGuidesTranslator\}>/);
   });
 
   it('leaves out what only the options page, the board and the background show', () => {

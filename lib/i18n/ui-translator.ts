@@ -6,9 +6,10 @@
  * first load: the popup shows nothing before its language has arrived anyway.
  */
 import type { Catalog } from './catalog-shape';
-import { catalogLoader, type TranslatorLoader } from './catalog';
+import { catalogLoader } from './catalog';
 import { pseudoCatalog } from './pseudo';
-import { createTranslator, translatorLoader } from './translate';
+import { mergedTranslatorLoader } from './merged-words';
+import { translatorLoader } from './translate';
 
 export const loadUiCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=all', import: 'default' }), pseudoCatalog);
 export const loadUiTranslator = translatorLoader(loadUiCatalog);
@@ -18,7 +19,4 @@ export const loadPopupTranslator = translatorLoader(loadPopupCatalog);
 
 const loadPopupGuidesCatalog = catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=popupGuides', import: 'default' }), pseudoCatalog);
 /** The popup's words with the guides' (their own chunk per language), for the panels that show a guide. */
-export const loadPopupGuidesTranslator: TranslatorLoader = async (locale, timeZone) => {
-  const [popup, guides] = await Promise.all([loadPopupCatalog(locale), loadPopupGuidesCatalog(locale)]);
-  return createTranslator(popup.locale, { ...popup.catalog, ...guides.catalog }, { timeZone });
-};
+export const loadPopupGuidesTranslator = mergedTranslatorLoader(loadPopupCatalog, loadPopupGuidesCatalog);
