@@ -7,7 +7,7 @@ import type { DialogTarget } from './EditDialog';
 import { useT } from '../i18n/i18n';
 import { AccountForm } from '../popup/AccountForm';
 import { accountLabel } from '../popup/AccountPicker';
-import { accountToAdd, accountValuesFromSummary } from '../popup/account-form';
+import { accountValuesFromSummary } from '../popup/account-form';
 import { CodeForm } from '../popup/CodeForm';
 import { OfferForm } from '../popup/OfferForm';
 import type { NotesServices } from '../popup/services';
@@ -37,7 +37,7 @@ export function ItemForm({ target, notes, services, onClose }: { target: DialogT
         fromPage={false}
         onCancel={() => onClose()}
         onSave={async (saved) => {
-          await services.updateNotes({ type: 'account/upsert', account: accountToAdd(saved, notes.accounts) });
+          await services.updateNotes({ type: 'accounts/add', accounts: [saved] });
           onClose(t.t(msg('popup.accountSaved', { account: saved.name ?? saved.id })));
         }}
       />

@@ -127,30 +127,10 @@ describe('adding from the board', () => {
     });
     await vi.waitFor(() => expect(updateNotes).toHaveBeenCalled());
     expect(updateNotes).toHaveBeenCalledWith({
-      type: 'account/upsert',
-      account: expect.objectContaining({ id: '7100000000000000042', name: 'Harbor Pet Supply', currency: 'USD', billingType: null }),
+      type: 'accounts/add',
+      accounts: [expect.objectContaining({ id: '7100000000000000042', name: 'Harbor Pet Supply', currency: 'USD', billingType: null })],
     });
     await vi.waitFor(() => expect($('[data-testid="announcement"]')?.textContent).toBe('Account Harbor Pet Supply saved'));
     expect($('[data-testid="edit-dialog"]')).toBeNull();
-  });
-
-  it('keeps what the notes know of an account added again where the form is left blank', async () => {
-    const { services, updateNotes } = servicesOf([ACME], []);
-    await mount(services);
-    await act(async () => button('Add account')!.click());
-    await vi.waitFor(async () => {
-      await act(async () => {});
-      expect($('[data-testid="account-form"]')).not.toBeNull();
-    });
-    const id = $<HTMLInputElement>('[data-testid="account-form"] [name="id"]')!;
-    await act(async () => {
-      id.value = ACME.id;
-      id.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      $<HTMLFormElement>('[data-testid="account-form"]')!.requestSubmit();
-    });
-    await vi.waitFor(() => expect(updateNotes).toHaveBeenCalled());
-    expect(updateNotes).toHaveBeenCalledWith({ type: 'account/upsert', account: ACME });
   });
 });

@@ -8,7 +8,7 @@ import { WhichTypeGuide } from '../guides/WhichTypeGuide';
 import { loadPopupGuidesTranslator } from '../../lib/i18n/ui-catalog';
 import { WithWords } from '../i18n/WithWords';
 import { useT } from '../i18n/i18n';
-import { accountToAdd, accountValuesFromSummary, siteOf } from './account-form';
+import { accountValuesFromSummary, siteOf } from './account-form';
 import { AccountForm } from './AccountForm';
 import { CodeForm } from './CodeForm';
 import { NoteForm } from './NoteForm';
@@ -110,7 +110,7 @@ export function PanelView({
           lastSeenOn={siteOf(panel.fromPage)}
           onCancel={() => close()}
           onSave={async (saved) => {
-            await services.updateNotes({ type: 'account/upsert', account: accountToAdd(saved, loaded.notes.accounts) });
+            await services.updateNotes({ type: 'accounts/add', accounts: [saved] });
             onAccountSaved(saved.id);
             close(t.t(msg('popup.accountSaved', { account: saved.name ?? saved.id })));
           }}

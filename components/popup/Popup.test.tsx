@@ -68,7 +68,7 @@ describe('the popup', () => {
     expect(($('[name="currency"]') as HTMLInputElement).value).toBe('EUR');
     expect(($('[name="billingType"]') as HTMLSelectElement).value).toBe('manual');
     await click(buttonNamed('Add account'));
-    expect(ops).toEqual([{ type: 'account/upsert', account: expect.objectContaining({ id: ACCOUNT_ID, currency: 'EUR', billingType: 'manual', lastSeenOn: 'ads' }) }]);
+    expect(ops).toEqual([{ type: 'accounts/add', accounts: [expect.objectContaining({ id: ACCOUNT_ID, currency: 'EUR', billingType: 'manual', lastSeenOn: 'ads' })] }]);
     expect(($('[data-testid="account-picker"]') as HTMLSelectElement).value).toBe(ACCOUNT_ID);
   });
 

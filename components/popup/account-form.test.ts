@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../lib/i18n/message';
-import { anAccount } from '../../lib/notes/test-fixtures';
-import { accountFromForm, accountToAdd, type AccountFormValues } from './account-form';
+import { accountFromForm, type AccountFormValues } from './account-form';
 
 const values = (id: string): AccountFormValues => ({ id, name: 'Acme', currency: 'usd', billingType: '' });
 
@@ -22,19 +21,5 @@ describe('the account form', () => {
     const result = accountFromForm(values('72345x'), null);
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.errors.id).toEqual(msg('form.account.idInvalid'));
-  });
-});
-
-describe('adding an account', () => {
-  const known = anAccount({ id: '7234567890123456789', name: 'Acme', currency: 'EUR', billingType: 'manual', businessCenterOwned: true, lastSeenOn: 'business' });
-
-  it('stores a new id as the form gave it', () => {
-    const added = anAccount({ id: '7100000000000000001', name: null, currency: null, billingType: null });
-    expect(accountToAdd(added, [known])).toEqual(added);
-  });
-
-  it('keeps what the notes know of an id already there where the form left a blank, and takes what it filled', () => {
-    const again = anAccount({ id: known.id, name: null, currency: 'USD', billingType: null, businessCenterOwned: null, lastSeenOn: null });
-    expect(accountToAdd(again, [known])).toEqual({ ...known, currency: 'USD' });
   });
 });

@@ -62,14 +62,3 @@ export function accountFromForm(values: AccountFormValues, existing: Account | n
   }
   return { ok: true, value: checked.data };
 }
-
-/**
- * What "Add account" stores: an id the notes already hold keeps what they know where the form left a
- * blank, so adding an account twice (from the popup and the board) loses nothing.
- */
-export function accountToAdd(added: Account, accounts: readonly Account[]): Account {
-  const known = accounts.find((candidate) => candidate.id === added.id);
-  return known
-    ? { ...known, name: added.name ?? known.name, currency: added.currency ?? known.currency, billingType: added.billingType ?? known.billingType }
-    : added;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotesOp, OpRefused, applyOp, type NotesState } from './ops';
 import { NOTES_VERSION } from './migrations';
-import { DEFAULT_SETTINGS, EMPTY_NOTES } from './schema';
+import { DEFAULT_SETTINGS, EMPTY_NOTES, MAX_ACCOUNTS_ADDED } from './schema';
 import { ACCOUNT_ID, aCode, aFix, aNote, anAccount, anObservation, anOffer } from './test-fixtures';
 
 const empty = (): NotesState => ({ notes: structuredClone(EMPTY_NOTES), settings: structuredClone(DEFAULT_SETTINGS), observations: {}, quarantine: [] });
@@ -22,6 +22,36 @@ describe('applying an op', () => {
     expect(state.notes.accounts).toEqual([{ id: ACCOUNT_ID, name: null, currency: 'EUR', billingType: null, businessCenterOwned: null, lastSeenOn: null }]);
     const named = applyOp({ ...empty(), notes: { ...EMPTY_NOTES, accounts: [anAccount()] } }, { type: 'code/upsert', code: aCode() });
     expect(named.notes.accounts).toEqual([anAccount()]);
+  });
+
+  describe('adding accounts', () => {
+    const known = anAccount({ id: '7234567890123456789', name: 'Acme', currency: 'EUR', billingType: 'manual', businessCenterOwned: true, lastSeenOn: 'business' });
+    const withKnown = (): NotesState => ({ ...empty(), notes: { ...EMPTY_NOTES, accounts: [known] } });
+
+    it('stores a new id as given, after the accounts already there', () => {
+      const added = anAccount({ id: '7100000000000000001', name: null, currency: null, billingType: null });
+      expect(applyOp(withKnown(), { type: 'accounts/add', accounts: [added] }).notes.accounts).toEqual([known, added]);
+    });
+
+    it('keeps what the notes know of an id already there where the new entry is blank, and takes what it gives', () => {
+      const again = anAccount({ id: known.id, name: null, currency: 'USD', billingType: null, businessCenterOwned: null, lastSeenOn: null });
+      expect(applyOp(withKnown(), { type: 'accounts/add', accounts: [again] }).notes.accounts).toEqual([{ ...known, currency: 'USD' }]);
+    });
+
+    it('adds a list in one op: an id listed twice is one account with what either line gave', () => {
+      const first = anAccount({ id: '7100000000000000001', name: 'Fable Kids', currency: null, billingType: null });
+      const second = anAccount({ id: '7100000000000000001', name: null, currency: 'USD', billingType: null });
+      const other = anAccount({ id: '7100000000000000002', name: 'Indigo', currency: null, billingType: null });
+      const state = applyOp(withKnown(), { type: 'accounts/add', accounts: [first, other, second] });
+      expect(state.notes.accounts).toEqual([known, { ...first, currency: 'USD' }, other]);
+    });
+
+    it('refuses an empty list and one longer than the limit', () => {
+      expect(NotesOp.safeParse({ type: 'accounts/add', accounts: [] }).success).toBe(false);
+      const many = Array.from({ length: MAX_ACCOUNTS_ADDED + 1 }, (_, i) => anAccount({ id: String(7100000000000000000n + BigInt(i)) }));
+      expect(NotesOp.safeParse({ type: 'accounts/add', accounts: many }).success).toBe(false);
+      expect(NotesOp.safeParse({ type: 'accounts/add', accounts: many.slice(1) }).success).toBe(true);
+    });
   });
 
   it('a value shown again replaces the fix for the same account, page kind and field, and no other', () => {

@@ -20,6 +20,7 @@ import {
   IsoDateTime,
   Observation,
   LanguageSetting,
+  MAX_ACCOUNTS_ADDED,
   Offer,
   ReadingFix,
   Settings,
@@ -34,7 +35,8 @@ import {
 const SettingsPatch = z.partial(z.extend(Settings, { language: LanguageSetting, showMarks: z.boolean() }));
 
 export const NotesOp = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('account/upsert'), account: Account }),
+  /** Adds accounts, from one form or a pasted list; an id already in the notes keeps what they know where the new entry is blank. */
+  z.object({ type: z.literal('accounts/add'), accounts: z.array(Account).check(z.minLength(1), z.maxLength(MAX_ACCOUNTS_ADDED)) }),
   z.object({ type: z.literal('offer/upsert'), offer: Offer }),
   z.object({ type: z.literal('offer/delete'), id: EntityId }),
   z.object({ type: z.literal('code/upsert'), code: Code }),
@@ -88,6 +90,18 @@ function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
 
 const without = <T extends { id: string }>(list: readonly T[], id: string): T[] => list.filter((item) => item.id !== id);
 
+/**
+ * Adding an account twice (from the popup and the board, or a list that repeats one) loses nothing:
+ * what the notes know stays where the new entry left a blank.
+ */
+function addAccount(accounts: readonly Account[], added: Account): Account[] {
+  const known = accounts.find((candidate) => candidate.id === added.id);
+  const merged = known
+    ? { ...known, name: added.name ?? known.name, currency: added.currency ?? known.currency, billingType: added.billingType ?? known.billingType }
+    : added;
+  return upsert(accounts, merged);
+}
+
 /** Offers and codes always belong to an account the popup can list, even one the user never named. */
 function withAccount(notes: NotesDoc, accountId: string, currency: string | null): Account[] {
   if (notes.accounts.some((account) => account.id === accountId)) return notes.accounts;
@@ -97,8 +111,8 @@ function withAccount(notes: NotesDoc, accountId: string, currency: string | null
 export function applyOp(state: NotesState, op: NotesOp): NotesState {
   const { notes } = state;
   switch (op.type) {
-    case 'account/upsert':
-      return { ...state, notes: { ...notes, accounts: upsert(notes.accounts, op.account) } };
+    case 'accounts/add':
+      return { ...state, notes: { ...notes, accounts: op.accounts.reduce(addAccount, notes.accounts) } };
     case 'offer/upsert':
       return {
         ...state,

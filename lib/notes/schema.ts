@@ -37,6 +37,8 @@ export const Account = z.object({
   lastSeenOn: z.nullable(z.enum(['ads', 'business'])),
 });
 export type Account = z.infer<typeof Account>;
+/** Accounts added at once (a pasted list); a longer list is refused whole. Far more than a Business Center holds. */
+export const MAX_ACCOUNTS_ADDED = 500;
 
 export { CODE_ACTIVATION_DAYS, DEFAULT_CREDIT_VALIDITY_DAYS, DEFAULT_PROCESSING_WINDOW_HOURS } from '../credit/terms';
 
