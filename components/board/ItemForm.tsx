@@ -5,9 +5,8 @@ import { unnamedAccount } from '../../lib/notes/defaults';
 import type { Account, NotesDoc } from '../../lib/notes/schema';
 import type { DialogTarget } from './EditDialog';
 import { useT } from '../i18n/i18n';
-import { AccountForm } from '../popup/AccountForm';
+import { AccountForms } from './AccountForms';
 import { accountLabel } from '../popup/AccountPicker';
-import { accountValuesFromSummary } from '../popup/account-form';
 import { CodeForm } from '../popup/CodeForm';
 import { OfferForm } from '../popup/OfferForm';
 import type { NotesServices } from '../popup/services';
@@ -15,7 +14,7 @@ import type { NotesServices } from '../popup/services';
 /**
  * The popup's offer or code form, saving through the same ops (loaded lazily by EditDialog, so the
  * board's first paint carries none of it): a row's item to edit, or a new one on an account chosen here;
- * or the popup's account form, for a new account, typed in (the board has no page to read it from).
+ * or a new account, typed in or pasted as a list (AccountForms).
  */
 export function ItemForm({ target, notes, services, onClose }: { target: DialogTarget; notes: NotesDoc; services: NotesServices; onClose: (said?: string) => void }) {
   const t = useT();
@@ -29,20 +28,7 @@ export function ItemForm({ target, notes, services, onClose }: { target: DialogT
     : accounts.find((a) => a.id === chosenId);
   const offer = row?.kind === 'offer' ? (notes.offers.find((o) => o.id === row.id) ?? null) : null;
   const code = row?.kind === 'code' ? (notes.codes.find((c) => c.id === row.id) ?? null) : null;
-  if (target.type === 'account') {
-    return (
-      <AccountForm
-        initial={accountValuesFromSummary(null)}
-        existing={null}
-        fromPage={false}
-        onCancel={() => onClose()}
-        onSave={async (saved) => {
-          await services.updateNotes({ type: 'accounts/add', accounts: [saved] });
-          onClose(t.t(msg('popup.accountSaved', { account: saved.name ?? saved.id })));
-        }}
-      />
-    );
-  }
+  if (target.type === 'account') return <AccountForms known={notes.accounts} updateNotes={services.updateNotes} onClose={onClose} />;
   // The form keeps what was typed when the account changes; its currency and checks follow the account.
   const lead = adding && (
     <div class="field">

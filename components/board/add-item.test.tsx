@@ -133,4 +133,57 @@ describe('adding from the board', () => {
     await vi.waitFor(() => expect($('[data-testid="announcement"]')?.textContent).toBe('Account Harbor Pet Supply saved'));
     expect($('[data-testid="edit-dialog"]')).toBeNull();
   });
+
+  it('adds a pasted list of accounts in one op, once every line reads, and keeps the list while one does not', async () => {
+    const { services, updateNotes } = servicesOf([ACME], []);
+    await mount(services);
+    await act(async () => button('Add account')!.click());
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect($('[data-testid="account-form"]')).not.toBeNull();
+    });
+    await act(async () => $<HTMLButtonElement>('[data-testid="account-form-switch"]')!.click());
+    const list = $<HTMLTextAreaElement>('[data-testid="account-list-form"] textarea')!;
+    expect(document.activeElement).toBe(list);
+    const paste = async (text: string) => {
+      await act(async () => {
+        list.value = text;
+        list.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    };
+    const submit = () => act(async () => $<HTMLFormElement>('[data-testid="account-list-form"]')!.requestSubmit());
+    await paste(`Name\tAdvertiser ID\nFable Kids US\t7100000000000000005\nHarbor pets\n${ACME.id}`);
+    expect($('[data-testid="list-counts"]')!.textContent).toBe('2 accounts on this list. 1 is already in your notes: what the list leaves out keeps what your notes say.');
+    expect($('[data-testid="account-list-form"] button[type="submit"]')!.textContent).toBe('Add 2 accounts');
+    await submit();
+    expect($('[data-testid="account-list-form"] .field-error')!.textContent).toBe('Line 3 has no advertiser ID: “Harbor pets”');
+    expect(updateNotes).not.toHaveBeenCalled();
+    expect(list.value).toContain('Harbor pets');
+    await paste(`Name\tAdvertiser ID\nFable Kids US\t7100000000000000005\nHarbor pets 7100000000000000006\n${ACME.id}`);
+    await submit();
+    await vi.waitFor(() => expect(updateNotes).toHaveBeenCalledTimes(1));
+    expect(updateNotes).toHaveBeenCalledWith({
+      type: 'accounts/add',
+      accounts: [
+        expect.objectContaining({ id: '7100000000000000005', name: 'Fable Kids US' }),
+        expect.objectContaining({ id: '7100000000000000006', name: 'Harbor pets' }),
+        expect.objectContaining({ id: ACME.id, name: null, currency: null }),
+      ],
+    });
+    await vi.waitFor(() => expect($('[data-testid="announcement"]')?.textContent).toBe('3 accounts saved'));
+  });
+
+  it('goes back from the list to the one-account form, with the cursor in its ID', async () => {
+    const { services } = servicesOf([ACME], []);
+    await mount(services);
+    await act(async () => button('Add account')!.click());
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect($('[data-testid="account-form"]')).not.toBeNull();
+    });
+    await act(async () => $<HTMLButtonElement>('[data-testid="account-form-switch"]')!.click());
+    expect($('[data-testid="account-form-switch"]')!.textContent).toBe('Add one account instead');
+    await act(async () => $<HTMLButtonElement>('[data-testid="account-form-switch"]')!.click());
+    expect(document.activeElement).toBe($('[data-testid="account-form"] [name="id"]'));
+  });
 });

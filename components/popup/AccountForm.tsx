@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { msg, type Msg } from '../../lib/i18n/message';
 import type { Account } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';
@@ -13,6 +14,8 @@ export interface AccountFormProps {
   /** Filled from the page: says so, so the user knows where the values came from. */
   fromPage: boolean;
   lastSeenOn?: Account['lastSeenOn'];
+  /** Under the title: the board's way to a pasted list instead. */
+  lead?: ComponentChildren;
   onSave: (account: Account) => Promise<void>;
   onCancel: () => void;
 }
@@ -26,7 +29,7 @@ const LABELS: Record<AccountField, Msg> = {
 };
 
 /** Add an ad account (or rename one). From the open page, its id, currency and billing type are filled in. */
-export function AccountForm({ initial, existing, fromPage, lastSeenOn = null, onSave, onCancel }: AccountFormProps) {
+export function AccountForm({ initial, existing, fromPage, lastSeenOn = null, lead, onSave, onCancel }: AccountFormProps) {
   const t = useT();
   const { values, set, errors, saveError, saving, form, submit } = useEntryForm({
     initial,
@@ -41,6 +44,7 @@ export function AccountForm({ initial, existing, fromPage, lastSeenOn = null, on
         {t.t(msg(existing ? 'form.account.editTitle' : 'form.account.addTitle'))}
       </h2>
       {fromPage && <p class="muted">{t.t(msg('form.account.fromPage'))}</p>}
+      {lead}
       <TextField
         label={t.t(LABELS.id)}
         name="id"

@@ -15,11 +15,10 @@ import { translatorLoader } from './translate';
 
 export const BOARD_WORDS_KEY = 'credit-lens/board-words';
 
-export const loadBoardTranslator = translatorLoader(
-  keptWords(
-    catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=board', import: 'default' }), pseudoCatalog),
-    BOARD_WORDS_KEY,
-    import.meta.glob<string>('../../locales/*.yml', { query: '?scope=board&hash', import: 'default', eager: true }),
-    pageStore,
-  ),
+export const loadBoardCatalog = keptWords(
+  catalogLoader(import.meta.glob<Catalog>('../../locales/*.yml', { query: '?scope=board', import: 'default' }), pseudoCatalog),
+  BOARD_WORDS_KEY,
+  import.meta.glob<string>('../../locales/*.yml', { query: '?scope=board&hash', import: 'default', eager: true }),
+  pageStore,
 );
+export const loadBoardTranslator = translatorLoader(loadBoardCatalog);

@@ -34,6 +34,8 @@ export const SCOPES = {
   popup: ['common', 'severityShort', 'rejection', 'cause', 'offerState', 'fact', 'factValue', 'hint', 'step', 'support', 'popup', 'offerTag', 'countdown', 'form', 'deadline'],
   /** The guides the popup opens in its panels ("Which type do I have?", the rejection checklist): loaded with them. */
   popupGuides: ['guide'],
+  /** The board's form for a pasted list of accounts, and the switch to it: loaded with the account dialog. */
+  boardAccountList: ['accountList'],
 } as const satisfies Record<string, readonly string[]>;
 export type Scope = keyof typeof SCOPES | 'all';
 

@@ -53,9 +53,10 @@ export const BUDGETS = {
    * The deadlines board (`board.html`, an extension page the manifest does not list): the page with its
    * styles inside it, and its one script (modules/board-page.ts). The edit forms load when first used.
    * 31.6 KB when this budget was set (41 before it painted from the background's snapshot), scripts
-   * only; 33.7 KB once built alone with its styles in the page (its script 30.3 of it).
+   * only; 33.7 KB once built alone with its styles in the page (its script 30.3 of it); 36 KB until the
+   * pasted account list's dialog took nine more names from its script (41 bytes of exports; 15 spare).
    */
-  board: 36 * KB,
+  board: 36.25 * KB,
   /**
    * The parts of the Billing module that load when the user first acts, each built whole beside it (it
    * shares no chunk: Chrome refuses the module's own sibling imports under use_dynamic_url), each with

@@ -143,3 +143,38 @@ test.describe('the board in Arabic at 1280×720', () => {
     expect(symbols.filter((symbol) => !symbol.inOrder)).toEqual([]);
   });
 });
+
+test("the pasted list of accounts speaks every language: its words arrive with its dialog, whole on a phone and a desktop, and a line to fix is named", async ({ context, page, extensionId }) => {
+  test.setTimeout(180_000);
+  const wrong: string[] = [];
+  let english = '';
+  for (const language of UI_LOCALES) {
+    await setLanguage(context, extensionId, language);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`chrome-extension://${extensionId}/board.html`);
+      await expect(page.locator(`[data-testid="board"][data-ready="true"][lang="${language}"]`)).toBeVisible();
+      await page.getByTestId('add-account').click();
+      const dialog = page.getByTestId('edit-dialog');
+      await dialog.getByTestId('account-form-switch').click();
+      const form = dialog.getByTestId('account-list-form');
+      await form.locator('textarea').fill('7100000000000000005 Fable Kids US\nHarbor pets');
+      await form.locator('button[type="submit"]').click();
+      await expect(form.locator('.field-error')).toBeVisible();
+      const text = (await form.innerText()).replace(/\s+/g, ' ');
+      if (/\baccountList\.|\{[a-z]+\}/.test(text)) wrong.push(`${language}: a key or a placeholder shows: ${text}`);
+      if (language === 'en') english = text;
+      else if (text === english) wrong.push(`${language}: the form is in English`);
+      const error = await form.locator('.field-error').innerText();
+      if (!error.includes('2') || !error.includes('Harbor pets')) wrong.push(`${language}: the line to fix is not named: ${error}`);
+      // Nothing cut short or past the window's edge.
+      const boxes = await form.locator('h2, label, .field-hint, .field-error, button, [data-testid="list-counts"]').evaluateAll((els) =>
+        els
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth || el.getBoundingClientRect().left < 0)
+          .map((el) => el.textContent ?? ''),
+      );
+      wrong.push(...boxes.map((box) => `${language} at ${width}: ${box}`));
+    }
+  }
+  expect(wrong).toEqual([]);
+});

@@ -272,6 +272,33 @@ test('on an empty notebook the board adds the first account, then its first offe
   await expect(rows(page).first().locator('td[data-col="amount"]')).toHaveText('$250.00');
 });
 
+test("an agency pastes its clients' accounts, rows from a spreadsheet, and they are in the board's account filter at once", async ({ page, extensionId }) => {
+  await withAxe(page);
+  await page.goto(`chrome-extension://${extensionId}/board.html`);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const dialog = page.getByTestId('edit-dialog');
+  await dialog.getByRole('button', { name: 'Adding many? Paste a list' }).click();
+  const list = dialog.getByLabel(/^Ad accounts, one per line/);
+  await expect(list).toBeFocused();
+  await list.fill(['Account name\tAdvertiser ID\tCurrency', 'Fable Kids US\t7100000000000000005\tUSD', 'Harbor pets', 'Indigo Threads\t7100000000000000006\tEUR'].join('\n'));
+  await expect(dialog.getByTestId('list-counts')).toHaveText('2 accounts on this list.');
+  await dialog.getByRole('button', { name: 'Add 2 accounts' }).click();
+  await expect(list).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.locator('.field-error')).toHaveText('Line 3 has no advertiser ID: “Harbor pets”');
+  expect(await axeViolations(page)).toEqual([]);
+  await list.fill(['Account name\tAdvertiser ID\tCurrency', 'Fable Kids US\t7100000000000000005\tUSD', 'Harbor pets\t7100000000000000007', 'Indigo Threads\t7100000000000000006\tEUR'].join('\n'));
+  await dialog.getByRole('button', { name: 'Add 3 accounts' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('announcement')).toHaveText('3 accounts saved');
+  await expect(page.getByTestId('board-empty')).toHaveText(/^No offers or codes in your notes yet\./);
+  await page.getByRole('button', { name: 'Add code' }).click();
+  await expect(dialog.getByTestId('dialog-account').locator('option')).toHaveText([
+    'Fable Kids US (7100000000000000005) · USD',
+    'Harbor pets (7100000000000000007)',
+    'Indigo Threads (7100000000000000006) · EUR',
+  ]);
+});
+
 test('the popup header and the options page open the board', async ({ page, context, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const opened = context.waitForEvent('page');

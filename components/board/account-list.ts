@@ -1,0 +1,129 @@
+import { msg } from '../../lib/i18n/message';
+import { Account, MAX_ACCOUNTS_ADDED } from '../../lib/notes/schema';
+import { foldTyped } from '../../lib/hints/typed-text';
+import { CURRENCY_CODE } from '../../lib/reader/value-shapes';
+import type { FormResult } from '../popup/form-errors';
+
+/** One account a pasted list names, and the line it came from (1-based, as an editor counts). */
+export interface ListedAccount {
+  line: number;
+  id: string;
+  name: string | null;
+  currency: string | null;
+}
+
+/** A line the list cannot take as it is: the user fixes it, nothing is saved until then. */
+export interface ListProblem {
+  line: number;
+  text: string;
+  kind: 'no-id' | 'two-ids' | 'long-name';
+}
+
+export interface AccountList {
+  accounts: ListedAccount[];
+  problems: ListProblem[];
+}
+
+const ID_RUNS = /(?<!\d)\d{6,25}(?!\d)/g;
+const NAME_MAX = 200;
+// Left around a name once its ID is taken out of a typed line: "Acme US – 7234…", "7234…: Acme US".
+const EDGE_MARKS = /^[\s,;:|/#–—-]+|[\s,;:|/#–—-]+$/g;
+
+/**
+ * Reads a list of ad accounts as people paste it: typed lines ("7234… Acme US", "Acme US, 7234…"),
+ * or rows copied from a spreadsheet or Business Center's account list (cells between tabs: one is the
+ * ID, the first other text is the name, a currency code is taken too). The advertiser ID is the
+ * longest run of 6 to 25 digits, so a spend or a date beside it is not mistaken for it. A first line
+ * without any digit, while others have IDs, is the list's heading.
+ */
+export function readAccountList(text: string): AccountList {
+  const accounts: ListedAccount[] = [];
+  const problems: ListProblem[] = [];
+  const lines = text.split(/\r\n|\r|\n/).map((raw, index) => ({ line: index + 1, folded: foldTyped(raw).trim() }));
+  const filled = lines.filter((entry) => entry.folded !== '');
+  const heading = filled.length > 1 && !/\d/.test(filled[0]!.folded) ? filled[0] : null;
+  for (const entry of filled) {
+    if (entry === heading) continue;
+    const { line, folded } = entry;
+    const read = folded.includes('\t') ? readRow(folded.split('\t')) : readTyped(folded);
+    if (typeof read === 'string') problems.push({ line, text: folded.replace(/\s+/g, ' '), kind: read });
+    else accounts.push({ line, ...read });
+  }
+  return { accounts, problems };
+}
+
+type Read = Omit<ListedAccount, 'line'> | ListProblem['kind'];
+
+function readTyped(line: string): Read {
+  const id = advertiserId(line.match(ID_RUNS) ?? []);
+  if (id === null || id === 'two-ids') return id ?? 'no-id';
+  const at = line.search(new RegExp(`(?<!\\d)${id}(?!\\d)`));
+  const rest = `${line.slice(0, at)} ${line.slice(at + id.length)}`.replace(/\s+/g, ' ').replace(EDGE_MARKS, '');
+  return named(id, rest, null);
+}
+
+function readRow(cells: readonly string[]): Read {
+  const trimmed = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const id = advertiserId(trimmed.filter((cell) => /^\d+$/.test(cell)));
+  if (id === null || id === 'two-ids') return id ?? 'no-id';
+  const currency = trimmed.map((cell) => cell.toUpperCase()).find(isCurrency) ?? null;
+  // The first cell that reads as words: not the ID, a currency, an amount or a date.
+  const name = trimmed.find((cell) => cell !== id && cell.toUpperCase() !== currency && /\p{L}/u.test(cell)) ?? '';
+  return named(id, name, currency);
+}
+
+/**
+ * A currency code the browser knows, so a three-letter status ("NEW") is not taken for one. Asked of
+ * Intl here: the reader's table of currencies (money-data.ts) would split the board's first paint.
+ */
+function isCurrency(cell: string): boolean {
+  return CURRENCY_CODE.test(cell) && (typeof Intl.supportedValuesOf !== 'function' || Intl.supportedValuesOf('currency').includes(cell));
+}
+
+/** The longest run is the ID; two runs of that length are two accounts on one line. */
+function advertiserId(runs: readonly string[]): string | null | 'two-ids' {
+  const ids = runs.filter((run) => /^\d{6,25}$/.test(run));
+  const longest = Math.max(0, ...ids.map((id) => id.length));
+  const at = new Set(ids.filter((id) => id.length === longest));
+  if (at.size === 0) return null;
+  return at.size > 1 ? 'two-ids' : [...at][0]!;
+}
+
+function named(id: string, name: string, currency: string | null): Read {
+  if (name.length > NAME_MAX) return 'long-name';
+  return { id, name: name || null, currency };
+}
+
+const PROBLEM_WORDS: Record<ListProblem['kind'], 'accountList.noId' | 'accountList.twoIds' | 'accountList.longName'> = {
+  'no-id': 'accountList.noId',
+  'two-ids': 'accountList.twoIds',
+  'long-name': 'accountList.longName',
+};
+
+/**
+ * The list's accounts to add, or one message for the field: the first line to fix, and how many more.
+ * The list is taken whole or not at all, so a fixed line is never saved twice.
+ */
+export function accountsFromList(list: AccountList): FormResult<Account[], 'list'> {
+  const [first, ...others] = list.problems;
+  if (first) {
+    const problem = msg(PROBLEM_WORDS[first.kind], { line: first.line, text: first.text });
+    return { ok: false, errors: { list: others.length > 0 ? msg('accountList.moreLines', { problem: { msg: problem }, count: others.length }) : problem } };
+  }
+  if (list.accounts.length === 0) return { ok: false, errors: { list: msg('accountList.empty') } };
+  if (list.accounts.length > MAX_ACCOUNTS_ADDED) {
+    return { ok: false, errors: { list: msg('accountList.tooMany', { max: MAX_ACCOUNTS_ADDED, count: list.accounts.length }) } };
+  }
+  return {
+    ok: true,
+    value: list.accounts.map(({ id, name, currency }) =>
+      Account.parse({ id, name, currency, billingType: null, businessCenterOwned: null, lastSeenOn: null }),
+    ),
+  };
+}
+
+/** What the list adds, for the line under it as the user types: accounts, and those the notes have. */
+export function listCounts(list: AccountList, known: readonly Account[]): { count: number; known: number } {
+  const ids = new Set(list.accounts.map((account) => account.id));
+  return { count: ids.size, known: known.filter((account) => ids.has(account.id)).length };
+}
