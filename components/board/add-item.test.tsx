@@ -57,6 +57,15 @@ async function addCode() {
   return $<HTMLSelectElement>('[data-testid="dialog-account"]')!;
 }
 
+/** Opens the dialog for a new account and waits for its form, which loads on first use with its words. */
+async function addAccount() {
+  await act(async () => button('Add account')!.click());
+  await vi.waitFor(async () => {
+    await act(async () => {});
+    expect($('[data-testid="account-form"]')).not.toBeNull();
+  });
+}
+
 describe('adding from the board', () => {
   it('starts on the account the board is filtered to', async () => {
     history.replaceState(null, '', `${location.pathname}?account=${ZED.id}`);
@@ -106,11 +115,7 @@ describe('adding from the board', () => {
     expect($('[data-testid="board-empty"]')?.textContent).toBe('No ad accounts in your notes yet. Add one here, or from the toolbar popup on its Ads Manager payment page.');
     expect(button('Add code')).toBeNull();
     expect(button('Add offer')).toBeNull();
-    await act(async () => button('Add account')!.click());
-    await vi.waitFor(async () => {
-      await act(async () => {});
-      expect($('[data-testid="account-form"]')).not.toBeNull();
-    });
+    await addAccount();
     expect($('[data-testid="edit-dialog"]')!.getAttribute('aria-label')).toBe('Add an ad account');
     const type = async (name: string, value: string) => {
       const input = $<HTMLInputElement>(`[data-testid="account-form"] [name="${name}"]`)!;
@@ -137,11 +142,7 @@ describe('adding from the board', () => {
   it('adds a pasted list of accounts in one op, once every line reads, and keeps the list while one does not', async () => {
     const { services, updateNotes } = servicesOf([ACME], []);
     await mount(services);
-    await act(async () => button('Add account')!.click());
-    await vi.waitFor(async () => {
-      await act(async () => {});
-      expect($('[data-testid="account-form"]')).not.toBeNull();
-    });
+    await addAccount();
     await act(async () => $<HTMLButtonElement>('[data-testid="account-form-switch"]')!.click());
     const list = $<HTMLTextAreaElement>('[data-testid="account-list-form"] textarea')!;
     expect(document.activeElement).toBe(list);
@@ -176,11 +177,7 @@ describe('adding from the board', () => {
   it('goes back from the list to the one-account form, with the cursor in its ID', async () => {
     const { services } = servicesOf([ACME], []);
     await mount(services);
-    await act(async () => button('Add account')!.click());
-    await vi.waitFor(async () => {
-      await act(async () => {});
-      expect($('[data-testid="account-form"]')).not.toBeNull();
-    });
+    await addAccount();
     await act(async () => $<HTMLButtonElement>('[data-testid="account-form-switch"]')!.click());
     expect($('[data-testid="account-form-switch"]')!.textContent).toBe('Add one account instead');
     await act(async () => $<HTMLButtonElement>('[data-testid="account-form-switch"]')!.click());
