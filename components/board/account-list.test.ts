@@ -12,8 +12,26 @@ describe('reading a pasted list of accounts', () => {
       [1, '7100000000000000001', 'Fable Kids US', null],
       [2, '7100000000000000002', 'Harbor Pet Supply', null],
       [4, '7100000000000000003', null, null],
-      [5, '7100000000000000004', 'Indigo Threads, ID', null],
+      [5, '7100000000000000004', 'Indigo Threads', null],
     ]);
+  });
+
+  it('leaves out the "ID" label and the brackets around an ID, and keeps a name that only contains the letters', () => {
+    expect(ids('Acme Outdoor (ID: 7100000000000000001)\nVIDEO IDEAS LAB ID#7100000000000000002\nDID Studio 7100000000000000003')).toEqual([
+      [1, '7100000000000000001', 'Acme Outdoor', null],
+      [2, '7100000000000000002', 'VIDEO IDEAS LAB', null],
+      [3, '7100000000000000003', 'DID Studio', null],
+    ]);
+  });
+
+  it("takes a name on its own line as the name of the ID on the next line, as account pickers show them", () => {
+    expect(ids('Fable Kids US\nID: 7100000000000000001\nHarbor Pet Supply\n7100000000000000002\n7100000000000000003 Indigo')).toEqual([
+      [2, '7100000000000000001', 'Fable Kids US', null],
+      [4, '7100000000000000002', 'Harbor Pet Supply', null],
+      [5, '7100000000000000003', 'Indigo', null],
+    ]);
+    // A line above an ID that has a name of its own names nothing.
+    expect(readAccountList('7100000000000000009\nHarbor pets\n7100000000000000003 Indigo').problems.map((p) => [p.line, p.kind])).toEqual([[2, 'no-id']]);
   });
 
   it('takes spreadsheet rows: the ID cell, the first cell of words as the name, and a currency code', () => {

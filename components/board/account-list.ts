@@ -26,30 +26,53 @@ export interface AccountList {
 
 const ID_RUNS = /(?<!\d)\d{6,25}(?!\d)/g;
 const NAME_MAX = 200;
-// Left around a name once its ID is taken out of a typed line: "Acme US – 7234…", "7234…: Acme US".
-const EDGE_MARKS = /^[\s,;:|/#–—-]+|[\s,;:|/#–—-]+$/g;
+// Left around a name once its ID is taken out of a typed line: "Acme US – 7234…", "7234…: Acme US", "Acme (7234…)".
+const EDGE_MARKS = /^[\s,;:|/#()[\]–—-]+|[\s,;:|/#()[\]–—-]+$/g;
+// The label Ads Manager and Business Center write before an ID ("ID: 7234…"), in every language.
+const ID_LABEL = /(?<![\p{L}\p{N}])ID\s*[:：#]?\s*$/iu;
 
 /**
  * Reads a list of ad accounts as people paste it: typed lines ("7234… Acme US", "Acme US, 7234…"),
- * or rows copied from a spreadsheet or Business Center's account list (cells between tabs: one is the
- * ID, the first other text is the name, a currency code is taken too). The advertiser ID is the
- * longest run of 6 to 25 digits, so a spend or a date beside it is not mistaken for it. A first line
- * without any digit, while others have IDs, is the list's heading.
+ * rows copied from a spreadsheet or Business Center's account list (cells between tabs: one is the
+ * ID, the first other text is the name, a currency code is taken too), or a name on its own line
+ * above its ID, as account pickers show them. The advertiser ID is the longest run of 6 to 25
+ * digits, so a spend or a date beside it is not mistaken for it. A first line without any digit that
+ * names no account is the list's heading.
  */
 export function readAccountList(text: string): AccountList {
   const accounts: ListedAccount[] = [];
   const problems: ListProblem[] = [];
-  const lines = text.split(/\r\n|\r|\n/).map((raw, index) => ({ line: index + 1, folded: foldTyped(raw).trim() }));
-  const filled = lines.filter((entry) => entry.folded !== '');
-  const heading = filled.length > 1 && !/\d/.test(filled[0]!.folded) ? filled[0] : null;
+  const filled = text
+    .split(/\r\n|\r|\n/)
+    .map((raw, index) => ({ line: index + 1, text: foldTyped(raw).trim() }))
+    .filter((entry) => entry.text !== '');
+  const problem = ({ line, text }: Line, kind: ListProblem['kind']) => problems.push({ line, text: text.replace(/\s+/g, ' '), kind });
+  // A line without an ID, kept until the next line says whether it is that line's name.
+  let held: Line | null = null;
   for (const entry of filled) {
-    if (entry === heading) continue;
-    const { line, folded } = entry;
-    const read = folded.includes('\t') ? readRow(folded.split('\t')) : readTyped(folded);
-    if (typeof read === 'string') problems.push({ line, text: folded.replace(/\s+/g, ' '), kind: read });
-    else accounts.push({ line, ...read });
+    const read = entry.text.includes('\t') ? readRow(entry.text.split('\t')) : readTyped(entry.text);
+    if (read === 'no-id') {
+      if (held) problem(held, 'no-id');
+      held = entry;
+      continue;
+    }
+    if (held) {
+      const name = typeof read === 'object' && read.name === null && !held.text.includes('\t') ? named(read.id, held.text.replace(EDGE_MARKS, ''), read.currency) : null;
+      if (name === 'long-name') problem(held, name);
+      else if (name) Object.assign(read, name);
+      else if (held !== filled[0] || /\d/.test(held.text)) problem(held, 'no-id');
+      held = null;
+    }
+    if (typeof read === 'string') problem(entry, read);
+    else accounts.push({ line: entry.line, ...read });
   }
+  if (held) problem(held, 'no-id');
   return { accounts, problems };
+}
+
+interface Line {
+  line: number;
+  text: string;
 }
 
 type Read = Omit<ListedAccount, 'line'> | ListProblem['kind'];
@@ -58,7 +81,7 @@ function readTyped(line: string): Read {
   const id = advertiserId(line.match(ID_RUNS) ?? []);
   if (id === null || id === 'two-ids') return id ?? 'no-id';
   const at = line.search(new RegExp(`(?<!\\d)${id}(?!\\d)`));
-  const rest = `${line.slice(0, at)} ${line.slice(at + id.length)}`.replace(/\s+/g, ' ').replace(EDGE_MARKS, '');
+  const rest = `${line.slice(0, at).replace(ID_LABEL, '')} ${line.slice(at + id.length)}`.replace(/\s+/g, ' ').replace(EDGE_MARKS, '');
   return named(id, rest, null);
 }
 
