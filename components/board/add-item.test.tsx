@@ -153,22 +153,22 @@ describe('adding from the board', () => {
       });
     };
     const submit = () => act(async () => $<HTMLFormElement>('[data-testid="account-list-form"]')!.requestSubmit());
-    await paste(`Name\tAdvertiser ID\nFable Kids US\t7100000000000000005\nHarbor pets\n${ACME.id}`);
+    await paste(`Name\tAdvertiser ID\nFable Kids US\t7100000000000000005\n${ACME.id}\nHarbor pets`);
     expect($('[data-testid="list-counts"]')!.textContent).toBe('2 accounts on this list. 1 is already in your notes: what the list leaves out keeps what your notes say.');
     expect($('[data-testid="account-list-form"] button[type="submit"]')!.textContent).toBe('Add 2 accounts');
     await submit();
-    expect($('[data-testid="account-list-form"] .field-error')!.textContent).toBe('Line 3 has no advertiser ID: “Harbor pets”');
+    expect($('[data-testid="account-list-form"] .field-error')!.textContent).toBe('Line 4 has no advertiser ID: “Harbor pets”');
     expect(updateNotes).not.toHaveBeenCalled();
     expect(list.value).toContain('Harbor pets');
-    await paste(`Name\tAdvertiser ID\nFable Kids US\t7100000000000000005\nHarbor pets 7100000000000000006\n${ACME.id}`);
+    await paste(`Name\tAdvertiser ID\nFable Kids US\t7100000000000000005\n${ACME.id}\nHarbor pets 7100000000000000006`);
     await submit();
     await vi.waitFor(() => expect(updateNotes).toHaveBeenCalledTimes(1));
     expect(updateNotes).toHaveBeenCalledWith({
       type: 'accounts/add',
       accounts: [
         expect.objectContaining({ id: '7100000000000000005', name: 'Fable Kids US' }),
-        expect.objectContaining({ id: '7100000000000000006', name: 'Harbor pets' }),
         expect.objectContaining({ id: ACME.id, name: null, currency: null }),
+        expect.objectContaining({ id: '7100000000000000006', name: 'Harbor pets' }),
       ],
     });
     await vi.waitFor(() => expect($('[data-testid="announcement"]')?.textContent).toBe('3 accounts saved'));
