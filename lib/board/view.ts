@@ -3,8 +3,7 @@
  * and shared between windows. Parsing never throws: an unknown or hand-edited value falls back to the
  * default, so a stale bookmark still opens a board.
  */
-import { foldTyped } from '../hints/typed-text';
-import { normaliseCode } from '../hints/codes';
+import { asciiDigits, normaliseCode } from '../hints/codes';
 import { BOARD_STATES, DUE_SOON_DAYS, ITEM_KINDS, type BoardRow, type BoardState, type ItemKind } from './rows';
 import { ADVERTISER_ID } from '../reader/value-shapes';
 
@@ -76,8 +75,10 @@ export function formatView(view: BoardView): string {
 /**
  * Case, spaces and look of a code do not count: "spring ads" finds SPRING-ADS-100's account name,
  * "spring-ads" its code; nor how a keyboard types digits: "٧٢٣٤" finds an account ID with 7234.
+ * `normaliseCode` already folds compatibility forms (NFKC: fullwidth "７２３４") and the marks a paste
+ * carries unseen; `asciiDigits` takes the digits NFKC leaves alone (what `foldTyped` adds, once).
  */
-const fold = (text: string) => normaliseCode(foldTyped(text)).toLowerCase();
+const fold = (text: string) => asciiDigits(normaliseCode(text)).toLowerCase();
 
 /** Whether a row matches a query, the query's words split and folded once for all the rows. */
 function matcherFor(query: string): ((row: BoardRow) => boolean) | null {
