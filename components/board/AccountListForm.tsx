@@ -7,13 +7,15 @@ import { ErrorSummary } from '../popup/ErrorSummary';
 import { Field } from '../popup/Field';
 import { FormActions } from '../popup/FormActions';
 import { useEntryForm } from '../popup/use-entry-form';
-import { accountsFromList, listCounts, readAccountList } from './account-list';
+import { accountLabel } from '../popup/AccountPicker';
+import { accountsFromList, listPreview, readAccountList } from './account-list';
 
 const LIST_LABEL = msg('accountList.list');
 
 /**
  * Many ad accounts at once, pasted as a list (an agency's clients, from a spreadsheet or Business
- * Center): what the list names is counted as the user types, and it is saved whole or not at all.
+ * Center): what the list names is counted and shown as the user types, as the notes will hold it, and
+ * it is saved whole or not at all.
  */
 export function AccountListForm({ known, lead, onSave, onCancel }: { known: readonly Account[]; lead: ComponentChildren; onSave: (accounts: Account[]) => Promise<void>; onCancel: () => void }) {
   const t = useT();
@@ -23,7 +25,9 @@ export function AccountListForm({ known, lead, onSave, onCancel }: { known: read
     onSave,
     failedSaving: (reason) => msg('accountList.saveFailed', { reason }),
   });
-  const counts = useMemo(() => listCounts(readAccountList(values.list), known), [values.list, known]);
+  const preview = useMemo(() => listPreview(readAccountList(values.list), known), [values.list, known]);
+  const count = preview.length;
+  const inNotes = preview.filter((entry) => entry.known).length;
   const setList = set('list');
 
   return (
@@ -36,11 +40,24 @@ export function AccountListForm({ known, lead, onSave, onCancel }: { known: read
         {(attrs) => <textarea {...attrs} rows={8} dir="auto" spellcheck={false} value={values.list} onInput={(event) => setList(event.currentTarget.value)} />}
       </Field>
       <p class="muted" data-testid="list-counts">
-        {counts.count > 0 && t.t(msg('accountList.found', { count: counts.count }))}
-        {counts.known > 0 && ` ${t.t(msg('accountList.known', { count: counts.known }))}`}
+        {count > 0 && t.t(msg('accountList.found', { count }))}
+        {inNotes > 0 && ` ${t.t(msg('accountList.known', { count: inNotes }))}`}
       </p>
+      {count > 0 && (
+        <details class="more" data-testid="list-preview">
+          <summary>{t.t(msg('accountList.preview'))}</summary>
+          <ul>
+            {preview.map(({ account, known: inTheNotes }) => (
+              <li key={account.id}>
+                <bdi>{accountLabel(account)}</bdi>
+                {inTheNotes && ` ${t.t(msg('accountList.inNotes'))}`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <ErrorSummary errors={errors} labels={{ list: LIST_LABEL }} saveError={saveError} />
-      <FormActions submitLabel={t.t(counts.count > 0 ? msg('accountList.add', { count: counts.count }) : msg('accountList.addNone'))} saving={saving} onCancel={onCancel} />
+      <FormActions submitLabel={t.t(count > 0 ? msg('accountList.add', { count }) : msg('accountList.addNone'))} saving={saving} onCancel={onCancel} />
     </form>
   );
 }

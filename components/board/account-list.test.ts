@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { msg } from '../../lib/i18n/message';
 import { MAX_ACCOUNTS_ADDED } from '../../lib/notes/schema';
 import { anAccount } from '../../lib/notes/test-fixtures';
-import { accountsFromList, listCounts, readAccountList } from './account-list';
+import { accountsFromList, listPreview, readAccountList } from './account-list';
 
 const ids = (text: string) => readAccountList(text).accounts.map(({ line, id, name, currency }) => [line, id, name, currency]);
 
@@ -100,8 +100,12 @@ describe('what the list adds', () => {
     });
   });
 
-  it('counts an account listed twice once, and those the notes already have', () => {
-    const list = readAccountList('7100000000000000001 Fable\n7100000000000000001\n7100000000000000002');
-    expect(listCounts(list, [anAccount({ id: '7100000000000000002' }), anAccount({ id: '7100000000000000009' })])).toEqual({ count: 2, known: 1 });
+  it('previews each account once, as the notes will hold it: a known one keeps what the list leaves blank', () => {
+    const list = readAccountList('7100000000000000001 Fable\n7100000000000000002\n\t7100000000000000001\tUSD');
+    const known = [anAccount({ id: '7100000000000000002', name: 'Harbor', currency: 'EUR' }), anAccount({ id: '7100000000000000009' })];
+    expect(listPreview(list, known).map(({ account, known }) => [account.id, account.name, account.currency, known])).toEqual([
+      ['7100000000000000001', 'Fable', 'USD', false],
+      ['7100000000000000002', 'Harbor', 'EUR', true],
+    ]);
   });
 });

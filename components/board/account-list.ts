@@ -1,4 +1,5 @@
 import { msg } from '../../lib/i18n/message';
+import { addedAccount } from '../../lib/notes/defaults';
 import { Account, MAX_ACCOUNTS_ADDED } from '../../lib/notes/schema';
 import { foldTyped } from '../../lib/hints/typed-text';
 import { CURRENCY_CODE } from '../../lib/reader/value-shapes';
@@ -137,16 +138,20 @@ export function accountsFromList(list: AccountList): FormResult<Account[], 'list
   if (list.accounts.length > MAX_ACCOUNTS_ADDED) {
     return { ok: false, errors: { list: msg('accountList.tooMany', { max: MAX_ACCOUNTS_ADDED, count: list.accounts.length }) } };
   }
-  return {
-    ok: true,
-    value: list.accounts.map(({ id, name, currency }) =>
-      Account.parse({ id, name, currency, billingType: null, businessCenterOwned: null, lastSeenOn: null }),
-    ),
-  };
+  return { ok: true, value: asAccounts(list.accounts) };
 }
 
-/** What the list adds, for the line under it as the user types: accounts, and those the notes have. */
-export function listCounts(list: AccountList, known: readonly Account[]): { count: number; known: number } {
-  const ids = new Set(list.accounts.map((account) => account.id));
-  return { count: ids.size, known: known.filter((account) => ids.has(account.id)).length };
+/**
+ * What the notes will hold for each account the list names, as the op stores it (an account named
+ * twice is one; one the notes know keeps what the list leaves blank), for the user to check before
+ * saving: the list's order, and whether the notes know it.
+ */
+export function listPreview(list: AccountList, known: readonly Account[]): { account: Account; known: boolean }[] {
+  const notes = new Map(known.map((account) => [account.id, account]));
+  const out = new Map<string, Account>();
+  for (const added of asAccounts(list.accounts)) out.set(added.id, addedAccount(out.get(added.id) ?? notes.get(added.id), added));
+  return [...out.values()].map((account) => ({ account, known: notes.has(account.id) }));
 }
+
+const asAccounts = (listed: readonly ListedAccount[]): Account[] =>
+  listed.map(({ id, name, currency }) => Account.parse({ id, name, currency, billingType: null, businessCenterOwned: null, lastSeenOn: null }));

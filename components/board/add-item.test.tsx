@@ -156,6 +156,11 @@ describe('adding from the board', () => {
     await paste(`Name\tAdvertiser ID\nFable Kids US\t7100000000000000005\n${ACME.id}\nHarbor pets`);
     expect($('[data-testid="list-counts"]')!.textContent).toBe('2 accounts on this list. 1 is already in your notes: what the list leaves out keeps what your notes say.');
     expect($('[data-testid="account-list-form"] button[type="submit"]')!.textContent).toBe('Add 2 accounts');
+    // As the notes will hold them: the known account keeps its name and currency, which the list left out.
+    expect([...root.querySelectorAll('[data-testid="list-preview"] li')].map((li) => li.textContent)).toEqual([
+      'Fable Kids US (7100000000000000005)',
+      'Acme Outdoor (7100000000000000001) · EUR (already in your notes)',
+    ]);
     await submit();
     expect($('[data-testid="account-list-form"] .field-error')!.textContent).toBe('Line 4 has no advertiser ID: “Harbor pets”');
     expect(updateNotes).not.toHaveBeenCalled();

@@ -21,3 +21,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 
 /** An account the notes know only by its ID (and the currency its items are in): the user never named it. */
 export const unnamedAccount = (id: string, currency: string | null): Account => ({ id, name: null, currency, billingType: null, businessCenterOwned: null, lastSeenOn: null });
+
+/**
+ * An account added again (from the popup and the board, or a list that repeats one) loses nothing:
+ * what the notes know stays where the new entry left a blank.
+ */
+export const addedAccount = (known: Account | undefined, added: Account): Account =>
+  known ? { ...known, name: added.name ?? known.name, currency: added.currency ?? known.currency, billingType: added.billingType ?? known.billingType } : added;

@@ -8,7 +8,7 @@ import { NOTES_VERSION } from './migrations';
 import { groupObservations, recordObservation } from './observations';
 import type { QuarantineEntry } from './quarantine';
 import { NOTES_OP_MESSAGE } from './op-message';
-import { unnamedAccount } from './defaults';
+import { addedAccount, unnamedAccount } from './defaults';
 import {
   Account,
   Code,
@@ -90,16 +90,8 @@ function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
 
 const without = <T extends { id: string }>(list: readonly T[], id: string): T[] => list.filter((item) => item.id !== id);
 
-/**
- * Adding an account twice (from the popup and the board, or a list that repeats one) loses nothing:
- * what the notes know stays where the new entry left a blank.
- */
 function addAccount(accounts: readonly Account[], added: Account): Account[] {
-  const known = accounts.find((candidate) => candidate.id === added.id);
-  const merged = known
-    ? { ...known, name: added.name ?? known.name, currency: added.currency ?? known.currency, billingType: added.billingType ?? known.billingType }
-    : added;
-  return upsert(accounts, merged);
+  return upsert(accounts, addedAccount(accounts.find((candidate) => candidate.id === added.id), added));
 }
 
 /** Offers and codes always belong to an account the popup can list, even one the user never named. */
