@@ -62,6 +62,10 @@ describe('reading a pasted list of accounts', () => {
       [4, 'long-name'],
     ]);
     expect(list.problems[0]!.text).toBe('Harbor pets');
+    // Quoted on one line, and cut short: a whole pasted page would fill the dialog.
+    const long = readAccountList(`7100000000000000001\nHarbor\tpets ${'and more '.repeat(20)}`).problems[0]!.text;
+    expect(long).toHaveLength(60);
+    expect(long).toMatch(/^Harbor pets and more .*…$/);
   });
 
   it('skips a first line of words only when other lines have IDs: alone, it is a line without an ID', () => {

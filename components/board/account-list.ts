@@ -47,7 +47,7 @@ export function readAccountList(text: string): AccountList {
     .split(/\r\n|\r|\n/)
     .map((raw, index) => ({ line: index + 1, text: foldTyped(raw).trim() }))
     .filter((entry) => entry.text !== '');
-  const problem = ({ line, text }: Line, kind: ListProblem['kind']) => problems.push({ line, text: text.replace(/\s+/g, ' '), kind });
+  const problem = ({ line, text }: Line, kind: ListProblem['kind']) => problems.push({ line, text: shortLine(text), kind });
   // A line without an ID, kept until the next line says whether it is that line's name.
   let held: Line | null = null;
   for (const entry of filled) {
@@ -76,6 +76,13 @@ interface Line {
   text: string;
 }
 
+/** A line as a message quotes it: on one line, and short enough to read in place (a pasted page would fill the dialog). */
+function shortLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > LINE_QUOTED_MAX ? `${flat.slice(0, LINE_QUOTED_MAX - 1)}…` : flat;
+}
+const LINE_QUOTED_MAX = 60;
+
 type Read = Omit<ListedAccount, 'line'> | ListProblem['kind'];
 
 function readTyped(line: string): Read {
@@ -101,8 +108,11 @@ function readRow(cells: readonly string[]): Read {
  * Intl here: the reader's table of currencies (money-data.ts) would split the board's first paint.
  */
 function isCurrency(cell: string): boolean {
-  return CURRENCY_CODE.test(cell) && (typeof Intl.supportedValuesOf !== 'function' || Intl.supportedValuesOf('currency').includes(cell));
+  if (!CURRENCY_CODE.test(cell)) return false;
+  currencies ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
+  return currencies.size === 0 || currencies.has(cell);
 }
+let currencies: ReadonlySet<string> | null = null;
 
 /** The longest run is the ID; two runs of that length are two accounts on one line. */
 function advertiserId(runs: readonly string[]): string | null | 'two-ids' {
