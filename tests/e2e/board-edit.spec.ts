@@ -95,7 +95,7 @@ test('on an empty notebook the board adds the first account, then its first offe
   await expect(rows(page).first().locator('td[data-col="amount"]')).toHaveText('$250.00');
 });
 
-test("an agency pastes its clients' accounts, rows from a spreadsheet, and they are in the board's account filter at once", async ({ page, extensionId }) => {
+test("an agency pastes its clients' accounts, rows from a spreadsheet, and Add code offers each of them at once", async ({ page, extensionId }) => {
   await withAxe(page);
   await page.goto(`chrome-extension://${extensionId}/board.html`);
   await page.getByRole('button', { name: 'Add account' }).click();
