@@ -88,7 +88,8 @@ type Read = Omit<ListedAccount, 'line'> | ListProblem['kind'];
 function readTyped(line: string): Read {
   const id = advertiserId(line.match(ID_RUNS) ?? []);
   if (id === null || id === 'two-ids') return id ?? 'no-id';
-  const at = line.search(new RegExp(`(?<!\\d)${id}(?!\\d)`));
+  // No run is longer than the ID, so wherever its digits stand they are a whole run of it.
+  const at = line.indexOf(id);
   const rest = `${line.slice(0, at).replace(ID_LABEL, '')} ${line.slice(at + id.length)}`.replace(/\s+/g, ' ').replace(EDGE_MARKS, '');
   return named(id, rest, null);
 }
