@@ -46,11 +46,14 @@ export function EditDialog({ target, loaded, services, onClose }: { target: Dial
       : target.type === 'account'
         ? msg('form.account.addTitle')
         : msg(target.kind === 'offer' ? 'form.offer.addTitle' : 'form.code.addTitle');
+  // Named by the heading of the form it holds, of which there is one ("Edit code", "Add ad accounts from a
+  // list"); while the form loads none of those ids is there, and the name falls back to aria-label.
   return (
     <dialog
       ref={dialog}
       class="edit-dialog"
       data-testid="edit-dialog"
+      aria-labelledby="offer-form-title code-form-title account-form-title account-list-title"
       aria-label={t.t(title)}
       onCancel={(e) => {
         e.preventDefault();

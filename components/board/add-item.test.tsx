@@ -57,6 +57,13 @@ async function addCode() {
   return $<HTMLSelectElement>('[data-testid="dialog-account"]')!;
 }
 
+/** The dialog's name as a browser computes it: its `aria-labelledby` elements that exist, else its `aria-label`. */
+function dialogName() {
+  const dialog = $('[data-testid="edit-dialog"]')!;
+  const named = (dialog.getAttribute('aria-labelledby') ?? '').split(' ').flatMap((id) => document.getElementById(id) ?? []);
+  return named.length > 0 ? named.map((element) => element.textContent).join(' ') : dialog.getAttribute('aria-label');
+}
+
 /** Opens the dialog for a new account and waits for its form, which loads on first use with its words. */
 async function addAccount() {
   await act(async () => button('Add account')!.click());
@@ -71,6 +78,7 @@ describe('adding from the board', () => {
     history.replaceState(null, '', `${location.pathname}?account=${ZED.id}`);
     await mount(servicesOf([ZED, ACME]).services);
     expect((await addCode()).value).toBe(ZED.id);
+    expect(dialogName()).toBe('Add a promo code');
   });
 
   it('starts on the first account by name otherwise, and lists them by name', async () => {
@@ -116,7 +124,7 @@ describe('adding from the board', () => {
     expect(button('Add code')).toBeNull();
     expect(button('Add offer')).toBeNull();
     await addAccount();
-    expect($('[data-testid="edit-dialog"]')!.getAttribute('aria-label')).toBe('Add an ad account');
+    expect(dialogName()).toBe('Add an ad account');
     const type = async (name: string, value: string) => {
       const input = $<HTMLInputElement>(`[data-testid="account-form"] [name="${name}"]`)!;
       await act(async () => {
@@ -146,6 +154,8 @@ describe('adding from the board', () => {
     await act(async () => $<HTMLButtonElement>('[data-testid="account-form-switch"]')!.click());
     const list = $<HTMLTextAreaElement>('[data-testid="account-list-form"] textarea')!;
     expect(document.activeElement).toBe(list);
+    // Named by the form it holds now, not the one it opened with.
+    expect(dialogName()).toBe('Add ad accounts from a list');
     const paste = async (text: string) => {
       await act(async () => {
         list.value = text;

@@ -29,6 +29,8 @@ test('edits an item from its row through the background, and opening the board w
   await row.getByRole('button', { name: 'Edit promo code MEASURED-CODE' }).click();
   const dialog = page.getByTestId('edit-dialog');
   await expect(dialog.getByTestId('code-form')).toBeVisible();
+  // Named by the form it holds, for a screen reader that announces the dialog.
+  await expect(page.getByRole('dialog', { name: 'Edit code' })).toBeVisible();
   await dialog.getByLabel(/^Credit amount/).fill('80');
   await dialog.getByRole('button', { name: /^Save/ }).click();
   await expect(dialog).toBeHidden();
@@ -103,6 +105,7 @@ test("an agency pastes its clients' accounts, rows from a spreadsheet, and Add c
   await dialog.getByRole('button', { name: 'Adding many? Paste a list' }).click();
   const list = dialog.getByLabel(/^Ad accounts, one per line/);
   await expect(list).toBeFocused();
+  await expect(page.getByRole('dialog', { name: 'Add ad accounts from a list' })).toBeVisible();
   await list.fill(['Account name\tAdvertiser ID\tCurrency', 'Fable Kids US\t7100000000000000005\tUSD', 'Harbor pets', 'Indigo Threads\t7100000000000000006\tEUR'].join('\n'));
   await expect(dialog.getByTestId('list-counts')).toHaveText('2 accounts on this list.');
   await dialog.getByRole('button', { name: 'Add 2 accounts' }).click();
