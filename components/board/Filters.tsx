@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { BoardRow, BoardState, ItemKind } from '../../lib/board/rows';
 import { BOARD_STATES, ITEM_KINDS } from '../../lib/board/rows';
-import { compareText, DEFAULT_VIEW, SORT_KEYS, type BoardView, type SortKey } from '../../lib/board/view';
+import { DEFAULT_VIEW, SORT_KEYS, type BoardView, type SortKey } from '../../lib/board/view';
+import { compareText } from '../../lib/compare-text';
 import { msg } from '../../lib/i18n/message';
 import type { Account } from '../../lib/notes/schema';
 import { useT } from '../i18n/i18n';

@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
-import { compareText } from '../../lib/board/view';
 import { msg } from '../../lib/i18n/message';
 import { unnamedAccount } from '../../lib/notes/defaults';
 import type { Account, NotesDoc } from '../../lib/notes/schema';
 import type { DialogTarget } from './EditDialog';
 import { useT } from '../i18n/i18n';
 import { AccountForms } from './AccountForms';
-import { accountLabel } from '../popup/AccountPicker';
+import { accountLabel, byAccountLabel } from '../popup/AccountPicker';
 import { CodeForm } from '../popup/CodeForm';
 import { OfferForm } from '../popup/OfferForm';
 import type { NotesServices } from '../popup/services';
@@ -21,7 +20,7 @@ export function ItemForm({ target, notes, services, onClose }: { target: DialogT
   const adding = target.type === 'add' ? target : null;
   const row = target.type === 'edit' ? target.row : null;
   // The accounts in the order the board's account filter lists them.
-  const accounts = adding ? [...notes.accounts].sort((a, b) => compareText(accountLabel(a), accountLabel(b))) : [];
+  const accounts = adding ? [...notes.accounts].sort(byAccountLabel) : [];
   const [chosenId, setChosenId] = useState(() => accounts.find((a) => adding?.filtered.length === 1 && a.id === adding.filtered[0])?.id ?? accounts[0]?.id);
   const chosen: Account | undefined = row
     ? (notes.accounts.find((a) => a.id === row.accountId) ?? unnamedAccount(row.accountId, row.currency))

@@ -1,3 +1,4 @@
+import { compareText } from '../../lib/compare-text';
 import { msg } from '../../lib/i18n/message';
 import type { Account } from '../../lib/notes/schema';
 import { Text, useT } from '../i18n/i18n';
@@ -7,7 +8,10 @@ export function accountLabel(account: Account): string {
   return account.name ? `${account.name} (${account.id})${tail}` : `${account.id}${tail}`;
 }
 
-/** Which ad account the popup shows. The open page's account comes first and is marked. */
+/** Accounts in the order every list of them shows: by name, an unnamed one by its ID among them. */
+export const byAccountLabel = (a: Account, b: Account): number => compareText(accountLabel(a), accountLabel(b));
+
+/** Which ad account the popup shows. The open page's account comes first and is marked, then the rest by name, as the board lists them. */
 export function AccountPicker({
   accounts,
   selected,
@@ -22,7 +26,7 @@ export function AccountPicker({
   onAdd: () => void;
 }) {
   const t = useT();
-  const ordered = [...accounts].sort((a, b) => Number(b.id === pageAccountId) - Number(a.id === pageAccountId));
+  const ordered = [...accounts].sort((a, b) => Number(b.id === pageAccountId) - Number(a.id === pageAccountId) || byAccountLabel(a, b));
   const labelOf = (account: Account) => (account.id === pageAccountId ? t.t(msg('popup.openPageAccount', { account: accountLabel(account) })) : accountLabel(account));
   const chosen = accounts.find((account) => account.id === selected);
   // The face's second line: the id under a name (alone, the id is the first line), then the currency.

@@ -35,6 +35,23 @@ describe('the popup', () => {
     expect($$('[data-testid="offer"] .card-title').map((el) => el.textContent)).toEqual(['Spend $500, get $500']);
   });
 
+  it('lists the accounts by name, as the board does, after the open page\'s account', async () => {
+    const accounts = [
+      anAccount({ id: '3333333333', name: 'Zed Home' }),
+      anAccount({ id: '2222222222', name: null, currency: null }),
+      anAccount({ id: '4444444444', name: 'acme shop 10' }),
+      anAccount({ id: '5555555555', name: 'Acme shop 9' }),
+    ];
+    const options = () => [...($('[data-testid="account-picker"]') as HTMLSelectElement).options].map((option) => option.value);
+    const { services } = fakeServices({ notes: { ...EMPTY_NOTES, accounts } });
+    await mount(services);
+    // Case aside, and shop 9 before shop 10; an unnamed account by its ID.
+    expect(options()).toEqual(['2222222222', '5555555555', '4444444444', '3333333333']);
+    const onPage = fakeServices({ notes: { ...EMPTY_NOTES, accounts } }, { summary: { accountId: '3333333333', reading: reading() }, tabId: 3, fromActiveTab: true });
+    await mount(onPage.services);
+    expect(options()).toEqual(['3333333333', '2222222222', '5555555555', '4444444444']);
+  });
+
   it('shows the chosen account on two lines, the name over its id and currency, which no width cuts', async () => {
     const other = anAccount({ id: '1111111111', name: 'Other shop', currency: 'EUR' });
     const unnamed = anAccount({ id: '2222222222', name: null, currency: null });

@@ -5,7 +5,7 @@
  */
 import { addDays, localDateOf, startOfDay } from '../credit/calendar';
 import { spanOf, type BoardRow, type Segment, type SegmentKind } from './rows';
-import { compareText } from './view';
+import { compareText } from '../compare-text';
 
 export interface TimelineOptions {
   now: Date;

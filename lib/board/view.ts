@@ -3,6 +3,7 @@
  * and shared between windows. Parsing never throws: an unknown or hand-edited value falls back to the
  * default, so a stale bookmark still opens a board.
  */
+import { compareText } from '../compare-text';
 import { asciiDigits, normaliseCode } from '../hints/codes';
 import { BOARD_STATES, DUE_SOON_DAYS, ITEM_KINDS, type BoardRow, type BoardState, type ItemKind } from './rows';
 import { ADVERTISER_ID } from '../reader/value-shapes';
@@ -95,11 +96,6 @@ export function matchesQuery(row: BoardRow, query: string): boolean {
 }
 
 const STATE_RANK = new Map(BOARD_STATES.map((state, i) => [state, i]));
-// One collator for every comparison: localeCompare with options builds one per call, and a sort of
-// 1,000 rows makes some 10,000 comparisons.
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-/** How the board orders texts, wherever it lists them: its sorts, the account filter, the timeline's ties. */
-export const compareText = collator.compare;
 const accountOf = (row: BoardRow) => row.accountName ?? row.accountId;
 /** Missing values sort last in either direction. */
 const nullsLast = <T>(a: T | null, b: T | null, cmp: (a: T, b: T) => number, sign: number) =>

@@ -57,6 +57,6 @@ describe('layers import downward only', () => {
   });
 
   it('keeps the order the README and docs/design.md give', () => {
-    expect(LAYERS).toEqual(['lib/zod.ts', 'lib/handover.ts', 'lib/page-store.ts', 'lib/time-zone.ts', 'lib/iso-day.ts', 'lib/lexicon/', 'lib/reader/', 'lib/i18n/', 'lib/messages.ts', 'lib/messages-schema.ts', 'lib/credit/', 'lib/notes/', 'lib/hints/', 'lib/board/', 'lib/report/', 'lib/overlay/', 'lib/session/', 'components/', 'entrypoints/']);
+    expect(LAYERS).toEqual(['lib/zod.ts', 'lib/handover.ts', 'lib/page-store.ts', 'lib/time-zone.ts', 'lib/iso-day.ts', 'lib/compare-text.ts', 'lib/lexicon/', 'lib/reader/', 'lib/i18n/', 'lib/messages.ts', 'lib/messages-schema.ts', 'lib/credit/', 'lib/notes/', 'lib/hints/', 'lib/board/', 'lib/report/', 'lib/overlay/', 'lib/session/', 'components/', 'entrypoints/']);
   });
 });

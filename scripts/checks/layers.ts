@@ -8,7 +8,8 @@
  *   (an extension page's localStorage), `lib/time-zone.ts` (which zone to work in) and `lib/iso-day.ts`
  *   (a YYYY-MM-DD date, read strictly) import nothing and sit low too: the words and the board's layout
  *   keep their copies in the first, and the message lookup and the calendar both check their zone in
- *   the second and read a date in the third.
+ *   the second and read a date in the third. `lib/compare-text.ts` (how lists order names) is one
+ *   collator, shared by the board's lists and the popup's account picker.
  * - `lib/i18n/` (the message lookup) needs only language codes (lexicon) and currency digits (reader);
  *   the notes' Language setting and everything above it use it.
  * - `lib/messages.ts` (what the popup and the content script say to each other) carries a reading,
@@ -32,6 +33,7 @@ export const LAYERS: readonly string[] = [
   'lib/page-store.ts',
   'lib/time-zone.ts',
   'lib/iso-day.ts',
+  'lib/compare-text.ts',
   'lib/lexicon/',
   'lib/reader/',
   'lib/i18n/',
