@@ -14,7 +14,7 @@ describe("the dock's placement clear of the page's words", () => {
     const balance = { left: 0, top: 0, width: 100, height: 20 };
     const placer = new DockPlacer(dock, () => {});
     placer.update({ open: false, edge: 'right', surroundings: { keepClear: () => [balance] } }, 'first paint');
-    expect(clearOfWordsIn).toHaveBeenLastCalledWith(document, [balance], expect.objectContaining({ minHeight: expect.any(Number) }), 'right');
+    expect(clearOfWordsIn).toHaveBeenLastCalledWith(document, [balance], expect.objectContaining({ minHeight: expect.any(Number) }), 'right', null);
     expect(placer.place).toEqual(clearOfWords);
     placer.destroy();
   });
@@ -24,7 +24,7 @@ describe("the dock's placement clear of the page's words", () => {
     const dock = document.body.appendChild(document.createElement('section'));
     const placer = new DockPlacer(dock, () => {});
     placer.update({ open: true, edge: 'right', surroundings: { keepClear: () => [] } }, 'no room');
-    expect(clearOfWordsIn).toHaveBeenLastCalledWith(document, [], expect.objectContaining({ width: 340 }), 'right');
+    expect(clearOfWordsIn).toHaveBeenLastCalledWith(document, [], expect.objectContaining({ width: 340 }), 'right', null);
     expect(placer.place).toMatchObject({ edge: 'right', clear: true });
     placer.destroy();
   });

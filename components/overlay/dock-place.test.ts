@@ -83,4 +83,34 @@ describe("the dock's placement", () => {
     vi.advanceTimersByTime(500);
     expect(keepClear).toHaveBeenCalledTimes(2);
   });
+
+  it('after a scroll, stays where it is while nothing is under it, and moves once something is', () => {
+    vi.useFakeTimers();
+    const boxes: Box[] = [];
+    const { dock, moved, placer, surroundings } = placed(boxes);
+    Object.defineProperty(dock, 'offsetWidth', { value: 300 });
+    Object.defineProperty(dock, 'scrollHeight', { value: 40 });
+    const scrolled = (...now: Box[]) => {
+      boxes.splice(0, boxes.length, ...now);
+      document.dispatchEvent(new Event('scroll'));
+      vi.advanceTimersByTime(200);
+    };
+    placer.update({ open: false, edge: 'right', surroundings }, 'a');
+    const corner = placer.place!;
+    // A balance scrolls into the corner: the pill moves up above it.
+    scrolled({ left: corner.left, top: corner.top - 10, width: 200, height: 60 });
+    const above = placer.place!;
+    expect(above.top + above.height).toBeLessThan(corner.top - 10);
+    expect(moved).toHaveBeenCalledTimes(2);
+    // The balance scrolls on past it and out of the window: the pill stays, as it does for one beside it.
+    scrolled({ left: corner.left, top: -100, width: 200, height: 60 });
+    scrolled({ left: 0, top: above.top, width: 200, height: 60 });
+    expect(placer.place).toBe(above);
+    expect(moved).toHaveBeenCalledTimes(2);
+    // A row scrolls under it: it moves off it.
+    scrolled({ left: corner.left, top: above.top + 5, width: 200, height: 20 });
+    expect(placer.place).not.toBe(above);
+    expect(moved).toHaveBeenCalledTimes(3);
+    placer.destroy();
+  });
 });

@@ -2,9 +2,10 @@
  * Keeps the dock in free space: measures what it must not cover (page-boxes.ts) and its own content,
  * and places it (lib/overlay/dock-placement.ts) when it opens or folds, when its content or the reading
  * changes, and once the window has stopped resizing or scrolling. Between those it stays put: a dock
- * that chased every scroll event would be hard to click.
+ * that chased every scroll event would be hard to click. After a scroll it stays, too, unless something
+ * came under it.
  */
-import { placeDock, type DockEdge, type DockPlace } from '../../lib/overlay/dock-placement';
+import { placeDock, stillFree, type DockEdge, type DockPlace } from '../../lib/overlay/dock-placement';
 import type { Box } from '../../lib/overlay/outline-geometry';
 import { viewportOf } from './page-measure';
 import { clearOfWordsIn } from './words-on-screen';
@@ -89,9 +90,11 @@ export class DockPlacer {
     element.style.maxHeight = previous;
     const want = { width: open ? OPEN_WIDTH : natural.width, height: natural.height, minHeight: open ? OPEN_MIN_HEIGHT : natural.height };
     const boxes = surroundings?.keepClear() ?? [];
-    // Clear of the page's words too where there is room, the folded pill from the first paint.
-    const next = clearOfWordsIn(element.ownerDocument, boxes, want, edge) ?? placeDock(viewportOf(element.ownerDocument), boxes, want, edge);
+    const viewport = viewportOf(element.ownerDocument);
     const last = this.place;
+    // It stays while nothing came under it; clear of the page's words too where there is room, the folded pill from the first paint.
+    const kept = last && stillFree(last, viewport, boxes, want, edge) ? last : null;
+    const next = clearOfWordsIn(element.ownerDocument, boxes, want, edge, kept) ?? kept ?? placeDock(viewport, boxes, want, edge);
     if (last && samePlace(last, next)) return;
     this.place = next;
     this.#moved();

@@ -28,14 +28,16 @@ function wordsIn(document: Document, band: Box, pad = 0): Box[] {
 
 /**
  * The dock's place on the user's edge clear of the page's words too, or null: DockPlacer tries it first,
- * on every read of a changing page. Most often the place it finds without them has none under it, and
- * is then the place it would find with them (lib/overlay/dock-placement.test.ts), so the words there are
- * looked for first and the rest of the edge only when some are.
+ * on every read of a changing page. `kept` is where the dock is, when it may stay there
+ * (dock-placement.ts, `stillFree`): it stays while no word is under it either. Most often the place
+ * found without the words has none under it, and is then the place it would find with them
+ * (lib/overlay/dock-placement.test.ts), so the words there are looked for first and the rest of the edge
+ * only when some are.
  */
-export function clearOfWordsIn(document: Document, boxes: Box[], want: DockWant, edge: DockEdge): DockPlace | null {
+export function clearOfWordsIn(document: Document, boxes: Box[], want: DockWant, edge: DockEdge, kept: DockPlace | null): DockPlace | null {
   const viewport = viewportOf(document);
-  const usual = placeClearOfWords(viewport, boxes, [], want, edge);
   // Within the clearance a word would touch the dock.
-  if (usual && !wordsIn(document, usual, CLEARANCE).some((word) => overlaps(word, usual, CLEARANCE))) return usual;
+  const clear = (place: DockPlace | null): place is DockPlace => !!place && !wordsIn(document, place, CLEARANCE).some((word) => overlaps(word, place, CLEARANCE));
+  for (const place of [kept, placeClearOfWords(viewport, boxes, [], want, edge)]) if (clear(place)) return place;
   return placeClearOfWords(viewport, boxes, wordsIn(document, edgeBand(viewport, want, edge)), want, edge);
 }

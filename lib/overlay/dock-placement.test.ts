@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertOnSeeds } from '../../tests/support/property-seeds';
-import { CLEARANCE, EDGE_MARGIN, ROOMY_HEIGHT, edgeBand, freeSpans, placeClearOfWords, placeDock } from './dock-placement';
+import { CLEARANCE, EDGE_MARGIN, ROOMY_HEIGHT, edgeBand, freeSpans, placeClearOfWords, placeDock, stillFree } from './dock-placement';
 import { overlaps } from './outline-geometry';
 import type { Box } from './outline-geometry';
 
@@ -172,5 +172,67 @@ describe("the band of the page's words that can matter", () => {
       300,
     );
     expect(kept).toBeGreaterThan(100);
+  });
+});
+
+describe('the dock stays where it is while nothing comes under it', () => {
+  const balance = (top: number) => ({ left: 1000, top, width: 200, height: 40 });
+
+  it('stays above a balance that has scrolled past, where placed anew it would slide back down', () => {
+    // The balance scrolled into the corner: the pill moved up above it.
+    const above = placeDock(VIEWPORT, [balance(640)], PILL);
+    // It scrolled on, out of the window: placed anew, the pill would go back to the corner.
+    expect(placeDock(VIEWPORT, [balance(-60)], PILL).top).toBeGreaterThan(above.top);
+    expect(stillFree(above, VIEWPORT, [balance(-60)], PILL, 'right')).toBe(true);
+    // A balance elsewhere on the page, or beside it across the window, changes nothing.
+    expect(stillFree(above, VIEWPORT, [{ left: 40, top: above.top, width: 300, height: 40 }], PILL, 'right')).toBe(true);
+  });
+
+  it('moves once a box comes under it or within its clearance', () => {
+    const place = placeDock(VIEWPORT, [], PILL);
+    expect(stillFree(place, VIEWPORT, [], PILL, 'right')).toBe(true);
+    expect(stillFree(place, VIEWPORT, [balance(place.top + 10)], PILL, 'right')).toBe(false);
+    expect(stillFree(place, VIEWPORT, [{ ...balance(0), top: place.top - 40 - CLEARANCE + 1 }], PILL, 'right')).toBe(false);
+    expect(stillFree(place, VIEWPORT, [{ ...balance(0), top: place.top - 40 - CLEARANCE }], PILL, 'right')).toBe(true);
+  });
+
+  it('is placed anew when its content, its edge or the window changed, or it was shortened for want of room', () => {
+    const place = placeDock(VIEWPORT, [], PILL);
+    expect(stillFree(place, VIEWPORT, [], { ...PILL, height: 60, minHeight: 60 }, 'right')).toBe(false);
+    expect(stillFree(place, VIEWPORT, [], { ...PILL, width: 280 }, 'right')).toBe(false);
+    expect(stillFree(place, VIEWPORT, [], PILL, 'left')).toBe(false);
+    // A narrower window moved its right edge; a shorter one would leave it below the window's margin.
+    expect(stillFree(place, { width: 1200, height: 720 }, [], PILL, 'right')).toBe(false);
+    expect(stillFree(place, { width: 1280, height: 600 }, [], PILL, 'right')).toBe(false);
+    const shortened = placeDock(VIEWPORT, [balance(300)], OPEN);
+    expect(shortened.height).toBeLessThan(VIEWPORT.height - 2 * EDGE_MARGIN);
+    expect(stillFree(shortened, VIEWPORT, [], OPEN, 'right')).toBe(false);
+    // Where no edge had room, it looks for room again each time.
+    expect(stillFree({ ...place, clear: false }, VIEWPORT, [], PILL, 'right')).toBe(false);
+  });
+
+  it('property: a place found at its full height on the user\'s edge is one it may stay at, and one it may stay at is clear of every box', () => {
+    const box = fc.record({ left: fc.integer({ min: -100, max: 2000 }), top: fc.integer({ min: -100, max: 1200 }), width: fc.integer({ min: 1, max: 600 }), height: fc.integer({ min: 1, max: 300 }) });
+    const want = fc.record({ width: fc.integer({ min: 40, max: 440 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
+    const viewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
+    let full = 0;
+    assertOnSeeds(
+      fc.property(viewport, fc.array(box, { maxLength: 8 }), fc.array(box, { maxLength: 8 }), want, fc.constantFrom('right', 'left', 'top', 'bottom' as const), (view, boxes, later, wanted, edge) => {
+        const place = placeDock(view, boxes, wanted, edge);
+        if (place.clear && place.edge === edge && place.height === Math.min(wanted.height, view.height - 2 * EDGE_MARGIN)) {
+          expect(stillFree(place, view, boxes, wanted, edge)).toBe(true);
+          full++;
+        }
+        // After a scroll, other boxes: where it stays it is inside the window and touches none.
+        if (!stillFree(place, view, later, wanted, edge)) return;
+        expect(place.left).toBeGreaterThanOrEqual(EDGE_MARGIN);
+        expect(place.top).toBeGreaterThanOrEqual(EDGE_MARGIN);
+        expect(place.left + place.width).toBeLessThanOrEqual(view.width - EDGE_MARGIN);
+        expect(place.top + place.height).toBeLessThanOrEqual(view.height - EDGE_MARGIN);
+        for (const other of later.filter((b) => b.left < view.width && b.top < view.height && b.left + b.width > 0 && b.top + b.height > 0)) expect(overlaps(boxOf(place), grown(other))).toBe(false);
+      }),
+      300,
+    );
+    expect(full).toBeGreaterThan(100);
   });
 });

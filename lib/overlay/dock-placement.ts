@@ -3,7 +3,7 @@
  * (what the reader read, the page's visible controls). Plain arithmetic on viewport boxes, like the
  * outline's (outline-geometry.ts), so it is tested without a browser.
  */
-import { inView, type Box, type Size } from './outline-geometry';
+import { inView, overlaps, type Box, type Size } from './outline-geometry';
 
 export const DOCK_EDGES = ['right', 'left', 'bottom', 'top'] as const;
 export type DockEdge = (typeof DOCK_EDGES)[number];
@@ -123,6 +123,26 @@ export function edgeBand(viewport: Size, want: DockWant, edge: DockEdge): Box {
   }
   const height = reach(want.height, viewport.height);
   return { left: 0, top: edge === 'bottom' ? viewport.height - height : 0, width: viewport.width, height };
+}
+
+/**
+ * Whether the dock may stay at `last` when it measures again: still on the user's edge, as wide and as
+ * tall as its content wants, inside the window, and clear of every box. Placed anew after each scroll,
+ * it slid back down its edge as soon as a box had passed: it moved under the user's eyes twice for
+ * one thing scrolling by. A shortened dock is placed anew, to find the room it lacked.
+ */
+export function stillFree(last: DockPlace, viewport: Size, boxes: readonly Box[], want: DockWant, edge: DockEdge): boolean {
+  // On an empty page: its size, its distance from the edge, and the far end of the edge it slides along.
+  const bare = placeDock(viewport, [], want, edge);
+  const side = edge === 'left' || edge === 'right';
+  return (
+    last.clear &&
+    last.edge === edge &&
+    last.width === bare.width &&
+    last.height === bare.height &&
+    (side ? last.left === bare.left && last.top >= EDGE_MARGIN && last.top <= bare.top : last.top === bare.top && last.left >= EDGE_MARGIN && last.left <= bare.left) &&
+    !boxes.some((box) => inView(box, viewport) && overlaps(box, last, CLEARANCE))
+  );
 }
 
 /**

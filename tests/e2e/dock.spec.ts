@@ -130,6 +130,26 @@ test.describe('the dock never hides the page', () => {
     });
   });
 
+  test('the folded pill stays where it is while the page scrolls beneath it, as long as nothing comes under it', async ({ context, page }) => {
+    // It sat above a bill's row in the corner; once that row scrolled up, it slid down into the corner,
+    // and back up when the row came back: two moves under the user's eyes for one scroll down and up.
+    await onEachPage(context, page, [{ name: 'id-automatic-payment-live', size: { width: 1280, height: 720 } }], async (target, at) => {
+      await expect(page.locator('credit-lens-overlay [data-testid="badge"]')).toBeVisible();
+      await settled(page);
+      const dock = page.locator('credit-lens-overlay .dock');
+      const start = await dock.boundingBox();
+      await page.mouse.move(400, 360);
+      for (const [step, dy] of [300, -300].entries()) {
+        await page.mouse.wheel(0, dy);
+        await settled(page);
+        expect(await page.evaluate(() => scrollY) > 0, `${at}: scrolled down`).toBe(step === 0);
+        expect(await dock.boundingBox(), `${at}, after scroll ${step + 1}`).toEqual(start);
+        expect(await textUnder(page, '.dock'), at).toEqual([]);
+        assertNothingHidden(await measure(page, target), `folded, after scroll ${step + 1}, ${at}`);
+      }
+    });
+  });
+
   test('at 1024×768, where a page leaves no edge free, the open dock says so and takes only the height one row needs', async ({ context, page }) => {
     // At its full height the dock covered up to nine of their boxes.
     const targets = fixturePages.filter((target) => NO_FREE_EDGE_AT_1024.includes(target.name));
