@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_NOTES } from '../../lib/notes/schema';
@@ -50,6 +51,38 @@ describe('the popup', () => {
     const onPage = fakeServices({ notes: { ...EMPTY_NOTES, accounts } }, { summary: { accountId: '3333333333', reading: reading() }, tabId: 3, fromActiveTab: true });
     await mount(onPage.services);
     expect(options()).toEqual(['3333333333', '2222222222', '5555555555', '4444444444']);
+  });
+
+  it('with no Ads Manager page, opens on the account whose deadline is nearest, the one the badge counts down to, and says so', async () => {
+    // Added first, with a window already missed: overdue, not what the badge counts.
+    const first = anAccount({ id: '1111111111', name: 'Added first' });
+    const later = anAccount({ id: '2222222222', name: 'Due in 9 days' });
+    const soon = anAccount({ id: '3333333333', name: 'Due in 3 days' });
+    const notes = {
+      ...EMPTY_NOTES,
+      accounts: [first, later, soon],
+      codes: [
+        aCode({ id: 'missed', accountId: first.id, activateBy: '2026-11-20' }),
+        aCode({ id: 'later', accountId: later.id, activateBy: '2026-12-03' }),
+        aCode({ id: 'soon', accountId: soon.id, activateBy: '2026-11-27' }),
+      ],
+    };
+    const { services } = fakeServices({ notes });
+    await mount(services);
+    const picker = $('[data-testid="account-picker"]') as HTMLSelectElement;
+    expect(picker.value).toBe(soon.id);
+    expect($('[data-testid="nearest-deadline-account"]')?.textContent).toBe('Showing the account with the nearest deadline, the one the toolbar badge counts down to.');
+    // Another account chosen: it stays, and the line goes.
+    picker.value = first.id;
+    await act(() => void picker.dispatchEvent(new Event('change', { bubbles: true })));
+    expect(picker.value).toBe(first.id);
+    expect($('[data-testid="nearest-deadline-account"]')).toBeNull();
+    // The open page's account comes before it (a fresh popup: the choice above is gone with it).
+    await act(async () => render(null, root));
+    const onPage = fakeServices({ notes }, { summary: { accountId: later.id, reading: reading() }, tabId: 3, fromActiveTab: true });
+    await mount(onPage.services);
+    expect(($('[data-testid="account-picker"]') as HTMLSelectElement).value).toBe(later.id);
+    expect($('[data-testid="nearest-deadline-account"]')).toBeNull();
   });
 
   it('shows the chosen account on two lines, the name over its id and currency, which no width cuts', async () => {

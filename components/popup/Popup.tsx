@@ -7,7 +7,7 @@ import type { Account, Observation } from '../../lib/notes/schema';
 import { BrandHeading } from '../BrandHeading';
 import { AccountPicker } from './AccountPicker';
 import { CodeList } from './CodeList';
-import { nextDeadlines } from './deadlines';
+import { accountDueFirst, nextDeadlines } from './deadlines';
 import { HintsNow } from './HintsNow';
 import { usePageSteps, type StepMiss } from './page-steps';
 import { NoteList } from './NoteList';
@@ -92,8 +92,13 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
   const accounts = loaded?.notes.accounts ?? [];
   const pageAccountId = summary?.accountId ?? null;
   const pageAccountKnown = pageAccountId !== null && accounts.some((account) => account.id === pageAccountId);
-  const selectedId =
-    chosen && accounts.some((account) => account.id === chosen) ? chosen : pageAccountKnown ? pageAccountId : (accounts[0]?.id ?? null);
+  const chosenKnown = chosen !== null && accounts.some((account) => account.id === chosen);
+  // With no page to say which, the account the badge counts down to; asked only when there is a choice.
+  const dueFirst = useMemo(
+    () => (loaded && !chosenKnown && !pageAccountKnown && accounts.length > 1 ? accountDueFirst(loaded.notes, loaded.observations, now) : null),
+    [loaded, chosenKnown, pageAccountKnown, now],
+  );
+  const selectedId = chosenKnown ? chosen : pageAccountKnown ? pageAccountId : (dueFirst ?? accounts[0]?.id ?? null);
   const account = accounts.find((candidate) => candidate.id === selectedId) ?? null;
   const { stepMiss, takeStep } = usePageSteps(services, found, accounts, setAnnouncement);
 
@@ -164,6 +169,7 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
           found={found}
           now={now}
           pageAccountKnown={pageAccountKnown}
+          dueFirst={dueFirst !== null && selectedId === dueFirst}
           onSelect={setChosen}
           open={open}
           act={act}
@@ -182,6 +188,7 @@ function MainView({
   found,
   now,
   pageAccountKnown,
+  dueFirst,
   onSelect,
   open,
   act,
@@ -194,6 +201,8 @@ function MainView({
   found: FoundSummary | null | undefined;
   now: Date;
   pageAccountKnown: boolean;
+  /** Shown because its deadline is the nearest (no page said which account, and none was chosen). */
+  dueFirst: boolean;
   onSelect: (id: string) => void;
   open: (panel: Panel) => void;
   act: (op: Parameters<PopupServices['updateNotes']>[0], said: string) => Promise<void>;
@@ -234,6 +243,11 @@ function MainView({
       {found && !found.fromActiveTab && pageAccountId === accountId && pageAccountKnown && (
         <p class="muted small" data-testid="from-other-tab">
           {t.t(msg('popup.fromOtherTab'))}
+        </p>
+      )}
+      {found !== undefined && dueFirst && (
+        <p class="muted small" data-testid="nearest-deadline-account">
+          {t.t(msg('popup.nearestDeadlineAccount'))}
         </p>
       )}
       {summary && !pageAccountKnown && (

@@ -33,6 +33,15 @@ export function describeDeadline(deadline: NotesDeadline, now: Date, timeZone: s
   };
 }
 /**
+ * The account of the nearest deadline still ahead: the one the toolbar badge counts down to
+ * (lib/notes/reminder-alarms.ts), so a user who opens the popup because the badge says 1 sees that
+ * account when no Ads Manager page says which. Null when no deadline is ahead.
+ */
+export function accountDueFirst(notes: NotesDoc, observations: ObservationsByAccount, now: Date): string | null {
+  return deadlinesOf(notes, observations, now).find((deadline) => !deadline.overdue)?.accountId ?? null;
+}
+
+/**
  * The one deadline per offer or code to show: the earliest, so a missed activation window is not
  * hidden behind a later expiry date.
  */
