@@ -8,9 +8,13 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** A dock in the page, what it must keep clear of (counted: one call per measure), and its placer. */
-function placed(boxes: Box[] = []) {
+/** A dock in the page (of this content's size, where given), what it must keep clear of (counted: one call per measure), and its placer. */
+function placed(boxes: Box[] = [], size?: { width: number; height: number }) {
   const dock = document.body.appendChild(document.createElement('section'));
+  if (size) {
+    Object.defineProperty(dock, 'offsetWidth', { value: size.width });
+    Object.defineProperty(dock, 'scrollHeight', { value: size.height });
+  }
   const keepClear = vi.fn(() => boxes);
   const moved = vi.fn();
   const placer = new DockPlacer(dock, moved);
@@ -63,9 +67,7 @@ describe("the dock's placement", () => {
   it('looks for space again once a box it keeps clear of has stopped moving, and not after it is gone', () => {
     vi.useFakeTimers();
     const boxes: Box[] = [];
-    const { dock, keepClear, placer, surroundings } = placed(boxes);
-    Object.defineProperty(dock, 'offsetWidth', { value: 340 });
-    Object.defineProperty(dock, 'scrollHeight', { value: 200 });
+    const { keepClear, placer, surroundings } = placed(boxes, { width: 340, height: 200 });
     placer.update({ open: true, edge: 'right', surroundings }, 'a');
     const before = placer.place!;
     // The callout comes where the dock is, and follows its field for a few frames.
@@ -87,9 +89,7 @@ describe("the dock's placement", () => {
   it('after a scroll, stays where it is while nothing is under it, and moves once something is', () => {
     vi.useFakeTimers();
     const boxes: Box[] = [];
-    const { dock, moved, placer, surroundings } = placed(boxes);
-    Object.defineProperty(dock, 'offsetWidth', { value: 300 });
-    Object.defineProperty(dock, 'scrollHeight', { value: 40 });
+    const { moved, placer, surroundings } = placed(boxes, { width: 300, height: 40 });
     const scrolled = (...now: Box[]) => {
       boxes.splice(0, boxes.length, ...now);
       document.dispatchEvent(new Event('scroll'));

@@ -12,6 +12,12 @@ const OPEN = { width: 340, height: 900, minHeight: 140 };
 const boxOf = (place: { left: number; top: number; width: number; height: number }): Box => ({ left: place.left, top: place.top, width: place.width, height: place.height });
 const grown = (box: Box): Box => ({ left: box.left - CLEARANCE + 0.5, top: box.top - CLEARANCE + 0.5, width: box.width + 2 * CLEARANCE - 1, height: box.height + 2 * CLEARANCE - 1 });
 
+/** A page's boxes and words, a dock's wants, a window and an edge, as the properties below draw them. */
+const anyBox = fc.record({ left: fc.integer({ min: -100, max: 2000 }), top: fc.integer({ min: -100, max: 1200 }), width: fc.integer({ min: 1, max: 900 }), height: fc.integer({ min: 1, max: 400 }) });
+const anyWant = fc.record({ width: fc.integer({ min: 40, max: 440 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
+const anyViewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
+const anyEdge = fc.constantFrom('right', 'left', 'top', 'bottom' as const);
+
 describe('the dock finds free space on an edge', () => {
   it('sits bottom-right on an empty page, as tall as its content', () => {
     const place = placeDock(VIEWPORT, [], PILL);
@@ -114,9 +120,8 @@ describe('the dock finds free space on an edge', () => {
       height: fc.integer({ min: 1, max: 300 }),
     });
     const want = fc.record({ width: fc.integer({ min: 40, max: 400 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
-    const viewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
     assertOnSeeds(
-      fc.property(viewport, fc.array(box, { maxLength: 12 }), want, fc.constantFrom('right', 'left', 'top', 'bottom' as const), (view, boxes, wanted, edge) => {
+      fc.property(anyViewport, fc.array(box, { maxLength: 12 }), want, anyEdge, (view, boxes, wanted, edge) => {
         const place = placeDock(view, boxes, wanted, edge);
         expect(place.left).toBeGreaterThanOrEqual(0);
         expect(place.top).toBeGreaterThanOrEqual(0);
@@ -142,11 +147,8 @@ describe("the band of the page's words that can matter", () => {
   });
 
   it("words outside it never change the place clear of words: only the band's are looked for on a page", () => {
-    const box = fc.record({ left: fc.integer({ min: -100, max: 2000 }), top: fc.integer({ min: -100, max: 1200 }), width: fc.integer({ min: 1, max: 900 }), height: fc.integer({ min: 1, max: 400 }) });
-    const want = fc.record({ width: fc.integer({ min: 40, max: 440 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
-    const viewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
     assertOnSeeds(
-      fc.property(viewport, fc.array(box, { maxLength: 6 }), fc.array(box, { maxLength: 16 }), want, fc.constantFrom('right', 'left', 'top', 'bottom' as const), (view, boxes, words, wanted, edge) => {
+      fc.property(anyViewport, fc.array(anyBox, { maxLength: 6 }), fc.array(anyBox, { maxLength: 16 }), anyWant, anyEdge, (view, boxes, words, wanted, edge) => {
         const band = edgeBand(view, wanted, edge);
         const near = words.filter((word) => overlaps(word, band));
         expect(placeClearOfWords(view, boxes, near, wanted, edge)).toEqual(placeClearOfWords(view, boxes, words, wanted, edge));
@@ -156,12 +158,9 @@ describe("the band of the page's words that can matter", () => {
   });
 
   it('words not within the clearance of the place found without them leave that place as it is: the page looks there first', () => {
-    const box = fc.record({ left: fc.integer({ min: -100, max: 2000 }), top: fc.integer({ min: -100, max: 1200 }), width: fc.integer({ min: 1, max: 900 }), height: fc.integer({ min: 1, max: 400 }) });
-    const want = fc.record({ width: fc.integer({ min: 40, max: 440 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
-    const viewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
     let kept = 0;
     assertOnSeeds(
-      fc.property(viewport, fc.array(box, { maxLength: 6 }), fc.array(box, { maxLength: 16 }), want, fc.constantFrom('right', 'left', 'top', 'bottom' as const), (view, boxes, words, wanted, edge) => {
+      fc.property(anyViewport, fc.array(anyBox, { maxLength: 6 }), fc.array(anyBox, { maxLength: 16 }), anyWant, anyEdge, (view, boxes, words, wanted, edge) => {
         const usual = placeClearOfWords(view, boxes, [], wanted, edge);
         if (!usual) return;
         // Only the words away from it: within the clearance they would touch the dock.
@@ -212,12 +211,9 @@ describe('the dock stays where it is while nothing comes under it', () => {
   });
 
   it('property: a place found at its full height on the user\'s edge is one it may stay at, and one it may stay at is clear of every box', () => {
-    const box = fc.record({ left: fc.integer({ min: -100, max: 2000 }), top: fc.integer({ min: -100, max: 1200 }), width: fc.integer({ min: 1, max: 600 }), height: fc.integer({ min: 1, max: 300 }) });
-    const want = fc.record({ width: fc.integer({ min: 40, max: 440 }), height: fc.integer({ min: 30, max: 1200 }), minHeight: fc.integer({ min: 30, max: 200 }) });
-    const viewport = fc.record({ width: fc.integer({ min: 320, max: 1920 }), height: fc.integer({ min: 300, max: 1080 }) });
     let full = 0;
     assertOnSeeds(
-      fc.property(viewport, fc.array(box, { maxLength: 8 }), fc.array(box, { maxLength: 8 }), want, fc.constantFrom('right', 'left', 'top', 'bottom' as const), (view, boxes, later, wanted, edge) => {
+      fc.property(anyViewport, fc.array(anyBox, { maxLength: 8 }), fc.array(anyBox, { maxLength: 8 }), anyWant, anyEdge, (view, boxes, later, wanted, edge) => {
         const place = placeDock(view, boxes, wanted, edge);
         if (place.clear && place.edge === edge && place.height === Math.min(wanted.height, view.height - 2 * EDGE_MARGIN)) {
           expect(stillFree(place, view, boxes, wanted, edge)).toBe(true);
