@@ -65,6 +65,8 @@ describe('the popup', () => {
         aCode({ id: 'missed', accountId: first.id, activateBy: '2026-11-20' }),
         aCode({ id: 'later', accountId: later.id, activateBy: '2026-12-03' }),
         aCode({ id: 'soon', accountId: soon.id, activateBy: '2026-11-27' }),
+        // Sooner, on an account the notes no longer list: the picker could not show it.
+        aCode({ id: 'orphan', accountId: '9999999999', activateBy: '2026-11-25' }),
       ],
     };
     const { services } = fakeServices({ notes });

@@ -38,7 +38,9 @@ export function describeDeadline(deadline: NotesDeadline, now: Date, timeZone: s
  * account when no Ads Manager page says which. Null when no deadline is ahead.
  */
 export function accountDueFirst(notes: NotesDoc, observations: ObservationsByAccount, now: Date): string | null {
-  return deadlinesOf(notes, observations, now).find((deadline) => !deadline.overdue)?.accountId ?? null;
+  // An item can outlive its account in the notes (an import, a deleted account); the picker has no such entry.
+  const listed = new Set(notes.accounts.map((account) => account.id));
+  return deadlinesOf(notes, observations, now).find((deadline) => !deadline.overdue && listed.has(deadline.accountId))?.accountId ?? null;
 }
 
 /**
