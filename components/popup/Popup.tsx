@@ -3,11 +3,11 @@ import { loadPopupTranslator } from '../../lib/i18n/ui-catalog';
 import type { Hint, HintAction } from '../../lib/hints/types';
 import { isPageAction } from '../../lib/messages';
 import type { LoadedNotes } from '../../lib/notes/store';
-import type { Account, Observation } from '../../lib/notes/schema';
+import type { Observation } from '../../lib/notes/schema';
 import { BrandHeading } from '../BrandHeading';
 import { AccountPicker } from './AccountPicker';
 import { CodeList } from './CodeList';
-import { accountDueFirst, nextDeadlines } from './deadlines';
+import { nextDeadlines } from './deadlines';
 import { HintsNow } from './HintsNow';
 import { usePageSteps, type StepMiss } from './page-steps';
 import { NoteList } from './NoteList';
@@ -18,6 +18,7 @@ import type { Panel } from './PanelView';
 import { LazyPanelView } from './LazyPanelView';
 import { rankCodes, rankOffers, scopeNotes } from './ranking';
 import { popupServices, type PopupServices } from './services';
+import { useShownAccount, type ShownAccount } from './shown-account';
 import { StorageNotice } from './StorageNotice';
 import { useHints } from './use-hints';
 import { useNotes } from './use-notes';
@@ -88,18 +89,9 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
     if (loaded) LazyPanelView.preload();
   }, [loaded !== null]);
 
-  const summary = found?.summary ?? null;
   const accounts = loaded?.notes.accounts ?? [];
-  const pageAccountId = summary?.accountId ?? null;
-  const pageAccountKnown = pageAccountId !== null && accounts.some((account) => account.id === pageAccountId);
-  const chosenKnown = chosen !== null && accounts.some((account) => account.id === chosen);
-  // With no page to say which, the account the badge counts down to; asked only when there is a choice.
-  const dueFirst = useMemo(
-    () => (loaded && !chosenKnown && !pageAccountKnown && accounts.length > 1 ? accountDueFirst(loaded.notes, loaded.observations, now) : null),
-    [loaded, chosenKnown, pageAccountKnown, now],
-  );
-  const selectedId = chosenKnown ? chosen : pageAccountKnown ? pageAccountId : (dueFirst ?? accounts[0]?.id ?? null);
-  const account = accounts.find((candidate) => candidate.id === selectedId) ?? null;
+  const shown = useShownAccount(loaded, found, chosen, now);
+  const { account } = shown;
   const { stepMiss, takeStep } = usePageSteps(services, found, accounts, setAnnouncement);
 
   const open = (next: Panel) => {
@@ -165,11 +157,9 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
         <MainView
           hidden={panel !== null}
           loaded={loaded}
-          account={account}
+          shown={shown}
           found={found}
           now={now}
-          pageAccountKnown={pageAccountKnown}
-          dueFirst={dueFirst !== null && selectedId === dueFirst}
           onSelect={setChosen}
           open={open}
           act={act}
@@ -184,11 +174,9 @@ function PopupView({ services, loaded, error }: { services: PopupServices } & Re
 function MainView({
   hidden,
   loaded,
-  account,
+  shown,
   found,
   now,
-  pageAccountKnown,
-  dueFirst,
   onSelect,
   open,
   act,
@@ -197,12 +185,9 @@ function MainView({
 }: {
   hidden: boolean;
   loaded: LoadedNotes;
-  account: Account | null;
+  shown: ShownAccount;
   found: FoundSummary | null | undefined;
   now: Date;
-  pageAccountKnown: boolean;
-  /** Shown because its deadline is the nearest (no page said which account, and none was chosen). */
-  dueFirst: boolean;
   onSelect: (id: string) => void;
   open: (panel: Panel) => void;
   act: (op: Parameters<PopupServices['updateNotes']>[0], said: string) => Promise<void>;
@@ -210,6 +195,7 @@ function MainView({
   stepMiss: StepMiss | null;
 }) {
   const t = useT();
+  const { account, pageAccountKnown, dueFirst } = shown;
   const summary = found?.summary ?? null;
   const pageAccountId = summary?.accountId ?? null;
   const { notes, observations } = loaded;
