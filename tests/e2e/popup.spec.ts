@@ -111,8 +111,10 @@ test('(d) a corrupt stored value is reported and kept, not erased', async ({ con
   expect(text).toContain('Half-written offer');
 });
 
-test('(e) the toolbar badge shows the days to the nearest deadline', async ({ context, extensionId }) => {
+test('(e) the toolbar badge shows the days to the nearest deadline, and the popup opens on its account', async ({ context, extensionId }) => {
   const p = await openPopup(context, extensionId);
+  // Added first, with nothing due.
+  await p.addAccount(OTHER_ACCOUNT, 'EUR');
   await p.addAccount(ACCOUNT_ID, 'USD');
   await p.addOffer('Spend 500, get 250', '500', '250', dayFromToday(9));
   // Received 10 days ago: 4 days left to activate, the nearest deadline.
@@ -120,6 +122,11 @@ test('(e) the toolbar badge shows the days to the nearest deadline', async ({ co
 
   const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('4');
+  // Opened again with no Ads Manager page: on the account the badge counts down to, not the first added.
+  await p.page.reload();
+  await p.ready();
+  await expect(p.picker).toHaveValue(ACCOUNT_ID);
+  await expect(p.page.getByTestId('nearest-deadline-account')).toHaveText('Showing the account with the nearest deadline, the one the toolbar badge counts down to.');
 });
 
 test('(f) lists, a form with errors and both guides pass axe in light and dark', async ({ context, extensionId }) => {
